@@ -1,0 +1,72 @@
+import { randomUUID } from 'node:crypto'
+import Fastify, { type FastifyInstance } from 'fastify'
+import {
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod'
+import type { Redis } from 'ioredis'
+import type { Config } from './config.ts'
+import type { Database } from './db/database.ts'
+import type { JobQueue } from './jobs/job-queue.ts'
+import { loggerOptions } from './lib/logger-options.ts'
+import { healthRoutes } from './modules/health/health.routes.ts'
+import { errorHandlerPlugin } from './plugins/error-handler.ts'
+import { httpHardeningPlugin } from './plugins/http-hardening.ts'
+import { openApiPlugin } from './plugins/openapi.ts'
+import { staticAppsPlugin } from './plugins/static-apps.ts'
+import { apiRoutes } from './api-routes.ts'
+import { createSocketServer } from './realtime/socket-server.ts'
+import './types/fastify.d.ts'
+
+export interface AppDependencies {
+  config: Config
+  database: Database
+  redis?: Redis
+  jobs?: JobQueue
+}
+
+const ONE_MEBIBYTE = 1024 * 1024
+
+/** Builds the whole HTTP + Socket.IO application; main.ts and the tests build it the same way. */
+export async function buildApp({ config, database, redis, jobs }: AppDependencies) {
+  const app = Fastify({
+    logger: loggerOptions(config),
+    genReqId: () => randomUUID(),
+    trustProxy: config.trustedProxies.length ? config.trustedProxies : false,
+    bodyLimit: ONE_MEBIBYTE,
+    return503OnClosing: true,
+    forceCloseConnections: 'idle',
+    routerOptions: { ignoreTrailingSlash: true },
+  }).withTypeProvider<ZodTypeProvider>()
+
+  app.setValidatorCompiler(validatorCompiler)
+  app.setSerializerCompiler(serializerCompiler)
+  app.decorate('config', config)
+  app.decorate('database', database)
+  app.decorate('redis', redis)
+  app.decorate('jobs', jobs)
+  // The streams adapter blocks on XREAD, so it gets a connection of its own.
+  const adapterRedis = redis?.duplicate()
+  app.decorate('io', createSocketServer({ config, redis: adapterRedis }))
+  app.io.attach(app.server)
+  app.addHook('onClose', async () => {
+    adapterRedis?.disconnect()
+  })
+  // Open sockets would keep server.close() waiting; end them first so shutdown drains quickly.
+  app.addHook('preClose', async () => {
+    app.io.disconnectSockets(true)
+    app.io.engine.close()
+  })
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id)
+  })
+
+  await app.register(errorHandlerPlugin)
+  await app.register(httpHardeningPlugin, { config })
+  await app.register(openApiPlugin)
+  await app.register(healthRoutes)
+  await app.register(apiRoutes, { prefix: '/api/v1' })
+  await app.register(staticAppsPlugin, { enabled: config.serveApps })
+  return app as unknown as FastifyInstance
+}

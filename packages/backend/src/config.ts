@@ -1,0 +1,91 @@
+import { z } from 'zod'
+
+const booleanFlag = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((value) => value === 'true' || value === '1' || value === 'yes')
+
+const commaList = z
+  .string()
+  .transform((value) =>
+    value
+      .split(',')
+      .map((item) => item.trim())
+      .filter(Boolean),
+  )
+
+const optionalUrl = z.url().optional()
+
+/** Every setting the backend reads. Names match .env.example one to one. */
+const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  PUBLIC_URL: z.url().optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  DATA_DIR: z.string().min(1).default('./data'),
+  DATABASE_URL: optionalUrl,
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  REDIS_URL: optionalUrl,
+  CORS_ORIGINS: commaList.default([]),
+  TRUSTED_PROXIES: commaList.default([]),
+  SEED_DEMO: booleanFlag.optional(),
+  SERVE_APPS: booleanFlag.default(true),
+  SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(5_000),
+  JOBS_ENABLED: booleanFlag.default(true),
+})
+
+export type Env = z.input<typeof envSchema>
+type ParsedEnv = z.output<typeof envSchema>
+
+export interface Config {
+  env: ParsedEnv['NODE_ENV']
+  isProduction: boolean
+  host: string
+  port: number
+  publicUrl: string
+  logLevel: ParsedEnv['LOG_LEVEL']
+  database: { url?: string; dataDir: string; poolSize: number }
+  redisUrl?: string
+  corsOrigins: string[]
+  trustedProxies: string[]
+  seedDemo: boolean
+  serveApps: boolean
+  shutdownTimeoutMs: number
+  jobsEnabled: boolean
+}
+
+/** Thrown at boot for a bad setting; its message is the one line an operator needs. */
+export class ConfigError extends Error {
+  override name = 'ConfigError'
+}
+
+export function loadConfig(source: Record<string, string | undefined> = process.env): Config {
+  const withoutBlanks = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== ''))
+  const result = envSchema.safeParse(withoutBlanks)
+  if (!result.success) {
+    const issue = result.error.issues[0]
+    const variable = issue?.path.join('.') ?? 'environment'
+    throw new ConfigError(`Invalid setting ${variable}: ${issue?.message ?? 'invalid value'}`)
+  }
+  return toConfig(result.data)
+}
+
+function toConfig(env: ParsedEnv): Config {
+  const isProduction = env.NODE_ENV === 'production'
+  return {
+    env: env.NODE_ENV,
+    isProduction,
+    host: env.HOST,
+    port: env.PORT,
+    publicUrl: (env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/$/, ''),
+    logLevel: env.LOG_LEVEL,
+    database: { url: env.DATABASE_URL, dataDir: env.DATA_DIR, poolSize: env.DATABASE_POOL_SIZE },
+    redisUrl: env.REDIS_URL,
+    corsOrigins: env.CORS_ORIGINS,
+    trustedProxies: env.TRUSTED_PROXIES,
+    seedDemo: env.SEED_DEMO ?? !isProduction,
+    serveApps: env.SERVE_APPS,
+    shutdownTimeoutMs: env.SHUTDOWN_TIMEOUT_MS,
+    jobsEnabled: env.JOBS_ENABLED,
+  }
+}

@@ -1,0 +1,7 @@
+export * from './appointments.ts'
+export * from './learning.ts'
+export * from './messaging.ts'
+export * from './payments.ts'
+export * from './rbac.ts'
+export * from './system.ts'
+export * from './users.ts'

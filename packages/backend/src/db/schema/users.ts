@@ -1,0 +1,77 @@
+import { sql } from 'drizzle-orm'
+import {
+  boolean,
+  check,
+  index,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+  varchar,
+} from 'drizzle-orm/pg-core'
+
+const createdAt = () => timestamp('created_at', { withTimezone: true }).defaultNow()
+
+export const users = pgTable(
+  'users',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    username: varchar('username', { length: 50 }).unique(),
+    passwordHash: varchar('password_hash', { length: 255 }),
+    type: varchar('type', { length: 20 }).notNull(),
+    profile: jsonb('profile').$type<Record<string, unknown>>().default({}),
+    preferences: jsonb('preferences').$type<Record<string, unknown>>().default({}),
+    isActive: boolean('is_active').default(true),
+    createdAt: createdAt(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).defaultNow(),
+    lastLoginAt: timestamp('last_login_at', { withTimezone: true }),
+  },
+  (t) => [
+    check('users_type_check', sql`${t.type} IN ('patient', 'psychologist', 'admin')`),
+    index('idx_users_type').on(t.type),
+    index('idx_users_created_at').on(t.createdAt),
+  ],
+)
+
+export const userIdentifiers = pgTable(
+  'user_identifiers',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    userId: uuid('user_id').references(() => users.id, { onDelete: 'cascade' }),
+    type: varchar('type', { length: 20 }).notNull(),
+    value: varchar('value', { length: 255 }).notNull(),
+    isVerified: boolean('is_verified').default(false),
+    isPrimary: boolean('is_primary').default(false),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    check('user_identifiers_type_check', sql`${t.type} IN ('email', 'phone')`),
+    uniqueIndex('idx_user_identifiers_value').on(t.type, t.value),
+    index('idx_user_identifiers_user_id').on(t.userId),
+  ],
+)
+
+/**
+ * Server-side sessions. Deviation from the seed: `token` holds the SHA-256 (hex) of the
+ * bearer token, never the token itself; `id` lets people name a device without its secret.
+ */
+export const sessions = pgTable(
+  'sessions',
+  {
+    token: varchar('token', { length: 255 }).primaryKey(),
+    id: uuid('id').notNull().unique().defaultRandom(),
+    userId: uuid('user_id').references(() => users.id, { onDelete: 'cascade' }),
+    isLoggedIn: boolean('is_logged_in').default(false),
+    metadata: jsonb('metadata').$type<Record<string, unknown>>().default({}),
+    createdAt: createdAt(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    lastActivityAt: timestamp('last_activity_at', { withTimezone: true }).defaultNow(),
+    revokedAt: timestamp('revoked_at', { withTimezone: true }),
+  },
+  (t) => [
+    index('idx_sessions_user_id').on(t.userId),
+    index('idx_sessions_expires_at').on(t.expiresAt),
+  ],
+)

@@ -1,0 +1,36 @@
+import { maskIdentifier } from '@yektayar/shared'
+import type { BaseLogger } from 'pino'
+import type { Locale } from '../../lib/app-error.ts'
+import { otpSmsText } from '../messages/otp-message.ts'
+import type { DevOutbox } from '../outbox/dev-outbox.ts'
+import type { SmsSender } from './sms-sender.ts'
+
+export interface ConsoleSmsSenderDeps {
+  outbox: DevOutbox
+  logger: Pick<BaseLogger, 'info'>
+}
+
+/**
+ * The offline default: messages land in the dev outbox, where a developer or an e2e test reads
+ * the code. The log line only says that something was sent, to whom (masked) and where to find
+ * it, because logs outlive the two minutes a code is valid and travel further than the outbox.
+ */
+export class ConsoleSmsSender implements SmsSender {
+  constructor(private readonly deps: ConsoleSmsSenderDeps) {}
+
+  async sendOtp(to: string, code: string, lang: Locale): Promise<void> {
+    this.#deliver(to, otpSmsText(code, lang), 'otp')
+  }
+
+  async send(to: string, text: string): Promise<void> {
+    this.#deliver(to, text, 'message')
+  }
+
+  #deliver(to: string, text: string, purpose: string): void {
+    const message = this.deps.outbox.add({ channel: 'sms', to, text, purpose })
+    this.deps.logger.info(
+      { channel: 'sms', recipient: maskIdentifier(to), purpose, outboxId: message.id },
+      'sms written to the dev outbox',
+    )
+  }
+}

@@ -1,0 +1,128 @@
+import { normalizeIranianPhone } from '@yektayar/shared'
+import { z } from 'zod'
+import type { Locale } from '../../lib/app-error.ts'
+import { otpSmsText } from '../messages/otp-message.ts'
+import type { SmsSender } from './sms-sender.ts'
+
+export interface KavenegarOptions {
+  apiKey: string
+  /**
+   * Name of a template approved in the Kavenegar panel (its wording lives there). Codes then go
+   * through `verify/lookup`, which uses Kavenegar's service lines and reaches numbers that block
+   * advertising. Without a template, codes go through `sms/send` with our own text.
+   */
+  otpTemplate?: string
+  /** Sending line for `sms/send`; Kavenegar uses the account's default line when absent. */
+  sender?: string
+  baseUrl?: string
+  timeoutMs?: number
+}
+
+export const KAVENEGAR_BASE_URL = 'https://api.kavenegar.com'
+const DEFAULT_TIMEOUT_MS = 10_000
+
+/** `status` is Kavenegar's own status code (e.g. 418 for no credit), or 0 for a network failure. */
+export class KavenegarError extends Error {
+  override name = 'KavenegarError'
+
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message)
+  }
+}
+
+const kavenegarReply = z.object({
+  return: z.object({ status: z.number(), message: z.string() }),
+})
+
+type KavenegarMethod = 'verify/lookup' | 'sms/send'
+
+/**
+ * Kavenegar REST client on global fetch. Parameters go in a form-encoded POST body rather than
+ * the query string so one-time codes never appear in URLs that proxies log. The API key is part
+ * of Kavenegar's URL scheme, so every error message is scrubbed of it (and of the code) before
+ * it can reach a log.
+ */
+export class KavenegarSmsSender implements SmsSender {
+  readonly #options: KavenegarOptions
+  readonly #baseUrl: string
+
+  constructor(options: KavenegarOptions) {
+    if (!options.apiKey) throw new Error('Kavenegar needs an API key')
+    this.#options = options
+    this.#baseUrl = (options.baseUrl ?? KAVENEGAR_BASE_URL).replace(/\/+$/, '')
+  }
+
+  async sendOtp(to: string, code: string, lang: Locale): Promise<void> {
+    const receptor = toKavenegarReceptor(to)
+    const template = this.#options.otpTemplate
+    if (template) {
+      await this.#call('verify/lookup', { receptor, token: code, template }, [code])
+      return
+    }
+    await this.#call('sms/send', this.#sendParams(receptor, otpSmsText(code, lang)), [code])
+  }
+
+  async send(to: string, text: string): Promise<void> {
+    await this.#call('sms/send', this.#sendParams(toKavenegarReceptor(to), text), [])
+  }
+
+  #sendParams(receptor: string, message: string): Record<string, string> {
+    const sender = this.#options.sender
+    return sender ? { receptor, sender, message } : { receptor, message }
+  }
+
+  async #call(
+    method: KavenegarMethod,
+    params: Record<string, string>,
+    secrets: string[],
+  ): Promise<void> {
+    const apiKey = this.#options.apiKey
+    const scrub = scrubberOf([apiKey, encodeURIComponent(apiKey), ...secrets])
+    const timeoutMs = this.#options.timeoutMs ?? DEFAULT_TIMEOUT_MS
+    let reply: unknown
+    let httpStatus: number
+    try {
+      const response = await fetch(`${this.#baseUrl}/v1/${encodeURIComponent(apiKey)}/${method}.json`, {
+        method: 'POST',
+        headers: { accept: 'application/json' },
+        body: new URLSearchParams(params),
+        signal: AbortSignal.timeout(timeoutMs),
+      })
+      httpStatus = response.status
+      reply = await response.json().catch(() => undefined)
+    } catch (error) {
+      const reason = describeFetchError(error, timeoutMs)
+      throw new KavenegarError(0, scrub(`Kavenegar ${method} request failed: ${reason}`))
+    }
+    const parsed = kavenegarReply.safeParse(reply)
+    if (!parsed.success) {
+      throw new KavenegarError(httpStatus, `Kavenegar ${method} answered HTTP ${httpStatus} without a status`)
+    }
+    const { status, message } = parsed.data.return
+    if (status !== 200) {
+      throw new KavenegarError(status, scrub(`Kavenegar ${method} failed with status ${status}: ${message}`))
+    }
+  }
+}
+
+/** Kavenegar wants the national form: `+989121234567` → `09121234567`. */
+export function toKavenegarReceptor(phone: string): string {
+  const e164 = normalizeIranianPhone(phone)
+  if (!e164) throw new KavenegarError(0, 'Kavenegar can only send to Iranian mobile numbers')
+  return `0${e164.slice(3)}`
+}
+
+function scrubberOf(secrets: string[]): (text: string) => string {
+  const present = secrets.filter((secret) => secret.length > 0)
+  return (text) => present.reduce((result, secret) => result.replaceAll(secret, '[redacted]'), text)
+}
+
+function describeFetchError(error: unknown, timeoutMs: number): string {
+  if (!(error instanceof Error)) return 'unknown error'
+  if (error.name === 'TimeoutError') return `timed out after ${timeoutMs} ms`
+  const cause = error.cause instanceof Error ? `: ${error.cause.message}` : ''
+  return `${error.message}${cause}`
+}

@@ -1,0 +1,75 @@
+import { performance } from 'node:perf_hooks'
+import { Redis } from 'ioredis'
+import { buildApp } from './app.ts'
+import { ConfigError, type Config, loadConfig } from './config.ts'
+import type { Database } from './db/database.ts'
+import { migrate } from './db/migrate.ts'
+import { openDatabase } from './db/open-database.ts'
+import { createJobQueue, type JobQueue } from './jobs/job-queue.ts'
+import { printBanner } from './seed/print-banner.ts'
+import { seedDemoData } from './seed/seed-demo-data.ts'
+
+function fail(message: string): never {
+  console.error(`yektayar: ${message}`)
+  process.exit(1)
+}
+
+function readConfig(): Config {
+  try {
+    return loadConfig()
+  } catch (error) {
+    if (error instanceof ConfigError) fail(error.message)
+    throw error
+  }
+}
+
+async function connect(config: Config): Promise<Database> {
+  try {
+    const database = await openDatabase(config, (error) =>
+      console.error(`yektayar: database connection lost: ${error.message}`),
+    )
+    await migrate(database)
+    return database
+  } catch (error) {
+    const where = config.database.url ? 'DATABASE_URL' : `DATA_DIR (${config.database.dataDir})`
+    fail(`cannot open the database at ${where}: ${(error as Error).message}`)
+  }
+}
+
+async function start() {
+  const startedAt = performance.now()
+  const config = readConfig()
+  const database = await connect(config)
+  const demo = config.seedDemo ? await seedDemoData(database) : undefined
+  const redis = config.redisUrl ? new Redis(config.redisUrl, { maxRetriesPerRequest: 2 }) : undefined
+  const jobs: JobQueue | undefined = config.jobsEnabled ? createJobQueue(database) : undefined
+  await jobs?.start()
+  const app = await buildApp({ config, database, redis, jobs })
+  await app.listen({ host: config.host, port: config.port })
+  printBanner({ config, demo, startupMs: performance.now() - startedAt, database })
+  handleShutdown(async () => {
+    await app.close()
+    await jobs?.stop()
+    redis?.disconnect()
+    await database.close()
+  }, config.shutdownTimeoutMs)
+}
+
+/** Stops accepting, drains requests and sockets, closes the database; forced after a deadline. */
+function handleShutdown(close: () => Promise<void>, timeoutMs: number) {
+  let closing = false
+  const onSignal = (signal: NodeJS.Signals) => {
+    if (closing) return
+    closing = true
+    console.log(`yektayar: ${signal} received, shutting down`)
+    setTimeout(() => fail(`shutdown took longer than ${timeoutMs} ms`), timeoutMs).unref()
+    close().then(
+      () => process.exit(0),
+      (error: Error) => fail(`shutdown failed: ${error.message}`),
+    )
+  }
+  process.on('SIGTERM', onSignal)
+  process.on('SIGINT', onSignal)
+}
+
+start().catch((error: Error) => fail(error.stack ?? error.message))

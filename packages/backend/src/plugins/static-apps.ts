@@ -1,0 +1,64 @@
+import { existsSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import fastifyStatic from '@fastify/static'
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
+import fp from 'fastify-plugin'
+import { problemOf, sendProblem } from './problem-details.ts'
+
+const packagesDir = fileURLToPath(new URL('../../../', import.meta.url))
+export const WEB_APP_DIST = `${packagesDir}web-app/dist`
+export const ADMIN_PANEL_DIST = `${packagesDir}admin-panel/dist`
+
+const IMMUTABLE = 'public, max-age=31536000, immutable'
+
+function wantsHtml(request: FastifyRequest): boolean {
+  return request.method === 'GET' && (request.headers.accept ?? '').includes('text/html')
+}
+
+function isApiPath(url: string): boolean {
+  return url.startsWith('/api/') || url === '/api' || url.startsWith('/socket.io')
+}
+
+/**
+ * Serves the built front ends (web-app at /, admin-panel at /admin) with long caching for
+ * hashed assets, and falls back to each app's index.html for its client-side routes. Anything
+ * else unknown is a problem+json 404.
+ */
+export const staticAppsPlugin = fp(
+  async (app: FastifyInstance, { enabled }: { enabled: boolean }) => {
+    const hasWeb = enabled && existsSync(`${WEB_APP_DIST}/index.html`)
+    const hasAdmin = enabled && existsSync(`${ADMIN_PANEL_DIST}/index.html`)
+    if (enabled && !hasWeb) app.log.warn('web-app is not built; run `npm run build`')
+    if (hasWeb) await registerApp(app, WEB_APP_DIST, '/', true)
+    if (hasAdmin) await registerApp(app, ADMIN_PANEL_DIST, '/admin/', !hasWeb)
+
+    app.setNotFoundHandler((request: FastifyRequest, reply: FastifyReply) => {
+      if (!isApiPath(request.url) && wantsHtml(request)) {
+        const admin = request.url === '/admin' || request.url.startsWith('/admin/')
+        if (admin && hasAdmin) return reply.sendFile('index.html', ADMIN_PANEL_DIST, noStore())
+        if (!admin && hasWeb) return reply.sendFile('index.html', WEB_APP_DIST, noStore())
+      }
+      return sendProblem(reply, problemOf(request, 'NOT_FOUND'))
+    })
+  },
+  { name: 'static-apps' },
+)
+
+function noStore() {
+  return { cacheControl: false, headers: { 'cache-control': 'no-cache' } } as const
+}
+
+async function registerApp(app: FastifyInstance, root: string, prefix: string, decorate: boolean) {
+  await app.register(fastifyStatic, {
+    root,
+    prefix,
+    decorateReply: decorate,
+    wildcard: true,
+    index: ['index.html'],
+    cacheControl: false,
+    setHeaders(res, filePath) {
+      const hashed = filePath.includes('/assets/')
+      res.header('cache-control', hashed ? IMMUTABLE : 'no-cache')
+    },
+  })
+}

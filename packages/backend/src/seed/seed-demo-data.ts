@@ -1,0 +1,43 @@
+import { DEFAULT_GROUPS } from '@yektayar/shared'
+import type { Database, RawSql } from '../db/database.ts'
+import { DEMO_ACCOUNTS, type DemoAccount } from './demo-accounts.ts'
+import { syncReferenceData } from './reference-data.ts'
+
+const SEEDED_KEY = 'demo.seeded'
+
+/**
+ * Reference data at every boot; demo people only the first time, so a second start keeps
+ * whatever was changed. Answers the demo accounts so the console can list them.
+ */
+export async function seedDemoData(database: Database): Promise<DemoAccount[]> {
+  await database.transaction(async (sql) => {
+    await syncReferenceData(sql)
+    const seeded = await sql.query('SELECT 1 FROM config WHERE key = $1', [SEEDED_KEY])
+    if (seeded.length > 0) return
+    for (const account of DEMO_ACCOUNTS) await insertAccount(sql, account)
+    await sql.query(
+      `INSERT INTO config (key, value, description) VALUES ($1, 'true'::jsonb, 'Demo data created')`,
+      [SEEDED_KEY],
+    )
+  })
+  return DEMO_ACCOUNTS
+}
+
+async function insertAccount(sql: RawSql, account: DemoAccount): Promise<string> {
+  const [user] = await sql.query<{ id: string }>(
+    `INSERT INTO users (type, profile, preferences) VALUES ($1, $2::jsonb, $3::jsonb) RETURNING id`,
+    [account.type, JSON.stringify(account.profile), JSON.stringify({ language: 'fa' })],
+  )
+  if (!user) throw new Error('demo user insert returned no row')
+  await sql.query(
+    `INSERT INTO user_identifiers (user_id, type, value, is_verified, is_primary)
+     VALUES ($1, 'phone', $2, true, true), ($1, 'email', $3, true, false)`,
+    [user.id, account.phone, account.email],
+  )
+  await sql.query(
+    `INSERT INTO user_group_members (user_id, group_id)
+     SELECT $1, id FROM user_groups WHERE name = $2`,
+    [user.id, DEFAULT_GROUPS[account.type].name],
+  )
+  return user.id
+}

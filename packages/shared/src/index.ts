@@ -1,0 +1,5 @@
+export * from './contracts/common.ts'
+export * from './contracts/health.ts'
+export * from './error-codes.ts'
+export * from './identifiers.ts'
+export * from './permissions.ts'

@@ -1,0 +1,52 @@
+/**
+ * Permission names, `<resource>.<action>[.<scope>]`. `.own` covers what the user takes part in;
+ * `.any` covers everyone's. Routes declare what they need; the check fails closed.
+ */
+export const PERMISSIONS = {
+  'users.read.own': 'Read and edit my own account',
+  'users.read.any': 'Read any user account',
+  'users.manage': 'Activate, deactivate and edit any user',
+  'rbac.manage': 'Manage groups, members and permission grants',
+  'audit.read': 'Read the audit log',
+  'threads.read.own': 'Read and post in my threads',
+  'threads.read.department': 'Read and answer threads of my department inbox',
+  'threads.manage': 'Assign, transfer and close any thread',
+  'appointments.read.own': 'Book and read my appointments',
+  'appointments.read.any': 'Read any appointment',
+  'appointments.manage': 'Change or cancel any appointment',
+  'schedule.manage.own': 'Manage my own availability and profile as a psychologist',
+  'professionals.verify': 'Set the verified flag of psychologist profiles',
+  'notes.read.own': 'Write and read my own clinical notes',
+  'notes.read.any': 'Read any clinical note (audited)',
+  'payments.read.own': 'Pay and read my own payments',
+  'payments.manage': 'Read all payments, settle refunds',
+  'courses.manage': 'Create and publish courses',
+  'assessments.manage': 'Create and edit assessments',
+  'config.manage': 'Change platform configuration',
+} as const
+
+export type PermissionName = keyof typeof PERMISSIONS
+
+export const USER_TYPES = ['patient', 'psychologist', 'admin'] as const
+export type UserType = (typeof USER_TYPES)[number]
+
+const PATIENT: PermissionName[] = [
+  'users.read.own',
+  'threads.read.own',
+  'appointments.read.own',
+  'payments.read.own',
+]
+
+const PSYCHOLOGIST: PermissionName[] = [
+  ...PATIENT,
+  'schedule.manage.own',
+  'notes.read.own',
+  'threads.read.department',
+]
+
+/** The default group of each user type and its grants, kept in sync at every boot. */
+export const DEFAULT_GROUPS: Record<UserType, { name: string; permissions: PermissionName[] }> = {
+  patient: { name: 'patients', permissions: PATIENT },
+  psychologist: { name: 'psychologists', permissions: PSYCHOLOGIST },
+  admin: { name: 'admins', permissions: Object.keys(PERMISSIONS) as PermissionName[] },
+}
