@@ -6,6 +6,7 @@ import {
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod'
 import type { Redis } from 'ioredis'
+import { apiRoutes } from './api-routes.ts'
 import type { Config } from './config.ts'
 import type { Database } from './db/database.ts'
 import type { JobQueue } from './jobs/job-queue.ts'
@@ -15,7 +16,6 @@ import { errorHandlerPlugin } from './plugins/error-handler.ts'
 import { httpHardeningPlugin } from './plugins/http-hardening.ts'
 import { openApiPlugin } from './plugins/openapi.ts'
 import { staticAppsPlugin } from './plugins/static-apps.ts'
-import { apiRoutes } from './api-routes.ts'
 import { createSocketServer } from './realtime/socket-server.ts'
 import './types/fastify.d.ts'
 
@@ -47,7 +47,7 @@ export async function buildApp({ config, database, redis, jobs }: AppDependencie
   app.decorate('redis', redis)
   app.decorate('jobs', jobs)
   // The streams adapter blocks on XREAD, so it gets a connection of its own.
-  const adapterRedis = redis?.duplicate()
+  const adapterRedis = redis?.duplicate({ keyPrefix: '' })
   app.decorate('io', createSocketServer({ config, redis: adapterRedis }))
   app.io.attach(app.server)
   app.addHook('onClose', async () => {

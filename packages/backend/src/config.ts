@@ -4,14 +4,12 @@ const booleanFlag = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
   .transform((value) => value === 'true' || value === '1' || value === 'yes')
 
-const commaList = z
-  .string()
-  .transform((value) =>
-    value
-      .split(',')
-      .map((item) => item.trim())
-      .filter(Boolean),
-  )
+const commaList = z.string().transform((value) =>
+  value
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean),
+)
 
 const optionalUrl = z.url().optional()
 
@@ -26,6 +24,7 @@ const envSchema = z.object({
   DATABASE_URL: optionalUrl,
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
   REDIS_URL: optionalUrl,
+  REDIS_KEY_PREFIX: z.string().max(50).default('yy:'),
   CORS_ORIGINS: commaList.default([]),
   TRUSTED_PROXIES: commaList.default([]),
   SEED_DEMO: booleanFlag.optional(),
@@ -46,6 +45,7 @@ export interface Config {
   logLevel: ParsedEnv['LOG_LEVEL']
   database: { url?: string; dataDir: string; poolSize: number }
   redisUrl?: string
+  redisKeyPrefix: string
   corsOrigins: string[]
   trustedProxies: string[]
   seedDemo: boolean
@@ -81,6 +81,7 @@ function toConfig(env: ParsedEnv): Config {
     logLevel: env.LOG_LEVEL,
     database: { url: env.DATABASE_URL, dataDir: env.DATA_DIR, poolSize: env.DATABASE_POOL_SIZE },
     redisUrl: env.REDIS_URL,
+    redisKeyPrefix: env.REDIS_KEY_PREFIX,
     corsOrigins: env.CORS_ORIGINS,
     trustedProxies: env.TRUSTED_PROXIES,
     seedDemo: env.SEED_DEMO ?? !isProduction,

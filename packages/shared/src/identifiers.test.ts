@@ -84,7 +84,10 @@ describe('normalizeEmail', () => {
 describe('parseIdentifier', () => {
   it('tells phones from emails and returns the stored form', () => {
     expect(parseIdentifier('۰۹۱۲ ۱۲۳ ۴۵۶۷')).toEqual({ type: 'phone', value: '+989121234567' })
-    expect(parseIdentifier(' Sara@Example.com')).toEqual({ type: 'email', value: 'sara@example.com' })
+    expect(parseIdentifier(' Sara@Example.com')).toEqual({
+      type: 'email',
+      value: 'sara@example.com',
+    })
   })
 
   it('returns null for anything else', () => {

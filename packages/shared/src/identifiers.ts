@@ -90,17 +90,17 @@ function normalizedBy<T>(normalize: (input: string) => T | null) {
     .string(invalidIdentifier)
     .max(MAX_EMAIL_LENGTH, invalidIdentifier)
     .transform((input, ctx) => {
-    const normalized = normalize(input)
-    if (normalized === null) {
-      ctx.addIssue({
-        code: 'custom',
-        message: IDENTIFIER_INVALID,
-        params: { code: IDENTIFIER_INVALID },
-      })
-      return z.NEVER
-    }
-    return normalized
-  })
+      const normalized = normalize(input)
+      if (normalized === null) {
+        ctx.addIssue({
+          code: 'custom',
+          message: IDENTIFIER_INVALID,
+          params: { code: IDENTIFIER_INVALID },
+        })
+        return z.NEVER
+      }
+      return normalized
+    })
 }
 
 /** A phone number or email as typed → `{ type, value }` in stored form. */

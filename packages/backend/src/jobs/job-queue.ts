@@ -4,7 +4,11 @@ import type { Database } from '../db/database.ts'
 export type JobHandler<T extends object> = (jobs: PgBoss.Job<T>[]) => Promise<void>
 
 export interface JobQueue {
-  send<T extends object>(name: string, data: T, options?: PgBoss.SendOptions): Promise<string | null>
+  send<T extends object>(
+    name: string,
+    data: T,
+    options?: PgBoss.SendOptions,
+  ): Promise<string | null>
   work<T extends object>(name: string, handler: JobHandler<T>): Promise<void>
   boss: PgBoss
   start(): Promise<void>

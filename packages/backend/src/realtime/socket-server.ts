@@ -4,7 +4,7 @@ import { Server } from 'socket.io'
 import type { Config } from '../config.ts'
 
 export interface SocketServerOptions {
-  config: Pick<Config, 'corsOrigins' | 'publicUrl'>
+  config: Pick<Config, 'corsOrigins' | 'publicUrl' | 'redisKeyPrefix'>
   redis?: Redis
 }
 
@@ -25,6 +25,8 @@ export function createSocketServer({ config, redis }: SocketServerOptions): Serv
       callback(null, origin === undefined || allowedOrigins.has(origin))
     },
     connectionStateRecovery: { maxDisconnectionDuration: 2 * 60 * 1000, skipMiddlewares: false },
-    ...(redis ? { adapter: createAdapter(redis) } : {}),
+    ...(redis
+      ? { adapter: createAdapter(redis, { streamName: `${config.redisKeyPrefix}socket.io` }) }
+      : {}),
   })
 }

@@ -26,7 +26,12 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
     type: 'admin',
     phone: '+989120000001',
     email: 'admin@demo.yektayar.ir',
-    profile: { firstName: 'مدیر', lastName: 'یکتایار', firstNameEn: 'Admin', lastNameEn: 'YektaYar' },
+    profile: {
+      firstName: 'مدیر',
+      lastName: 'یکتایار',
+      firstNameEn: 'Admin',
+      lastNameEn: 'YektaYar',
+    },
   },
   {
     type: 'patient',

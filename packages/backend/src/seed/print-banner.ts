@@ -12,7 +12,8 @@ interface BannerInput {
 /** What a person starting the platform needs: where it is, and who they can sign in as. */
 export function printBanner({ config, demo, startupMs, database }: BannerInput): void {
   const url = config.publicUrl
-  const store = database.kind === 'pglite' ? `embedded PGlite (${config.database.dataDir})` : 'PostgreSQL'
+  const store =
+    database.kind === 'pglite' ? `embedded PGlite (${config.database.dataDir})` : 'PostgreSQL'
   const lines = [
     '',
     `YektaYar is listening on ${url}  (ready in ${Math.round(startupMs)} ms, ${store})`,
@@ -23,10 +24,15 @@ export function printBanner({ config, demo, startupMs, database }: BannerInput):
   ]
   if (!config.isProduction) lines.push(`  dev outbox    ${url}/api/v1/dev/outbox  (sign-in codes)`)
   if (demo?.length) {
-    lines.push('', 'Demo accounts (sign in with the phone or email; the code is in the dev outbox):')
+    lines.push(
+      '',
+      'Demo accounts (sign in with the phone or email; the code is in the dev outbox):',
+    )
     for (const account of demo) {
       const name = `${account.profile.firstNameEn} ${account.profile.lastNameEn}`
-      lines.push(`  ${account.type.padEnd(13)} ${account.phone}  ${account.email.padEnd(36)} ${name}`)
+      lines.push(
+        `  ${account.type.padEnd(13)} ${account.phone}  ${account.email.padEnd(36)} ${name}`,
+      )
     }
   }
   console.log(lines.join('\n'))

@@ -81,29 +81,39 @@ export class KavenegarSmsSender implements SmsSender {
   ): Promise<void> {
     const apiKey = this.#options.apiKey
     const scrub = scrubberOf([apiKey, encodeURIComponent(apiKey), ...secrets])
+    const { httpStatus, reply } = await this.#post(method, params, scrub)
+    const parsed = kavenegarReply.safeParse(reply)
+    if (!parsed.success) {
+      const summary = `Kavenegar ${method} answered HTTP ${httpStatus} without a status`
+      throw new KavenegarError(httpStatus, summary)
+    }
+    const { status, message } = parsed.data.return
+    if (status !== 200) {
+      const summary = `Kavenegar ${method} failed with status ${status}: ${message}`
+      throw new KavenegarError(status, scrub(summary))
+    }
+  }
+
+  async #post(
+    method: KavenegarMethod,
+    params: Record<string, string>,
+    scrub: (text: string) => string,
+  ): Promise<{ httpStatus: number; reply: unknown }> {
+    const url = `${this.#baseUrl}/v1/${encodeURIComponent(this.#options.apiKey)}/${method}.json`
     const timeoutMs = this.#options.timeoutMs ?? DEFAULT_TIMEOUT_MS
-    let reply: unknown
-    let httpStatus: number
     try {
-      const response = await fetch(`${this.#baseUrl}/v1/${encodeURIComponent(apiKey)}/${method}.json`, {
+      const response = await fetch(url, {
         method: 'POST',
         headers: { accept: 'application/json' },
         body: new URLSearchParams(params),
         signal: AbortSignal.timeout(timeoutMs),
       })
-      httpStatus = response.status
-      reply = await response.json().catch(() => undefined)
+      // Read inside the try: the timeout also covers a body that stalls half-way.
+      const body = await response.text()
+      return { httpStatus: response.status, reply: parseJson(body) }
     } catch (error) {
       const reason = describeFetchError(error, timeoutMs)
       throw new KavenegarError(0, scrub(`Kavenegar ${method} request failed: ${reason}`))
-    }
-    const parsed = kavenegarReply.safeParse(reply)
-    if (!parsed.success) {
-      throw new KavenegarError(httpStatus, `Kavenegar ${method} answered HTTP ${httpStatus} without a status`)
-    }
-    const { status, message } = parsed.data.return
-    if (status !== 200) {
-      throw new KavenegarError(status, scrub(`Kavenegar ${method} failed with status ${status}: ${message}`))
     }
   }
 }
@@ -118,6 +128,14 @@ export function toKavenegarReceptor(phone: string): string {
 function scrubberOf(secrets: string[]): (text: string) => string {
   const present = secrets.filter((secret) => secret.length > 0)
   return (text) => present.reduce((result, secret) => result.replaceAll(secret, '[redacted]'), text)
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text)
+  } catch {
+    return undefined
+  }
 }
 
 function describeFetchError(error: unknown, timeoutMs: number): string {

@@ -1,0 +1,35 @@
+import type { Budget, Scenario, Target } from '../scenario.ts'
+import type { ServerName } from '../servers/index.ts'
+import { autocannonLoad, type LoadRequest } from './autocannon-load.ts'
+
+interface Common {
+  name: string
+  server: ServerName
+  baseline?: true
+  budget?: Budget
+}
+
+/**
+ * With `setup`, whatever it returns (tokens, ids) reaches `request`; setup runs once per run,
+ * outside the measured window.
+ */
+type HttpScenarioSpec<Prepared> = Common &
+  (
+    | { setup: (target: Target) => Promise<Prepared>; request: (prepared: Prepared) => LoadRequest }
+    | { setup?: undefined; request: () => LoadRequest }
+  )
+
+/** A scenario driven by autocannon: the usual kind for one HTTP route. */
+export function httpScenario<Prepared>(spec: HttpScenarioSpec<Prepared>): Scenario {
+  const { name, server, baseline, budget } = spec
+  return {
+    name,
+    server,
+    baseline,
+    budget,
+    async measure(target) {
+      const request = spec.setup ? spec.request(await spec.setup(target)) : spec.request()
+      return autocannonLoad(target, request)
+    },
+  }
+}

@@ -1,0 +1,58 @@
+import type { Budget, Measurement, Scenario } from '../scenario.ts'
+
+export interface ScenarioOutcome {
+  scenario: Scenario
+  measurement?: Measurement
+  error?: string
+}
+
+export interface ReportRow {
+  scenario: string
+  server: string
+  requestsPerSecond: number | null
+  p50Ms: number | null
+  p99Ms: number | null
+  ratioToRaw: number | null
+  samples: number | null
+  failures: number | null
+  budget: string | null
+  withinBudget: boolean | null
+  error: string | null
+}
+
+function describeBudget(budget: Budget): string {
+  const parts: string[] = []
+  if (budget.minRatio !== undefined) parts.push(`≥ ${Math.round(budget.minRatio * 100)}%`)
+  if (budget.maxP99Ms !== undefined) parts.push(`p99 < ${budget.maxP99Ms} ms`)
+  return parts.join(', ')
+}
+
+function withinBudget(budget: Budget, m: Measurement, ratio: number | null): boolean | null {
+  const checks: (boolean | null)[] = []
+  if (budget.minRatio !== undefined) checks.push(ratio === null ? null : ratio >= budget.minRatio)
+  if (budget.maxP99Ms !== undefined) checks.push(m.p99Ms < budget.maxP99Ms)
+  if (checks.includes(null)) return null
+  return checks.every(Boolean)
+}
+
+/** Turns outcomes into rows, dividing each throughput by the baseline's. */
+export function toRows(outcomes: ScenarioOutcome[]): ReportRow[] {
+  const baselineRps = outcomes.find((o) => o.scenario.baseline)?.measurement?.requestsPerSecond
+  return outcomes.map(({ scenario, measurement: m, error }) => {
+    const rps = m?.requestsPerSecond ?? null
+    const ratio = rps !== null && baselineRps ? rps / baselineRps : null
+    return {
+      scenario: scenario.name,
+      server: scenario.server,
+      requestsPerSecond: rps,
+      p50Ms: m?.p50Ms ?? null,
+      p99Ms: m?.p99Ms ?? null,
+      ratioToRaw: ratio,
+      samples: m?.samples ?? null,
+      failures: m?.failures ?? null,
+      budget: scenario.budget ? describeBudget(scenario.budget) : null,
+      withinBudget: scenario.budget && m ? withinBudget(scenario.budget, m, ratio) : null,
+      error: error ?? null,
+    }
+  })
+}

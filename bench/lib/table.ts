@@ -1,0 +1,41 @@
+import type { ReportRow } from './report.ts'
+
+const HEADERS = ['scenario', 'req/s', 'p50 ms', 'p99 ms', 'vs raw', 'budget', 'failures']
+
+const number = (value: number | null, maxDigits: number) =>
+  value === null ? '–' : value.toLocaleString('en-US', { maximumFractionDigits: maxDigits })
+
+function budgetCell(row: ReportRow): string {
+  if (!row.budget) return ''
+  if (row.withinBudget === null) return row.budget
+  return `${row.budget} ${row.withinBudget ? 'met' : 'MISSED'}`
+}
+
+function cells(row: ReportRow): string[] {
+  if (row.error) return [row.scenario, 'error', '', '', '', budgetCell(row), '']
+  return [
+    row.scenario,
+    number(row.requestsPerSecond, 0),
+    number(row.p50Ms, 2),
+    number(row.p99Ms, 2),
+    row.ratioToRaw === null ? '–' : `${(row.ratioToRaw * 100).toFixed(1)}%`,
+    budgetCell(row),
+    number(row.failures, 0),
+  ]
+}
+
+/** A plain-text table: left-aligned names, right-aligned figures. */
+export function formatTable(rows: ReportRow[]): string {
+  const body = rows.map(cells)
+  const widths = HEADERS.map((header, i) =>
+    Math.max(header.length, ...body.map((line) => line[i]?.length ?? 0)),
+  )
+  const render = (line: string[]) =>
+    line
+      .map((cell, i) => (i === 0 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0)))
+      .join('  ')
+      .trimEnd()
+  const rule = widths.map((width) => '-'.repeat(width)).join('  ')
+  const errors = rows.filter((row) => row.error).map((row) => `\n${row.scenario}: ${row.error}`)
+  return [render(HEADERS), rule, ...body.map(render)].join('\n') + errors.join('')
+}

@@ -1,0 +1,36 @@
+import type { ServerName } from './servers/index.ts'
+import type { BenchSettings } from './settings.ts'
+
+/** The running server a scenario drives, and the settings every scenario shares. */
+export interface Target {
+  origin: string
+  settings: BenchSettings
+}
+
+export interface Measurement {
+  /** Undefined for drivers that measure latency only (e.g. socket fan-out). */
+  requestsPerSecond?: number
+  p50Ms: number
+  p99Ms: number
+  /** Requests, messages or whatever unit the driver counts. */
+  samples: number
+  /** Non-2xx answers and connection errors: non-zero means the figures describe failures. */
+  failures: number
+}
+
+/** Design handbook §8 budgets; printed beside the figures, never asserted. */
+export interface Budget {
+  /** Minimum req/s as a fraction of the raw node:http baseline. */
+  minRatio?: number
+  maxP99Ms?: number
+}
+
+export interface Scenario {
+  name: string
+  server: ServerName
+  /** The scenario every ratio divides by; exactly one has it. */
+  baseline?: true
+  budget?: Budget
+  /** Prepares whatever it needs through the server's API, then drives load and measures. */
+  measure(target: Target): Promise<Measurement>
+}

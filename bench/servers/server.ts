@@ -1,0 +1,12 @@
+import type { BenchSettings } from '../settings.ts'
+
+/** A server child that answers on `origin` until stopped. */
+export interface RunningServer {
+  origin: string
+  stop(): Promise<void>
+}
+
+export type StartServer = (settings: BenchSettings) => Promise<RunningServer>
+
+/** Loopback only: the bench measures the server, not the network. */
+export const BENCH_HOST = '127.0.0.1'

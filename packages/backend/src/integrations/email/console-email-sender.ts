@@ -1,0 +1,35 @@
+import { maskIdentifier } from '@yektayar/shared'
+import type { BaseLogger } from 'pino'
+import type { Locale } from '../../lib/app-error.ts'
+import { otpEmail } from '../messages/otp-message.ts'
+import type { DevOutbox } from '../outbox/dev-outbox.ts'
+import type { EmailMessage, EmailSender } from './email-sender.ts'
+
+export interface ConsoleEmailSenderDeps {
+  outbox: DevOutbox
+  logger: Pick<BaseLogger, 'info'>
+}
+
+/**
+ * The offline default: the text body lands in the dev outbox (HTML is a rendering of the same
+ * text, so it is not kept). The log line carries neither the body nor the full address.
+ */
+export class ConsoleEmailSender implements EmailSender {
+  constructor(private readonly deps: ConsoleEmailSenderDeps) {}
+
+  async send(message: EmailMessage): Promise<void> {
+    this.#deliver(message, 'message')
+  }
+
+  async sendOtp(to: string, code: string, lang: Locale): Promise<void> {
+    this.#deliver({ to, ...otpEmail(code, lang) }, 'otp')
+  }
+
+  #deliver({ to, subject, text }: EmailMessage, purpose: string): void {
+    const message = this.deps.outbox.add({ channel: 'email', to, subject, text, purpose })
+    this.deps.logger.info(
+      { channel: 'email', recipient: maskIdentifier(to), purpose, outboxId: message.id },
+      'email written to the dev outbox',
+    )
+  }
+}

@@ -1,0 +1,22 @@
+import type { BaseLogger } from 'pino'
+import type { DevOutbox } from '../outbox/dev-outbox.ts'
+import { ConsoleEmailSender } from './console-email-sender.ts'
+import type { EmailSender } from './email-sender.ts'
+import { SmtpEmailSender, type SmtpOptions } from './smtp-email-sender.ts'
+
+export interface EmailConfig {
+  provider: 'console' | 'smtp'
+  smtp?: SmtpOptions
+}
+
+export interface EmailSenderDeps {
+  outbox: DevOutbox
+  logger: Pick<BaseLogger, 'info'>
+}
+
+/** Picks the provider named by config; a real provider without its settings stops boot. */
+export function createEmailSender(config: EmailConfig, deps: EmailSenderDeps): EmailSender {
+  if (config.provider === 'console') return new ConsoleEmailSender(deps)
+  if (!config.smtp) throw new Error('Email provider "smtp" needs its settings')
+  return new SmtpEmailSender(config.smtp)
+}

@@ -1,0 +1,55 @@
+import { randomBytes } from 'node:crypto'
+import pg from 'pg'
+import type { Database } from '../src/db/database.ts'
+import { migrate } from '../src/db/migrate.ts'
+import { openPglite } from '../src/db/open-pglite.ts'
+import { openPostgres } from '../src/db/open-postgres.ts'
+
+export interface TestDatabase {
+  database: Database
+  /** The connection string of this file's own database (PostgreSQL mode only). */
+  url?: string
+  drop(): Promise<void>
+}
+
+/**
+ * A migrated database of this test file's own: a fresh database on the PostgreSQL server named
+ * by DATABASE_URL, or an in-memory PGlite when it is unset.
+ */
+export async function createTestDatabase(): Promise<TestDatabase> {
+  const serverUrl = process.env.DATABASE_URL
+  if (!serverUrl) {
+    const database = await openPglite()
+    await migrate(database)
+    return { database, drop: () => database.close() }
+  }
+  const name = `yy_test_${randomBytes(6).toString('hex')}`
+  await adminQuery(serverUrl, `CREATE DATABASE ${name}`)
+  const url = withDatabase(serverUrl, name)
+  const database = await openPostgres({ url, poolSize: 5 })
+  await migrate(database)
+  return {
+    database,
+    url,
+    async drop() {
+      await database.close()
+      await adminQuery(serverUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)
+    },
+  }
+}
+
+export function withDatabase(serverUrl: string, name: string): string {
+  const url = new URL(serverUrl)
+  url.pathname = `/${name}`
+  return url.toString()
+}
+
+async function adminQuery(serverUrl: string, text: string) {
+  const client = new pg.Client({ connectionString: serverUrl })
+  await client.connect()
+  try {
+    await client.query(text)
+  } finally {
+    await client.end()
+  }
+}

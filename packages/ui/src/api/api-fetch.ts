@@ -1,0 +1,64 @@
+import type { Problem } from '@yektayar/shared'
+import { currentLanguage } from '../i18n/init-i18n.ts'
+import { ApiError } from './api-error.ts'
+
+export interface ApiRequestInit extends Omit<RequestInit, 'body' | 'credentials'> {
+  /** Sent as JSON. */
+  body?: unknown
+}
+
+/**
+ * fetch for our own API: the session cookie goes along, the body is JSON, the server answers
+ * in the reader's language, and every failure becomes an ApiError with a stable `code`.
+ */
+export async function apiFetch<T>(path: string, init: ApiRequestInit = {}): Promise<T> {
+  const { body, headers, ...rest } = init
+  const requestHeaders = new Headers(headers)
+  requestHeaders.set('Accept', 'application/json, application/problem+json')
+  requestHeaders.set('Accept-Language', currentLanguage())
+  if (body !== undefined) requestHeaders.set('Content-Type', 'application/json')
+
+  let response: Response
+  try {
+    response = await fetch(path, {
+      ...rest,
+      headers: requestHeaders,
+      credentials: 'include',
+      body: body === undefined ? undefined : JSON.stringify(body),
+    })
+  } catch (cause) {
+    // A cancelled request is not a failure to report; let callers (TanStack Query) see it.
+    if (rest.signal?.aborted) throw cause
+    throw new ApiError(clientProblem(0, 'NETWORK_ERROR'), { cause })
+  }
+
+  if (!response.ok) throw new ApiError(await readProblem(response))
+  if (response.status === 204 || response.status === 205) return undefined as T
+  return (await response.json()) as T
+}
+
+async function readProblem(response: Response): Promise<Problem> {
+  const body: unknown = await response.json().catch(() => null)
+  if (isProblem(body)) return body
+  // A proxy or gateway answered instead of the API (HTML error page, empty 502): keep the
+  // status and give it the code the API would have used for it.
+  return clientProblem(response.status, codeForStatus(response.status))
+}
+
+function isProblem(body: unknown): body is Problem {
+  if (typeof body !== 'object' || body === null) return false
+  const { code, status, title } = body as Record<string, unknown>
+  return typeof code === 'string' && typeof status === 'number' && typeof title === 'string'
+}
+
+function codeForStatus(status: number): string {
+  if (status === 404) return 'NOT_FOUND'
+  if (status === 429) return 'RATE_LIMITED'
+  if (status === 503 || status === 502 || status === 504) return 'SERVICE_UNAVAILABLE'
+  if (status >= 500) return 'INTERNAL'
+  return 'UNKNOWN'
+}
+
+function clientProblem(status: number, code: string): Problem {
+  return { type: 'about:blank', title: code, status, code }
+}

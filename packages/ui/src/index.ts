@@ -1,0 +1,34 @@
+// The apps import react-i18next's hooks from here rather than directly: each workspace has
+// its own nested copy (their peer range predates TypeScript 7), and only the copy ui
+// initialises knows about our i18n instance.
+export { useTranslation } from 'react-i18next'
+export { ApiError, type FieldError, isApiError } from './api/api-error.ts'
+export { type ApiRequestInit, apiFetch } from './api/api-fetch.ts'
+export { problemMessage, useProblemMessage } from './api/problem-message.ts'
+export { BrandMark } from './components/brand-mark.tsx'
+export { Button, type ButtonProps, buttonClasses } from './components/button.tsx'
+export { Card } from './components/card.tsx'
+export { cx } from './components/cx.ts'
+export { EmptyState, type EmptyStateProps } from './components/empty-state.tsx'
+export { ErrorState, type ErrorStateProps } from './components/error-state.tsx'
+export { Icon, type IconProps } from './components/icon.tsx'
+export { LoadingState } from './components/loading-state.tsx'
+export { Notice, type NoticeProps } from './components/notice.tsx'
+export { Spinner } from './components/spinner.tsx'
+export { TextField, type TextFieldProps } from './components/text-field.tsx'
+export { formatNumber, localizeDigits, toLatinDigits } from './format/digits.ts'
+export { type AppMessages, currentLanguage, i18n, initI18n } from './i18n/init-i18n.ts'
+export {
+  DEFAULT_LANGUAGE,
+  directionOf,
+  LANGUAGE_STORAGE_KEY,
+  LANGUAGES,
+  type Language,
+} from './i18n/language.ts'
+export { LanguageSwitch } from './i18n/language-switch.tsx'
+export { useLanguage } from './i18n/use-language.ts'
+export { CodeForm, type CodeFormProps, OTP_LENGTH } from './sign-in/code-form.tsx'
+export { IdentifierForm, type IdentifierFormProps } from './sign-in/identifier-form.tsx'
+export { type Countdown, useCountdown } from './sign-in/use-countdown.ts'
+export { initTheme, type Theme } from './theme/theme.ts'
+export { ThemeSwitch } from './theme/theme-switch.tsx'

@@ -1,0 +1,94 @@
+import { type ChangeEvent, type FormEvent, useEffect, useRef, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { useProblemMessage } from '../api/problem-message.ts'
+import { Button } from '../components/button.tsx'
+import { TextField } from '../components/text-field.tsx'
+import { localizeDigits, toLatinDigits } from '../format/digits.ts'
+import { useLanguage } from '../i18n/use-language.ts'
+
+export const OTP_LENGTH = 6
+
+export interface CodeFormProps {
+  identifier: string
+  /** Called with exactly six ASCII digits. */
+  onSubmit: (code: string) => void
+  pending: boolean
+  error: unknown
+  /** Seconds until a new code may be asked for; 0 enables the resend button. */
+  resendIn: number
+  resending: boolean
+  onResend: () => void
+  onChangeIdentifier: () => void
+}
+
+// Left-to-right isolate, so a phone number or address keeps its order inside Persian text.
+const isolate = (text: string) => `\u2066${text}\u2069`
+
+/** Second sign-in step: the code from SMS or email, in any digits the keyboard produces. */
+export function CodeForm(props: CodeFormProps) {
+  const { identifier, onSubmit, pending, error, resendIn, resending } = props
+  const { t } = useTranslation('ui')
+  const language = useLanguage()
+  const describe = useProblemMessage()
+  const [code, setCode] = useState('')
+  const [incomplete, setIncomplete] = useState(false)
+  const input = useRef<HTMLInputElement>(null)
+  // A phone number reads in the reader's digits; an email address stays exactly as typed.
+  const shownIdentifier = identifier.includes('@')
+    ? identifier
+    : localizeDigits(identifier, language)
+
+  // This step replaces the identifier form; put keyboard and screen-reader users where the
+  // next thing to type is.
+  useEffect(() => input.current?.focus(), [])
+
+  const change = (event: ChangeEvent<HTMLInputElement>) => {
+    const next = toLatinDigits(event.target.value).replace(/\D/g, '').slice(0, OTP_LENGTH)
+    setCode(next)
+    setIncomplete(false)
+    // SMS autofill and paste deliver all six digits at once; do not make people press a button.
+    if (next.length === OTP_LENGTH && next !== code && !pending) onSubmit(next)
+  }
+
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault()
+    setIncomplete(code.length !== OTP_LENGTH)
+    if (code.length === OTP_LENGTH) onSubmit(code)
+  }
+
+  return (
+    <form noValidate onSubmit={submit} className="flex flex-col gap-5">
+      <p className="text-ink-muted">
+        {t('signIn.codeSentTo', { identifier: isolate(shownIdentifier) })}
+      </p>
+      <TextField
+        label={t('signIn.codeLabel')}
+        ref={input}
+        name="code"
+        dir="ltr"
+        inputMode="numeric"
+        autoComplete="one-time-code"
+        inputClassName="text-center text-2xl tracking-[0.5em]"
+        value={localizeDigits(code, language)}
+        onChange={change}
+        error={incomplete ? t('signIn.codeIncomplete') : error ? describe(error) : null}
+      />
+      <Button type="submit" size="lg" loading={pending}>
+        {t('signIn.verify')}
+      </Button>
+      <div className="flex flex-wrap items-center justify-between gap-2">
+        <Button variant="ghost" onClick={props.onChangeIdentifier}>
+          {t('signIn.changeIdentifier')}
+        </Button>
+        <Button
+          variant="ghost"
+          onClick={props.onResend}
+          disabled={resendIn > 0}
+          loading={resending}
+        >
+          {resendIn > 0 ? t('signIn.resendIn', { seconds: resendIn }) : t('signIn.resend')}
+        </Button>
+      </div>
+    </form>
+  )
+}

@@ -1,0 +1,19 @@
+import { ErrorState, useTranslation } from '@yektayar/ui'
+
+/**
+ * Most often a lazy chunk that no longer exists because a new build replaced it; reloading
+ * fetches the new one, so that is the action offered.
+ */
+export function RouteError() {
+  const { t } = useTranslation()
+  return (
+    <div className="mx-auto w-full max-w-xl px-4 py-16">
+      <ErrorState
+        title={t('shell.routeError.title')}
+        message={t('shell.routeError.body')}
+        onRetry={() => window.location.reload()}
+        retryLabel={t('shell.routeError.action')}
+      />
+    </div>
+  )
+}

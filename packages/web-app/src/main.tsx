@@ -1,0 +1,19 @@
+import './index.css'
+import { initTheme } from '@yektayar/ui'
+import { StrictMode } from 'react'
+import { createRoot } from 'react-dom/client'
+import { App } from './app/app.tsx'
+import { initAppI18n } from './app/i18n.ts'
+
+// Both touch <html> (class, lang, dir) and must run before the first paint.
+initTheme()
+initAppI18n()
+
+const container = document.getElementById('root')
+if (!container) throw new Error('index.html has no #root element')
+
+createRoot(container).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+)
