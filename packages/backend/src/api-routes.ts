@@ -1,4 +1,7 @@
 import type { FastifyPluginAsync } from 'fastify'
+import { authenticatePlugin } from './plugins/authenticate.ts'
 
-/** Every feature module's routes, mounted under /api/v1. */
-export const apiRoutes: FastifyPluginAsync = async (_app) => {}
+/** Every feature module's routes, mounted under /api/v1 behind session resolution. */
+export const apiRoutes: FastifyPluginAsync = async (app) => {
+  await app.register(authenticatePlugin)
+}

@@ -16,6 +16,7 @@ import { errorHandlerPlugin } from './plugins/error-handler.ts'
 import { httpHardeningPlugin } from './plugins/http-hardening.ts'
 import { openApiPlugin } from './plugins/openapi.ts'
 import { staticAppsPlugin } from './plugins/static-apps.ts'
+import { useSocketAuth } from './realtime/socket-auth.ts'
 import { createSocketServer } from './realtime/socket-server.ts'
 import './types/fastify.d.ts'
 
@@ -50,6 +51,7 @@ export async function buildApp({ config, database, redis, jobs }: AppDependencie
   const adapterRedis = redis?.duplicate({ keyPrefix: '' })
   app.decorate('io', createSocketServer({ config, redis: adapterRedis }))
   app.io.attach(app.server)
+  useSocketAuth(app.io, app)
   app.addHook('onClose', async () => {
     adapterRedis?.disconnect()
   })

@@ -31,6 +31,18 @@ const envSchema = z.object({
   SERVE_APPS: booleanFlag.default(true),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(5_000),
   JOBS_ENABLED: booleanFlag.default(true),
+  SESSION_IDLE_PATIENT_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(5)
+    .default(30 * 24 * 60),
+  SESSION_IDLE_STAFF_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(5)
+    .default(12 * 60),
+  SESSION_ABSOLUTE_PATIENT_DAYS: z.coerce.number().int().min(1).default(90),
+  SESSION_ABSOLUTE_STAFF_DAYS: z.coerce.number().int().min(1).default(7),
 })
 
 export type Env = z.input<typeof envSchema>
@@ -52,6 +64,10 @@ export interface Config {
   serveApps: boolean
   shutdownTimeoutMs: number
   jobsEnabled: boolean
+  sessions: {
+    idleMinutes: { patient: number; staff: number }
+    absoluteDays: { patient: number; staff: number }
+  }
 }
 
 /** Thrown at boot for a bad setting; its message is the one line an operator needs. */
@@ -88,5 +104,15 @@ function toConfig(env: ParsedEnv): Config {
     serveApps: env.SERVE_APPS,
     shutdownTimeoutMs: env.SHUTDOWN_TIMEOUT_MS,
     jobsEnabled: env.JOBS_ENABLED,
+    sessions: {
+      idleMinutes: {
+        patient: env.SESSION_IDLE_PATIENT_MINUTES,
+        staff: env.SESSION_IDLE_STAFF_MINUTES,
+      },
+      absoluteDays: {
+        patient: env.SESSION_ABSOLUTE_PATIENT_DAYS,
+        staff: env.SESSION_ABSOLUTE_STAFF_DAYS,
+      },
+    },
   }
 }

@@ -1,0 +1,15 @@
+import { createHash, randomBytes } from 'node:crypto'
+
+/** 256 random bits, URL-safe. Only its SHA-256 is ever stored. */
+export function generateSessionToken(): string {
+  return randomBytes(32).toString('base64url')
+}
+
+export function hashSessionToken(token: string): string {
+  return createHash('sha256').update(token).digest('hex')
+}
+
+/** Cheap shape check so garbage never reaches the database. */
+export function looksLikeSessionToken(value: string): boolean {
+  return /^[A-Za-z0-9_-]{43}$/.test(value)
+}
