@@ -35,7 +35,11 @@ async function runGroup(
       try {
         outcomes.push({
           scenario,
-          measurement: await scenario.measure({ origin: server.origin, settings }),
+          measurement: await scenario.measure({
+            origin: server.origin,
+            origins: server.origins,
+            settings,
+          }),
         })
       } catch (error) {
         outcomes.push({ scenario, error: errorText(error) })

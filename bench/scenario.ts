@@ -4,6 +4,8 @@ import type { BenchSettings } from './settings.ts'
 /** The running server a scenario drives, and the settings every scenario shares. */
 export interface Target {
   origin: string
+  /** Every instance's origin when the server is several instances. */
+  origins?: string[]
   settings: BenchSettings
 }
 
@@ -16,6 +18,8 @@ export interface Measurement {
   samples: number
   /** Non-2xx answers and connection errors: non-zero means the figures describe failures. */
   failures: number
+  /** The server's own event-loop delay p99 during the measured run (its /metrics), if read. */
+  eventLoopDelayP99Ms?: number
 }
 
 /** Design handbook §8 budgets; printed beside the figures, never asserted. */
@@ -23,6 +27,7 @@ export interface Budget {
   /** Minimum req/s as a fraction of the raw node:http baseline. */
   minRatio?: number
   maxP99Ms?: number
+  maxEventLoopDelayP99Ms?: number
 }
 
 export interface Scenario {

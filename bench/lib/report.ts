@@ -15,6 +15,7 @@ export interface ReportRow {
   ratioToRaw: number | null
   samples: number | null
   failures: number | null
+  eventLoopDelayP99Ms: number | null
   budget: string | null
   withinBudget: boolean | null
   error: string | null
@@ -24,6 +25,9 @@ function describeBudget(budget: Budget): string {
   const parts: string[] = []
   if (budget.minRatio !== undefined) parts.push(`≥ ${Math.round(budget.minRatio * 100)}%`)
   if (budget.maxP99Ms !== undefined) parts.push(`p99 < ${budget.maxP99Ms} ms`)
+  if (budget.maxEventLoopDelayP99Ms !== undefined) {
+    parts.push(`loop p99 ≤ ${budget.maxEventLoopDelayP99Ms} ms`)
+  }
   return parts.join(', ')
 }
 
@@ -31,6 +35,10 @@ function withinBudget(budget: Budget, m: Measurement, ratio: number | null): boo
   const checks: (boolean | null)[] = []
   if (budget.minRatio !== undefined) checks.push(ratio === null ? null : ratio >= budget.minRatio)
   if (budget.maxP99Ms !== undefined) checks.push(m.p99Ms < budget.maxP99Ms)
+  if (budget.maxEventLoopDelayP99Ms !== undefined) {
+    const loop = m.eventLoopDelayP99Ms
+    checks.push(loop === undefined ? null : loop <= budget.maxEventLoopDelayP99Ms)
+  }
   if (checks.includes(null)) return null
   return checks.every(Boolean)
 }
@@ -50,6 +58,7 @@ export function toRows(outcomes: ScenarioOutcome[]): ReportRow[] {
       ratioToRaw: ratio,
       samples: m?.samples ?? null,
       failures: m?.failures ?? null,
+      eventLoopDelayP99Ms: m?.eventLoopDelayP99Ms ?? null,
       budget: scenario.budget ? describeBudget(scenario.budget) : null,
       withinBudget: scenario.budget && m ? withinBudget(scenario.budget, m, ratio) : null,
       error: error ?? null,

@@ -1,6 +1,15 @@
 import type { ReportRow } from './report.ts'
 
-const HEADERS = ['scenario', 'req/s', 'p50 ms', 'p99 ms', 'vs raw', 'budget', 'failures']
+const HEADERS = [
+  'scenario',
+  'req/s',
+  'p50 ms',
+  'p99 ms',
+  'vs raw',
+  'loop p99 ms',
+  'budget',
+  'failures',
+]
 
 const number = (value: number | null, maxDigits: number) =>
   value === null ? '–' : value.toLocaleString('en-US', { maximumFractionDigits: maxDigits })
@@ -12,13 +21,14 @@ function budgetCell(row: ReportRow): string {
 }
 
 function cells(row: ReportRow): string[] {
-  if (row.error) return [row.scenario, 'error', '', '', '', budgetCell(row), '']
+  if (row.error) return [row.scenario, 'error', '', '', '', '', budgetCell(row), '']
   return [
     row.scenario,
     number(row.requestsPerSecond, 0),
     number(row.p50Ms, 2),
     number(row.p99Ms, 2),
     row.ratioToRaw === null ? '–' : `${(row.ratioToRaw * 100).toFixed(1)}%`,
+    number(row.eventLoopDelayP99Ms, 1),
     budgetCell(row),
     number(row.failures, 0),
   ]

@@ -1,9 +1,27 @@
 import type { Scenario } from '../scenario.ts'
+import { authSession } from './auth-session.ts'
+import { careAvailability } from './care-availability.ts'
+import { careBooking } from './care-booking.ts'
 import { healthz } from './healthz.ts'
+import { messageSend } from './message-send.ts'
+import { passwordLogin } from './password-login.ts'
 import { rawHello } from './raw-hello.ts'
+import { socketFanout, socketFanoutCrossInstance } from './socket-fanout.ts'
+import { threadList } from './thread-list.ts'
 
 /**
  * Run in this order, grouped by server in order of first appearance: each server starts once,
  * serves its scenarios, and stops before the next one starts.
  */
-export const scenarios: Scenario[] = [rawHello, healthz]
+export const scenarios: Scenario[] = [
+  rawHello,
+  healthz,
+  authSession,
+  passwordLogin,
+  careAvailability,
+  careBooking,
+  threadList,
+  messageSend,
+  socketFanout,
+  socketFanoutCrossInstance,
+]

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto'
 import type { BenchSettings } from '../settings.ts'
 
 interface AppEnvInput {
@@ -22,6 +23,9 @@ export function appEnvironment({ settings, host, port, dataDir }: AppEnvInput): 
     PORT: String(port),
     PUBLIC_URL: `http://${host}:${port}`,
     SEED_DEMO: 'false',
+    // Production refuses to start without notes keys; a throwaway one per bench run.
+    NOTES_ENCRYPTION_KEYS: `bench:${randomBytes(32).toString('base64')}`,
+    ...identityEnvironment(),
   }
   delete env.DATABASE_URL
   delete env.DATA_DIR
@@ -30,4 +34,26 @@ export function appEnvironment({ settings, host, port, dataDir }: AppEnvInput): 
   else env.DATA_DIR = dataDir
   if (settings.redisUrl) env.REDIS_URL = settings.redisUrl
   return env
+}
+
+/** Bearer token of the bench app's /metrics, where scenarios read its event-loop delay. */
+export const BENCH_METRICS_TOKEN = `bench-${randomBytes(16).toString('hex')}`
+
+/**
+ * Identity settings of the bench app: production's required secrets (throwaway), the dev outbox
+ * so scenarios can sign people in through the API (allowed here only because SMS and email stay
+ * on the console providers; config refuses DEV_OUTBOX beside a real one), /metrics behind a
+ * token, and sign-in limits high enough that one address can drive the load.
+ */
+function identityEnvironment(): NodeJS.ProcessEnv {
+  return {
+    AUTH_SECRET: randomBytes(32).toString('base64url'),
+    TOTP_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
+    SMS_PROVIDER: 'console',
+    EMAIL_PROVIDER: 'console',
+    DEV_OUTBOX: 'true',
+    METRICS_TOKEN: BENCH_METRICS_TOKEN,
+    RATE_LIMIT_OTP_SEND_PER_IP: '1000000',
+    RATE_LIMIT_SIGN_IN_PER_IP: '1000000',
+  }
 }

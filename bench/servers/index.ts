@@ -1,4 +1,6 @@
 import { startApp } from './app.ts'
+import { startCareApp } from './app-care.ts'
+import { startMessagingApp, startMessagingPair } from './messaging-app.ts'
 import { startRawNode } from './raw-node.ts'
 import type { StartServer } from './server.ts'
 
@@ -6,6 +8,9 @@ import type { StartServer } from './server.ts'
 export const servers = {
   'raw-node': startRawNode,
   app: startApp,
+  'messaging-app': startMessagingApp,
+  'messaging-pair': startMessagingPair,
+  'app-care': startCareApp,
 } satisfies Record<string, StartServer>
 
 export type ServerName = keyof typeof servers

@@ -3,6 +3,8 @@ import type { BenchSettings } from '../settings.ts'
 /** A server child that answers on `origin` until stopped. */
 export interface RunningServer {
   origin: string
+  /** Every instance's origin when the server is several instances (the first is `origin`). */
+  origins?: string[]
   stop(): Promise<void>
 }
 

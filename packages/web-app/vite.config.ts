@@ -1,12 +1,50 @@
 import tailwindcss from '@tailwindcss/vite'
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vite'
+import { VitePWA } from 'vite-plugin-pwa'
+import { initialJsBudget } from './tools/initial-js-budget.ts'
+import { preloadFirstScreen } from './tools/preload-first-screen.ts'
+import { webAppManifest } from './tools/web-app-manifest.ts'
 
 const API_ORIGIN = 'http://localhost:3000'
+// Pages whose chunks index.html preloads: most visits land on home, and links from SMS and
+// the home page's calls to action land on sign-in. They count against the first screen's
+// JavaScript budget, since every visit downloads them.
+const PRELOADED_ROUTES = [
+  'src/features/home/components/home-page.tsx',
+  'src/features/auth/components/sign-in-page.tsx',
+]
 
 export default defineConfig({
   base: '/',
-  plugins: [react(), tailwindcss()],
+  plugins: [
+    react(),
+    tailwindcss(),
+    VitePWA({
+      // A new version waits until the person accepts the update prompt (app/pwa/), so a
+      // half-filled form or a live session is never reloaded away under them.
+      registerType: 'prompt',
+      // src/app/pwa/register-service-worker.ts registers it after the first screen has loaded.
+      injectRegister: false,
+      manifest: webAppManifest,
+      includeAssets: ['favicon.svg', 'icons/apple-touch-icon-180.png'],
+      workbox: {
+        // Icons and the favicon come from includeAssets and the manifest.
+        globPatterns: ['**/*.{js,css,html,woff2}'],
+        cleanupOutdatedCaches: true,
+        // Client-side routes open offline from the cached shell; server paths never do.
+        navigateFallback: 'index.html',
+        navigateFallbackDenylist: [
+          /^\/api(\/|$)/,
+          /^\/socket\.io(\/|$)/,
+          /^\/admin(\/|$)/,
+          /^\/(healthz|readyz|metrics)$/,
+        ],
+      },
+    }),
+    preloadFirstScreen({ routeModules: PRELOADED_ROUTES, fonts: [/vazirmatn-arabic-wght-normal/] }),
+    initialJsBudget({ budgetKb: 170, routeModules: PRELOADED_ROUTES }),
+  ],
   resolve: {
     // Every workspace has its own nested copy of i18next and react-i18next (their TypeScript
     // peer range predates 7); one copy in the bundle means one i18n instance and less JS.

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto'
-import Fastify, { type FastifyInstance } from 'fastify'
+import Fastify, { type FastifyInstance, LogController } from 'fastify'
 import {
   serializerCompiler,
   validatorCompiler,
@@ -10,10 +10,15 @@ import { apiRoutes } from './api-routes.ts'
 import type { Config } from './config.ts'
 import type { Database } from './db/database.ts'
 import type { JobQueue } from './jobs/job-queue.ts'
+import { closeConnectionsOnceIdle } from './lib/close-idle-connections.ts'
+import { lazyChildLogger } from './lib/lazy-child-logger.ts'
 import { loggerOptions } from './lib/logger-options.ts'
 import { healthRoutes } from './modules/health/health.routes.ts'
+import { useMessagingSocket } from './modules/messaging/messaging.socket.ts'
 import { errorHandlerPlugin } from './plugins/error-handler.ts'
 import { httpHardeningPlugin } from './plugins/http-hardening.ts'
+import { identityPlugin } from './plugins/identity.ts'
+import { metricsPlugin } from './plugins/metrics.ts'
 import { openApiPlugin } from './plugins/openapi.ts'
 import { staticAppsPlugin } from './plugins/static-apps.ts'
 import { useSocketAuth } from './realtime/socket-auth.ts'
@@ -28,12 +33,18 @@ export interface AppDependencies {
 }
 
 const ONE_MEBIBYTE = 1024 * 1024
+// Probes arrive every few seconds from load balancers; their request lines are noise.
+const UNLOGGED_PATHS = new Set(['/healthz', '/readyz'])
 
 /** Builds the whole HTTP + Socket.IO application; main.ts and the tests build it the same way. */
 export async function buildApp({ config, database, redis, jobs }: AppDependencies) {
   const app = Fastify({
     logger: loggerOptions(config),
     genReqId: () => randomUUID(),
+    childLoggerFactory: lazyChildLogger,
+    logController: new LogController({
+      disableRequestLogging: (request) => UNLOGGED_PATHS.has(request.url),
+    }),
     trustProxy: config.trustedProxies.length ? config.trustedProxies : false,
     bodyLimit: ONE_MEBIBYTE,
     return503OnClosing: true,
@@ -52,22 +63,27 @@ export async function buildApp({ config, database, redis, jobs }: AppDependencie
   app.decorate('io', createSocketServer({ config, redis: adapterRedis }))
   app.io.attach(app.server)
   useSocketAuth(app.io, app)
+  useMessagingSocket(app.io, app)
   app.addHook('onClose', async () => {
     adapterRedis?.disconnect()
   })
-  // Open sockets would keep server.close() waiting; end them first so shutdown drains quickly.
+  // Open sockets and answered keep-alive connections would keep server.close() waiting; end
+  // them as soon as they are done so shutdown drains quickly. Closing the transports (not
+  // io.disconnectSockets, which the Redis adapter applies to every instance) lets clients
+  // reconnect on their own, to another instance or to this one once restarted.
+  let stopClosingIdle = () => {}
   app.addHook('preClose', async () => {
-    app.io.disconnectSockets(true)
     app.io.engine.close()
+    stopClosingIdle = closeConnectionsOnceIdle(app.server)
   })
-  app.addHook('onSend', async (request, reply) => {
-    reply.header('x-request-id', request.id)
-  })
+  app.addHook('onClose', async () => stopClosingIdle())
 
   await app.register(errorHandlerPlugin)
   await app.register(httpHardeningPlugin, { config })
   await app.register(openApiPlugin)
   await app.register(healthRoutes)
+  await app.register(metricsPlugin)
+  await app.register(identityPlugin)
   await app.register(apiRoutes, { prefix: '/api/v1' })
   await app.register(staticAppsPlugin, { enabled: config.serveApps })
   return app as unknown as FastifyInstance

@@ -1,4 +1,9 @@
 import { z } from 'zod'
+import { type CareConfig, careConfigOf, careEnvShape } from './care-config.ts'
+import { ConfigError } from './config-error.ts'
+import { type IdentityConfig, identityConfigOf, identityEnvShape } from './identity-config.ts'
+import { type MessagingConfig, messagingConfigOf, messagingEnvShape } from './messaging-config.ts'
+import { type PaymentsConfig, paymentsConfigOf, paymentsEnvShape } from './payments-config.ts'
 
 const booleanFlag = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
@@ -11,19 +16,21 @@ const commaList = z.string().transform((value) =>
     .filter(Boolean),
 )
 
-const optionalUrl = z.url().optional()
+// A scheme check catches the classic `localhost:6379`, which is otherwise a valid URL.
+const urlOf = (protocol: RegExp, example: string) =>
+  z.url({ protocol, error: `must be a URL like ${example}` }).optional()
 
 /** Every setting the backend reads. Names match .env.example one to one. */
 const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
   HOST: z.string().min(1).default('127.0.0.1'),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
-  PUBLIC_URL: z.url().optional(),
+  PUBLIC_URL: urlOf(/^https?$/, 'https://yektayar.ir'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   DATA_DIR: z.string().min(1).default('./data'),
-  DATABASE_URL: optionalUrl,
+  DATABASE_URL: urlOf(/^postgres(ql)?$/, 'postgres://user:password@host:5432/yektayar'),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
-  REDIS_URL: optionalUrl,
+  REDIS_URL: urlOf(/^rediss?$/, 'redis://host:6379'),
   REDIS_KEY_PREFIX: z.string().max(50).default('yy:'),
   CORS_ORIGINS: commaList.default([]),
   TRUSTED_PROXIES: commaList.default([]),
@@ -43,7 +50,14 @@ const envSchema = z.object({
     .default(12 * 60),
   SESSION_ABSOLUTE_PATIENT_DAYS: z.coerce.number().int().min(1).default(90),
   SESSION_ABSOLUTE_STAFF_DAYS: z.coerce.number().int().min(1).default(7),
+  ...identityEnvShape,
+  ...careEnvShape,
+  ...messagingEnvShape,
+  ...paymentsEnvShape,
 })
+
+/** The names of every variable read, for the test that keeps .env.example complete. */
+export const ENV_VARIABLES = Object.keys(envSchema.shape)
 
 export type Env = z.input<typeof envSchema>
 type ParsedEnv = z.output<typeof envSchema>
@@ -67,13 +81,16 @@ export interface Config {
   sessions: {
     idleMinutes: { patient: number; staff: number }
     absoluteDays: { patient: number; staff: number }
+    /** Psychologists and admins must enrol TOTP before anything else (REQUIRE_STAFF_TOTP). */
+    requireStaffTotp: boolean
   }
+  identity: IdentityConfig
+  care: CareConfig
+  messaging: MessagingConfig
+  payments: PaymentsConfig
 }
 
-/** Thrown at boot for a bad setting; its message is the one line an operator needs. */
-export class ConfigError extends Error {
-  override name = 'ConfigError'
-}
+export { ConfigError }
 
 export function loadConfig(source: Record<string, string | undefined> = process.env): Config {
   const withoutBlanks = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== ''))
@@ -113,6 +130,11 @@ function toConfig(env: ParsedEnv): Config {
         patient: env.SESSION_ABSOLUTE_PATIENT_DAYS,
         staff: env.SESSION_ABSOLUTE_STAFF_DAYS,
       },
+      requireStaffTotp: env.REQUIRE_STAFF_TOTP,
     },
+    identity: identityConfigOf(env, isProduction),
+    care: careConfigOf(env, isProduction),
+    messaging: messagingConfigOf(env),
+    payments: paymentsConfigOf(env),
   }
 }

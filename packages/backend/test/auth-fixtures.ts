@@ -1,5 +1,5 @@
 import { randomInt } from 'node:crypto'
-import { DEFAULT_GROUPS, type UserType } from '@yektayar/shared'
+import { DEFAULT_GROUPS, parseIdentifier, type UserType } from '@yektayar/shared'
 import { createSession } from '../src/modules/sessions/session.service.ts'
 import type { TestApp } from './test-app.ts'
 
@@ -50,4 +50,80 @@ export async function createSignedInUser(
     sessionId: session.sessionId,
     headers: { authorization: `Bearer ${session.token}` },
   }
+}
+
+export interface ApiSignIn {
+  token: string
+  sessionId: string
+  userId: string
+  isNewUser: boolean
+  /** `yy_session=…; yy_csrf=…`, as a browser would send them back. */
+  cookie: string
+  csrf: string
+  headers: { authorization: string }
+}
+
+/** The latest one-time code the dev outbox holds for `to` (stored form). */
+export function latestCode(testApp: TestApp, to: string): string {
+  const text = testApp.app.identity.outbox.list({ to })[0]?.text ?? ''
+  const code = /\b(\d{6})\b/.exec(text)?.[1]
+  if (!code) throw new Error(`no code in the outbox for ${to}`)
+  return code
+}
+
+/** Signs in through the API as a browser would: send-otp, the code from the outbox, verify-otp. */
+export async function signInThroughApi(
+  testApp: TestApp,
+  identifier: string,
+  extra: Record<string, unknown> = {},
+): Promise<ApiSignIn> {
+  const { app } = testApp
+  const sent = await app.inject({
+    method: 'POST',
+    url: '/api/v1/auth/send-otp',
+    payload: { identifier },
+  })
+  if (sent.statusCode !== 200) throw new Error(`send-otp answered ${sent.statusCode}: ${sent.body}`)
+  const stored = parseIdentifier(identifier)?.value ?? identifier
+  const verified = await app.inject({
+    method: 'POST',
+    url: '/api/v1/auth/verify-otp',
+    payload: { identifier, code: latestCode(testApp, stored), ...extra },
+  })
+  if (verified.statusCode !== 200)
+    throw new Error(`verify-otp answered ${verified.statusCode}: ${verified.body}`)
+  const body = verified.json() as {
+    token: string
+    session: { id: string }
+    user: { id: string }
+    isNewUser: boolean
+  }
+  const csrf = cookieValue(verified.headers['set-cookie'], 'yy_csrf') ?? ''
+  return {
+    token: body.token,
+    sessionId: body.session.id,
+    userId: body.user.id,
+    isNewUser: body.isNewUser,
+    cookie: `yy_session=${body.token}; yy_csrf=${csrf}`,
+    csrf,
+    headers: { authorization: `Bearer ${body.token}` },
+  }
+}
+
+export function cookieValue(
+  header: string | string[] | undefined,
+  name: string,
+): string | undefined {
+  const all = Array.isArray(header) ? header : header ? [header] : []
+  for (const line of all) {
+    const [pair] = line.split(';')
+    const [key, value] = (pair ?? '').split('=')
+    if (key === name) return value
+  }
+  return undefined
+}
+
+/** A phone number nobody else in this run uses. */
+export function freshPhone(): string {
+  return `+98935${String(randomInt(0, 10_000_000)).padStart(7, '0')}`
 }

@@ -22,6 +22,8 @@ export interface TestAppOptions {
   withJobs?: boolean
   /** Reuse a database (e.g. two instances on one database); the caller drops it. */
   database?: Database
+  /** Registers extra routes or hooks (e.g. one that throws) before the app is made ready. */
+  beforeReady?: (app: FastifyInstance) => void | Promise<void>
 }
 
 /**
@@ -35,6 +37,9 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     SERVE_APPS: 'false',
     REDIS_URL: process.env.REDIS_URL,
     REDIS_KEY_PREFIX: `yy-test-${randomBytes(4).toString('hex')}:`,
+    // Secrets production insists on, so tests may also build the app with NODE_ENV=production.
+    AUTH_SECRET: 'test-auth-secret-0123456789abcdef0123456789',
+    TOTP_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
     ...options.env,
   })
   const owned = options.database ? undefined : await createTestDatabase()
@@ -46,6 +51,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
   const jobs = options.withJobs ? createJobQueue(database) : undefined
   await jobs?.start()
   const app = await buildApp({ config, database, redis, jobs })
+  await options.beforeReady?.(app)
   await app.ready()
   return {
     app,

@@ -12,22 +12,29 @@ export interface TestDatabase {
   drop(): Promise<void>
 }
 
+export interface TestDatabaseOptions {
+  /** false leaves it empty, for tests of the migrations themselves. */
+  migrated?: boolean
+}
+
 /**
  * A migrated database of this test file's own: a fresh database on the PostgreSQL server named
  * by DATABASE_URL, or an in-memory PGlite when it is unset.
  */
-export async function createTestDatabase(): Promise<TestDatabase> {
+export async function createTestDatabase({
+  migrated = true,
+}: TestDatabaseOptions = {}): Promise<TestDatabase> {
   const serverUrl = process.env.DATABASE_URL
   if (!serverUrl) {
     const database = await openPglite()
-    await migrate(database)
+    if (migrated) await migrate(database)
     return { database, drop: () => database.close() }
   }
   const name = `yy_test_${randomBytes(6).toString('hex')}`
   await adminQuery(serverUrl, `CREATE DATABASE ${name}`)
   const url = withDatabase(serverUrl, name)
   const database = await openPostgres({ url, poolSize: 5 })
-  await migrate(database)
+  if (migrated) await migrate(database)
   return {
     database,
     url,

@@ -5,6 +5,21 @@ export { useTranslation } from 'react-i18next'
 export { ApiError, type FieldError, isApiError } from './api/api-error.ts'
 export { type ApiRequestInit, apiFetch } from './api/api-fetch.ts'
 export { problemMessage, useProblemMessage } from './api/problem-message.ts'
+export {
+  addDays,
+  CALENDAR_OF,
+  type CalendarMonth,
+  type CalendarSystem,
+  calendarDate,
+  daysOfMonth,
+  firstDayOfMonth,
+  monthOf,
+  WEEK_START_OF,
+  type Weekday,
+} from './calendar/calendar-math.ts'
+export { daysWithSlots, groupSlotsByDay, type SlotDay } from './calendar/group-slots.ts'
+export { MonthCalendar, type MonthCalendarProps } from './calendar/month-calendar.tsx'
+export { SlotPicker, type SlotPickerProps } from './calendar/slot-picker.tsx'
 export { BrandMark } from './components/brand-mark.tsx'
 export { Button, type ButtonProps, buttonClasses } from './components/button.tsx'
 export { Card } from './components/card.tsx'
@@ -16,7 +31,34 @@ export { LoadingState } from './components/loading-state.tsx'
 export { Notice, type NoticeProps } from './components/notice.tsx'
 export { Spinner } from './components/spinner.tsx'
 export { TextField, type TextFieldProps } from './components/text-field.tsx'
+export {
+  DATE_LOCALES,
+  type DateOptions,
+  type DateStyle,
+  type DayKey,
+  DEFAULT_TIME_ZONE,
+  dayKeyOf,
+  dayKeyToDate,
+  formatDate,
+  formatDateTime,
+  formatDay,
+  formatTime,
+  type Instant,
+} from './format/date-time.ts'
 export { formatNumber, localizeDigits, toLatinDigits } from './format/digits.ts'
+export {
+  DateTimeText,
+  type DateTimeTextProps,
+  Money,
+  type MoneyProps,
+} from './format/formatted.tsx'
+export { formatMoney, type Rials, rialsToToman } from './format/money.ts'
+export {
+  isTimeZone,
+  TimeZoneProvider,
+  type TimeZoneProviderProps,
+  useTimeZone,
+} from './format/time-zone.tsx'
 export { type AppMessages, currentLanguage, i18n, initI18n } from './i18n/init-i18n.ts'
 export {
   DEFAULT_LANGUAGE,
@@ -27,7 +69,7 @@ export {
 } from './i18n/language.ts'
 export { LanguageSwitch } from './i18n/language-switch.tsx'
 export { useLanguage } from './i18n/use-language.ts'
-export { CodeForm, type CodeFormProps, OTP_LENGTH } from './sign-in/code-form.tsx'
+export { CodeForm, type CodeFormProps, codeInText, OTP_LENGTH } from './sign-in/code-form.tsx'
 export { IdentifierForm, type IdentifierFormProps } from './sign-in/identifier-form.tsx'
 export { type Countdown, useCountdown } from './sign-in/use-countdown.ts'
 export { initTheme, type Theme } from './theme/theme.ts'

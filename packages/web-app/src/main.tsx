@@ -4,6 +4,8 @@ import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './app/app.tsx'
 import { initAppI18n } from './app/i18n.ts'
+import { registerServiceWorker } from './app/pwa/register-service-worker.ts'
+import { createAppRouter, whenRouterReady } from './app/router.tsx'
 
 // Both touch <html> (class, lang, dir) and must run before the first paint.
 initTheme()
@@ -12,8 +14,13 @@ initAppI18n()
 const container = document.getElementById('root')
 if (!container) throw new Error('index.html has no #root element')
 
+const router = createAppRouter()
+await whenRouterReady(router)
+
 createRoot(container).render(
   <StrictMode>
-    <App />
+    <App router={router} />
   </StrictMode>,
 )
+
+registerServiceWorker()

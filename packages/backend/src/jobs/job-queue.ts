@@ -33,11 +33,19 @@ export function createJobQueue(database: Database): JobQueue {
     supervise: true,
     schedule: true,
   })
-  const queues = new Set<string>()
-  async function ensureQueue(name: string) {
-    if (queues.has(name)) return
-    await boss.createQueue(name)
-    queues.add(name)
+  // One creation per name: a worker registering while the first job is sent would otherwise
+  // run two create_queue calls at once, which deadlock each other on PostgreSQL.
+  const queues = new Map<string, Promise<void>>()
+  function ensureQueue(name: string): Promise<void> {
+    let created = queues.get(name)
+    if (!created) {
+      created = createQueue(boss, name).catch((error: unknown) => {
+        queues.delete(name)
+        throw error
+      })
+      queues.set(name, created)
+    }
+    return created
   }
   return {
     boss,
@@ -55,5 +63,17 @@ export function createJobQueue(database: Database): JobQueue {
     async stop() {
       await boss.stop({ graceful: true, timeout: 3_000, wait: true, close: false })
     },
+  }
+}
+
+const DEADLOCK_DETECTED = '40P01'
+
+/** Another instance creating the same queue can still deadlock with us; the retry finds it made. */
+async function createQueue(boss: PgBoss, name: string, attemptsLeft = 3): Promise<void> {
+  try {
+    await boss.createQueue(name)
+  } catch (error) {
+    if ((error as { code?: string }).code !== DEADLOCK_DETECTED || attemptsLeft <= 1) throw error
+    await createQueue(boss, name, attemptsLeft - 1)
   }
 }

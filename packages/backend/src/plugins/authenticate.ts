@@ -1,8 +1,10 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify'
 import fp from 'fastify-plugin'
 import { AppError } from '../lib/app-error.ts'
+import { readCookie } from '../lib/cookies.ts'
 import type { AuthContext } from '../modules/sessions/auth-context.ts'
-import { resolveSession } from '../modules/sessions/session.service.ts'
+import '../modules/auth/auth-errors.ts'
+import { csrfPlugin } from './csrf.ts'
 
 export const SESSION_COOKIE = 'yy_session'
 
@@ -11,6 +13,10 @@ declare module 'fastify' {
     auth: AuthContext | null
     /** How the token came: cookie-authenticated writes need CSRF protection, bearer ones don't. */
     authVia: 'bearer' | 'cookie' | null
+  }
+  interface FastifyContextConfig {
+    /** Reachable by staff who still have to enrol TOTP (sign-out, session, enrolment). */
+    allowBeforeTotpSetup?: boolean
   }
 }
 
@@ -24,29 +30,44 @@ export function sessionTokenOf(
   return cookie ? { token: cookie, via: 'cookie' } : null
 }
 
-function readCookie(header: string | undefined, name: string): string | undefined {
-  if (!header) return undefined
-  for (const part of header.split(';')) {
-    const [key, ...rest] = part.trim().split('=')
-    if (key === name) return decodeURIComponent(rest.join('='))
-  }
-  return undefined
-}
-
-/** Resolves the session of every request under this scope into `request.auth`. */
+/**
+ * Resolves the session of every request under this scope into `request.auth` (through the
+ * session cache), holds staff who must enrol TOTP to the enrolment routes, and then checks
+ * CSRF for cookie-authenticated writes (csrf.ts), in that order for every module's routes.
+ */
 export const authenticatePlugin = fp(
   async (app: FastifyInstance) => {
     app.decorateRequest('auth', null)
     app.decorateRequest('authVia', null)
-    app.addHook('onRequest', async (request) => {
+    // Done-style, so a cached session (the usual case) costs no promise: a hash and a map read.
+    app.addHook('onRequest', (request, _reply, done) => {
       const found = sessionTokenOf(request)
-      if (!found) return
-      request.auth = await resolveSession(app.database.db, app.config.sessions, found.token)
-      request.authVia = request.auth ? found.via : null
+      if (!found) return done()
+      const cached = app.identity.peekSession(found.token)
+      if (cached !== undefined) return done(admit(request, found.via, cached))
+      app.identity.resolve(found.token).then(
+        (auth) => done(admit(request, found.via, auth)),
+        (error: Error) => done(error),
+      )
     })
+    await app.register(csrfPlugin)
   },
-  { name: 'authenticate' },
+  { name: 'authenticate', dependencies: ['identity'] },
 )
+
+/** Records the identity; staff who must enrol TOTP reach only the enrolment routes. */
+function admit(
+  request: FastifyRequest,
+  via: 'bearer' | 'cookie',
+  auth: AuthContext | null,
+): AppError | undefined {
+  request.auth = auth
+  request.authVia = auth ? via : null
+  if (auth?.totpSetupRequired && !request.routeOptions.config.allowBeforeTotpSetup) {
+    return new AppError('TOTP_SETUP_REQUIRED', 'enrol TOTP first')
+  }
+  return undefined
+}
 
 /** The signed-in user, or 401. Services take the returned context, never request fields. */
 export function requireAuth(request: FastifyRequest): AuthContext {

@@ -1,7 +1,7 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import fp from 'fastify-plugin'
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod'
-import { AppError, type FieldError } from '../lib/app-error.ts'
+import { AppError, type FieldError, statusOfCode } from '../lib/app-error.ts'
 import { problemOf, replyWithAppError, sendProblem } from './problem-details.ts'
 
 /** Fastify's own request errors, mapped to our stable codes. */
@@ -14,6 +14,20 @@ const FASTIFY_CODES: Record<string, string> = {
   FST_ERR_RATE_LIMIT: 'RATE_LIMITED',
 }
 
+/**
+ * Shared schemas put a stable code in an issue's message (IDENTIFIER_INVALID, OTP_INVALID). When
+ * every issue carries one, the first becomes the problem's code, which says more than
+ * VALIDATION_FAILED; `errors` keeps the per-field detail either way.
+ */
+function validationCode(errors: FieldError[]): string {
+  const codes = errors
+    .map(({ message }) => message)
+    .filter((message) => /^[A-Z][A-Z0-9_]+$/.test(message) && statusOfCode(message) === 400)
+  return codes.length > 0 && codes.length === errors.length
+    ? (codes[0] as string)
+    : 'VALIDATION_FAILED'
+}
+
 function toAppError(error: FastifyError): AppError | undefined {
   if (error instanceof AppError) return error
   if (hasZodFastifySchemaValidationErrors(error)) {
@@ -21,7 +35,7 @@ function toAppError(error: FastifyError): AppError | undefined {
       path: `${error.validationContext ?? 'body'}${issue.instancePath.replaceAll('/', '.')}`,
       message: issue.message ?? 'invalid',
     }))
-    return new AppError('VALIDATION_FAILED', 'request validation failed', { errors })
+    return new AppError(validationCode(errors), 'request validation failed', { errors })
   }
   const mapped = error.code ? FASTIFY_CODES[error.code] : undefined
   if (mapped) return new AppError(mapped, error.message)

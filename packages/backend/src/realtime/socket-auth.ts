@@ -1,38 +1,63 @@
 import type { FastifyInstance } from 'fastify'
 import type { Server, Socket } from 'socket.io'
+import { readCookie } from '../lib/cookies.ts'
 import type { AuthContext } from '../modules/sessions/auth-context.ts'
-import { resolveSession } from '../modules/sessions/session.service.ts'
-import { SESSION_COOKIE } from '../plugins/authenticate.ts'
 
 export interface SocketData {
+  /** Set at handshake, or by the `authenticate` event; undefined until then. */
   auth: AuthContext
 }
 
 export const userRoom = (userId: string) => `user:${userId}`
 export const sessionRoom = (sessionId: string) => `session:${sessionId}`
 
+const SESSION_COOKIE = 'yy_session'
+
+type AuthenticatedHandler = (socket: Socket, auth: AuthContext) => void
+const handlersByServer = new WeakMap<Server, AuthenticatedHandler[]>()
+
+/**
+ * Runs `handler` once per socket as soon as it is authenticated: at connection for a handshake
+ * token or cookie, later for the seed's `authenticate` event. Features use this instead of
+ * io.on('connection'), where a socket may still be anonymous.
+ */
+export function onAuthenticatedSocket(io: Server, handler: AuthenticatedHandler): void {
+  const handlers = handlersByServer.get(io) ?? []
+  handlers.push(handler)
+  handlersByServer.set(io, handlers)
+}
+
+/** Handshake `auth.token`, else the session cookie. Never the query string (URLs get logged). */
 function handshakeToken(socket: Socket): string | undefined {
   const fromAuth = (socket.handshake.auth as { token?: unknown } | undefined)?.token
   if (typeof fromAuth === 'string') return fromAuth
-  const cookie = socket.handshake.headers.cookie
-  const match = cookie?.split(';').find((part) => part.trim().startsWith(`${SESSION_COOKIE}=`))
-  return match ? decodeURIComponent(match.trim().slice(SESSION_COOKIE.length + 1)) : undefined
+  return readCookie(socket.handshake.headers.cookie, SESSION_COOKIE)
+}
+
+const unauthenticated = () =>
+  Object.assign(new Error('UNAUTHENTICATED'), { data: { code: 'UNAUTHENTICATED' } })
+
+async function admit(io: Server, socket: Socket, auth: AuthContext): Promise<void> {
+  ;(socket.data as SocketData).auth = auth
+  await socket.join([userRoom(auth.userId), sessionRoom(auth.sessionId)])
+  for (const handler of handlersByServer.get(io) ?? []) handler(socket, auth)
 }
 
 /**
- * Handshake authentication with the same session token as HTTP (handshake `auth.token` or the
- * session cookie). Each socket joins its user's and its session's rooms, so a revoked session's
- * sockets can be disconnected by room.
+ * Socket authentication with the same session token as HTTP. A handshake that carries a token
+ * (handshake `auth.token` or the cookie) must be valid or the connection is refused. A handshake
+ * without one is let in anonymous: until it sends `authenticate` with a valid token it can send
+ * nothing else, joins no room, and is disconnected after SOCKET_AUTHENTICATE_TIMEOUT_MS (10 s). Every
+ * authenticated socket joins its user's and its session's rooms, so revoking a session or
+ * deactivating a user disconnects exactly their sockets.
  */
 export function useSocketAuth(io: Server, app: FastifyInstance): void {
   io.use(async (socket, next) => {
     try {
       const token = handshakeToken(socket)
-      const auth = token ? await resolveSession(app.database.db, app.config.sessions, token) : null
-      if (!auth)
-        return next(
-          Object.assign(new Error('UNAUTHENTICATED'), { data: { code: 'UNAUTHENTICATED' } }),
-        )
+      if (token === undefined) return next()
+      const auth = await app.identity.resolve(token)
+      if (!auth || auth.totpSetupRequired) return next(unauthenticated())
       ;(socket.data as SocketData).auth = auth
       await socket.join([userRoom(auth.userId), sessionRoom(auth.sessionId)])
       next()
@@ -40,4 +65,44 @@ export function useSocketAuth(io: Server, app: FastifyInstance): void {
       next(error as Error)
     }
   })
+  io.on('connection', (socket) => {
+    const auth = (socket.data as Partial<SocketData>).auth
+    if (auth) {
+      for (const handler of handlersByServer.get(io) ?? []) handler(socket, auth)
+    } else {
+      awaitAuthenticateEvent(io, socket, app)
+    }
+  })
+}
+
+type Ack = (answer: unknown) => void
+
+function awaitAuthenticateEvent(io: Server, socket: Socket, app: FastifyInstance): void {
+  const timeoutMs = app.config.identity.socketAuthenticateTimeoutMs
+  const timer = setTimeout(() => socket.disconnect(true), timeoutMs)
+  socket.once('disconnect', () => clearTimeout(timer))
+  // Anonymous sockets reach no feature handler: every event but `authenticate` is dropped.
+  socket.use((packet, next) => {
+    if ((socket.data as Partial<SocketData>).auth || packet[0] === 'authenticate') return next()
+    const ack = packet.at(-1)
+    if (typeof ack === 'function') (ack as Ack)(failure())
+  })
+  socket.on('authenticate', async (payload: unknown, ack?: Ack) => {
+    if ((socket.data as Partial<SocketData>).auth) return ack?.({ ok: true, data: {} })
+    const token = typeof payload === 'string' ? payload : (payload as { token?: unknown })?.token
+    const auth =
+      typeof token === 'string' ? await app.identity.resolve(token).catch(() => null) : null
+    if (!auth || auth.totpSetupRequired) {
+      ack?.(failure())
+      socket.disconnect(true)
+      return
+    }
+    clearTimeout(timer)
+    await admit(io, socket, auth)
+    ack?.({ ok: true, data: { userId: auth.userId } })
+  })
+}
+
+function failure() {
+  return { ok: false, error: { code: 'UNAUTHENTICATED', message: 'Please sign in.' } }
 }

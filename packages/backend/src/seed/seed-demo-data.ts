@@ -1,7 +1,9 @@
 import { DEFAULT_GROUPS } from '@yektayar/shared'
 import type { Database, RawSql } from '../db/database.ts'
 import { DEMO_ACCOUNTS, type DemoAccount } from './demo-accounts.ts'
+import { seedMessagingDemo } from './messaging-demo.ts'
 import { syncReferenceData } from './reference-data.ts'
+import { insertDemoPractice } from './seed-demo-care.ts'
 
 const SEEDED_KEY = 'demo.seeded'
 
@@ -14,7 +16,11 @@ export async function seedDemoData(database: Database): Promise<DemoAccount[]> {
     await syncReferenceData(sql)
     const seeded = await sql.query('SELECT 1 FROM config WHERE key = $1', [SEEDED_KEY])
     if (seeded.length > 0) return
-    for (const account of DEMO_ACCOUNTS) await insertAccount(sql, account)
+    for (const account of DEMO_ACCOUNTS) {
+      const id = await insertAccount(sql, account)
+      if (account.type === 'psychologist') await insertDemoPractice(sql, id, account.email)
+    }
+    await seedMessagingDemo(sql)
     await sql.query(
       `INSERT INTO config (key, value, description) VALUES ($1, 'true'::jsonb, 'Demo data created')`,
       [SEEDED_KEY],

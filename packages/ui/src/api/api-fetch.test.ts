@@ -42,6 +42,21 @@ describe('apiFetch', () => {
     expect(headers.get('Accept-Language')).toBe('en')
   })
 
+  it('echoes the yy_csrf cookie in x-csrf-token on writes only', async () => {
+    // biome-ignore lint/suspicious/noDocumentCookie: the test plays the server setting the cookie.
+    document.cookie = 'yy_csrf=csrf-value-123; path=/'
+    const fetchMock = respond(200, {})
+
+    await apiFetch('/api/v1/users/me', { method: 'PATCH', body: {} })
+    await apiFetch('/api/v1/users/me')
+
+    const headersOf = (call: number) => new Headers(fetchMock.mock.calls[call]?.[1]?.headers)
+    expect(headersOf(0).get('x-csrf-token')).toBe('csrf-value-123')
+    expect(headersOf(1).get('x-csrf-token')).toBeNull()
+    // biome-ignore lint/suspicious/noDocumentCookie: and removes it again.
+    document.cookie = 'yy_csrf=; max-age=0; path=/'
+  })
+
   it('turns a problem+json answer into an ApiError carrying its fields', async () => {
     respond(
       400,

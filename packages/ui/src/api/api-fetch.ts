@@ -7,6 +7,18 @@ export interface ApiRequestInit extends Omit<RequestInit, 'body' | 'credentials'
   body?: unknown
 }
 
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS'])
+
+/**
+ * The server sets a readable yy_csrf cookie beside the httpOnly session cookie and refuses
+ * cookie-authenticated writes that do not echo it in x-csrf-token (double submit).
+ */
+function csrfToken(): string | undefined {
+  if (typeof document === 'undefined') return undefined
+  const entry = document.cookie.split('; ').find((part) => part.startsWith('yy_csrf='))
+  return entry ? decodeURIComponent(entry.slice('yy_csrf='.length)) : undefined
+}
+
 /**
  * fetch for our own API: the session cookie goes along, the body is JSON, the server answers
  * in the reader's language, and every failure becomes an ApiError with a stable `code`.
@@ -17,6 +29,8 @@ export async function apiFetch<T>(path: string, init: ApiRequestInit = {}): Prom
   requestHeaders.set('Accept', 'application/json, application/problem+json')
   requestHeaders.set('Accept-Language', currentLanguage())
   if (body !== undefined) requestHeaders.set('Content-Type', 'application/json')
+  const csrf = SAFE_METHODS.has((rest.method ?? 'GET').toUpperCase()) ? undefined : csrfToken()
+  if (csrf) requestHeaders.set('x-csrf-token', csrf)
 
   let response: Response
   try {

@@ -32,4 +32,13 @@ export const uiMessagesEn: MessageTree<typeof uiMessagesFa> = {
     resendIn: 'Resend code in {{seconds, number}} s',
     changeIdentifier: 'Use a different number or email',
   },
+  calendar: {
+    previousMonth: 'Previous month',
+    nextMonth: 'Next month',
+    hasSlots: 'free times available',
+    noSlots: 'no free times',
+  },
+  slots: {
+    none: 'No free times are left on this day.',
+  },
 }

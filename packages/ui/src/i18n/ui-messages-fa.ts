@@ -30,4 +30,13 @@ export const uiMessagesFa = {
     resendIn: 'ارسال دوباره کد تا {{seconds, number}} ثانیهٔ دیگر',
     changeIdentifier: 'تغییر شماره یا ایمیل',
   },
+  calendar: {
+    previousMonth: 'ماه قبل',
+    nextMonth: 'ماه بعد',
+    hasSlots: 'زمان آزاد دارد',
+    noSlots: 'زمان آزاد ندارد',
+  },
+  slots: {
+    none: 'در این روز زمان آزادی نمانده است.',
+  },
 }

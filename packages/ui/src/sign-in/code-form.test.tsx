@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { ApiError } from '../api/api-error.ts'
 import { i18n, initI18n } from '../i18n/init-i18n.ts'
-import { CodeForm, type CodeFormProps } from './code-form.tsx'
+import { CodeForm, type CodeFormProps, codeInText } from './code-form.tsx'
 
 initI18n({ fa: {}, en: {} })
 
@@ -84,5 +84,36 @@ describe('CodeForm', () => {
     await userEvent.click(screen.getByRole('button', { name: 'ارسال دوباره کد' }))
 
     expect(props.onResend).toHaveBeenCalledOnce()
+  })
+
+  it('takes the code out of a pasted SMS, replacing a half-typed one', async () => {
+    const { props, input } = renderForm()
+    await userEvent.type(input, '12')
+
+    await userEvent.paste('کد ورود شما به یکتایار: ۴۸۲۹۱۳\nاین کد تا ۲ دقیقه معتبر است.')
+
+    expect(input.value).toBe('۴۸۲۹۱۳')
+    expect(props.onSubmit).toHaveBeenCalledExactlyOnceWith('482913')
+  })
+
+  it('pastes plain digits as typed when there is no six-digit code in them', async () => {
+    const { props, input } = renderForm()
+
+    await userEvent.click(input)
+    await userEvent.paste('۱۲۳')
+
+    expect(input.value).toBe('۱۲۳')
+    expect(props.onSubmit).not.toHaveBeenCalled()
+  })
+})
+
+describe('codeInText', () => {
+  it('finds the first run of exactly six digits in any script', () => {
+    expect(codeInText('Your YektaYar sign-in code: 482913\nIt is valid for 2 minutes.')).toBe(
+      '482913',
+    )
+    expect(codeInText('٤٨٢٩١٣')).toBe('482913')
+    expect(codeInText('1234567 then 654321')).toBe('654321')
+    expect(codeInText('no code here: 12345')).toBeNull()
   })
 })

@@ -1,4 +1,11 @@
-import { type ChangeEvent, type FormEvent, useEffect, useRef, useState } from 'react'
+import {
+  type ChangeEvent,
+  type ClipboardEvent,
+  type FormEvent,
+  useEffect,
+  useRef,
+  useState,
+} from 'react'
 import { useTranslation } from 'react-i18next'
 import { useProblemMessage } from '../api/problem-message.ts'
 import { Button } from '../components/button.tsx'
@@ -19,6 +26,14 @@ export interface CodeFormProps {
   resending: boolean
   onResend: () => void
   onChangeIdentifier: () => void
+}
+
+/**
+ * The code inside pasted text such as the whole SMS ("کد ورود شما به یکتایار: ۱۲۳۴۵۶ …"): the
+ * first run of exactly six digits, so the other numbers in the message are not mixed in.
+ */
+export function codeInText(text: string): string | null {
+  return toLatinDigits(text).match(/(?<!\d)\d{6}(?!\d)/)?.[0] ?? null
 }
 
 // Left-to-right isolate, so a phone number or address keeps its order inside Persian text.
@@ -42,12 +57,23 @@ export function CodeForm(props: CodeFormProps) {
   // next thing to type is.
   useEffect(() => input.current?.focus(), [])
 
-  const change = (event: ChangeEvent<HTMLInputElement>) => {
-    const next = toLatinDigits(event.target.value).replace(/\D/g, '').slice(0, OTP_LENGTH)
+  const accept = (next: string) => {
     setCode(next)
     setIncomplete(false)
     // SMS autofill and paste deliver all six digits at once; do not make people press a button.
     if (next.length === OTP_LENGTH && next !== code && !pending) onSubmit(next)
+  }
+
+  const change = (event: ChangeEvent<HTMLInputElement>) => {
+    accept(toLatinDigits(event.target.value).replace(/\D/g, '').slice(0, OTP_LENGTH))
+  }
+
+  // A pasted code replaces what is in the field rather than being appended to half a code.
+  const paste = (event: ClipboardEvent<HTMLInputElement>) => {
+    const pasted = codeInText(event.clipboardData.getData('text'))
+    if (!pasted) return
+    event.preventDefault()
+    accept(pasted)
   }
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
@@ -71,6 +97,7 @@ export function CodeForm(props: CodeFormProps) {
         inputClassName="text-center text-2xl tracking-[0.5em]"
         value={localizeDigits(code, language)}
         onChange={change}
+        onPaste={paste}
         error={incomplete ? t('signIn.codeIncomplete') : error ? describe(error) : null}
       />
       <Button type="submit" size="lg" loading={pending}>

@@ -8,6 +8,8 @@ import {
 } from '@yektayar/ui'
 import { Link, Outlet, useNavigation } from 'react-router'
 import { FlashNotice } from './flash-notice.tsx'
+import { OfflineNotice } from './pwa/offline-notice.tsx'
+import { UpdatePrompt } from './pwa/update-prompt.tsx'
 
 const YEAR_LOCALES = { fa: 'fa-IR-u-ca-persian', en: 'en-US' } as const
 
@@ -50,6 +52,7 @@ export function AppShell() {
           </nav>
         </div>
       </header>
+      <OfflineNotice />
       <FlashNotice />
       <main id="main" className="flex-1">
         <Outlet />
@@ -57,6 +60,7 @@ export function AppShell() {
       <footer className="border-t border-line py-8 text-center text-sm text-ink-muted">
         {t('shell.footer', { year })}
       </footer>
+      <UpdatePrompt />
     </div>
   )
 }

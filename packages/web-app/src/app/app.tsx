@@ -2,12 +2,16 @@ import { QueryClientProvider } from '@tanstack/react-query'
 import { useState } from 'react'
 import { RouterProvider } from 'react-router/dom'
 import { createQueryClient } from './query-client.ts'
-import { createAppRouter } from './router.tsx'
+import type { AppRouter } from './router.tsx'
 
-export function App() {
+export interface AppProps {
+  /** Created by main.tsx, which waits for the first page's code before rendering. */
+  router: AppRouter
+}
+
+export function App({ router }: AppProps) {
   // Created once per mounted app, so tests and hot reloads never share a cache.
   const [queryClient] = useState(createQueryClient)
-  const [router] = useState(() => createAppRouter())
   return (
     <QueryClientProvider client={queryClient}>
       <RouterProvider router={router} />

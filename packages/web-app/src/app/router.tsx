@@ -22,6 +22,24 @@ export const appRoutes: RouteObject[] = [
   },
 ]
 
-export function createAppRouter() {
+export type AppRouter = ReturnType<typeof createBrowserRouter>
+
+export function createAppRouter(): AppRouter {
   return createBrowserRouter(appRoutes)
+}
+
+/**
+ * Resolves once the router has loaded the first page's lazy chunk (or failed to, which shows
+ * the error page). Rendering before that would paint the loading state, which the page then
+ * replaces, moving the footer and everything else on screen.
+ */
+export function whenRouterReady(router: AppRouter): Promise<void> {
+  return new Promise((resolve) => {
+    if (router.state.initialized) return resolve()
+    const unsubscribe = router.subscribe((state) => {
+      if (!state.initialized) return
+      unsubscribe()
+      resolve()
+    })
+  })
 }

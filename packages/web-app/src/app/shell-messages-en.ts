@@ -7,6 +7,15 @@ export const shellMessagesEn: typeof shellMessagesFa = {
   skipToContent: 'Skip to main content',
   home: 'YektaYar home',
   footer: '© {{year}} YektaYar. Made with care, for mental health.',
+  offline: {
+    title: 'You are offline.',
+    body: 'YektaYar stays open; new information loads once you are back online.',
+  },
+  update: {
+    body: 'A new version of YektaYar is ready.',
+    action: 'Update',
+    later: 'Later',
+  },
   notices: {
     signedIn: 'Welcome! You are signed in.',
   },

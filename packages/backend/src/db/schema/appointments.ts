@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm'
 import {
+  bigint,
   boolean,
   check,
   index,
@@ -10,6 +11,7 @@ import {
   uuid,
   varchar,
 } from 'drizzle-orm/pg-core'
+import { sessionTypes } from './care.ts'
 import { users } from './users.ts'
 
 /**
@@ -29,8 +31,30 @@ export const appointments = pgTable(
     notes: text('notes'),
     createdAt: timestamp('created_at', { withTimezone: true }).defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).defaultNow(),
+    // Care (issue 5, migration 0301): what was booked, its hold, and how it ended.
+    sessionTypeId: uuid('session_type_id').references(() => sessionTypes.id, {
+      onDelete: 'set null',
+    }),
+    mode: varchar('mode', { length: 20 }),
+    /** Integer rials copied from the session type at booking; payments charge exactly this. */
+    priceIrr: bigint('price_irr', { mode: 'number' }).notNull().default(0),
+    holdExpiresAt: timestamp('hold_expires_at', { withTimezone: true }),
+    confirmedAt: timestamp('confirmed_at', { withTimezone: true }),
+    joinUrl: varchar('join_url', { length: 500 }),
+    cancelReason: text('cancel_reason'),
+    cancelledBy: uuid('cancelled_by').references(() => users.id, { onDelete: 'set null' }),
+    cancelledByRole: varchar('cancelled_by_role', { length: 20 }),
+    cancelledAt: timestamp('cancelled_at', { withTimezone: true }),
+    refundable: boolean('refundable'),
+    /** Set once reminders and the psychologist's notice were queued for the confirmation. */
+    announcedAt: timestamp('announced_at', { withTimezone: true }),
+    reminderJobIds: uuid('reminder_job_ids').array().notNull().default(sql`'{}'`),
+    /** The session widened by the psychologist's buffers; a second EXCLUDE constraint uses it. */
+    blockedFrom: timestamp('blocked_from', { withTimezone: true }),
+    blockedUntil: timestamp('blocked_until', { withTimezone: true }),
   },
   (t) => [
+    check('appointments_price_check', sql`${t.priceIrr} >= 0`),
     check(
       'appointments_status_check',
       sql`${t.status} IN ('pending', 'confirmed', 'completed', 'cancelled', 'no_show')`,
@@ -54,6 +78,9 @@ export const appointmentNotes = pgTable(
     content: text('content').notNull(),
     isPrivate: boolean('is_private').default(true),
     createdAt: timestamp('created_at', { withTimezone: true }).defaultNow(),
+    /** Names the NOTES_ENCRYPTION_KEYS entry that sealed `content` (AES-256-GCM, base64). */
+    keyId: varchar('key_id', { length: 32 }),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).defaultNow(),
   },
   (t) => [index('idx_appointment_notes_appointment_id').on(t.appointmentId)],
 )

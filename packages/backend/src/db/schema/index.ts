@@ -1,4 +1,6 @@
 export * from './appointments.ts'
+export * from './care.ts'
+export * from './identity.ts'
 export * from './learning.ts'
 export * from './messaging.ts'
 export * from './payments.ts'

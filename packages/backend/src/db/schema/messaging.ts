@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm'
 import {
+  bigint,
   boolean,
   check,
   index,
@@ -8,6 +9,7 @@ import {
   primaryKey,
   text,
   timestamp,
+  uniqueIndex,
   uuid,
   varchar,
 } from 'drizzle-orm/pg-core'
@@ -23,11 +25,29 @@ export const messageThreads = pgTable(
     metadata: jsonb('metadata').$type<Record<string, unknown>>().default({}),
     createdAt: timestamp('created_at', { withTimezone: true }).defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).defaultNow(),
+    // Added by 0200_messaging.sql; see the comments there.
+    kind: varchar('kind', { length: 20 }).notNull().default('department'),
+    directKey: varchar('direct_key', { length: 80 }),
+    createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
+    assigneeId: uuid('assignee_id').references(() => users.id, { onDelete: 'set null' }),
+    lastSeq: bigint('last_seq', { mode: 'number' }).notNull().default(0),
+    lastMessageId: uuid('last_message_id'),
+    lastMessageAt: timestamp('last_message_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
     check('message_threads_status_check', sql`${t.status} IN ('open', 'closed', 'archived')`),
+    check('message_threads_kind_check', sql`${t.kind} IN ('direct', 'department')`),
+    check(
+      'message_threads_department_check',
+      sql`${t.kind} = 'direct' OR ${t.category} IS NOT NULL`,
+    ),
     index('idx_message_threads_status').on(t.status),
     index('idx_message_threads_category').on(t.category),
+    uniqueIndex('idx_message_threads_direct_key').on(t.directKey),
+    index('idx_message_threads_inbox')
+      .on(t.category, t.status, t.lastMessageAt.desc(), t.id.desc())
+      .where(sql`${t.kind} = 'department'`),
+    index('idx_message_threads_assignee_id').on(t.assigneeId),
   ],
 )
 
@@ -43,6 +63,7 @@ export const threadParticipants = pgTable(
     role: varchar('role', { length: 20 }).default('member'),
     joinedAt: timestamp('joined_at', { withTimezone: true }).defaultNow(),
     lastReadAt: timestamp('last_read_at', { withTimezone: true }),
+    lastReadSeq: bigint('last_read_seq', { mode: 'number' }).notNull().default(0),
   },
   (t) => [
     primaryKey({ columns: [t.threadId, t.userId] }),
@@ -62,9 +83,31 @@ export const messages = pgTable(
     isSystem: boolean('is_system').default(false),
     createdAt: timestamp('created_at', { withTimezone: true }).defaultNow(),
     editedAt: timestamp('edited_at', { withTimezone: true }),
+    seq: bigint('seq', { mode: 'number' }).notNull(),
+    clientId: varchar('client_id', { length: 64 }),
   },
   (t) => [
     index('idx_messages_thread_id').on(t.threadId, t.createdAt),
     index('idx_messages_sender_id').on(t.senderId),
+    uniqueIndex('idx_messages_thread_seq').on(t.threadId, t.seq),
+    uniqueIndex('idx_messages_sender_client_id')
+      .on(t.senderId, t.clientId)
+      .where(sql`${t.clientId} IS NOT NULL`),
+  ],
+)
+
+/** Staff who answer a department's inbox; departments are the `messaging.departments` config. */
+export const departmentStaff = pgTable(
+  'department_staff',
+  {
+    department: varchar('department', { length: 50 }).notNull(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ name: 'department_staff_pk', columns: [t.department, t.userId] }),
+    index('idx_department_staff_user_id').on(t.userId),
   ],
 )

@@ -1,5 +1,19 @@
 import { sql } from 'drizzle-orm'
-import { bigint, check, index, jsonb, pgTable, timestamp, uuid, varchar } from 'drizzle-orm/pg-core'
+import {
+  type AnyPgColumn,
+  bigint,
+  check,
+  index,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+  varchar,
+} from 'drizzle-orm/pg-core'
+import { appointments } from './appointments.ts'
 import { users } from './users.ts'
 
 /** Deviation from the seed: `amount` is BIGINT rials (DECIMAL(10,2) overflows at ~100M rials). */
@@ -16,6 +30,20 @@ export const transactions = pgTable(
     metadata: jsonb('metadata').$type<Record<string, unknown>>().default({}),
     createdAt: timestamp('created_at', { withTimezone: true }).defaultNow(),
     completedAt: timestamp('completed_at', { withTimezone: true }),
+    // Issue 6 (migration 0400).
+    appointmentId: uuid('appointment_id').references(() => appointments.id, {
+      onDelete: 'set null',
+    }),
+    originalTransactionId: uuid('original_transaction_id').references(
+      (): AnyPgColumn => transactions.id,
+      { onDelete: 'restrict' },
+    ),
+    gateway: varchar('gateway', { length: 20 }),
+    authority: varchar('authority', { length: 64 }),
+    cardPan: varchar('card_pan', { length: 32 }),
+    feeIrr: bigint('fee_irr', { mode: 'number' }),
+    note: text('note'),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).defaultNow(),
   },
   (t) => [
     check('transactions_type_check', sql`${t.type} IN ('payment', 'refund')`),
@@ -26,5 +54,27 @@ export const transactions = pgTable(
     check('transactions_amount_check', sql`${t.amount} >= 0`),
     index('idx_transactions_user_id').on(t.userId),
     index('idx_transactions_status').on(t.status),
+    uniqueIndex('uq_transactions_authority').on(t.authority).where(sql`${t.authority} IS NOT NULL`),
+    uniqueIndex('uq_transactions_live_payment')
+      .on(t.appointmentId)
+      .where(sql`${t.type} = 'payment' AND ${t.status} IN ('pending', 'completed')`),
   ],
+)
+
+export type TransactionRow = typeof transactions.$inferSelect
+
+export const paymentIdempotencyKeys = pgTable(
+  'payment_idempotency_keys',
+  {
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    key: varchar('key', { length: 100 }).notNull(),
+    appointmentId: uuid('appointment_id').notNull(),
+    transactionId: uuid('transaction_id')
+      .notNull()
+      .references(() => transactions.id, { onDelete: 'cascade' }),
+    createdAt: timestamp('created_at', { withTimezone: true }).defaultNow().notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.key] })],
 )

@@ -1,4 +1,6 @@
+import { availableParallelism } from 'node:os'
 import { type Algorithm, hash, verify } from '@node-rs/argon2'
+import { concurrencyLimit } from '../../lib/concurrency-limit.ts'
 
 // Algorithm.Argon2id; the package declares its enum as an ambient const enum, which
 // `isolatedModules` cannot inline, so the value is spelled out here.
@@ -12,6 +14,14 @@ export const PASSWORD_HASH_OPTIONS = {
   parallelism: 1,
 } as const
 
+/**
+ * Hashing runs on libuv's thread pool (4 threads), off the event loop; but four 19 MiB argon2
+ * computations at once occupy every core of a small server, and the event loop then waits for
+ * CPU instead. At most cores − 1 run together, so one core stays with the event loop; the rest
+ * queue here (logins wait a little, every other request keeps flowing).
+ */
+const hashingSlot = concurrencyLimit(Math.max(1, availableParallelism() - 1))
+
 // The same password typed on different keyboards can arrive as different code points
 // (ligatures, full-width forms); NFKC makes them hash alike, as NIST SP 800-63B advises.
 function normalized(password: string): string {
@@ -20,13 +30,13 @@ function normalized(password: string): string {
 
 /** PHC string (`$argon2id$v=19$m=19456,t=2,p=1$…`); hashing runs on libuv's thread pool. */
 export function hashPassword(password: string): Promise<string> {
-  return hash(normalized(password), PASSWORD_HASH_OPTIONS)
+  return hashingSlot(() => hash(normalized(password), PASSWORD_HASH_OPTIONS))
 }
 
 /** False for a wrong password and for a stored value that is not an argon2 hash. */
 export async function verifyPassword(storedHash: string, password: string): Promise<boolean> {
   try {
-    return await verify(storedHash, normalized(password))
+    return await hashingSlot(() => verify(storedHash, normalized(password)))
   } catch {
     return false
   }

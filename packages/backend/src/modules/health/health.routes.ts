@@ -2,21 +2,33 @@ import { healthResponseSchema, readinessResponseSchema } from '@yektayar/shared'
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { checkReadiness } from './health.service.ts'
 
+/**
+ * Probes are hit every few seconds by load balancers and orchestrators, so they skip what they
+ * do not need: they have no body to decompress, their answers are tiny (no compression) and
+ * fixed in shape (plain JSON.stringify instead of validating each answer against its Zod
+ * schema, which stays for the OpenAPI document). Their request lines are not logged either.
+ */
+const probeOptions = {
+  compress: false,
+  decompress: false,
+  serializerCompiler: () => (data: unknown) => JSON.stringify(data),
+} as const
+
 export const healthRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/healthz',
-    { schema: { tags: ['health'], response: { 200: healthResponseSchema } }, logLevel: 'warn' },
+    { ...probeOptions, schema: { tags: ['health'], response: { 200: healthResponseSchema } } },
     async () => ({ status: 'ok' as const }),
   )
 
   app.get(
     '/readyz',
     {
+      ...probeOptions,
       schema: {
         tags: ['health'],
         response: { 200: readinessResponseSchema, 503: readinessResponseSchema },
       },
-      logLevel: 'warn',
     },
     async (_request, reply) => {
       const readiness = await checkReadiness(app.database)

@@ -6,6 +6,13 @@ export interface AuthContext {
   userType: UserType
   sessionId: string
   permissions: ReadonlySet<PermissionName | (string & {})>
+  /** The session's absolute end. */
+  expiresAt?: Date
+  /**
+   * Staff whose TOTP is required but not yet enrolled: every route except sign-out, the session
+   * and TOTP enrolment answers TOTP_SETUP_REQUIRED until they enrol.
+   */
+  totpSetupRequired?: boolean
 }
 
 export function isStaff(type: UserType): boolean {

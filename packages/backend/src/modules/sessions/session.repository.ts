@@ -1,6 +1,6 @@
 import { and, desc, eq, isNull, ne, sql } from 'drizzle-orm'
 import type { Db } from '../../db/database.ts'
-import { sessions, users } from '../../db/schema/index.ts'
+import { sessions, userMfa, users } from '../../db/schema/index.ts'
 
 export interface SessionRow {
   id: string
@@ -11,6 +11,8 @@ export interface SessionRow {
   expiresAt: Date
   lastActivityAt: Date
   metadata: Record<string, unknown>
+  totpRequired: boolean
+  totpEnabled: boolean
 }
 
 export async function insertSession(
@@ -43,16 +45,22 @@ export async function findLiveSession(db: Db, tokenHash: string): Promise<Sessio
       expiresAt: sessions.expiresAt,
       lastActivityAt: sessions.lastActivityAt,
       metadata: sessions.metadata,
+      totpRequired: userMfa.totpRequired,
+      totpEnabledAt: userMfa.totpEnabledAt,
     })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
+    .leftJoin(userMfa, eq(userMfa.userId, sessions.userId))
     .where(
       and(eq(sessions.token, tokenHash), eq(sessions.isLoggedIn, true), isNull(sessions.revokedAt)),
     )
     .limit(1)
   if (!row) return undefined
+  const { totpEnabledAt, ...rest } = row
   return {
-    ...row,
+    ...rest,
+    totpRequired: row.totpRequired ?? false,
+    totpEnabled: totpEnabledAt !== null,
     userActive: row.userActive ?? false,
     createdAt: row.createdAt ?? new Date(0),
     lastActivityAt: row.lastActivityAt ?? row.createdAt ?? new Date(0),

@@ -10,6 +10,7 @@ import {
   revokeSessions,
   touchSession,
 } from './session.repository.ts'
+import type { SessionCache } from './session-cache.ts'
 import { generateSessionToken, hashSessionToken, looksLikeSessionToken } from './session-token.ts'
 
 type SessionPolicy = Config['sessions']
@@ -43,6 +44,43 @@ export async function createSession(
   return { token, sessionId: row.id, expiresAt }
 }
 
+interface LoadedSession {
+  auth: AuthContext
+  /** Epoch ms of the session's absolute or idle end, whichever is sooner. */
+  deadline: number
+}
+
+/** One database look-up of a token hash: the session, its user, MFA state and permissions. */
+async function loadSession(
+  db: Db,
+  policy: SessionPolicy,
+  tokenHash: string,
+  now: Date,
+): Promise<LoadedSession | null> {
+  const session = await findLiveSession(db, tokenHash)
+  if (!session?.userActive) return null
+  const staff = isStaff(session.userType as UserType)
+  const idleMs = policy.idleMinutes[staff ? 'staff' : 'patient'] * MINUTE
+  const absoluteEnd = session.expiresAt.getTime()
+  if (now.getTime() >= Math.min(absoluteEnd, session.lastActivityAt.getTime() + idleMs)) return null
+  let lastActivity = session.lastActivityAt.getTime()
+  if (now.getTime() - lastActivity > TOUCH_EVERY_MS) {
+    await touchSession(db, session.id, now)
+    lastActivity = now.getTime()
+  }
+  const permissions = new Set(await findEffectivePermissions(db, session.userId))
+  const totpRequired = staff && (policy.requireStaffTotp || session.totpRequired)
+  const auth: AuthContext = {
+    userId: session.userId,
+    userType: session.userType as UserType,
+    sessionId: session.id,
+    permissions,
+    expiresAt: session.expiresAt,
+    totpSetupRequired: totpRequired && !session.totpEnabled,
+  }
+  return { auth, deadline: Math.min(absoluteEnd, lastActivity + idleMs) }
+}
+
 /** The request's identity, or null for a missing, revoked, idle or expired session. */
 export async function resolveSession(
   db: Db,
@@ -51,21 +89,42 @@ export async function resolveSession(
   now = new Date(),
 ): Promise<AuthContext | null> {
   if (!looksLikeSessionToken(token)) return null
-  const session = await findLiveSession(db, hashSessionToken(token))
-  if (!session || !session.userActive) return null
-  const kind = isStaff(session.userType as UserType) ? 'staff' : 'patient'
-  const idleDeadline = session.lastActivityAt.getTime() + policy.idleMinutes[kind] * MINUTE
-  if (now >= session.expiresAt || now.getTime() >= idleDeadline) return null
-  if (now.getTime() - session.lastActivityAt.getTime() > TOUCH_EVERY_MS) {
-    await touchSession(db, session.id, now)
+  return (await loadSession(db, policy, hashSessionToken(token), now))?.auth ?? null
+}
+
+export type SessionResolver = (token: string, now?: Date) => Promise<AuthContext | null>
+
+export interface CachedSessions {
+  /** Cache first, then the database. */
+  resolve: SessionResolver
+  /**
+   * Synchronous: the identity for a cached token, null for a token that cannot be one, and
+   * undefined when only the database can tell (call `resolve`).
+   */
+  peek(token: string): AuthContext | null | undefined
+}
+
+/**
+ * resolveSession with a short-lived cache in front: the hot path of every authenticated request
+ * is then a hash and a map look-up. Invalidation keeps revocation immediate (SessionCache).
+ */
+export function cachedSessions(db: Db, policy: SessionPolicy, cache: SessionCache): CachedSessions {
+  const peek = (token: string) => {
+    if (!looksLikeSessionToken(token)) return null
+    return cache.get(hashSessionToken(token), Date.now())
   }
-  const permissions = new Set(await findEffectivePermissions(db, session.userId))
-  return {
-    userId: session.userId,
-    userType: session.userType as UserType,
-    sessionId: session.id,
-    permissions,
+  const resolve: SessionResolver = async (token, now = new Date()) => {
+    if (!looksLikeSessionToken(token)) return null
+    const tokenHash = hashSessionToken(token)
+    const hit = cache.get(tokenHash, now.getTime())
+    if (hit) return hit
+    const generation = cache.generation
+    const loaded = await loadSession(db, policy, tokenHash, now)
+    if (!loaded) return null
+    cache.set(tokenHash, loaded.auth, loaded.deadline, generation)
+    return loaded.auth
   }
+  return { resolve, peek }
 }
 
 export function listSessions(db: Db, userId: string) {

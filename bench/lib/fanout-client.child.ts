@@ -1,0 +1,131 @@
+import { randomUUID } from 'node:crypto'
+import { performance } from 'node:perf_hooks'
+import { io, type Socket } from 'socket.io-client'
+import {
+  FANOUT_PREFIX,
+  type FanoutMessage,
+  type FanoutPlan,
+  type FanoutReport,
+} from './fanout-protocol.ts'
+import { benchToken } from './messaging-seed-sql.ts'
+
+// Epoch milliseconds with sub-millisecond precision, comparable across processes on one machine.
+const now = () => performance.timeOrigin + performance.now()
+const send = (message: FanoutMessage) => process.send?.(message)
+const CONNECT_BATCH = 50
+const ACK_TIMEOUT_MS = 10_000
+
+const report: FanoutReport = {
+  connectErrors: 0,
+  disconnects: 0,
+  acked: 0,
+  nacked: 0,
+  received: 0,
+  duplicates: 0,
+  latenciesMs: [],
+}
+let measureFrom = Number.POSITIVE_INFINITY
+const seen = new Set<string>()
+
+async function connect(plan: FanoutPlan) {
+  const senders: { socket: Socket; threadId: string }[] = []
+  for (let start = 0; start < plan.sockets.length; start += CONNECT_BATCH) {
+    const batch = plan.sockets.slice(start, start + CONNECT_BATCH)
+    await Promise.all(
+      batch.map(async (entry) => {
+        const socket = io(entry.origin, {
+          transports: ['websocket'],
+          auth: { token: benchToken(entry.user) },
+          reconnection: false,
+        })
+        const up = await new Promise<boolean>((resolve) => {
+          socket.once('connect', () => resolve(true))
+          socket.once('connect_error', () => resolve(false))
+        })
+        if (!up) {
+          report.connectErrors++
+          return
+        }
+        socket.on('disconnect', () => report.disconnects++)
+        await socket
+          .timeout(ACK_TIMEOUT_MS)
+          .emitWithAck('thread:join', { threadId: entry.threadId })
+        if (entry.role === 'sender') senders.push({ socket, threadId: entry.threadId })
+        else socket.on('message:new', onMessage)
+      }),
+    )
+  }
+  return senders
+}
+
+function onMessage(message: { id: string; content: string }) {
+  if (!message.content.startsWith(FANOUT_PREFIX)) return
+  const sentAt = Number(message.content.slice(FANOUT_PREFIX.length))
+  if (sentAt < measureFrom) return
+  if (seen.has(message.id)) {
+    report.duplicates++
+    return
+  }
+  seen.add(message.id)
+  report.received++
+  report.latenciesMs.push(now() - sentAt)
+}
+
+/**
+ * Spreads the sends evenly over time, round-robin over this process's senders. `at` is an epoch
+ * time from the parent, so every process starts, and starts measuring, at the same moment.
+ */
+async function drive(
+  plan: FanoutPlan,
+  senders: { socket: Socket; threadId: string }[],
+  at: number,
+) {
+  measureFrom = at + plan.warmupMs
+  const end = measureFrom + plan.durationMs
+  let sent = 0
+  let next = 0
+  while (now() < end) {
+    const due = Math.floor(((now() - at) * plan.sendsPerSecond) / 1000)
+    for (; sent < due && senders.length > 0; sent++) {
+      const sender = senders[next++ % senders.length]
+      if (sender) fire(sender)
+    }
+    await new Promise((resolve) => setTimeout(resolve, 5))
+  }
+  await new Promise((resolve) => setTimeout(resolve, plan.drainMs))
+}
+
+function fire({ socket, threadId }: { socket: Socket; threadId: string }) {
+  const sentAt = now()
+  const measured = sentAt >= measureFrom
+  socket
+    .timeout(ACK_TIMEOUT_MS)
+    .emitWithAck('message:send', {
+      threadId,
+      content: `${FANOUT_PREFIX}${sentAt}`,
+      clientId: randomUUID(),
+    })
+    .then(
+      (answer: { ok?: boolean }) => {
+        if (measured) answer?.ok ? report.acked++ : report.nacked++
+      },
+      () => {
+        if (measured) report.nacked++
+      },
+    )
+}
+
+let plan: FanoutPlan | undefined
+let senders: { socket: Socket; threadId: string }[] = []
+process.on('message', async (message: FanoutMessage) => {
+  if (message.type === 'plan') {
+    plan = message.plan
+    senders = await connect(plan)
+    send({ type: 'ready' })
+  } else if (message.type === 'start' && plan) {
+    await new Promise((resolve) => setTimeout(resolve, Math.max(message.at - now(), 0)))
+    await drive(plan, senders, message.at)
+    send({ type: 'report', report })
+    process.exit(0)
+  }
+})

@@ -1,0 +1,120 @@
+import { type ChildProcess, fork } from 'node:child_process'
+import { fileURLToPath } from 'node:url'
+import type { Measurement } from '../scenario.ts'
+import { onExit } from './exit-cleanup.ts'
+import type { FanoutClientSocket, FanoutMessage, FanoutReport } from './fanout-protocol.ts'
+import {
+  BENCH_PSYCHOLOGISTS,
+  benchThreadId,
+  FIRST_PAIR_THREAD,
+  PAIR_COUNT,
+} from './messaging-seed-sql.ts'
+import { REPO_ROOT } from './repo-root.ts'
+
+const CHILD = fileURLToPath(new URL('./fanout-client.child.ts', import.meta.url))
+const log = (line: string) => process.stderr.write(`bench: ${line}\n`)
+
+export interface FanoutOptions {
+  /** The instance senders connect to, and the one receivers connect to (may be the same). */
+  senderOrigin: string
+  receiverOrigin: string
+  processes: number
+  sendsPerSecond: number
+  warmupSeconds: number
+  durationSeconds: number
+}
+
+/**
+ * 2,500 two-person threads, 5,000 sockets in child processes; one member of each pair sends,
+ * the other receives. A pair's two ends live in different processes, so every measured
+ * send-to-receive time crosses the server.
+ */
+function planSockets(options: FanoutOptions): FanoutClientSocket[][] {
+  const perProcess: FanoutClientSocket[][] = Array.from({ length: options.processes }, () => [])
+  for (let pair = 0; pair < PAIR_COUNT; pair++) {
+    const threadId = benchThreadId(FIRST_PAIR_THREAD + pair)
+    const first = BENCH_PSYCHOLOGISTS + 2 * pair
+    perProcess[pair % options.processes]?.push({
+      user: first,
+      threadId,
+      origin: options.senderOrigin,
+      role: 'sender',
+    })
+    perProcess[(pair + 1) % options.processes]?.push({
+      user: first + 1,
+      threadId,
+      origin: options.receiverOrigin,
+      role: 'receiver',
+    })
+  }
+  return perProcess
+}
+
+function startChild(): ChildProcess {
+  const child = fork(CHILD, [], { cwd: REPO_ROOT, execArgv: ['--import', 'tsx'], stdio: 'inherit' })
+  const forget = onExit(() => child.kill('SIGKILL'))
+  child.once('exit', forget)
+  return child
+}
+
+function nextMessage(child: ChildProcess, type: FanoutMessage['type'], timeoutMs: number) {
+  return new Promise<FanoutMessage>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`fan-out client gave no ${type}`)), timeoutMs)
+    child.on('message', (message: FanoutMessage) => {
+      if (message.type !== type) return
+      clearTimeout(timer)
+      resolve(message)
+    })
+    child.once('exit', (code) => reject(new Error(`fan-out client exited (${code})`)))
+  })
+}
+
+export async function measureFanout(options: FanoutOptions): Promise<Measurement> {
+  const plans = planSockets(options)
+  const children = plans.map(() => startChild())
+  try {
+    const ready = children.map((child) => nextMessage(child, 'ready', 180_000))
+    const warmupMs = options.warmupSeconds * 1000
+    const durationMs = options.durationSeconds * 1000
+    plans.forEach((sockets, index) => {
+      const sendsPerSecond = options.sendsPerSecond / plans.length
+      const plan = { sockets, sendsPerSecond, warmupMs, durationMs, drainMs: 5_000 }
+      children[index]?.send({ type: 'plan', plan } satisfies FanoutMessage)
+    })
+    await Promise.all(ready)
+    const reports = children.map((child) =>
+      nextMessage(child, 'report', warmupMs + durationMs + 60_000),
+    )
+    const at = Date.now() + 500
+    for (const child of children) child.send({ type: 'start', at } satisfies FanoutMessage)
+    return summarise(
+      (await Promise.all(reports)).map((m) => (m as { report: FanoutReport }).report),
+      options,
+    )
+  } finally {
+    for (const child of children) if (child.exitCode === null) child.kill('SIGKILL')
+  }
+}
+
+function summarise(reports: FanoutReport[], options: FanoutOptions): Measurement {
+  const total = (key: Exclude<keyof FanoutReport, 'latenciesMs'>) =>
+    reports.reduce((sum, report) => sum + report[key], 0)
+  const latencies = reports.flatMap((report) => report.latenciesMs).sort((a, b) => a - b)
+  const at = (q: number) =>
+    latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? 0
+  const lost = Math.max(total('acked') - total('received'), 0)
+  const failures = lost + total('nacked') + total('connectErrors') + total('disconnects')
+  log(
+    `fan-out: ${total('acked')} acknowledged (${(total('acked') / options.durationSeconds).toFixed(0)}/s), ` +
+      `${total('received')} received, ${lost} lost, ${total('nacked')} refused, ` +
+      `${total('duplicates')} duplicates, ${total('connectErrors')} connect errors, ` +
+      `${total('disconnects')} disconnects; p50 ${at(0.5).toFixed(1)} ms, p99 ${at(0.99).toFixed(1)} ms, ` +
+      `max ${(latencies.at(-1) ?? 0).toFixed(1)} ms`,
+  )
+  return {
+    p50Ms: Number(at(0.5).toFixed(2)),
+    p99Ms: Number(at(0.99).toFixed(2)),
+    samples: latencies.length,
+    failures,
+  }
+}

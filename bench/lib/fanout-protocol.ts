@@ -1,0 +1,39 @@
+/** What the fan-out driver tells each client process, and what each one reports back. */
+export interface FanoutClientSocket {
+  user: number
+  threadId: string
+  origin: string
+  role: 'sender' | 'receiver'
+}
+
+export interface FanoutPlan {
+  sockets: FanoutClientSocket[]
+  /** Sends per second from this process's senders. */
+  sendsPerSecond: number
+  warmupMs: number
+  durationMs: number
+  /** Time left for late messages after the last send. */
+  drainMs: number
+}
+
+export interface FanoutReport {
+  connectErrors: number
+  disconnects: number
+  /** Sends of the measured window answered `{ ok: true }`. */
+  acked: number
+  /** Sends of the measured window refused or unanswered. */
+  nacked: number
+  /** Distinct messages of the measured window that reached their receiver. */
+  received: number
+  duplicates: number
+  /** Send-to-receive times in ms of the measured window's messages. */
+  latenciesMs: number[]
+}
+
+export type FanoutMessage =
+  | { type: 'plan'; plan: FanoutPlan }
+  | { type: 'start'; at: number }
+  | { type: 'ready' }
+  | { type: 'report'; report: FanoutReport }
+
+export const FANOUT_PREFIX = 'fanout:'

@@ -1,0 +1,35 @@
+import type autocannon from 'autocannon'
+import { httpScenario } from '../lib/http-scenario.ts'
+import { BENCH_PSYCHOLOGISTS, benchToken } from '../lib/messaging-seed-sql.ts'
+import type { Target } from '../scenario.ts'
+
+/** Each connection is a different psychologist (35 threads each), so nothing is one hot row. */
+export function eachConnectionAnotherUser(pathOf?: (user: number) => string) {
+  let next = 0
+  return (client: autocannon.Client) => {
+    const user = next++ % BENCH_PSYCHOLOGISTS
+    client.setHeaders({ authorization: `Bearer ${benchToken(user)}` })
+    if (pathOf) client.setRequest({ method: 'GET', path: pathOf(user) })
+  }
+}
+
+/** Fails the run early when the data set or the route is not what the figures claim. */
+async function checkThreadList({ origin }: Target) {
+  const response = await fetch(`${origin}/api/v1/threads`, {
+    headers: { authorization: `Bearer ${benchToken(7)}` },
+  })
+  const body = (await response.json()) as { items?: { unreadCount: number }[] }
+  if (response.status !== 200 || body.items?.length !== 20) {
+    throw new Error(
+      `GET /api/v1/threads answered ${response.status} with ${body.items?.length} rows`,
+    )
+  }
+}
+
+export const threadList = httpScenario({
+  name: 'GET /api/v1/threads (20 rows; 1M messages)',
+  server: 'messaging-app',
+  budget: { minRatio: 0.25, maxP99Ms: 50 },
+  setup: checkThreadList,
+  request: () => ({ path: '/api/v1/threads', setupClient: eachConnectionAnotherUser() }),
+})

@@ -1,0 +1,100 @@
+/**
+ * `npm run lighthouse`: Lighthouse 12 with its default mobile settings (Moto G Power screen,
+ * slow 4G and 4× CPU slowdown, simulated) on the production build served by the real backend,
+ * in the system Chromium. Prints the scores per page and writes artifacts/lighthouse.json.
+ * A measurement, not a test: it fails only when it cannot measure.
+ */
+import * as chromeLauncher from 'chrome-launcher'
+import lighthouse from 'lighthouse'
+import { writeArtifact } from './support/artifacts.ts'
+import { startBackend } from './support/backend-server.ts'
+import { CHROMIUM_ARGS, findChromium, noBrowserMessage } from './support/chromium.ts'
+import { buildFrontEndsIfNeeded } from './support/front-end-build.ts'
+import { type PageReport, reportPage } from './support/lighthouse-report.ts'
+
+const PAGES = [
+  { name: 'home', path: '/' },
+  { name: 'sign-in', path: '/sign-in' },
+  { name: 'directory', path: '/professionals' },
+]
+
+// The handbook's budgets (§8 and issue 7).
+const TARGETS = { performance: 90, accessibility: 95 }
+// `npm run lighthouse -- --runs=5`; scores on a shared two-core machine vary by ±10 points.
+const RUNS = Number(process.argv.find((arg) => arg.startsWith('--runs='))?.slice(7) ?? 3)
+
+async function main(): Promise<void> {
+  const chromePath = findChromium()
+  if (!chromePath) throw new Error(noBrowserMessage())
+  buildFrontEndsIfNeeded((line) => console.log(`lighthouse: ${line}`))
+  const backend = await startBackend()
+  const chrome = await chromeLauncher.launch({
+    chromePath,
+    chromeFlags: [...CHROMIUM_ARGS, '--headless=new'],
+  })
+  const reports: PageReport[] = []
+  try {
+    for (const page of PAGES) {
+      const url = `${backend.origin}${page.path}`
+      console.log(`lighthouse: measuring ${url} (${RUNS} runs)`)
+      const lhrs = []
+      for (let run = 0; run < RUNS; run++) {
+        const result = await lighthouse(url, {
+          port: chrome.port,
+          output: 'json',
+          logLevel: 'error',
+          onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+        })
+        if (!result) throw new Error(`Lighthouse returned nothing for ${url}`)
+        lhrs.push(result.lhr)
+      }
+      reports.push(reportPage(page.name, page.path, lhrs))
+    }
+  } finally {
+    chrome.kill()
+    await backend.stop()
+  }
+  printReports(reports)
+  const file = writeArtifact(
+    'lighthouse.json',
+    `${JSON.stringify({ measuredAt: new Date().toISOString(), targets: TARGETS, pages: reports }, null, 2)}\n`,
+  )
+  console.log(`\nwritten to ${file}`)
+}
+
+function printReports(reports: PageReport[]): void {
+  const mark = (score: number | null, target?: number) =>
+    score === null ? '   –' : `${String(score).padStart(4)}${target && score < target ? '!' : ' '}`
+  console.log('\npage        perf   a11y   best    seo   FCP     LCP     TBT     CLS')
+  for (const { name, scores, metrics } of reports) {
+    console.log(
+      [
+        name.padEnd(10),
+        mark(scores.performance, TARGETS.performance),
+        mark(scores.accessibility, TARGETS.accessibility),
+        mark(scores.bestPractices),
+        mark(scores.seo),
+        metrics.firstContentfulPaint.padEnd(7),
+        metrics.largestContentfulPaint.padEnd(7),
+        metrics.totalBlockingTime.padEnd(7),
+        metrics.cumulativeLayoutShift,
+      ].join('  '),
+    )
+  }
+  console.log(
+    `(! = under the target: performance ${TARGETS.performance}, accessibility ${TARGETS.accessibility})`,
+  )
+  for (const report of reports) {
+    console.log(`\n${report.name} (${report.path}): largest paint is ${report.largestPaintElement}`)
+    const runs = report.performanceRuns.join(', ')
+    console.log(`  performance of each run: ${runs}; machine benchmark ${report.benchmarkIndex}`)
+    for (const warning of report.warnings) console.log(`  warning: ${warning}`)
+    for (const audit of report.failedAccessibilityAudits) console.log(`  accessibility: ${audit}`)
+    for (const audit of report.performanceOpportunities) console.log(`  performance: ${audit}`)
+  }
+}
+
+main().catch((error: Error) => {
+  console.error(`lighthouse: ${error.stack ?? error.message}`)
+  process.exit(1)
+})

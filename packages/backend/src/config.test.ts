@@ -1,0 +1,103 @@
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { productionEnv } from '../test/production-env.ts'
+import { ConfigError, ENV_VARIABLES, loadConfig } from './config.ts'
+
+/** The ConfigError loadConfig throws for `env`, or a failure if it accepts it. */
+function configErrorOf(env: Record<string, string>): ConfigError {
+  try {
+    loadConfig(env)
+  } catch (error) {
+    if (error instanceof ConfigError) return error
+    throw error
+  }
+  throw new Error(`loadConfig accepted ${JSON.stringify(env)}`)
+}
+
+describe('loadConfig', () => {
+  it('starts with no environment at all, on the embedded defaults', () => {
+    const config = loadConfig({})
+    expect(config).toMatchObject({
+      env: 'development',
+      isProduction: false,
+      host: '127.0.0.1',
+      port: 3000,
+      publicUrl: 'http://localhost:3000',
+      logLevel: 'info',
+      database: { url: undefined, dataDir: './data', poolSize: 10 },
+      redisUrl: undefined,
+      corsOrigins: [],
+      trustedProxies: [],
+      seedDemo: true,
+      serveApps: true,
+      shutdownTimeoutMs: 5000,
+      jobsEnabled: true,
+    })
+  })
+
+  it('derives PUBLIC_URL from PORT unless it is given, without a trailing slash', () => {
+    expect(loadConfig({ PORT: '4123' }).publicUrl).toBe('http://localhost:4123')
+    const explicit = loadConfig({ PORT: '4123', PUBLIC_URL: 'https://yektayar.ir/' })
+    expect(explicit.publicUrl).toBe('https://yektayar.ir')
+  })
+
+  it('splits comma lists and treats blank values as unset', () => {
+    const config = loadConfig({
+      CORS_ORIGINS: ' https://a.example , https://b.example,,',
+      TRUSTED_PROXIES: '10.0.0.1',
+      PORT: '',
+      DATABASE_URL: '',
+    })
+    expect(config.corsOrigins).toEqual(['https://a.example', 'https://b.example'])
+    expect(config.trustedProxies).toEqual(['10.0.0.1'])
+    expect(config.port).toBe(3000)
+    expect(config.database.url).toBeUndefined()
+  })
+
+  it('reads boolean flags in their usual spellings', () => {
+    expect(loadConfig({ SERVE_APPS: 'no', JOBS_ENABLED: '0' })).toMatchObject({
+      serveApps: false,
+      jobsEnabled: false,
+    })
+    expect(loadConfig({ SEED_DEMO: 'yes' }).seedDemo).toBe(true)
+  })
+
+  it('seeds demo data outside production only, unless told otherwise', () => {
+    expect(loadConfig(productionEnv()).seedDemo).toBe(false)
+    expect(loadConfig(productionEnv({ SEED_DEMO: 'true' })).seedDemo).toBe(true)
+  })
+
+  it.each([
+    ['PORT', 'eighty'],
+    ['PORT', '70000'],
+    ['DATABASE_URL', 'not a url'],
+    ['DATABASE_URL', 'mysql://db.example/yektayar'],
+    ['REDIS_URL', 'localhost:6379'],
+    ['PUBLIC_URL', 'ftp://yektayar.ir'],
+    ['LOG_LEVEL', 'verbose'],
+    ['NODE_ENV', 'staging'],
+    ['SERVE_APPS', 'maybe'],
+    ['SHUTDOWN_TIMEOUT_MS', '10'],
+    ['DATABASE_POOL_SIZE', '0'],
+  ])('refuses %s=%s with one line naming the variable', (name, value) => {
+    const error = configErrorOf({ [name]: value })
+    expect(error.message).toContain(name)
+    expect(error.message).not.toContain('\n')
+  })
+})
+
+describe('.env.example', () => {
+  const example = readFileSync(new URL('../../../.env.example', import.meta.url), 'utf8')
+
+  it('documents every variable the backend reads, and nothing else', () => {
+    const documented = [...example.matchAll(/^(?:# )?([A-Z][A-Z0-9_]*)=/gm)].map((m) => m[1])
+    expect(new Set(documented)).toEqual(new Set(ENV_VARIABLES))
+  })
+
+  it('shows the real defaults in its uncommented lines', () => {
+    const active = Object.fromEntries(
+      [...example.matchAll(/^([A-Z][A-Z0-9_]*)=(.*)$/gm)].map((m) => [m[1], m[2]]),
+    )
+    expect(loadConfig(active)).toEqual(loadConfig({}))
+  })
+})

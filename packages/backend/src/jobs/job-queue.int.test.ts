@@ -1,0 +1,42 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createTestDatabase, type TestDatabase } from '../../test/test-database.ts'
+import { createJobQueue, type JobQueue } from './job-queue.ts'
+
+let testDatabase: TestDatabase
+let jobs: JobQueue
+
+beforeAll(async () => {
+  testDatabase = await createTestDatabase()
+  jobs = createJobQueue(testDatabase.database)
+  await jobs.start()
+})
+
+afterAll(async () => {
+  await jobs?.stop()
+  await testDatabase?.drop()
+})
+
+describe('job queue', () => {
+  it(`works a job sent through it, on ${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'}`, async () => {
+    let resolveWorked: (data: { greeting: string }) => void = () => {}
+    const worked = new Promise<{ greeting: string }>((resolve) => {
+      resolveWorked = resolve
+    })
+    // Registering the worker and sending the first job at once, as a booting instance does.
+    const [, id] = await Promise.all([
+      jobs.work<{ greeting: string }>('test.greet', async ([job]) => {
+        if (job) resolveWorked(job.data)
+      }),
+      jobs.send('test.greet', { greeting: 'سلام' }),
+    ])
+    expect(id).toEqual(expect.any(String))
+    await expect(worked).resolves.toEqual({ greeting: 'سلام' })
+  })
+
+  it('stores its jobs beside the data, in the pgboss schema of the same database', async () => {
+    const rows = await testDatabase.database.query<{ count: number }>(
+      `SELECT count(*)::int AS count FROM pgboss.job WHERE name = 'test.greet'`,
+    )
+    expect(rows[0]?.count).toBe(1)
+  })
+})

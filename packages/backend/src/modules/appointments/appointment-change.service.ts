@@ -1,0 +1,221 @@
+import type { AppointmentActor, AppointmentStatus } from '@yektayar/shared'
+import type { Db } from '../../db/database.ts'
+import { AppError } from '../../lib/app-error.ts'
+import { resolveBookableSlot } from '../professionals/availability.service.ts'
+import type { AuthContext } from '../sessions/auth-context.ts'
+import {
+  type AppointmentRow,
+  releaseExpiredHolds,
+  updateAppointment,
+} from './appointment.repository.ts'
+import { actorOf, requireReadable, viewOf } from './appointment.service.ts'
+import { announceAppointmentConfirmed, confirmInTx } from './appointment-confirmation.ts'
+import { runCancelHooks } from './appointment-hooks.ts'
+import {
+  cancelJobs,
+  type PlannedJob,
+  planNotice,
+  planReminders,
+  recipientsOf,
+  sendJobs,
+} from './appointment-notifications.ts'
+import { decideTransition, isReschedulable } from './appointment-state-machine.ts'
+import { decideCancellation } from './cancel-policy.ts'
+import type { CareDeps } from './care-deps.ts'
+import { isExclusionViolation } from './exclusion-violation.ts'
+
+/** Reads the row for update and decides the actor's right to move it to `to`. */
+async function lockForChange(tx: Db, auth: AuthContext, id: string, to: AppointmentStatus) {
+  const row = await requireReadable(tx, auth, id, { forUpdate: true })
+  const actor = actorOf(auth, row)
+  if (!actor) throw new AppError('FORBIDDEN', 'read-only access')
+  const decision = decideTransition(row.status as AppointmentStatus, to, actor)
+  if (decision === 'invalid') throw new AppError('INVALID_TRANSITION', `${row.status} → ${to}`)
+  if (decision === 'forbidden') throw new AppError('FORBIDDEN', `${actor} cannot ${to}`)
+  return { row, actor }
+}
+
+/** confirmed (admins), completed or no_show (the psychologist or admins, once it started). */
+export async function changeStatus(
+  deps: CareDeps,
+  auth: AuthContext,
+  id: string,
+  to: 'confirmed' | 'completed' | 'no_show',
+  now = new Date(),
+) {
+  const updated = await deps.db.transaction(async (tx) => {
+    const { row } = await lockForChange(tx, auth, id, to)
+    if (to === 'confirmed') return confirmInTx(tx, row, now)
+    if (now < row.scheduledAt) throw new AppError('APPOINTMENT_NOT_STARTED', to)
+    return updateAppointment(tx, id, row.status ?? '', { status: to })
+  })
+  if (!updated) throw new AppError('CONFLICT', 'changed meanwhile')
+  if (to === 'confirmed') await announceAppointmentConfirmed(deps, id, now)
+  return viewOf(deps.db, updated, now)
+}
+
+/**
+ * Cancels with a reason under the cancel policy; payments' hooks run in the same transaction.
+ * Queued reminders are withdrawn and the other side of a confirmed appointment is told.
+ */
+export async function cancelAppointment(
+  deps: CareDeps,
+  auth: AuthContext,
+  id: string,
+  reason: string,
+  now = new Date(),
+) {
+  const { before, after, actor } = await deps.db.transaction(async (tx) => {
+    const { row, actor } = await lockForChange(tx, auth, id, 'cancelled')
+    const decision = decideCancellation({
+      status: row.status as AppointmentStatus,
+      actor,
+      startsAt: row.scheduledAt,
+      priceIrr: row.priceIrr,
+      now,
+      freeCancelHours: deps.care.freeCancelHours,
+    })
+    if (!decision.allowed) throw new AppError(decision.code, 'inside the cancel window')
+    const cancelled = await updateAppointment(tx, id, row.status ?? '', {
+      status: 'cancelled',
+      cancelReason: reason,
+      cancelledBy: auth.userId,
+      cancelledByRole: actor,
+      cancelledAt: now,
+      refundable: decision.refundable,
+      holdExpiresAt: null,
+      reminderJobIds: [],
+    })
+    if (!cancelled) throw new AppError('CONFLICT', 'changed meanwhile')
+    await runCancelHooks(tx, eventOf(cancelled, actor, decision.refundable))
+    return { before: row, after: cancelled, actor }
+  })
+  await cancelJobs(deps, before.reminderJobIds)
+  if (before.status === 'confirmed') await tellOthers(deps, after, actor, 'appointment.cancelled')
+  return viewOf(deps.db, after, now)
+}
+
+function eventOf(row: AppointmentRow, actor: AppointmentActor, refundable: boolean) {
+  return {
+    appointmentId: row.id,
+    patientId: row.patientId,
+    psychologistId: row.psychologistId,
+    priceIrr: row.priceIrr,
+    cancelledBy: actor,
+    refundable,
+  }
+}
+
+/**
+ * Moves a pending or confirmed appointment. Patients move within the psychologist's hours and
+ * the free-cancel window; psychologists and admins anywhere not in the past. Reminders are
+ * replaced: new ids are stored in the same transaction, old jobs withdrawn after it.
+ */
+export async function rescheduleAppointment(
+  deps: CareDeps,
+  auth: AuthContext,
+  id: string,
+  startsAt: string,
+  now = new Date(),
+) {
+  let planned: PlannedJob[] = []
+  let before: AppointmentRow
+  let actor: AppointmentActor
+  let after: AppointmentRow | undefined
+  try {
+    ;({ before, after, actor, planned } = await deps.db.transaction((tx) =>
+      moveInTx(deps, tx, auth, id, new Date(startsAt), now),
+    ))
+  } catch (error) {
+    if (isExclusionViolation(error)) throw new AppError('SLOT_TAKEN', 'the new time is taken')
+    throw error
+  }
+  if (!after) throw new AppError('CONFLICT', 'changed meanwhile')
+  if (before.announcedAt) {
+    await cancelJobs(deps, before.reminderJobIds)
+    await sendJobs(deps, planned)
+    await tellOthers(deps, after, actor, 'appointment.rescheduled')
+  }
+  return viewOf(deps.db, after, now)
+}
+
+async function moveInTx(
+  deps: CareDeps,
+  tx: Db,
+  auth: AuthContext,
+  id: string,
+  start: Date,
+  now: Date,
+) {
+  const row = await requireReadable(tx, auth, id, { forUpdate: true })
+  const actor = actorOf(auth, row)
+  if (!actor) throw new AppError('FORBIDDEN', 'read-only access')
+  if (!isReschedulable(row.status as AppointmentStatus) || !row.sessionTypeId) {
+    throw new AppError('INVALID_TRANSITION', `cannot move a ${row.status} appointment`)
+  }
+  assertPatientMayMove(deps, row, actor, now)
+  const slot = await resolveBookableSlot(tx, {
+    psychologistId: row.psychologistId ?? '',
+    sessionTypeId: row.sessionTypeId,
+    start,
+    now,
+    viewer: auth,
+    reschedule: { appointmentId: row.id, durationMinutes: row.durationMinutes ?? 60 },
+    enforcePolicy: actor === 'patient',
+  })
+  await releaseExpiredHolds(tx, {
+    now,
+    psychologistId: slot.psychologistId,
+    from: slot.blockedFrom,
+    to: slot.blockedUntil,
+  })
+  const moved = { ...row, scheduledAt: slot.start, endsAt: slot.end }
+  const recipients = row.announcedAt ? await recipientsOf(tx, [row.patientId ?? '']) : new Map()
+  const planned = row.announcedAt
+    ? planReminders(recipients.get(row.patientId ?? ''), moved, now)
+    : []
+  const after = await updateAppointment(tx, id, row.status ?? '', {
+    scheduledAt: slot.start,
+    endsAt: slot.end,
+    blockedFrom: slot.blockedFrom,
+    blockedUntil: slot.blockedUntil,
+    reminderJobIds: planned.map((job) => job.id),
+  })
+  return { before: row, after, actor, planned }
+}
+
+function assertPatientMayMove(
+  deps: CareDeps,
+  row: AppointmentRow,
+  actor: AppointmentActor,
+  now: Date,
+) {
+  if (actor !== 'patient') return
+  const decision = decideCancellation({
+    status: row.status as AppointmentStatus,
+    actor,
+    startsAt: row.scheduledAt,
+    priceIrr: row.priceIrr,
+    now,
+    freeCancelHours: deps.care.freeCancelHours,
+  })
+  if (!decision.allowed) throw new AppError(decision.code, 'inside the cancel window')
+}
+
+/** The psychologist hears what a patient did, the patient what the clinic side did. */
+async function tellOthers(
+  deps: CareDeps,
+  row: AppointmentRow,
+  actor: AppointmentActor,
+  templateKey: 'appointment.cancelled' | 'appointment.rescheduled',
+) {
+  const targets = [
+    actor !== 'patient' ? row.patientId : null,
+    actor !== 'psychologist' ? row.psychologistId : null,
+  ].filter((id): id is string => Boolean(id))
+  const recipients = await recipientsOf(deps.db, targets)
+  await sendJobs(
+    deps,
+    targets.flatMap((id) => planNotice(recipients.get(id), row, templateKey)),
+  )
+}

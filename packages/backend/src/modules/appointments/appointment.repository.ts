@@ -1,0 +1,195 @@
+import { and, asc, desc, eq, inArray, isNull, or, type SQL, sql } from 'drizzle-orm'
+import type { Db } from '../../db/database.ts'
+import { appointments, users } from '../../db/schema/index.ts'
+
+export type AppointmentRow = typeof appointments.$inferSelect
+export type AppointmentInsert = typeof appointments.$inferInsert
+export type AppointmentPatch = Partial<Omit<AppointmentInsert, 'id'>>
+
+const ts = (date: Date) => sql`${date.toISOString()}::timestamptz`
+
+/**
+ * What keeps a slot: confirmed, or pending with a hold still running. Expired holds stop
+ * blocking here at once, before the sweeper or the next booking releases them.
+ */
+const holdsSlot = (now: Date) =>
+  or(
+    eq(appointments.status, 'confirmed'),
+    and(
+      eq(appointments.status, 'pending'),
+      or(isNull(appointments.holdExpiresAt), sql`${appointments.holdExpiresAt} > ${ts(now)}`),
+    ),
+  )
+
+const blockedRange = sql`tstzrange(COALESCE(${appointments.blockedFrom}, ${appointments.scheduledAt}), COALESCE(${appointments.blockedUntil}, ${appointments.endsAt}), '[)')`
+
+/**
+ * Turns expired holds into cancelled rows so the EXCLUDE constraint lets the slot go. Scoped
+ * to one psychologist and range inside a booking; everywhere when the sweeper runs.
+ */
+export async function releaseExpiredHolds(
+  db: Db,
+  input: { now: Date; psychologistId?: string; from?: Date; to?: Date },
+): Promise<string[]> {
+  const rows = await db
+    .update(appointments)
+    .set({
+      status: 'cancelled',
+      cancelReason: 'hold_expired',
+      cancelledByRole: 'system',
+      cancelledAt: input.now,
+      refundable: false,
+      updatedAt: input.now,
+    })
+    .where(
+      and(
+        eq(appointments.status, 'pending'),
+        sql`${appointments.holdExpiresAt} <= ${ts(input.now)}`,
+        input.psychologistId ? eq(appointments.psychologistId, input.psychologistId) : undefined,
+        input.from && input.to
+          ? sql`${blockedRange} && tstzrange(${ts(input.from)}, ${ts(input.to)}, '[)')`
+          : undefined,
+      ),
+    )
+    .returning({ id: appointments.id })
+  return rows.map((row) => row.id)
+}
+
+export async function insertAppointment(
+  db: Db,
+  values: AppointmentInsert,
+): Promise<AppointmentRow> {
+  const [row] = await db.insert(appointments).values(values).returning()
+  if (!row) throw new Error('appointment insert returned no row')
+  return row
+}
+
+export async function findAppointment(
+  db: Db,
+  id: string,
+  options: { forUpdate?: boolean } = {},
+): Promise<AppointmentRow | undefined> {
+  const query = db.select().from(appointments).where(eq(appointments.id, id)).limit(1)
+  const [row] = options.forUpdate ? await query.for('update') : await query
+  return row
+}
+
+/** Applies `patch` only while the row is still in `expectedStatus` (no lost updates). */
+export async function updateAppointment(
+  db: Db,
+  id: string,
+  expectedStatus: string,
+  patch: AppointmentPatch,
+): Promise<AppointmentRow | undefined> {
+  const [row] = await db
+    .update(appointments)
+    .set({ ...patch, updatedAt: sql`now()` })
+    .where(and(eq(appointments.id, id), eq(appointments.status, expectedStatus)))
+    .returning()
+  return row
+}
+
+export interface ListFilter {
+  userId?: string
+  scope: 'upcoming' | 'past'
+  status?: string
+  after?: { scheduledAt: Date; id: string }
+  now: Date
+  limit: number
+}
+
+/** Upcoming soonest first; past most recent first; keyset on (scheduled_at, id). */
+export function listAppointments(db: Db, filter: ListFilter): Promise<AppointmentRow[]> {
+  const upcoming = filter.scope === 'upcoming'
+  const conditions: (SQL | undefined)[] = [
+    filter.userId
+      ? or(
+          eq(appointments.patientId, filter.userId),
+          eq(appointments.psychologistId, filter.userId),
+        )
+      : undefined,
+    upcoming
+      ? sql`${appointments.endsAt} > ${ts(filter.now)}`
+      : sql`${appointments.endsAt} <= ${ts(filter.now)}`,
+    filter.status ? eq(appointments.status, filter.status) : undefined,
+  ]
+  if (filter.after) {
+    const { scheduledAt, id } = filter.after
+    conditions.push(
+      upcoming
+        ? sql`(${appointments.scheduledAt}, ${appointments.id}) > (${ts(scheduledAt)}, ${id}::uuid)`
+        : sql`(${appointments.scheduledAt}, ${appointments.id}) < (${ts(scheduledAt)}, ${id}::uuid)`,
+    )
+  }
+  const order = upcoming
+    ? [asc(appointments.scheduledAt), asc(appointments.id)]
+    : [desc(appointments.scheduledAt), desc(appointments.id)]
+  return db
+    .select()
+    .from(appointments)
+    .where(and(...conditions))
+    .orderBy(...order)
+    .limit(filter.limit + 1)
+}
+
+export async function findProfiles(
+  db: Db,
+  ids: string[],
+): Promise<Map<string, { profile: unknown; preferences: unknown }>> {
+  if (ids.length === 0) return new Map()
+  const rows = await db
+    .select({ id: users.id, profile: users.profile, preferences: users.preferences })
+    .from(users)
+    .where(inArray(users.id, ids))
+  return new Map(rows.map((row) => [row.id, row]))
+}
+
+/** Whether these two already had a confirmed (or later) appointment other than `exceptId`. */
+export async function hadConfirmedBefore(
+  db: Db,
+  input: { patientId: string; psychologistId: string; exceptId?: string },
+): Promise<boolean> {
+  const rows = await db
+    .select({ id: appointments.id })
+    .from(appointments)
+    .where(
+      and(
+        eq(appointments.patientId, input.patientId),
+        eq(appointments.psychologistId, input.psychologistId),
+        inArray(appointments.status, ['confirmed', 'completed', 'no_show']),
+        input.exceptId ? sql`${appointments.id} <> ${input.exceptId}::uuid` : undefined,
+      ),
+    )
+    .limit(1)
+  return rows.length > 0
+}
+
+/** Claims the announcement of a confirmation once, across instances and the sweeper. */
+export async function claimAnnouncement(
+  db: Db,
+  id: string,
+  reminderJobIds: string[],
+): Promise<AppointmentRow | undefined> {
+  const [row] = await db
+    .update(appointments)
+    .set({ announcedAt: sql`now()`, reminderJobIds })
+    .where(
+      and(
+        eq(appointments.id, id),
+        eq(appointments.status, 'confirmed'),
+        isNull(appointments.announcedAt),
+      ),
+    )
+    .returning()
+  return row
+}
+
+export async function findUnannounced(db: Db, limit: number): Promise<string[]> {
+  const rows = await db
+    .select({ id: appointments.id })
+    .from(appointments)
+    .where(and(eq(appointments.status, 'confirmed'), isNull(appointments.announcedAt)))
+    .orderBy(asc(appointments.confirmedAt))
+    .limit(limit)
+  return rows.map((row) => row.id)
+}

@@ -1,0 +1,89 @@
+import type { AppointmentActor, AppointmentListQuery } from '@yektayar/shared'
+import type { Db } from '../../db/database.ts'
+import { AppError } from '../../lib/app-error.ts'
+import { decodeCursor, encodeCursor } from '../../lib/cursor.ts'
+import type { AuthContext } from '../sessions/auth-context.ts'
+import {
+  type AppointmentRow,
+  findAppointment,
+  findProfiles,
+  hadConfirmedBefore,
+  listAppointments,
+} from './appointment.repository.ts'
+import { appointmentView } from './appointment-view.ts'
+
+/** Taking part, or allowed to read everyone's: anyone else is told the id does not exist. */
+export function canRead(auth: AuthContext, row: AppointmentRow): boolean {
+  return (
+    row.patientId === auth.userId ||
+    row.psychologistId === auth.userId ||
+    auth.permissions.has('appointments.read.any')
+  )
+}
+
+/** The role someone acts in on this appointment; null when they may only look. */
+export function actorOf(auth: AuthContext, row: AppointmentRow): AppointmentActor | null {
+  if (row.psychologistId === auth.userId) return 'psychologist'
+  if (row.patientId === auth.userId) return 'patient'
+  return auth.permissions.has('appointments.manage') ? 'admin' : null
+}
+
+export async function requireReadable(
+  db: Db,
+  auth: AuthContext,
+  id: string,
+  options: { forUpdate?: boolean } = {},
+): Promise<AppointmentRow> {
+  const row = await findAppointment(db, id, options)
+  if (!row || !canRead(auth, row)) throw new AppError('NOT_FOUND', 'appointment')
+  return row
+}
+
+export async function viewOf(db: Db, row: AppointmentRow, now = new Date()) {
+  const people = await findProfiles(db, [row.patientId ?? '', row.psychologistId ?? ''])
+  return appointmentView(row, people, now)
+}
+
+export async function getAppointment(db: Db, auth: AuthContext, id: string) {
+  return viewOf(db, await requireReadable(db, auth, id))
+}
+
+/**
+ * My appointments, as patient or psychologist. Admins with `appointments.read.any` use the
+ * same list for their own; the admin panel's global list is a separate concern.
+ */
+export async function listMyAppointments(
+  db: Db,
+  auth: AuthContext,
+  query: AppointmentListQuery,
+  now = new Date(),
+) {
+  const after = query.cursor ? decodeCursor(query.cursor) : undefined
+  const rows = await listAppointments(db, {
+    userId: auth.userId,
+    scope: query.scope,
+    status: query.status,
+    after: after && { scheduledAt: after.createdAt, id: after.id },
+    now,
+    limit: query.limit,
+  })
+  const page = rows.slice(0, query.limit)
+  const ids = page.flatMap((row) => [row.patientId ?? '', row.psychologistId ?? ''])
+  const people = await findProfiles(db, [...new Set(ids)])
+  const last = page.at(-1)
+  return {
+    items: page.map((row) => appointmentView(row, people, now)),
+    nextCursor: rows.length > query.limit && last ? encodeCursor(last.scheduledAt, last.id) : null,
+  }
+}
+
+/**
+ * For messaging: whether a patient and a psychologist have (had) a confirmed appointment, the
+ * condition for a direct thread between them.
+ */
+export function hasAppointmentBetween(
+  db: Db,
+  pair: { patientId: string; psychologistId: string },
+): Promise<boolean> {
+  return hadConfirmedBefore(db, pair)
+}

@@ -1,0 +1,75 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { productionEnv } from '../../../test/production-env.ts'
+import { createTestApp, type TestApp } from '../../../test/test-app.ts'
+
+describe('the dev outbox', () => {
+  let dev: TestApp
+  let prod: TestApp
+  beforeAll(async () => {
+    dev = await createTestApp()
+    prod = await createTestApp({ env: productionEnv(), database: dev.database })
+  })
+  afterAll(async () => {
+    await prod.close()
+    await dev.close()
+  })
+
+  it('shows sent codes outside production, filtered by recipient as typed', async () => {
+    await dev.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/send-otp',
+      payload: { identifier: '0912 765 4321' },
+      headers: { 'accept-language': 'en' },
+    })
+    const response = await dev.app.inject({ url: '/api/v1/dev/outbox?to=09127654321' })
+    expect(response.statusCode).toBe(200)
+    expect(response.json().items).toEqual([
+      expect.objectContaining({
+        channel: 'sms',
+        to: '+989127654321',
+        purpose: 'otp',
+        text: expect.stringMatching(/^Your YektaYar sign-in code: \d{6}/),
+      }),
+    ])
+  })
+
+  it('does not exist in production', async () => {
+    const response = await prod.app.inject({ url: '/api/v1/dev/outbox' })
+    expect(response.statusCode).toBe(404)
+  })
+})
+
+describe('GET /metrics', () => {
+  let open: TestApp
+  let guarded: TestApp
+  let hidden: TestApp
+  beforeAll(async () => {
+    open = await createTestApp()
+    guarded = await createTestApp({
+      env: productionEnv({ METRICS_TOKEN: 'metrics-token-0123456789' }),
+      database: open.database,
+    })
+    hidden = await createTestApp({ env: productionEnv(), database: open.database })
+  })
+  afterAll(async () => {
+    await hidden.close()
+    await guarded.close()
+    await open.close()
+  })
+
+  it('exposes event-loop delay percentiles outside production', async () => {
+    const response = await open.app.inject({ url: '/metrics' })
+    expect(response.statusCode).toBe(200)
+    expect(response.body).toContain('nodejs_eventloop_lag_p99_seconds')
+  })
+
+  it('needs METRICS_TOKEN in production, and is absent without one', async () => {
+    expect((await guarded.app.inject({ url: '/metrics' })).statusCode).toBe(404)
+    const allowed = await guarded.app.inject({
+      url: '/metrics',
+      headers: { authorization: 'Bearer metrics-token-0123456789' },
+    })
+    expect(allowed.statusCode).toBe(200)
+    expect((await hidden.app.inject({ url: '/metrics' })).statusCode).toBe(404)
+  })
+})

@@ -1,0 +1,61 @@
+import {
+  departmentListSchema,
+  departmentParamsSchema,
+  departmentStaffListSchema,
+  departmentStaffParamsSchema,
+} from '@yektayar/shared'
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
+import { requireAuth, requirePermission } from '../../plugins/authenticate.ts'
+import { addStaff, listDepartments, listStaff, removeStaff } from './department.service.ts'
+import { messagingRuntimeOf } from './messaging-runtime.ts'
+
+const tags = ['messaging']
+const security: Record<string, string[]>[] = [{ bearer: [] }, { cookie: [] }]
+
+/** Support departments, and (threads.manage) who answers each one's inbox. */
+export const departmentRoutes: FastifyPluginAsyncZod = async (app) => {
+  const runtime = messagingRuntimeOf(app)
+
+  app.get(
+    '/departments',
+    { schema: { tags, security, response: { 200: departmentListSchema } } },
+    async (request) => {
+      requireAuth(request)
+      return { items: await listDepartments(runtime.db) }
+    },
+  )
+
+  app.get(
+    '/departments/:key/staff',
+    {
+      schema: {
+        tags,
+        security,
+        params: departmentParamsSchema,
+        response: { 200: departmentStaffListSchema },
+      },
+    },
+    async (request) => {
+      requirePermission(request, 'threads.manage')
+      return listStaff(runtime.db, request.params.key)
+    },
+  )
+
+  app.put(
+    '/departments/:key/staff/:userId',
+    { schema: { tags, security, params: departmentStaffParamsSchema } },
+    async (request, reply) => {
+      await addStaff(runtime, requirePermission(request, 'threads.manage'), request.params)
+      return reply.code(204).send()
+    },
+  )
+
+  app.delete(
+    '/departments/:key/staff/:userId',
+    { schema: { tags, security, params: departmentStaffParamsSchema } },
+    async (request, reply) => {
+      await removeStaff(runtime, requirePermission(request, 'threads.manage'), request.params)
+      return reply.code(204).send()
+    },
+  )
+}

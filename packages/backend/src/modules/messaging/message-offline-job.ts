@@ -1,0 +1,53 @@
+import type { ThreadMessage } from '@yektayar/shared'
+import type { MessagingRuntime } from './messaging-runtime.ts'
+
+export const MESSAGE_OFFLINE_JOB = 'message.offline'
+
+/**
+ * Queued for each participant with no live connection when a message arrives; the
+ * notifications channel (a later issue) turns it into a push, SMS or email. No message text:
+ * what people write to their psychologist must not sit in the job table or reach a lock screen.
+ */
+export interface MessageOfflineJob {
+  messageId: string
+  threadId: string
+  seq: number
+  senderId: string | null
+  recipientId: string
+  sentAt: string
+}
+
+const PRESENCE_TIMEOUT_MS = 1_000
+
+/**
+ * Runs after the message was acknowledged and broadcast. When presence cannot be read (Redis
+ * unreachable) every recipient is treated as offline: a spare notification beats a missed one.
+ */
+export async function queueOfflineNotifications(
+  runtime: MessagingRuntime,
+  message: ThreadMessage,
+  recipientIds: string[],
+): Promise<void> {
+  if (!runtime.jobs || recipientIds.length === 0) return
+  const counts = await withTimeout(runtime.presence.counts(recipientIds)).catch(() => undefined)
+  for (const recipientId of recipientIds) {
+    if ((counts?.get(recipientId) ?? 0) > 0) continue
+    const job: MessageOfflineJob = {
+      messageId: message.id,
+      threadId: message.threadId,
+      seq: message.seq,
+      senderId: message.senderId,
+      recipientId,
+      sentAt: message.createdAt,
+    }
+    await runtime.jobs.send(MESSAGE_OFFLINE_JOB, job)
+  }
+}
+
+function withTimeout<T>(work: Promise<T>): Promise<T> {
+  let timer: NodeJS.Timeout | undefined
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error('presence timeout')), PRESENCE_TIMEOUT_MS)
+  })
+  return Promise.race([work, timeout]).finally(() => clearTimeout(timer))
+}

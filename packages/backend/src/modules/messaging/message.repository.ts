@@ -1,0 +1,154 @@
+import { randomUUID } from 'node:crypto'
+import { type SQL, sql } from 'drizzle-orm'
+import type { Db } from '../../db/database.ts'
+import { isoOf, NOW_MS, queryRows, queryRowsPrepared } from './messaging-sql.ts'
+
+export interface MessageRow {
+  id: string
+  thread_id: string
+  sender_id: string | null
+  content: string
+  is_system: boolean
+  seq: number
+  client_id: string | null
+  created_at: string
+  edited_at: string | null
+}
+
+export const CLIENT_ID_INDEX = 'idx_messages_sender_client_id'
+
+const messageColumns = (alias: string): SQL =>
+  sql.raw(`${alias}.id, ${alias}.thread_id, ${alias}.sender_id, ${alias}.content, ${alias}.is_system,
+    ${alias}.seq, ${alias}.client_id`)
+
+const messageTimes = (alias: string): SQL =>
+  sql`${isoOf(`${alias}.created_at`)} AS created_at, ${isoOf(`${alias}.edited_at`)} AS edited_at`
+
+export interface NewMessage {
+  threadId: string
+  senderId: string
+  content: string
+  clientId: string | null
+  /** Department staff answering a thread they are not in yet become its participant. */
+  joinAsStaff: boolean
+}
+
+export interface InsertedMessage extends MessageRow {
+  /** Participants when the message was written (the sender included). */
+  participant_ids: string[]
+}
+
+/**
+ * One statement, so it commits or fails whole: take the thread's next `seq` (the row lock orders
+ * concurrent sends), insert the message, and move the sender's read marker to it (sending means
+ * having read the thread). No row when the thread is not open. A repeated client id fails on
+ * the unique index and changes nothing.
+ */
+export async function insertMessage(
+  db: Db,
+  input: NewMessage,
+): Promise<InsertedMessage | undefined> {
+  const id = randomUUID()
+  const [row] = await queryRowsPrepared<InsertedMessage>(
+    db,
+    sql`
+      WITH bumped AS (
+        UPDATE message_threads SET last_seq = last_seq + 1, last_message_id = ${id},
+          last_message_at = ${NOW_MS}
+        WHERE id = ${input.threadId} AND status = 'open'
+        RETURNING last_seq, last_message_at
+      ), inserted AS (
+        INSERT INTO messages (id, thread_id, sender_id, content, client_id, seq, created_at)
+        SELECT ${id}, ${input.threadId}, ${input.senderId}, ${input.content}, ${input.clientId},
+          last_seq, last_message_at FROM bumped
+        RETURNING *
+      ), read_marker AS (
+        UPDATE thread_participants p SET last_read_seq = i.seq, last_read_at = i.created_at
+        FROM inserted i WHERE NOT ${input.joinAsStaff}::boolean
+          AND p.thread_id = i.thread_id AND p.user_id = i.sender_id
+      ), joined AS (
+        INSERT INTO thread_participants (thread_id, user_id, role, last_read_seq, last_read_at)
+        SELECT thread_id, sender_id, 'admin', seq, created_at FROM inserted WHERE ${input.joinAsStaff}::boolean
+        ON CONFLICT (thread_id, user_id)
+          DO UPDATE SET last_read_seq = EXCLUDED.last_read_seq, last_read_at = EXCLUDED.last_read_at
+      )
+      SELECT ${messageColumns('i')}, ${messageTimes('i')},
+        ARRAY(SELECT tp.user_id::text FROM thread_participants tp WHERE tp.thread_id = i.thread_id)
+          AS participant_ids
+      FROM inserted i`,
+  )
+  return row
+}
+
+export async function findMessageByClientId(db: Db, senderId: string, clientId: string) {
+  const [row] = await queryRowsPrepared<MessageRow>(
+    db,
+    sql`SELECT ${messageColumns('m')}, ${messageTimes('m')} FROM messages m
+        WHERE m.sender_id = ${senderId} AND m.client_id = ${clientId}`,
+  )
+  return row
+}
+
+export async function findMessage(db: Db, threadId: string, messageId: string) {
+  const [row] = await queryRows<MessageRow & { age_ms: number }>(
+    db,
+    sql`SELECT ${messageColumns('m')}, ${messageTimes('m')},
+          (extract(epoch FROM clock_timestamp() - m.created_at) * 1000)::float8 AS age_ms
+        FROM messages m WHERE m.id = ${messageId} AND m.thread_id = ${threadId}`,
+  )
+  return row
+}
+
+export interface MessagePageFilter {
+  threadId: string
+  before?: number
+  after?: number
+  /** One more than the page size, to know whether another page follows. */
+  take: number
+}
+
+/** Newest page, or the page before or after a position; oldest first either way. */
+export async function listMessageRows(db: Db, filter: MessagePageFilter): Promise<MessageRow[]> {
+  const forward = filter.after !== undefined
+  const bound =
+    filter.after !== undefined
+      ? sql`AND m.seq > ${filter.after}`
+      : filter.before !== undefined
+        ? sql`AND m.seq < ${filter.before}`
+        : sql``
+  const rows = await queryRowsPrepared<MessageRow>(
+    db,
+    sql`SELECT ${messageColumns('m')}, ${messageTimes('m')} FROM messages m
+        WHERE m.thread_id = ${filter.threadId} ${bound}
+        ORDER BY m.seq ${forward ? sql`ASC` : sql`DESC`} LIMIT ${filter.take}`,
+  )
+  return forward ? rows : rows.reverse()
+}
+
+export async function updateMessageContent(db: Db, messageId: string, content: string) {
+  const [row] = await queryRows<MessageRow>(
+    db,
+    sql`UPDATE messages m SET content = ${content}, edited_at = ${NOW_MS} WHERE m.id = ${messageId}
+        RETURNING ${messageColumns('m')}, ${messageTimes('m')}`,
+  )
+  return row
+}
+
+/** Moves my read marker forward to `seq` (never back); no row when I am not a participant. */
+export async function advanceReadMarker(
+  db: Db,
+  input: { threadId: string; userId: string; seq: number },
+) {
+  const [row] = await queryRows<{ last_read_seq: number; last_read_at: string | null }>(
+    db,
+    sql`
+      UPDATE thread_participants p SET
+        last_read_at = CASE WHEN ${input.seq} > p.last_read_seq
+          THEN (SELECT m.created_at FROM messages m WHERE m.thread_id = p.thread_id AND m.seq = ${input.seq})
+          ELSE p.last_read_at END,
+        last_read_seq = GREATEST(p.last_read_seq, ${input.seq})
+      WHERE p.thread_id = ${input.threadId} AND p.user_id = ${input.userId}
+      RETURNING p.last_read_seq, ${isoOf('p.last_read_at')} AS last_read_at`,
+  )
+  return row
+}

@@ -1,0 +1,169 @@
+import {
+  MESSAGE_EDIT_WINDOW_MS,
+  type MessageListQuery,
+  type SendMessageResult,
+  type ThreadMessage,
+} from '@yektayar/shared'
+import type { Db } from '../../db/database.ts'
+import { AppError } from '../../lib/app-error.ts'
+import type { AuthContext } from '../sessions/auth-context.ts'
+import './messaging-errors.ts'
+import {
+  advanceReadMarker,
+  CLIENT_ID_INDEX,
+  findMessage,
+  findMessageByClientId,
+  insertMessage,
+  listMessageRows,
+  updateMessageContent,
+} from './message.repository.ts'
+import { queueOfflineNotifications } from './message-offline-job.ts'
+import { toMessage, toThreadEvent } from './messaging-mappers.ts'
+import { publishMessage } from './messaging-publisher.ts'
+import { departmentRoom } from './messaging-rooms.ts'
+import type { MessagingRuntime } from './messaging-runtime.ts'
+import { isUniqueViolation } from './messaging-sql.ts'
+import type { ThreadAccessRow } from './thread.repository.ts'
+import { requireThreadAccess } from './thread-access.ts'
+
+export interface SendInput {
+  content: string
+  clientId?: string
+}
+
+/**
+ * Commit first, then broadcast, then answer: whoever hears of a message can fetch it. A client id
+ * already used by this sender answers the first message again, with no second row or broadcast.
+ */
+export async function sendMessage(
+  runtime: MessagingRuntime,
+  auth: AuthContext,
+  threadId: string,
+  input: SendInput,
+): Promise<SendMessageResult> {
+  const access = await requireThreadAccess(runtime.db, threadId, auth)
+  if (access.row.status !== 'open') {
+    const earlier = await earlierSend(runtime.db, auth, threadId, input.clientId)
+    if (earlier) return earlier
+    throw new AppError('THREAD_CLOSED', `thread is ${access.row.status}`)
+  }
+  await runtime.sendLimiter.consume(auth.userId)
+  const row = await insertMessage(runtime.db, {
+    threadId,
+    senderId: auth.userId,
+    content: input.content,
+    clientId: input.clientId ?? null,
+    joinAsStaff: !access.isParticipant,
+  }).catch(async (error: unknown) => {
+    if (!isUniqueViolation(error, CLIENT_ID_INDEX)) throw error
+    return undefined
+  })
+  if (!row) {
+    const earlier = await earlierSend(runtime.db, auth, threadId, input.clientId)
+    if (earlier) return earlier
+    throw new AppError('THREAD_CLOSED', 'thread closed while sending')
+  }
+  const message = toMessage(row)
+  const participantIds = [...new Set([...row.participant_ids, auth.userId])]
+  announceMessage(runtime, access.row, message, participantIds)
+  return { message, duplicate: false }
+}
+
+/** The first result of a send that used this client id before, if any. */
+export async function earlierSend(
+  db: Db,
+  auth: AuthContext,
+  threadId: string | undefined,
+  clientId?: string,
+) {
+  if (!clientId) return undefined
+  const existing = await findMessageByClientId(db, auth.userId, clientId)
+  if (!existing) return undefined
+  if (threadId && existing.thread_id !== threadId) {
+    throw new AppError('CLIENT_ID_REUSED', 'other thread')
+  }
+  return { message: toMessage(existing), duplicate: true }
+}
+
+/** After commit: the message to its thread, activity to the inbox, jobs for who is offline. */
+export function announceMessage(
+  runtime: MessagingRuntime,
+  row: ThreadAccessRow,
+  message: ThreadMessage,
+  participantIds: string[],
+) {
+  publishMessage(runtime.io, 'message:new', message, participantIds)
+  if (row.kind === 'department' && row.category) {
+    const thread = { ...row, last_seq: message.seq, last_message_at: message.createdAt }
+    runtime.io.to(departmentRoom(row.category)).emit('thread:updated', toThreadEvent(thread))
+  }
+  const recipients = participantIds.filter((id) => id !== message.senderId)
+  queueOfflineNotifications(runtime, message, recipients).catch((error: unknown) =>
+    runtime.log.error({ err: error, messageId: message.id }, 'queueing message.offline failed'),
+  )
+}
+
+export async function listMessages(
+  db: Db,
+  auth: AuthContext,
+  threadId: string,
+  query: MessageListQuery,
+) {
+  await requireThreadAccess(db, threadId, auth)
+  const rows = await listMessageRows(db, {
+    threadId,
+    before: query.before,
+    after: query.after,
+    take: query.limit + 1,
+  })
+  const more = rows.length > query.limit
+  const forward = query.after !== undefined
+  // Rows come oldest first; the extra row is the newest when paging forward, the oldest otherwise.
+  const page = more ? (forward ? rows.slice(0, query.limit) : rows.slice(1)) : rows
+  const edge = forward ? page.at(-1) : page[0]
+  return {
+    items: page.map(toMessage),
+    nextCursor: more && edge ? String(edge.seq) : null,
+  }
+}
+
+export async function editMessage(
+  runtime: MessagingRuntime,
+  auth: AuthContext,
+  target: { threadId: string; messageId: string },
+  content: string,
+): Promise<ThreadMessage> {
+  const access = await requireThreadAccess(runtime.db, target.threadId, auth)
+  const existing = await findMessage(runtime.db, target.threadId, target.messageId)
+  if (!existing) throw new AppError('NOT_FOUND', 'no such message in this thread')
+  if (existing.sender_id !== auth.userId || existing.is_system) {
+    throw new AppError('FORBIDDEN', 'only the author edits a message')
+  }
+  if (existing.age_ms > MESSAGE_EDIT_WINDOW_MS) throw new AppError('MESSAGE_EDIT_EXPIRED')
+  const row = await updateMessageContent(runtime.db, target.messageId, content)
+  if (!row) throw new AppError('NOT_FOUND', 'message vanished while editing')
+  const message = toMessage(row)
+  publishMessage(runtime.io, 'message:updated', message, access.row.participant_ids)
+  return message
+}
+
+/** Moves my read marker; a staff member reading a thread they are not in changes nothing. */
+export async function markRead(db: Db, auth: AuthContext, threadId: string, messageId?: string) {
+  const { row, isParticipant } = await requireThreadAccess(db, threadId, auth)
+  let seq = Number(row.last_seq)
+  if (messageId) {
+    const message = await findMessage(db, threadId, messageId)
+    if (!message) throw new AppError('NOT_FOUND', 'no such message in this thread')
+    seq = Number(message.seq)
+  }
+  const marker = isParticipant
+    ? await advanceReadMarker(db, { threadId, userId: auth.userId, seq })
+    : undefined
+  const lastReadSeq = Number(marker?.last_read_seq ?? row.my_last_read_seq ?? 0)
+  return {
+    threadId,
+    lastReadSeq,
+    lastReadAt: marker?.last_read_at ?? null,
+    unreadCount: Math.max(Number(row.last_seq) - lastReadSeq, 0),
+  }
+}

@@ -1,0 +1,94 @@
+import type {
+  MessagingPerson,
+  ThreadMessage,
+  ThreadSummary,
+  ThreadUpdatedEvent,
+} from '@yektayar/shared'
+import type { MessageRow } from './message.repository.ts'
+import type { ParticipantRow, ThreadAccessRow, ThreadSummaryRow } from './thread.repository.ts'
+
+export function toMessage(row: MessageRow): ThreadMessage {
+  return {
+    id: row.id,
+    threadId: row.thread_id,
+    senderId: row.sender_id,
+    content: row.content,
+    isSystem: row.is_system,
+    seq: Number(row.seq),
+    clientId: row.client_id,
+    createdAt: row.created_at,
+    editedAt: row.edited_at,
+  }
+}
+
+export function toPerson(row: { id: string; type: string; display_name: string }): MessagingPerson {
+  return { id: row.id, type: row.type, displayName: row.display_name }
+}
+
+export function toSummary(row: ThreadSummaryRow): ThreadSummary {
+  return {
+    id: row.id,
+    kind: row.kind,
+    title: row.title,
+    category: row.category,
+    status: row.status,
+    assigneeId: row.assignee_id,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    lastMessageAt: row.last_message_at,
+    lastSeq: Number(row.last_seq),
+    lastMessage:
+      row.lm_id && row.lm_created_at
+        ? {
+            id: row.lm_id,
+            senderId: row.lm_sender_id,
+            preview: row.lm_preview ?? '',
+            isSystem: row.lm_is_system ?? false,
+            createdAt: row.lm_created_at,
+          }
+        : null,
+    unreadCount: Number(row.unread_count),
+    counterpart:
+      row.cp_id && row.cp_type
+        ? { id: row.cp_id, type: row.cp_type, displayName: row.cp_name ?? '' }
+        : null,
+  }
+}
+
+export function toParticipant(row: ParticipantRow) {
+  return {
+    ...toPerson(row),
+    role: row.role,
+    joinedAt: row.joined_at,
+    lastReadSeq: Number(row.last_read_seq),
+    lastReadAt: row.last_read_at,
+  }
+}
+
+/** The thread state everyone in its room may see: no message text, nothing per person. */
+export function toThreadEvent(
+  row: Pick<
+    ThreadAccessRow,
+    | 'id'
+    | 'kind'
+    | 'title'
+    | 'category'
+    | 'status'
+    | 'assignee_id'
+    | 'last_message_at'
+    | 'last_seq'
+    | 'updated_at'
+  >,
+): ThreadUpdatedEvent {
+  return {
+    id: row.id,
+    kind: row.kind,
+    title: row.title,
+    category: row.category,
+    status: row.status,
+    assigneeId: row.assignee_id,
+    lastMessageAt: row.last_message_at,
+    lastSeq: Number(row.last_seq),
+    updatedAt: row.updated_at,
+  }
+}

@@ -1,0 +1,38 @@
+import type { ThreadMessage, ThreadUpdatedEvent } from '@yektayar/shared'
+import type { Server } from 'socket.io'
+import { userRoom } from '../../realtime/socket-auth.ts'
+import { departmentRoom, threadRoom } from './messaging-rooms.ts'
+
+/**
+ * Message events go to the thread's room and to every participant's own room, so a participant
+ * hears of a new message even before opening the thread; Socket.IO sends one copy per socket.
+ * Everything here runs after the transaction committed.
+ */
+export function publishMessage(
+  io: Server,
+  event: 'message:new' | 'message:updated',
+  message: ThreadMessage,
+  participantIds: string[],
+): void {
+  io.to([threadRoom(message.threadId), ...participantIds.map(userRoom)]).emit(event, message)
+}
+
+/** Thread state to its room, its participants and (department threads) that inbox's staff. */
+export function publishThread(
+  io: Server,
+  thread: ThreadUpdatedEvent,
+  participantIds: string[],
+): void {
+  const rooms = [threadRoom(thread.id), ...participantIds.map(userRoom)]
+  if (thread.kind === 'department' && thread.category) rooms.push(departmentRoom(thread.category))
+  io.to(rooms).emit('thread:updated', thread)
+}
+
+/**
+ * Takes every socket of these users (on every instance) out of the thread's room. Socket.IO
+ * applies room changes and later broadcasts in order, so nothing sent after this reaches them.
+ */
+export function evictFromThread(io: Server, threadId: string, userIds: string[]): void {
+  if (userIds.length === 0) return
+  io.in(userIds.map(userRoom)).socketsLeave(threadRoom(threadId))
+}

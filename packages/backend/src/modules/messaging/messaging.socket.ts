@@ -1,0 +1,83 @@
+import {
+  messageSendPayloadSchema,
+  type ThreadJoinResult,
+  threadRefPayloadSchema,
+} from '@yektayar/shared'
+import type { FastifyInstance } from 'fastify'
+import type { Server, Socket } from 'socket.io'
+import type { ZodType } from 'zod'
+import { localeOf } from '../../lib/locale.ts'
+import { onClientEvent } from '../../realtime/socket-ack.ts'
+import { onAuthenticatedSocket } from '../../realtime/socket-auth.ts'
+import type { AuthContext } from '../sessions/auth-context.ts'
+import { departmentsAnsweredBy } from './department.service.ts'
+import { sendMessage } from './message.service.ts'
+import { guardRecoveredSessions } from './messaging-recovery.ts'
+import { departmentRoom, threadRoom } from './messaging-rooms.ts'
+import { type MessagingRuntime, messagingRuntimeOf } from './messaging-runtime.ts'
+import { onlineAmong, trackPresence } from './presence-tracker.ts'
+import { findThreadsWithoutAccess } from './thread.repository.ts'
+import { requireThreadAccess } from './thread-access.ts'
+import { createTypingRelay } from './typing-relay.ts'
+
+/**
+ * Messaging over Socket.IO (seed event names): thread:join / thread:leave, message:send with an
+ * acknowledgement, typing:start / typing:stop, and presence. realtime/socket-auth.ts
+ * authenticates (handshake or `authenticate` event); only authenticated sockets get here.
+ */
+export function useMessagingSocket(io: Server, app: FastifyInstance): void {
+  const runtime = messagingRuntimeOf(app)
+  guardRecoveredSessions(
+    io,
+    (userId, threadIds) => findThreadsWithoutAccess(runtime.db, userId, threadIds),
+    app.log,
+  )
+  onAuthenticatedSocket(io, (socket, auth) => onConnection(runtime, socket, auth))
+}
+
+function onConnection(runtime: MessagingRuntime, socket: Socket, auth: AuthContext) {
+  const options = { locale: localeOf({ headers: socket.handshake.headers }), log: runtime.log }
+  const on = <T>(event: string, schema: ZodType<T>, handler: (payload: T) => Promise<unknown>) =>
+    onClientEvent(socket, event, schema, handler, options)
+  const typing = createTypingRelay(socket, auth.userId)
+
+  trackPresence(runtime, socket, auth.userId)
+  joinDepartmentRooms(runtime, socket, auth).catch((error: unknown) =>
+    runtime.log.warn({ err: error }, 'joining department rooms failed'),
+  )
+
+  on('thread:join', threadRefPayloadSchema, ({ threadId }) =>
+    joinThread(runtime, socket, auth, threadId),
+  )
+  on('thread:leave', threadRefPayloadSchema, async ({ threadId }) => {
+    typing.stop(threadId)
+    await socket.leave(threadRoom(threadId))
+    return { threadId }
+  })
+  on('message:send', messageSendPayloadSchema, ({ threadId, content, clientId }) => {
+    typing.stop(threadId)
+    return sendMessage(runtime, auth, threadId, { content, clientId })
+  })
+  on('typing:start', threadRefPayloadSchema, async ({ threadId }) => typing.start(threadId))
+  on('typing:stop', threadRefPayloadSchema, async ({ threadId }) => typing.stop(threadId))
+  socket.on('disconnect', () => typing.stopAll())
+}
+
+/** Participants, and department staff on department threads; anyone else is told "not found". */
+async function joinThread(
+  runtime: MessagingRuntime,
+  socket: Socket,
+  auth: AuthContext,
+  threadId: string,
+): Promise<ThreadJoinResult> {
+  const { row } = await requireThreadAccess(runtime.db, threadId, auth)
+  await socket.join(threadRoom(threadId))
+  const others = row.participant_ids.filter((id) => id !== auth.userId)
+  return { threadId, onlineUserIds: await onlineAmong(runtime, others) }
+}
+
+/** Staff hear of their departments' inbox changes without opening each thread. */
+async function joinDepartmentRooms(runtime: MessagingRuntime, socket: Socket, auth: AuthContext) {
+  const departments = await departmentsAnsweredBy(runtime.db, auth)
+  if (departments.length > 0 && socket.connected) await socket.join(departments.map(departmentRoom))
+}

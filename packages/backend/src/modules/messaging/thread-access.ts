@@ -1,0 +1,46 @@
+import type { Db } from '../../db/database.ts'
+import { AppError } from '../../lib/app-error.ts'
+import type { AuthContext } from '../sessions/auth-context.ts'
+import { findThreadAccess, type ThreadAccessRow } from './thread.repository.ts'
+
+export interface ThreadAccess {
+  row: ThreadAccessRow
+  isParticipant: boolean
+  /** Staff of the thread's department (or holding threads.manage) on a department thread. */
+  isDepartmentStaff: boolean
+  canRead: boolean
+  /** May assign the thread and move it to another department. */
+  canManage: boolean
+}
+
+/**
+ * Who may do what with a thread. Participants read and post in it; department threads are also
+ * open to that department's staff and to holders of threads.manage. Direct threads (patient and
+ * psychologist) are never open to anyone else, administrators included.
+ */
+export function accessOf(row: ThreadAccessRow, auth: AuthContext): ThreadAccess {
+  const isParticipant = row.my_role !== null && auth.permissions.has('threads.read.own')
+  const isDepartmentStaff =
+    row.kind === 'department' &&
+    (auth.permissions.has('threads.manage') ||
+      (auth.permissions.has('threads.read.department') && row.in_department))
+  return {
+    row,
+    isParticipant,
+    isDepartmentStaff,
+    canRead: isParticipant || isDepartmentStaff,
+    canManage: isDepartmentStaff,
+  }
+}
+
+/** The thread as this user may see it; a thread they may not read answers like a missing one. */
+export async function requireThreadAccess(
+  db: Db,
+  threadId: string,
+  auth: AuthContext,
+): Promise<ThreadAccess> {
+  const row = await findThreadAccess(db, threadId, auth.userId)
+  const access = row ? accessOf(row, auth) : undefined
+  if (!access?.canRead) throw new AppError('NOT_FOUND', 'no such thread for this user')
+  return access
+}

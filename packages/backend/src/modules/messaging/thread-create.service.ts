@@ -1,0 +1,120 @@
+import type { CreateThreadBody, ThreadDetails, ThreadMessage } from '@yektayar/shared'
+import type { Db } from '../../db/database.ts'
+import { AppError } from '../../lib/app-error.ts'
+import { hasAppointmentBetween } from '../appointments/appointment.service.ts'
+import type { AuthContext } from '../sessions/auth-context.ts'
+import { findUserType } from './department.repository.ts'
+import { requireDepartment } from './department.service.ts'
+import { CLIENT_ID_INDEX, insertMessage } from './message.repository.ts'
+import { announceMessage, earlierSend } from './message.service.ts'
+import './messaging-errors.ts'
+import { toMessage, toThreadEvent } from './messaging-mappers.ts'
+import { publishThread } from './messaging-publisher.ts'
+import type { MessagingRuntime } from './messaging-runtime.ts'
+import { isUniqueViolation } from './messaging-sql.ts'
+import { threadDetailsOf } from './thread.service.ts'
+import { requireThreadAccess } from './thread-access.ts'
+import { insertDepartmentThread, upsertDirectThread } from './thread-write.repository.ts'
+
+export interface CreatedThread {
+  thread: ThreadDetails
+  message: ThreadMessage | null
+  /** False when an existing thread was answered (a direct thread, or a retried first message). */
+  created: boolean
+}
+
+export function createThread(
+  runtime: MessagingRuntime,
+  auth: AuthContext,
+  body: CreateThreadBody,
+): Promise<CreatedThread> {
+  return body.kind === 'department'
+    ? createDepartmentThread(runtime, auth, body)
+    : createDirectThread(runtime, auth, body.userId)
+}
+
+type DepartmentBody = Extract<CreateThreadBody, { kind: 'department' }>
+
+/** The thread and its first message commit together; a retried client id answers the first. */
+async function createDepartmentThread(
+  runtime: MessagingRuntime,
+  auth: AuthContext,
+  body: DepartmentBody,
+): Promise<CreatedThread> {
+  await requireDepartment(runtime.db, body.category)
+  const retried = await earlierSend(runtime.db, auth, undefined, body.clientId)
+  if (retried) return answerWith(runtime.db, auth, retried.message, false)
+  await runtime.sendLimiter.consume(auth.userId)
+  const row = await runtime.db
+    .transaction(async (tx) => {
+      const threadId = await insertDepartmentThread(tx, {
+        category: body.category,
+        title: body.title ?? null,
+        ownerId: auth.userId,
+      })
+      return insertMessage(tx, {
+        threadId,
+        senderId: auth.userId,
+        content: body.content,
+        clientId: body.clientId ?? null,
+        joinAsStaff: false,
+      })
+    })
+    .catch((error: unknown) => {
+      if (isUniqueViolation(error, CLIENT_ID_INDEX)) return undefined
+      throw error
+    })
+  if (!row) {
+    const raced = await earlierSend(runtime.db, auth, undefined, body.clientId)
+    if (!raced) throw new Error('first message neither inserted nor found')
+    return answerWith(runtime.db, auth, raced.message, false)
+  }
+  const access = await requireThreadAccess(runtime.db, row.thread_id, auth)
+  const message = toMessage(row)
+  announceMessage(runtime, access.row, message, access.row.participant_ids)
+  return { thread: await threadDetailsOf(runtime.db, auth, access), message, created: true }
+}
+
+async function answerWith(db: Db, auth: AuthContext, message: ThreadMessage, created: boolean) {
+  const access = await requireThreadAccess(db, message.threadId, auth)
+  return { thread: await threadDetailsOf(db, auth, access), message, created }
+}
+
+/**
+ * A patient with a psychologist they have (had) a confirmed appointment with, as the care module
+ * tells it, or that psychologist with the patient. Anyone else, existing or not, gets the same
+ * refusal.
+ */
+async function createDirectThread(
+  runtime: MessagingRuntime,
+  auth: AuthContext,
+  otherId: string,
+): Promise<CreatedThread> {
+  const otherType = await findUserType(runtime.db, otherId)
+  const pair =
+    auth.userType === 'patient' && otherType === 'psychologist'
+      ? { patientId: auth.userId, psychologistId: otherId }
+      : auth.userType === 'psychologist' && otherType === 'patient'
+        ? { patientId: otherId, psychologistId: auth.userId }
+        : undefined
+  if (!pair || !(await hasAppointmentBetween(runtime.db, pair))) {
+    throw new AppError('DIRECT_THREAD_NOT_ALLOWED')
+  }
+  const { threadId, created } = await openDirectThread(runtime.db, pair, auth.userId)
+  const access = await requireThreadAccess(runtime.db, threadId, auth)
+  if (created) publishThread(runtime.io, toThreadEvent(access.row), access.row.participant_ids)
+  return { thread: await threadDetailsOf(runtime.db, auth, access), message: null, created }
+}
+
+/**
+ * The direct thread between a patient and a psychologist, opened if there is none yet: the care
+ * module calls this on their first confirmed appointment. Idempotent and safe to race.
+ */
+export async function openDirectThread(
+  db: Db,
+  pair: { patientId: string; psychologistId: string },
+  createdBy: string | null = null,
+): Promise<{ threadId: string; created: boolean }> {
+  const { id, created } = await upsertDirectThread(db, { ...pair, createdBy })
+  return { threadId: id, created }
+}

@@ -1,0 +1,19 @@
+import { evictFromThread } from './messaging-publisher.ts'
+import type { MessagingRuntime } from './messaging-runtime.ts'
+import { findUsersWithAccess } from './thread.repository.ts'
+
+/**
+ * After a change of who may read a thread (a participant removed, a thread moved to another
+ * department): of these people, whoever can no longer read it leaves its room on every instance.
+ */
+export async function evictLostAccess(
+  runtime: MessagingRuntime,
+  threadId: string,
+  candidates: string[],
+): Promise<string[]> {
+  const unique = [...new Set(candidates)]
+  const readers = new Set(await findUsersWithAccess(runtime.db, threadId, unique))
+  const evicted = unique.filter((id) => !readers.has(id))
+  evictFromThread(runtime.io, threadId, evicted)
+  return evicted
+}

@@ -1,0 +1,47 @@
+import './payment-errors.ts'
+
+export interface PaymentRequest {
+  amountIrr: number
+  description: string
+  callbackUrl: string
+  orderId: string
+  mobile?: string
+  email?: string
+}
+
+/** What verify says. `unknown` (timeout, rate limit, our misconfiguration) leaves it pending. */
+export type VerifyOutcome =
+  | { kind: 'paid'; alreadyVerified: boolean; refId: string; cardPan?: string; feeIrr?: number }
+  | { kind: 'failed'; code: string; gatewayCode?: number }
+  | { kind: 'unknown'; code: string; gatewayCode?: number }
+
+/** An Iranian payment gateway: request an authority, send the payer, verify on return. */
+export interface PaymentGateway {
+  readonly name: 'sandbox' | 'zarinpal'
+  request(input: PaymentRequest): Promise<{ authority: string }>
+  startPayUrl(authority: string): string
+  verify(input: { authority: string; amountIrr: number }): Promise<VerifyOutcome>
+}
+
+/**
+ * Zarinpal v4 negative codes → our stable codes, and whether the payment is definitely not
+ * paid (`failed`) or its fate is still open (`unknown`, retried by the reconciler).
+ */
+export function classifyGatewayCode(code: number): { kind: 'failed' | 'unknown'; code: string } {
+  switch (code) {
+    case -9:
+    case -10:
+    case -11:
+    case -15:
+    case -16:
+    case -17:
+      return { kind: 'unknown', code: 'PAYMENT_GATEWAY_MISCONFIGURED' }
+    case -12:
+      return { kind: 'unknown', code: 'PAYMENT_GATEWAY_RATE_LIMITED' }
+    case -50:
+      return { kind: 'failed', code: 'PAYMENT_AMOUNT_MISMATCH' }
+    default:
+      // -51 (not paid), -54 (invalid authority), -55 (unknown transaction) and the rest.
+      return { kind: 'failed', code: 'PAYMENT_NOT_PAID' }
+  }
+}

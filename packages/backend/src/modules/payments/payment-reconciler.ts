@@ -1,0 +1,42 @@
+import type { JobQueue } from '../../jobs/job-queue.ts'
+import { findStalePending } from './payment.repository.ts'
+import type { PaymentDeps } from './payment-deps.ts'
+import { settlePayment } from './payment-settlement.ts'
+
+export const RECONCILE_JOB = 'payments.reconcile'
+const STALE_AFTER_MS = 10 * 60_000
+
+/**
+ * Re-verifies pending payments older than ten minutes (the payer never came back, or verify
+ * timed out) and settles them exactly as the callback would. Payments without an authority
+ * never reached the gateway and fail.
+ */
+export async function reconcilePayments(deps: PaymentDeps, now = new Date(), limit = 50) {
+  const stale = await findStalePending(
+    deps.care.db,
+    new Date(now.getTime() - STALE_AFTER_MS),
+    limit,
+  )
+  const counts = { checked: stale.length, completed: 0, failed: 0, pending: 0 }
+  for (const row of stale) {
+    if (!row.authority) continue
+    try {
+      const result = await settlePayment(deps, row.authority)
+      if (result.status === 'success') counts.completed++
+      else if (result.status === 'failed') counts.failed++
+      else counts.pending++
+    } catch (error) {
+      counts.pending++
+      deps.care.log.error({ err: error, transactionId: row.id }, 'reconciling a payment failed')
+    }
+  }
+  return counts
+}
+
+export async function registerPaymentJobs(deps: PaymentDeps, jobs: JobQueue | undefined) {
+  if (!jobs) return
+  await jobs.work(RECONCILE_JOB, async () => {
+    await reconcilePayments(deps)
+  })
+  await jobs.boss.schedule(RECONCILE_JOB, '*/2 * * * *')
+}

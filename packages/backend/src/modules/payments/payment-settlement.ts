@@ -1,0 +1,114 @@
+import type { Db } from '../../db/database.ts'
+import {
+  announceAppointmentConfirmed,
+  confirmAppointmentPayment,
+  releaseAppointmentHold,
+} from '../appointments/appointment-confirmation.ts'
+import {
+  findTransaction,
+  insertTransaction,
+  type TransactionRow,
+  updateTransaction,
+} from './payment.repository.ts'
+import { auditTransaction } from './payment-audit.ts'
+import type { PaymentDeps } from './payment-deps.ts'
+import type { VerifyOutcome } from './payment-gateway.ts'
+
+export type SettleResult =
+  | { status: 'success' | 'failed' | 'pending'; transaction: TransactionRow }
+  | { status: 'unknown_authority' }
+
+/**
+ * Verifies a payment with the gateway (amount from our database), then settles it in one
+ * database transaction holding the row lock: whoever locks first credits, everyone else finds
+ * it settled. A paid payment whose slot is gone becomes a pending refund instead of lost money.
+ */
+export async function settlePayment(deps: PaymentDeps, authority: string): Promise<SettleResult> {
+  const db = deps.care.db
+  const found = await findTransaction(db, { authority })
+  if (found?.type !== 'payment') return { status: 'unknown_authority' }
+  if (found.status !== 'pending') return { status: statusOf(found), transaction: found }
+  const outcome = await deps.gateway.verify({ authority, amountIrr: found.amount })
+  if (outcome.kind === 'unknown') {
+    deps.care.log.error(
+      { transactionId: found.id, code: outcome.code, gatewayCode: outcome.gatewayCode },
+      'payment verify inconclusive; left pending',
+    )
+    // A concurrent callback may have settled it meanwhile.
+    const now = (await findTransaction(db, { id: found.id })) ?? found
+    return { status: statusOf(now), transaction: now }
+  }
+  const settled = await db.transaction(async (tx) => {
+    const row = await findTransaction(tx, { id: found.id }, { forUpdate: true })
+    if (row?.status !== 'pending') return row
+    return outcome.kind === 'paid' ? creditInTx(tx, row, outcome) : failInTx(tx, row, outcome)
+  })
+  if (!settled) return { status: 'unknown_authority' }
+  if (settled.status === 'completed' && settled.appointmentId) {
+    await announceAppointmentConfirmed(deps.care, settled.appointmentId).catch((error) =>
+      deps.care.log.error(
+        { err: error },
+        'announcing a paid appointment failed; the sweeper retries',
+      ),
+    )
+  }
+  return { status: statusOf(settled), transaction: settled }
+}
+
+function statusOf(row: TransactionRow): 'success' | 'failed' | 'pending' {
+  if (row.status === 'completed' || row.status === 'refunded') return 'success'
+  return row.status === 'pending' ? 'pending' : 'failed'
+}
+
+async function creditInTx(
+  tx: Db,
+  row: TransactionRow,
+  paid: Extract<VerifyOutcome, { kind: 'paid' }>,
+): Promise<TransactionRow> {
+  const completed = await updateTransaction(tx, row.id, {
+    status: 'completed',
+    gatewayReference: paid.refId,
+    cardPan: paid.cardPan ?? null,
+    feeIrr: paid.feeIrr ?? null,
+    completedAt: new Date(),
+  })
+  if (!completed) throw new Error('transaction vanished under its lock')
+  await auditTransaction(tx, completed, 'completed', {
+    from: 'pending',
+    detail: { reference: paid.refId, alreadyVerified: paid.alreadyVerified },
+  })
+  if (!completed.appointmentId) return completed
+  const confirmation = await confirmAppointmentPayment(tx, completed.appointmentId)
+  if (!confirmation.ok) await refundLostSlot(tx, completed, confirmation.reason)
+  return completed
+}
+
+async function refundLostSlot(tx: Db, payment: TransactionRow, reason: string) {
+  const refund = await insertTransaction(tx, {
+    userId: payment.userId,
+    amount: payment.amount,
+    currency: 'IRR',
+    type: 'refund',
+    status: 'pending',
+    appointmentId: payment.appointmentId,
+    originalTransactionId: payment.id,
+    note: `automatic: appointment ${reason}`,
+    metadata: { appointmentId: payment.appointmentId, reason },
+  })
+  await auditTransaction(tx, refund, 'created', { actorId: null, detail: { reason } })
+}
+
+async function failInTx(
+  tx: Db,
+  row: TransactionRow,
+  failed: Extract<VerifyOutcome, { kind: 'failed' }>,
+): Promise<TransactionRow> {
+  const updated = await updateTransaction(tx, row.id, { status: 'failed' })
+  if (!updated) throw new Error('transaction vanished under its lock')
+  await auditTransaction(tx, updated, 'failed', {
+    from: 'pending',
+    detail: { code: failed.code, gatewayCode: failed.gatewayCode ?? null },
+  })
+  if (updated.appointmentId) await releaseAppointmentHold(tx, updated.appointmentId)
+  return updated
+}

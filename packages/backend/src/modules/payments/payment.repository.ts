@@ -1,0 +1,135 @@
+import { and, desc, eq, inArray, lt, or, sql } from 'drizzle-orm'
+import type { Db } from '../../db/database.ts'
+import {
+  paymentIdempotencyKeys,
+  type TransactionRow,
+  transactions,
+  userIdentifiers,
+} from '../../db/schema/index.ts'
+
+export type { TransactionRow }
+
+export async function findTransaction(
+  db: Db,
+  where: { id: string } | { authority: string },
+  options: { forUpdate?: boolean } = {},
+): Promise<TransactionRow | undefined> {
+  const condition =
+    'id' in where ? eq(transactions.id, where.id) : eq(transactions.authority, where.authority)
+  const query = db.select().from(transactions).where(condition).limit(1)
+  const [row] = options.forUpdate ? await query.for('update') : await query
+  return row
+}
+
+/** The pending or completed payment of an appointment (at most one, by a unique index). */
+export async function findLivePayment(db: Db, appointmentId: string) {
+  const [row] = await db
+    .select()
+    .from(transactions)
+    .where(
+      and(
+        eq(transactions.appointmentId, appointmentId),
+        eq(transactions.type, 'payment'),
+        inArray(transactions.status, ['pending', 'completed']),
+      ),
+    )
+    .limit(1)
+  return row
+}
+
+export async function insertTransaction(db: Db, values: typeof transactions.$inferInsert) {
+  const [row] = await db.insert(transactions).values(values).returning()
+  if (!row) throw new Error('transaction insert returned nothing')
+  return row
+}
+
+export async function updateTransaction(
+  db: Db,
+  id: string,
+  values: Partial<typeof transactions.$inferInsert>,
+) {
+  const [row] = await db
+    .update(transactions)
+    .set({ ...values, updatedAt: new Date() })
+    .where(eq(transactions.id, id))
+    .returning()
+  return row
+}
+
+/** Refunds of a payment that still count against it (pending or settled). */
+export async function refundedSoFar(db: Db, originalId: string): Promise<number> {
+  const [row] = await db
+    .select({ total: sql<string>`coalesce(sum(${transactions.amount}), 0)` })
+    .from(transactions)
+    .where(
+      and(
+        eq(transactions.originalTransactionId, originalId),
+        inArray(transactions.status, ['pending', 'completed']),
+      ),
+    )
+  return Number(row?.total ?? 0)
+}
+
+export async function listUserTransactions(
+  db: Db,
+  input: { userId: string; before?: { createdAt: Date; id: string }; limit: number },
+) {
+  const before = input.before
+  const keyset = before
+    ? or(
+        lt(transactions.createdAt, before.createdAt),
+        and(eq(transactions.createdAt, before.createdAt), lt(transactions.id, before.id)),
+      )
+    : undefined
+  return db
+    .select()
+    .from(transactions)
+    .where(and(eq(transactions.userId, input.userId), keyset))
+    .orderBy(desc(transactions.createdAt), desc(transactions.id))
+    .limit(input.limit + 1)
+}
+
+export async function findStalePending(db: Db, olderThan: Date, limit: number) {
+  return db
+    .select()
+    .from(transactions)
+    .where(
+      and(
+        eq(transactions.type, 'payment'),
+        eq(transactions.status, 'pending'),
+        lt(transactions.createdAt, olderThan),
+      ),
+    )
+    .orderBy(transactions.createdAt)
+    .limit(limit)
+}
+
+export async function findIdempotencyKey(db: Db, userId: string, key: string) {
+  const [row] = await db
+    .select()
+    .from(paymentIdempotencyKeys)
+    .where(and(eq(paymentIdempotencyKeys.userId, userId), eq(paymentIdempotencyKeys.key, key)))
+    .limit(1)
+  return row
+}
+
+export async function saveIdempotencyKey(
+  db: Db,
+  values: typeof paymentIdempotencyKeys.$inferInsert,
+) {
+  await db.insert(paymentIdempotencyKeys).values(values).onConflictDoNothing()
+}
+
+/** The payer's verified phone (Zarinpal's 09… form) and email, for the gateway's metadata. */
+export async function findPayerContact(db: Db, userId: string) {
+  const rows = await db
+    .select({ type: userIdentifiers.type, value: userIdentifiers.value })
+    .from(userIdentifiers)
+    .where(and(eq(userIdentifiers.userId, userId), eq(userIdentifiers.isVerified, true)))
+    .orderBy(desc(userIdentifiers.isPrimary))
+  const phone = rows.find((row) => row.type === 'phone')?.value
+  return {
+    mobile: phone?.startsWith('+98') ? `0${phone.slice(3)}` : phone,
+    email: rows.find((row) => row.type === 'email')?.value,
+  }
+}

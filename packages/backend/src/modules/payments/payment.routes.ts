@@ -1,0 +1,138 @@
+import {
+  createRefundBodySchema,
+  initiatePaymentBodySchema,
+  initiatePaymentResponseSchema,
+  paymentCallbackQuerySchema,
+  paymentHistoryPageSchema,
+  paymentHistoryQuerySchema,
+  paymentReceiptSchema,
+  settleRefundBodySchema,
+} from '@yektayar/shared'
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
+import { z } from 'zod'
+import { AppError } from '../../lib/app-error.ts'
+import { requirePermission } from '../../plugins/authenticate.ts'
+import { onAppointmentCancelled } from '../appointments/appointment-hooks.ts'
+import type { PaymentDeps } from './payment-deps.ts'
+import { createPaymentGateway } from './payment-gateway-factory.ts'
+import { paymentHistory, receiptOf } from './payment-history.ts'
+import { initiatePayment } from './payment-initiate.service.ts'
+import { registerPaymentJobs } from './payment-reconciler.ts'
+import { type SettleResult, settlePayment } from './payment-settlement.ts'
+import { createRefund, refundOnCancellation, settleRefund } from './refund.service.ts'
+import { sandboxRoutes } from './sandbox.routes.ts'
+
+const tags = ['payments']
+const OWN = 'payments.read.own'
+const MANAGE = 'payments.manage'
+const idParams = z.strictObject({ id: z.uuid() })
+const idempotencyKey = z
+  .string()
+  .min(8)
+  .max(100)
+  .regex(/^[\w.:-]+$/)
+  .optional()
+
+onAppointmentCancelled(refundOnCancellation)
+
+export const paymentRoutes: FastifyPluginAsyncZod = async (app) => {
+  const { gateway, sandbox } = createPaymentGateway(app.config, app.log)
+  const deps: PaymentDeps = {
+    gateway,
+    publicUrl: app.config.publicUrl,
+    care: { db: app.database.db, jobs: app.jobs, care: app.config.care, log: app.log },
+  }
+  await registerPaymentJobs(deps, app.jobs)
+  if (sandbox) await app.register(sandboxRoutes(sandbox))
+  const resultUrl = (result: SettleResult) => {
+    const status = result.status === 'unknown_authority' ? 'failed' : result.status
+    const transaction = 'transaction' in result ? `&transaction=${result.transaction.id}` : ''
+    return `${deps.publicUrl}/payments/result?status=${status}${transaction}`
+  }
+
+  app.post(
+    '/payments/initiate',
+    {
+      schema: {
+        tags,
+        body: initiatePaymentBodySchema,
+        headers: z.object({ 'idempotency-key': idempotencyKey }),
+        response: { 200: initiatePaymentResponseSchema },
+      },
+    },
+    async (request) =>
+      initiatePayment(deps, requirePermission(request, OWN), {
+        appointmentId: request.body.appointmentId,
+        idempotencyKey: request.headers['idempotency-key'],
+      }),
+  )
+
+  // Reached by the payer's browser from the gateway: identified by the authority alone.
+  for (const method of ['GET', 'POST'] as const) {
+    app.route({
+      method,
+      url: '/payments/verify',
+      schema: { tags, querystring: paymentCallbackQuerySchema },
+      handler: async (request, reply) => {
+        const result = await settlePayment(deps, request.query.Authority)
+        return reply.header('cache-control', 'no-store').redirect(resultUrl(result), 303)
+      },
+    })
+  }
+
+  app.get(
+    '/payments/history',
+    {
+      schema: {
+        tags,
+        querystring: paymentHistoryQuerySchema,
+        response: { 200: paymentHistoryPageSchema },
+      },
+    },
+    async (request) =>
+      paymentHistory(deps.care.db, requirePermission(request, OWN).userId, request.query),
+  )
+
+  app.post(
+    '/payments/:id/refunds',
+    {
+      schema: {
+        tags,
+        params: idParams,
+        body: createRefundBodySchema,
+        response: { 201: paymentReceiptSchema },
+      },
+    },
+    async (request, reply) => {
+      const auth = requirePermission(request, MANAGE)
+      const refund = await createRefund(deps.care.db, {
+        paymentId: request.params.id,
+        ...request.body,
+        actorId: auth.userId,
+      })
+      return reply.code(201).send(receiptOf(refund))
+    },
+  )
+
+  app.post(
+    '/payments/refunds/:id/settle',
+    {
+      schema: {
+        tags,
+        params: idParams,
+        body: settleRefundBodySchema,
+        response: { 200: paymentReceiptSchema },
+      },
+    },
+    async (request) => {
+      const auth = requirePermission(request, MANAGE)
+      if (!auth) throw new AppError('FORBIDDEN', 'admins only')
+      const settled = await settleRefund(deps.care.db, {
+        refundId: request.params.id,
+        note: request.body.note,
+        actorId: auth.userId,
+      })
+      return receiptOf(settled)
+    },
+  )
+}

@@ -1,0 +1,79 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createSignedInUser, type SignedInUser } from '../../../test/auth-fixtures.ts'
+import {
+  createPsychologist,
+  hourFromNow,
+  type TestPsychologist,
+} from '../../../test/care-fixtures.ts'
+import {
+  appointmentStatus,
+  holdAppointment,
+  initiate,
+  transactionRow,
+} from '../../../test/payment-fixtures.ts'
+import { createTestApp, type TestApp } from '../../../test/test-app.ts'
+
+describe('booking and paying end to end through the built-in sandbox gateway', () => {
+  let t: TestApp
+  let patient: SignedInUser
+  let psy: TestPsychologist
+  let slot = 30
+
+  beforeAll(async () => {
+    t = await createTestApp({ env: { PUBLIC_URL: 'https://yektayar.test' } })
+    patient = await createSignedInUser(t, 'patient')
+    psy = await createPsychologist(t, {
+      sessionTypes: [{ durationMinutes: 60, mode: 'video', priceIrr: 25_000_000 }],
+    })
+  })
+  afterAll(() => t.close())
+
+  /** Books, initiates, opens the pay page and presses one of its links, like a browser. */
+  async function payThroughPage(choice: 'pay' | 'fail') {
+    const appointmentId = await holdAppointment(t, patient, psy, hourFromNow(slot++))
+    const started = await initiate(t, patient, { appointmentId })
+    const { transactionId, redirectUrl } = started.json() as {
+      transactionId: string
+      redirectUrl: string
+    }
+    const page = await t.app.inject({ method: 'GET', url: new URL(redirectUrl).pathname })
+    expect(page.statusCode).toBe(200)
+    expect(page.headers['content-security-policy']).toContain("default-src 'none'")
+    expect(page.body).not.toContain('<script')
+    expect(page.body).toContain(
+      '2,500,000'.replace(/\d/g, (d) => '۰۱۲۳۴۵۶۷۸۹'[Number(d)] ?? d).replace(/,/g, '٬'),
+    )
+    const href = new RegExp(`id="${choice}" href="([^"]+)"`).exec(page.body)?.[1] ?? ''
+    const pressed = await t.app.inject({ method: 'GET', url: href })
+    expect(pressed.statusCode).toBe(303)
+    const back = new URL(String(pressed.headers.location))
+    expect(back.pathname).toBe('/api/v1/payments/verify')
+    const verified = await t.app.inject({ method: 'GET', url: `${back.pathname}${back.search}` })
+    expect(verified.statusCode).toBe(303)
+    return { appointmentId, transactionId, landing: new URL(String(verified.headers.location)) }
+  }
+
+  it('pays, confirms the appointment and lands on the success page', async () => {
+    const { appointmentId, transactionId, landing } = await payThroughPage('pay')
+    expect(landing.toString()).toBe(
+      `https://yektayar.test/payments/result?status=success&transaction=${transactionId}`,
+    )
+    expect((await transactionRow(t, transactionId))?.status).toBe('completed')
+    expect((await appointmentStatus(t, appointmentId))?.status).toBe('confirmed')
+  })
+
+  it('fails, releases the hold and lands on the failure page', async () => {
+    const { appointmentId, transactionId, landing } = await payThroughPage('fail')
+    expect(landing.searchParams.get('status')).toBe('failed')
+    expect((await transactionRow(t, transactionId))?.status).toBe('failed')
+    expect((await appointmentStatus(t, appointmentId))?.status).toBe('cancelled')
+  })
+
+  it('answers 404 for an unknown sandbox authority', async () => {
+    const response = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/payments/sandbox/S${'0'.repeat(36)}`,
+    })
+    expect(response.statusCode).toBe(404)
+  })
+})

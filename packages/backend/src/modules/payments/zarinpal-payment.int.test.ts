@@ -1,0 +1,170 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import {
+  appointmentStatus,
+  auditCount,
+  callback,
+  createPaymentTestbed,
+  holdAppointment,
+  initiate,
+  type PaymentTestbed,
+  PRICE_IRR,
+  startPayment,
+  transactionRow,
+} from '../../../test/payment-fixtures.ts'
+import type { AuthContext } from '../sessions/auth-context.ts'
+import type { PaymentDeps } from './payment-deps.ts'
+import { initiatePayment } from './payment-initiate.service.ts'
+import { reconcilePayments } from './payment-reconciler.ts'
+import { createZarinpalGateway } from './zarinpal-gateway.ts'
+
+describe('paying through the Zarinpal v4 adapter', () => {
+  let bed: PaymentTestbed
+  beforeAll(async () => {
+    bed = await createPaymentTestbed()
+  })
+  afterAll(() => bed.close())
+
+  const depsOf = (): PaymentDeps => ({
+    gateway: createZarinpalGateway(bed.t.config.payments, bed.t.app.log),
+    publicUrl: bed.t.config.publicUrl,
+    care: { db: bed.t.database.db, jobs: undefined, care: bed.t.config.care, log: bed.t.app.log },
+  })
+
+  it('requests with the appointment’s amount, verifies, credits and confirms', async () => {
+    const { appointmentId, transactionId, redirectUrl, authority } = await startPayment(bed)
+    expect(redirectUrl).toBe(`${bed.zarinpal.baseUrl}/pg/StartPay/${authority}`)
+    expect(bed.zarinpal.requests.at(-1)).toMatchObject({
+      merchant_id: bed.zarinpal.merchantId,
+      amount: PRICE_IRR,
+      callback_url: 'https://yektayar.test/api/v1/payments/verify',
+      metadata: { order_id: transactionId, mobile: `0${bed.patient.phone.slice(3)}` },
+    })
+    bed.zarinpal.pay(authority)
+    const landing = await callback(bed.t, `Authority=${authority}&Status=OK`)
+    expect(landing.pathname).toBe('/payments/result')
+    expect(landing.searchParams.get('status')).toBe('success')
+    expect(landing.searchParams.get('transaction')).toBe(transactionId)
+    expect(bed.zarinpal.verifies.at(-1)).toMatchObject({ authority, amount: PRICE_IRR })
+    const row = await transactionRow(bed.t, transactionId)
+    expect(row).toMatchObject({
+      status: 'completed',
+      gateway_reference: '201',
+      card_pan: '502229******5995',
+    })
+    expect(Number(row?.fee_irr)).toBe(4_500)
+    expect((await appointmentStatus(bed.t, appointmentId))?.status).toBe('confirmed')
+    expect(await auditCount(bed.t, 'payment.created', transactionId)).toBe(1)
+    expect(await auditCount(bed.t, 'payment.completed', transactionId)).toBe(1)
+  })
+
+  it('marks a NOK return failed and releases the hold', async () => {
+    const { appointmentId, transactionId, authority } = await startPayment(bed)
+    const landing = await callback(bed.t, `Authority=${authority}&Status=NOK`)
+    expect(landing.searchParams.get('status')).toBe('failed')
+    expect((await transactionRow(bed.t, transactionId))?.status).toBe('failed')
+    expect(await appointmentStatus(bed.t, appointmentId)).toMatchObject({
+      status: 'cancelled',
+      cancel_reason: 'payment_failed',
+    })
+    expect(await auditCount(bed.t, 'payment.failed', transactionId)).toBe(1)
+  })
+
+  it('treats 101 (already verified) as paid, credited once', async () => {
+    const { appointmentId, transactionId, authority } = await startPayment(bed)
+    bed.zarinpal.pay(authority)
+    bed.zarinpal.scriptVerify({ code: 101 })
+    const landing = await callback(bed.t, `Authority=${authority}&Status=OK`)
+    expect(landing.searchParams.get('status')).toBe('success')
+    expect((await appointmentStatus(bed.t, appointmentId))?.status).toBe('confirmed')
+    await callback(bed.t, `Authority=${authority}&Status=OK`)
+    expect(await auditCount(bed.t, 'payment.completed', transactionId)).toBe(1)
+  })
+
+  it.each([-9, -10, -11, -12])(
+    'leaves the payment pending on %i, credits nothing',
+    async (code) => {
+      const { appointmentId, transactionId, authority } = await startPayment(bed)
+      bed.zarinpal.pay(authority)
+      bed.zarinpal.scriptVerify({ code })
+      const landing = await callback(bed.t, `Authority=${authority}&Status=OK`)
+      expect(landing.searchParams.get('status')).toBe('pending')
+      expect((await transactionRow(bed.t, transactionId))?.status).toBe('pending')
+      expect((await appointmentStatus(bed.t, appointmentId))?.status).toBe('pending')
+      // The next verify (the payer retrying, or the reconciler) settles it.
+      await callback(bed.t, `Authority=${authority}&Status=OK`)
+      expect((await transactionRow(bed.t, transactionId))?.status).toBe('completed')
+    },
+  )
+
+  it('fails on -51 (not paid) even when the browser says OK', async () => {
+    const { appointmentId, transactionId, authority } = await startPayment(bed)
+    const landing = await callback(bed.t, `Authority=${authority}&Status=OK`)
+    expect(landing.searchParams.get('status')).toBe('failed')
+    expect((await transactionRow(bed.t, transactionId))?.status).toBe('failed')
+    expect((await appointmentStatus(bed.t, appointmentId))?.status).toBe('cancelled')
+  })
+
+  it('settles a payment whose verify timed out through the reconciler', async () => {
+    const { appointmentId, transactionId, authority } = await startPayment(bed)
+    bed.zarinpal.pay(authority)
+    bed.zarinpal.scriptVerify({ delayMs: 2_500 })
+    const landing = await callback(bed.t, `Authority=${authority}&Status=OK`)
+    expect(landing.searchParams.get('status')).toBe('pending')
+    expect((await transactionRow(bed.t, transactionId))?.status).toBe('pending')
+    const early = await reconcilePayments(depsOf())
+    expect(early.checked).toBe(0)
+    const later = new Date(Date.now() + 11 * 60_000)
+    const result = await reconcilePayments(depsOf(), later)
+    expect(result.completed).toBeGreaterThanOrEqual(1)
+    expect((await transactionRow(bed.t, transactionId))?.status).toBe('completed')
+    expect((await appointmentStatus(bed.t, appointmentId))?.status).toBe('confirmed')
+  })
+
+  it('refuses an amount from the client and ignores amounts in the callback', async () => {
+    const appointmentId = (await startPayment(bed)).appointmentId
+    const refused = await initiate(bed.t, bed.patient, { appointmentId, amount: 1_000 })
+    expect(refused.statusCode).toBe(400)
+    const { transactionId, authority } = await startPayment(bed)
+    bed.zarinpal.pay(authority)
+    await callback(bed.t, `Authority=${authority}&Status=OK&Amount=1000&amount=1000`)
+    expect(bed.zarinpal.verifies.at(-1)).toMatchObject({ amount: PRICE_IRR })
+    expect((await transactionRow(bed.t, transactionId))?.status).toBe('completed')
+  })
+
+  it('credits nothing when the payer paid a different amount at the gateway (-50)', async () => {
+    const { appointmentId, transactionId, authority } = await startPayment(bed)
+    bed.zarinpal.pay(authority, 1_000)
+    const landing = await callback(bed.t, `Authority=${authority}&Status=OK`)
+    expect(landing.searchParams.get('status')).toBe('failed')
+    expect((await transactionRow(bed.t, transactionId))?.status).toBe('failed')
+    expect((await appointmentStatus(bed.t, appointmentId))?.status).toBe('cancelled')
+  })
+
+  it('fails the payment with a stable code when Zarinpal refuses the request (-10)', async () => {
+    const appointmentId = await holdAppointment(bed.t, bed.patient, bed.psy, bed.nextSlot())
+    const config = {
+      ...bed.t.config.payments,
+      zarinpal: { ...bed.t.config.payments.zarinpal, merchantId: 'wrong' },
+    }
+    const deps = { ...depsOf(), gateway: createZarinpalGateway(config, bed.t.app.log) }
+    const auth = { userId: bed.patient.id } as AuthContext
+    await expect(initiatePayment(deps, auth, { appointmentId })).rejects.toMatchObject({
+      code: 'PAYMENT_GATEWAY_MISCONFIGURED',
+      status: 502,
+    })
+    const [row] = await bed.t.database.query<{ status: string }>(
+      'SELECT status FROM transactions WHERE appointment_id = $1',
+      [appointmentId],
+    )
+    expect(row?.status).toBe('failed')
+    // The hold stands: the patient may try again.
+    expect((await appointmentStatus(bed.t, appointmentId))?.status).toBe('pending')
+  })
+
+  it('fails an abandoned payment through the reconciler and releases the hold', async () => {
+    const { appointmentId, transactionId } = await startPayment(bed)
+    await reconcilePayments(depsOf(), new Date(Date.now() + 11 * 60_000))
+    expect((await transactionRow(bed.t, transactionId))?.status).toBe('failed')
+    expect((await appointmentStatus(bed.t, appointmentId))?.status).toBe('cancelled')
+  })
+})

@@ -1,0 +1,15 @@
+/** A person's name in both languages from the users.profile JSON, as both front ends show it. */
+export interface PersonName {
+  fa: string
+  en: string
+}
+
+export function personNameOf(profile: unknown): PersonName {
+  const p = (profile ?? {}) as Record<string, unknown>
+  const text = (value: unknown) => (typeof value === 'string' ? value.trim() : '')
+  const fa = [text(p.firstName), text(p.lastName)].filter(Boolean).join(' ')
+  const en = [text(p.firstNameEn) || text(p.firstName), text(p.lastNameEn) || text(p.lastName)]
+    .filter(Boolean)
+    .join(' ')
+  return { fa, en }
+}

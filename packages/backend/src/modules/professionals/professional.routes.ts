@@ -1,0 +1,159 @@
+import {
+  availabilityOverrideSchema,
+  availabilityQuerySchema,
+  availabilityResponseSchema,
+  createOverrideBodySchema,
+  myProfessionalProfileSchema,
+  professionalDetailSchema,
+  professionalListQuerySchema,
+  professionalPageSchema,
+  replaceAvailabilityBodySchema,
+  replaceSessionTypesBodySchema,
+  updateProfessionalProfileBodySchema,
+  verificationBodySchema,
+} from '@yektayar/shared'
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
+import { z } from 'zod'
+import { requirePermission } from '../../plugins/authenticate.ts'
+import '../appointments/care-errors.ts'
+import { getAvailability } from './availability.service.ts'
+import {
+  addMyOverride,
+  getMyProfile,
+  removeMyOverride,
+  replaceMyAvailability,
+  replaceMySessionTypes,
+  updateMyProfile,
+} from './my-profile.service.ts'
+import {
+  getProfessional,
+  listProfessionals,
+  setProfessionalVerification,
+} from './professional.service.ts'
+
+const tags = ['professionals']
+const idParams = z.strictObject({ id: z.uuid() })
+const OWN = 'schedule.manage.own'
+
+/** The directory is public; a psychologist manages their own profile under /me. */
+export const professionalRoutes: FastifyPluginAsyncZod = async (app) => {
+  const db = app.database.db
+
+  app.get(
+    '/professionals',
+    {
+      schema: {
+        tags,
+        querystring: professionalListQuerySchema,
+        response: { 200: professionalPageSchema },
+      },
+    },
+    async (request) => listProfessionals(db, request.query, request.auth),
+  )
+
+  app.get(
+    '/professionals/me',
+    { schema: { tags, response: { 200: myProfessionalProfileSchema } } },
+    async (request) => getMyProfile(db, requirePermission(request, OWN).userId),
+  )
+
+  app.get(
+    '/professionals/:id',
+    { schema: { tags, params: idParams, response: { 200: professionalDetailSchema } } },
+    async (request) => getProfessional(db, request.params.id, request.auth),
+  )
+
+  app.get(
+    '/professionals/:id/availability',
+    {
+      schema: {
+        tags,
+        params: idParams,
+        querystring: availabilityQuerySchema,
+        response: { 200: availabilityResponseSchema },
+      },
+    },
+    async (request) => getAvailability(db, request.params.id, request.query, request.auth),
+  )
+
+  app.put(
+    '/professionals/me/profile',
+    {
+      schema: {
+        tags,
+        body: updateProfessionalProfileBodySchema,
+        response: { 200: myProfessionalProfileSchema },
+      },
+    },
+    async (request) => updateMyProfile(db, requirePermission(request, OWN).userId, request.body),
+  )
+
+  app.put(
+    '/professionals/me/session-types',
+    {
+      schema: {
+        tags,
+        body: replaceSessionTypesBodySchema,
+        response: { 200: myProfessionalProfileSchema },
+      },
+    },
+    async (request) =>
+      replaceMySessionTypes(db, requirePermission(request, OWN).userId, request.body),
+  )
+
+  app.put(
+    '/professionals/me/availability',
+    {
+      schema: {
+        tags,
+        body: replaceAvailabilityBodySchema,
+        response: { 200: myProfessionalProfileSchema },
+      },
+    },
+    async (request) =>
+      replaceMyAvailability(db, requirePermission(request, OWN).userId, request.body.rules),
+  )
+
+  app.post(
+    '/professionals/me/overrides',
+    {
+      schema: {
+        tags,
+        body: createOverrideBodySchema,
+        response: { 201: availabilityOverrideSchema },
+      },
+    },
+    async (request, reply) => {
+      const override = await addMyOverride(db, requirePermission(request, OWN).userId, request.body)
+      return reply.code(201).send(override)
+    },
+  )
+
+  app.delete(
+    '/professionals/me/overrides/:overrideId',
+    { schema: { tags, params: z.strictObject({ overrideId: z.uuid() }) } },
+    async (request, reply) => {
+      await removeMyOverride(db, requirePermission(request, OWN).userId, request.params.overrideId)
+      return reply.code(204).send()
+    },
+  )
+
+  app.put(
+    '/professionals/:id/verification',
+    {
+      schema: {
+        tags,
+        params: idParams,
+        body: verificationBodySchema,
+        response: { 200: professionalDetailSchema },
+      },
+    },
+    async (request) =>
+      setProfessionalVerification(db, {
+        psychologistId: request.params.id,
+        isVerified: request.body.isVerified,
+        admin: requirePermission(request, 'professionals.verify'),
+        ip: request.ip,
+      }),
+  )
+}

@@ -1,0 +1,136 @@
+import type { ProfessionalListQuery } from '@yektayar/shared'
+import type { Db } from '../../db/database.ts'
+import { AppError } from '../../lib/app-error.ts'
+import { recordAudit } from '../audit/audit.service.ts'
+import type { AuthContext } from '../sessions/auth-context.ts'
+import { type DirectoryRow, listDirectory, sortValueOf } from './directory.repository.ts'
+import { DAY_MS } from './local-time.ts'
+import {
+  findProfileWithUser,
+  listSessionTypes,
+  setVerification,
+} from './professional.repository.ts'
+import {
+  decodeDirectoryCursor,
+  detailOf,
+  encodeDirectoryCursor,
+  summaryOf,
+} from './professional-views.ts'
+import { forgetSchedule, loadSchedules } from './schedule.service.ts'
+import { computeFreeSlots } from './slot-computation.ts'
+
+const canVerify = (viewer: AuthContext | null) =>
+  viewer?.permissions.has('professionals.verify') ?? false
+
+interface VisibilityFacts {
+  profile: { userId: string; isVerified: boolean } | null
+  userType: string
+  isActive: boolean
+}
+
+/**
+ * Verified, active psychologists are public; anyone else's profile is visible only to
+ * themselves and to those who verify profiles. Hidden ones answer like missing ones.
+ */
+export function isVisible(found: VisibilityFacts | undefined, viewer: AuthContext | null) {
+  if (!found?.profile || found.userType !== 'psychologist') return false
+  if (viewer?.userId === found.profile.userId || canVerify(viewer)) return true
+  return found.isActive && found.profile.isVerified
+}
+
+export async function getProfessional(db: Db, id: string, viewer: AuthContext | null) {
+  const found = await findProfileWithUser(db, id)
+  if (!found?.profile || !isVisible(found, viewer)) throw new AppError('NOT_FOUND', 'professional')
+  const types = await listSessionTypes(db, id, { activeOnly: true })
+  return detailOf(found.userProfile, found.profile, types)
+}
+
+type Item = ReturnType<typeof summaryOf> & { nextAvailableAt?: string | null }
+
+/**
+ * Filters and sorts in SQL; "available within N days" is then checked per row with the same
+ * slot computation the availability endpoint uses, scanning on until the page is full.
+ */
+export async function listProfessionals(
+  db: Db,
+  query: ProfessionalListQuery,
+  viewer: AuthContext | null,
+  now = new Date(),
+) {
+  const filter = {
+    ...query,
+    includeUnverified: Boolean(query.includeUnverified) && canVerify(viewer),
+    after: query.cursor ? decodeDirectoryCursor(query.cursor, query.sort) : undefined,
+  }
+  const items: { row: DirectoryRow; item: Item }[] = []
+  for (let scanned = 0; items.length <= query.limit && scanned < 20; scanned++) {
+    const rows = await listDirectory(db, filter)
+    const kept = await withAvailability(db, rows, query.availableWithinDays, now)
+    items.push(...kept.slice(0, query.limit + 1 - items.length))
+    const last = rows.at(-1)
+    if (rows.length <= query.limit || !last) break
+    filter.after = { value: sortValueOf(last, query.sort), id: last.id }
+  }
+  const page = items.slice(0, query.limit)
+  const last = page.at(-1)
+  const nextCursor =
+    items.length > query.limit && last
+      ? encodeDirectoryCursor(query.sort, sortValueOf(last.row, query.sort), last.row.id)
+      : null
+  return { items: page.map((entry) => entry.item), nextCursor }
+}
+
+async function withAvailability(
+  db: Db,
+  rows: DirectoryRow[],
+  withinDays: number | undefined,
+  now: Date,
+): Promise<{ row: DirectoryRow; item: Item }[]> {
+  if (!withinDays) return rows.map((row) => ({ row, item: summaryOf(row) }))
+  const window = { from: now.getTime(), to: now.getTime() + withinDays * DAY_MS, now }
+  const bundles = await loadSchedules(
+    db,
+    rows.map((row) => row.id),
+    window,
+  )
+  const kept: { row: DirectoryRow; item: Item }[] = []
+  for (const row of rows) {
+    const schedule = bundles.get(row.id)?.schedule
+    if (!schedule) continue
+    const [first] = computeFreeSlots(schedule, {
+      ...window,
+      now: now.getTime(),
+      durationMinutes: row.minDurationMinutes,
+    })
+    if (first) {
+      kept.push({
+        row,
+        item: { ...summaryOf(row), nextAvailableAt: new Date(first.start).toISOString() },
+      })
+    }
+  }
+  return kept
+}
+
+export async function setProfessionalVerification(
+  db: Db,
+  input: { psychologistId: string; isVerified: boolean; admin: AuthContext; ip?: string },
+) {
+  const found = await findProfileWithUser(db, input.psychologistId)
+  if (!found?.profile) throw new AppError('NOT_FOUND', 'professional')
+  await db.transaction(async (tx) => {
+    await setVerification(tx, input.psychologistId, {
+      isVerified: input.isVerified,
+      by: input.admin.userId,
+    })
+    await recordAudit(tx, {
+      userId: input.admin.userId,
+      action: input.isVerified ? 'professional.verify' : 'professional.unverify',
+      resource: 'psychologist_profile',
+      resourceId: input.psychologistId,
+      ip: input.ip,
+    })
+  })
+  forgetSchedule(input.psychologistId)
+  return getProfessional(db, input.psychologistId, input.admin)
+}

@@ -1,0 +1,56 @@
+import {
+  groupMemberParamsSchema,
+  groupPermissionParamsSchema,
+  userPermissionParamsSchema,
+} from '@yektayar/shared'
+import type { FastifyRequest } from 'fastify'
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
+import type { AdminAction } from './rbac.service.ts'
+import {
+  addMember,
+  grantToGroup,
+  grantToUser,
+  removeMember,
+  revokeFromGroup,
+  revokeFromUser,
+} from './rbac-grants.service.ts'
+
+/** PUT adds (idempotent), DELETE removes; both answer 204. */
+export const rbacGrantRoutes: FastifyPluginAsyncZod<{
+  actionOf: (request: FastifyRequest) => AdminAction
+}> = async (app, { actionOf }) => {
+  const tags = ['rbac']
+  const member = { schema: { tags, params: groupMemberParamsSchema } }
+  const groupGrant = { schema: { tags, params: groupPermissionParamsSchema } }
+  const userGrant = { schema: { tags, params: userPermissionParamsSchema } }
+
+  app.put('/rbac/groups/:id/members/:userId', member, async (request, reply) => {
+    await addMember(actionOf(request), request.params.id, request.params.userId)
+    return reply.code(204).send()
+  })
+
+  app.delete('/rbac/groups/:id/members/:userId', member, async (request, reply) => {
+    await removeMember(actionOf(request), request.params.id, request.params.userId)
+    return reply.code(204).send()
+  })
+
+  app.put('/rbac/groups/:id/permissions/:permission', groupGrant, async (request, reply) => {
+    await grantToGroup(actionOf(request), request.params.id, request.params.permission)
+    return reply.code(204).send()
+  })
+
+  app.delete('/rbac/groups/:id/permissions/:permission', groupGrant, async (request, reply) => {
+    await revokeFromGroup(actionOf(request), request.params.id, request.params.permission)
+    return reply.code(204).send()
+  })
+
+  app.put('/rbac/users/:userId/permissions/:permission', userGrant, async (request, reply) => {
+    await grantToUser(actionOf(request), request.params.userId, request.params.permission)
+    return reply.code(204).send()
+  })
+
+  app.delete('/rbac/users/:userId/permissions/:permission', userGrant, async (request, reply) => {
+    await revokeFromUser(actionOf(request), request.params.userId, request.params.permission)
+    return reply.code(204).send()
+  })
+}

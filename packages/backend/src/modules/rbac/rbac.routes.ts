@@ -1,0 +1,114 @@
+import {
+  createGroupBodySchema,
+  groupMemberSchema,
+  groupParamsSchema,
+  groupSchema,
+  pageOf,
+  pageQuerySchema,
+  permissionSchema,
+  rbacUserParamsSchema,
+  updateGroupBodySchema,
+  userAccessSchema,
+} from '@yektayar/shared'
+import type { FastifyRequest } from 'fastify'
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
+import { z } from 'zod'
+import { requestMetaOf } from '../../lib/request-meta.ts'
+import { requirePermission } from '../../plugins/authenticate.ts'
+import {
+  type AdminAction,
+  createGroup,
+  deleteGroup,
+  listGroups,
+  listMembers,
+  listPermissions,
+  updateGroup,
+  userAccess,
+} from './rbac.service.ts'
+import { rbacGrantRoutes } from './rbac-grants.routes.ts'
+
+/** Groups, members and grants (admin panel). Every route needs rbac.manage. */
+export const rbacRoutes: FastifyPluginAsyncZod = async (app) => {
+  const tags = ['rbac']
+  const db = app.database.db
+  const actionOf = (request: FastifyRequest): AdminAction => ({
+    db,
+    invalidation: app.identity.invalidation,
+    actor: requirePermission(request, 'rbac.manage'),
+    meta: requestMetaOf(request),
+  })
+
+  app.get(
+    '/rbac/permissions',
+    { schema: { tags, response: { 200: z.object({ items: z.array(permissionSchema) }) } } },
+    async (request) => {
+      actionOf(request)
+      return { items: await listPermissions(db) }
+    },
+  )
+
+  app.get(
+    '/rbac/groups',
+    { schema: { tags, response: { 200: z.object({ items: z.array(groupSchema) }) } } },
+    async (request) => {
+      actionOf(request)
+      return listGroups(db)
+    },
+  )
+
+  app.post(
+    '/rbac/groups',
+    { schema: { tags, body: createGroupBodySchema, response: { 201: groupSchema } } },
+    async (request, reply) =>
+      reply.code(201).send(await createGroup(actionOf(request), request.body)),
+  )
+
+  app.patch(
+    '/rbac/groups/:id',
+    {
+      schema: {
+        tags,
+        params: groupParamsSchema,
+        body: updateGroupBodySchema,
+        response: { 200: groupSchema },
+      },
+    },
+    async (request) => updateGroup(actionOf(request), request.params.id, request.body),
+  )
+
+  app.delete(
+    '/rbac/groups/:id',
+    { schema: { tags, params: groupParamsSchema } },
+    async (request, reply) => {
+      await deleteGroup(actionOf(request), request.params.id)
+      return reply.code(204).send()
+    },
+  )
+
+  app.get(
+    '/rbac/groups/:id/members',
+    {
+      schema: {
+        tags,
+        params: groupParamsSchema,
+        querystring: pageQuerySchema,
+        response: { 200: pageOf(groupMemberSchema) },
+      },
+    },
+    async (request) => {
+      actionOf(request)
+      return listMembers(db, request.params.id, request.query)
+    },
+  )
+
+  app.get(
+    '/rbac/users/:userId',
+    { schema: { tags, params: rbacUserParamsSchema, response: { 200: userAccessSchema } } },
+    async (request) => {
+      actionOf(request)
+      return userAccess(db, request.params.userId)
+    },
+  )
+
+  await app.register(rbacGrantRoutes, { actionOf })
+}

@@ -1,0 +1,135 @@
+import { DEFAULT_GROUPS, type UserType } from '@yektayar/shared'
+import type { Db } from '../../db/database.ts'
+import { AppError } from '../../lib/app-error.ts'
+import { decodeCursor, encodeCursor } from '../../lib/cursor.ts'
+import type { RequestMeta } from '../../lib/request-meta.ts'
+import { recordAudit } from '../audit/audit.service.ts'
+import type { AuthContext } from '../sessions/auth-context.ts'
+import type { SessionInvalidation } from '../sessions/session-invalidation.ts'
+import { findEffectivePermissions } from './permission.repository.ts'
+import {
+  addMemberByGroupName,
+  deleteGroupRow,
+  findDirectPermissions,
+  findGroupRow,
+  findGroupsOf,
+  insertGroup,
+  listGroupRows,
+  listMemberRows,
+  listPermissionRows,
+  updateGroupRow,
+} from './rbac.repository.ts'
+
+/** An admin acting: who, from where, and how to make their change take effect at once. */
+export interface AdminAction {
+  db: Db
+  invalidation: SessionInvalidation
+  actor: AuthContext
+  meta: RequestMeta
+}
+
+const DEFAULT_GROUP_NAMES = new Set(Object.values(DEFAULT_GROUPS).map((group) => group.name))
+
+export function audit(action: AdminAction, name: string, resourceId: string, changes?: unknown) {
+  return recordAudit(action.db, {
+    userId: action.actor.userId,
+    action: name,
+    resource: name.split('.')[0],
+    resourceId,
+    changes,
+    ip: action.meta.ip,
+    userAgent: action.meta.userAgent,
+  })
+}
+
+export function joinDefaultGroup(db: Db, userId: string, type: UserType): Promise<void> {
+  return addMemberByGroupName(db, userId, DEFAULT_GROUPS[type].name)
+}
+
+export function listPermissions(db: Db) {
+  return listPermissionRows(db)
+}
+
+type GroupRow = NonNullable<Awaited<ReturnType<typeof findGroupRow>>>
+
+function toGroup(row: GroupRow) {
+  return {
+    ...row,
+    isDefault: DEFAULT_GROUP_NAMES.has(row.name),
+    createdAt: (row.createdAt ?? new Date(0)).toISOString(),
+  }
+}
+
+export async function listGroups(db: Db) {
+  return { items: (await listGroupRows(db)).map(toGroup) }
+}
+
+export async function getGroup(db: Db, id: string) {
+  const row = await findGroupRow(db, id)
+  if (!row) throw new AppError('NOT_FOUND', 'no such group')
+  return toGroup(row)
+}
+
+export async function createGroup(
+  action: AdminAction,
+  body: { name: string; description?: string },
+) {
+  const id = await insertGroup(action.db, body)
+  if (!id) throw new AppError('GROUP_NAME_TAKEN', 'group name exists')
+  await audit(action, 'rbac.group_created', id, body)
+  return getGroup(action.db, id)
+}
+
+export async function updateGroup(
+  action: AdminAction,
+  id: string,
+  body: { name?: string; description?: string | null },
+) {
+  const group = await getGroup(action.db, id)
+  if (group.isDefault && body.name !== undefined && body.name !== group.name) {
+    throw new AppError('DEFAULT_GROUP_PROTECTED', 'default groups keep their names')
+  }
+  const result = await updateGroupRow(action.db, id, body)
+  if (result === 'taken') throw new AppError('GROUP_NAME_TAKEN', 'group name exists')
+  await audit(action, 'rbac.group_updated', id, body)
+  return getGroup(action.db, id)
+}
+
+export async function deleteGroup(action: AdminAction, id: string): Promise<void> {
+  const group = await getGroup(action.db, id)
+  if (group.isDefault) throw new AppError('DEFAULT_GROUP_PROTECTED', 'default group')
+  await deleteGroupRow(action.db, id)
+  await audit(action, 'rbac.group_deleted', id, { name: group.name })
+  // Its members lose its grants: every cached permission set may be stale.
+  await action.invalidation.all()
+}
+
+export async function listMembers(
+  db: Db,
+  groupId: string,
+  page: { cursor?: string; limit: number },
+) {
+  await getGroup(db, groupId)
+  const before = page.cursor ? decodeCursor(page.cursor) : undefined
+  const rows = await listMemberRows(db, groupId, { before, limit: page.limit })
+  const items = rows.slice(0, page.limit).map((row) => ({
+    ...row,
+    profile: row.profile ?? {},
+    addedAt: (row.addedAt ?? new Date(0)).toISOString(),
+  }))
+  const last = rows.length > page.limit ? rows[page.limit - 1] : undefined
+  return {
+    items,
+    nextCursor: last?.addedAt ? encodeCursor(last.addedAt, last.userId) : null,
+  }
+}
+
+/** Direct grants, groups, and the union the session check uses. */
+export async function userAccess(db: Db, userId: string) {
+  return {
+    userId,
+    direct: await findDirectPermissions(db, userId),
+    groups: await findGroupsOf(db, userId),
+    effective: (await findEffectivePermissions(db, userId)).sort(),
+  }
+}

@@ -1,0 +1,64 @@
+import type { UserType } from '@yektayar/shared'
+import { AppError } from '../../lib/app-error.ts'
+import { decodeCursor, encodeCursor } from '../../lib/cursor.ts'
+import type { RequestMeta } from '../../lib/request-meta.ts'
+import { recordAudit } from '../audit/audit.service.ts'
+import type { AuthDeps } from '../auth/auth-deps.ts'
+import type { AuthContext } from '../sessions/auth-context.ts'
+import { endUserAccess } from '../sessions/session-revocation.ts'
+import { findUserView, toUserViews } from './user-view.ts'
+import { listUserRows, setUserActive } from './users.repository.ts'
+
+export interface UserListQuery {
+  q?: string
+  type?: UserType
+  isActive?: boolean
+  cursor?: string
+  limit: number
+}
+
+/** Admin list: search by name or identifier, filter by type and state, newest first. */
+export async function listUsers(deps: AuthDeps, query: UserListQuery) {
+  const before = query.cursor ? decodeCursor(query.cursor) : undefined
+  const rows = await listUserRows(deps.db, { ...query, before })
+  const page = rows.slice(0, query.limit)
+  const last = page.at(-1)
+  const more = rows.length > query.limit && last?.createdAt
+  return {
+    items: await toUserViews(deps.db, page),
+    nextCursor: more && last?.createdAt ? encodeCursor(last.createdAt, last.id) : null,
+  }
+}
+
+/**
+ * One account. Without users.read.any only one's own id is readable, and any other id answers
+ * exactly like an id that does not exist, so ids cannot be probed.
+ */
+export async function getUser(deps: AuthDeps, viewer: AuthContext, id: string) {
+  const allowed = viewer.userId === id || viewer.permissions.has('users.read.any')
+  const user = allowed ? await findUserView(deps.db, id) : undefined
+  if (!user) throw new AppError('NOT_FOUND', 'no such user')
+  return user
+}
+
+/** Deactivation ends every session and socket of the account at once; activation allows sign-in. */
+export async function setActive(
+  deps: AuthDeps,
+  actor: AuthContext,
+  id: string,
+  isActive: boolean,
+  meta: RequestMeta,
+) {
+  if (!isActive && actor.userId === id) throw new AppError('SELF_DEACTIVATION', 'own account')
+  if (!(await setUserActive(deps.db, id, isActive))) throw new AppError('NOT_FOUND', 'no such user')
+  if (!isActive) await endUserAccess(deps, id)
+  await recordAudit(deps.db, {
+    userId: actor.userId,
+    action: isActive ? 'users.activated' : 'users.deactivated',
+    resource: 'user',
+    resourceId: id,
+    ip: meta.ip,
+    userAgent: meta.userAgent,
+  })
+  return getUser(deps, actor, id)
+}

@@ -1,0 +1,80 @@
+import {
+  addIdentifierBodySchema,
+  identifierParamsSchema,
+  updateMeBodySchema,
+  userListQuerySchema,
+  userPageSchema,
+  userParamsSchema,
+  userSchema,
+} from '@yektayar/shared'
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
+import { requestMetaOf } from '../../lib/request-meta.ts'
+import { requireAuth, requirePermission } from '../../plugins/authenticate.ts'
+import { authDepsOf } from '../auth/auth-deps.ts'
+import { addIdentifier, getMe, removeIdentifier, updateMe } from './users.service.ts'
+import { getUser, listUsers, setActive } from './users-admin.service.ts'
+
+/** My account (seed: /api/v1/users/me…) and, for admins, everyone's (/api/v1/users…). */
+export const usersRoutes: FastifyPluginAsyncZod = async (app) => {
+  const deps = authDepsOf(app)
+  const tags = ['users']
+  const user = { 200: userSchema }
+
+  app.get(
+    '/users/me',
+    { schema: { tags, response: user }, config: { allowBeforeTotpSetup: true } },
+    async (request) => getMe(deps, requireAuth(request)),
+  )
+
+  app.patch(
+    '/users/me',
+    { schema: { tags, body: updateMeBodySchema, response: user } },
+    async (request) => updateMe(deps, requireAuth(request), request.body, requestMetaOf(request)),
+  )
+
+  app.post(
+    '/users/me/identifiers',
+    { schema: { tags, body: addIdentifierBodySchema, response: { 201: userSchema } } },
+    async (request, reply) => {
+      const auth = requireAuth(request)
+      const updated = await addIdentifier(deps, auth, request.body, requestMetaOf(request))
+      return reply.code(201).send(updated)
+    },
+  )
+
+  app.delete(
+    '/users/me/identifiers/:id',
+    { schema: { tags, params: identifierParamsSchema, response: user } },
+    async (request) =>
+      removeIdentifier(deps, requireAuth(request), request.params.id, requestMetaOf(request)),
+  )
+
+  app.get(
+    '/users',
+    { schema: { tags, querystring: userListQuerySchema, response: { 200: userPageSchema } } },
+    async (request) => {
+      requirePermission(request, 'users.read.any')
+      return listUsers(deps, request.query)
+    },
+  )
+
+  app.get(
+    '/users/:id',
+    { schema: { tags, params: userParamsSchema, response: user } },
+    async (request) => getUser(deps, requireAuth(request), request.params.id),
+  )
+
+  for (const [action, isActive] of [
+    ['activate', true],
+    ['deactivate', false],
+  ] as const) {
+    app.post(
+      `/users/:id/${action}`,
+      { schema: { tags, params: userParamsSchema, response: user } },
+      async (request) => {
+        const actor = requirePermission(request, 'users.manage')
+        return setActive(deps, actor, request.params.id, isActive, requestMetaOf(request))
+      },
+    )
+  }
+}

@@ -1,0 +1,35 @@
+import { z } from 'zod'
+import { ConfigError } from './config-error.ts'
+
+/** Payment gateway settings (issue 6). The embedded sandbox gateway is the default. */
+export const paymentsEnvShape = {
+  PAYMENT_GATEWAY: z.enum(['sandbox', 'zarinpal']).default('sandbox'),
+  ZARINPAL_MERCHANT_ID: z.string().max(64).optional(),
+  /** https://payment.zarinpal.com in production, https://sandbox.zarinpal.com for its sandbox. */
+  ZARINPAL_BASE_URL: z.url().default('https://sandbox.zarinpal.com'),
+  PAYMENT_GATEWAY_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(10_000),
+}
+
+type PaymentsEnv = z.output<z.ZodObject<typeof paymentsEnvShape>>
+
+export interface PaymentsConfig {
+  gateway: 'sandbox' | 'zarinpal'
+  zarinpal: { merchantId: string; baseUrl: string }
+  timeoutMs: number
+}
+
+export function paymentsConfigOf(env: PaymentsEnv): PaymentsConfig {
+  if (env.PAYMENT_GATEWAY === 'zarinpal' && !env.ZARINPAL_MERCHANT_ID) {
+    throw new ConfigError(
+      'Invalid setting ZARINPAL_MERCHANT_ID: required when PAYMENT_GATEWAY=zarinpal',
+    )
+  }
+  return {
+    gateway: env.PAYMENT_GATEWAY,
+    zarinpal: {
+      merchantId: env.ZARINPAL_MERCHANT_ID ?? '',
+      baseUrl: env.ZARINPAL_BASE_URL.replace(/\/$/, ''),
+    },
+    timeoutMs: env.PAYMENT_GATEWAY_TIMEOUT_MS,
+  }
+}

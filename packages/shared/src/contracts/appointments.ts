@@ -1,0 +1,101 @@
+import { z } from 'zod'
+import { SESSION_MODES } from './professionals.ts'
+
+export const APPOINTMENT_STATUSES = [
+  'pending',
+  'confirmed',
+  'completed',
+  'cancelled',
+  'no_show',
+] as const
+export type AppointmentStatus = (typeof APPOINTMENT_STATUSES)[number]
+
+/** Who moved an appointment; `system` is payment, hold expiry and other server work. */
+export const APPOINTMENT_ACTORS = ['patient', 'psychologist', 'admin', 'system'] as const
+export type AppointmentActor = (typeof APPOINTMENT_ACTORS)[number]
+
+/** The patient, the psychologist and the amount come from the server, never from this body. */
+export const bookAppointmentBodySchema = z.strictObject({
+  psychologistId: z.uuid(),
+  sessionTypeId: z.uuid(),
+  startsAt: z.iso.datetime({ offset: true }),
+})
+export type BookAppointmentBody = z.infer<typeof bookAppointmentBodySchema>
+
+export const appointmentListQuerySchema = z.strictObject({
+  scope: z.enum(['upcoming', 'past']).default('upcoming'),
+  status: z.enum(APPOINTMENT_STATUSES).optional(),
+  cursor: z.string().max(200).optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+})
+export type AppointmentListQuery = z.infer<typeof appointmentListQuerySchema>
+
+/** Reschedule (`startsAt`) or move the status; exactly one per request. Cancel is DELETE. */
+export const updateAppointmentBodySchema = z
+  .strictObject({
+    startsAt: z.iso.datetime({ offset: true }).optional(),
+    status: z.enum(['confirmed', 'completed', 'no_show']).optional(),
+  })
+  .refine((body) => (body.startsAt === undefined) !== (body.status === undefined), {
+    message: 'send either startsAt or status',
+  })
+export type UpdateAppointmentBody = z.infer<typeof updateAppointmentBodySchema>
+
+export const cancelAppointmentBodySchema = z.strictObject({
+  reason: z.string().trim().min(1).max(500),
+})
+
+const personSchema = z.object({
+  id: z.uuid(),
+  name: z.object({ fa: z.string(), en: z.string() }),
+})
+
+export const appointmentSchema = z
+  .object({
+    id: z.uuid(),
+    status: z.enum(APPOINTMENT_STATUSES),
+    patient: personSchema,
+    psychologist: personSchema,
+    sessionTypeId: z.uuid().nullable(),
+    mode: z.enum(SESSION_MODES).nullable(),
+    startsAt: z.iso.datetime(),
+    endsAt: z.iso.datetime(),
+    durationMinutes: z.number().int(),
+    /** Integer rials, fixed at booking from the session type. */
+    priceIrr: z.number().int(),
+    /** A pending appointment holds its slot until then unless confirmed by payment. */
+    holdExpiresAt: z.iso.datetime().nullable(),
+    /** Shown to both sides from `joinOpensAt` (10 minutes before) until the end. */
+    joinUrl: z.string().nullable(),
+    joinOpensAt: z.iso.datetime().nullable(),
+    cancelReason: z.string().nullable(),
+    cancelledBy: z.enum(APPOINTMENT_ACTORS).nullable(),
+    cancelledAt: z.iso.datetime().nullable(),
+    createdAt: z.iso.datetime(),
+  })
+  .meta({ id: 'Appointment' })
+export type AppointmentView = z.infer<typeof appointmentSchema>
+
+export const appointmentPageSchema = z.object({
+  items: z.array(appointmentSchema),
+  nextCursor: z.string().nullable(),
+})
+
+export const createNoteBodySchema = z.strictObject({
+  content: z.string().trim().min(1).max(20_000),
+  /** Private notes are seen only by their author and admins; shared ones also by the patient. */
+  isPrivate: z.boolean().default(true),
+})
+
+export const appointmentNoteSchema = z
+  .object({
+    id: z.uuid(),
+    appointmentId: z.uuid(),
+    authorId: z.uuid().nullable(),
+    isPrivate: z.boolean(),
+    content: z.string(),
+    createdAt: z.iso.datetime(),
+  })
+  .meta({ id: 'AppointmentNote' })
+
+export const appointmentNoteListSchema = z.object({ items: z.array(appointmentNoteSchema) })

@@ -1,0 +1,248 @@
+import { z } from 'zod'
+
+/** How a session takes place. `video` sessions carry a join link once confirmed. */
+export const SESSION_MODES = ['video', 'phone', 'in_person', 'text'] as const
+export type SessionMode = (typeof SESSION_MODES)[number]
+
+export const PROFESSIONAL_GENDERS = ['female', 'male', 'other'] as const
+
+/** Stable keys; both front ends translate them. */
+export const SPECIALTIES = [
+  'anxiety',
+  'depression',
+  'relationships',
+  'couples',
+  'family',
+  'child_adolescent',
+  'trauma',
+  'grief',
+  'addiction',
+  'ocd',
+  'stress',
+  'self_esteem',
+  'eating_disorders',
+  'sleep',
+  'adhd',
+  'personality',
+] as const
+
+export const APPROACHES = [
+  'cbt',
+  'act',
+  'dbt',
+  'emdr',
+  'psychodynamic',
+  'schema',
+  'humanistic',
+  'family_systems',
+  'mindfulness',
+  'solution_focused',
+  'existential',
+] as const
+
+/** ISO 639-1 language codes a psychologist works in. */
+const languageSchema = z.string().regex(/^[a-z]{2}$/)
+/** Local wall-clock time, `HH:MM`; `24:00` ends a window at midnight. */
+export const wallClockSchema = z.string().regex(/^(([01]\d|2[0-3]):[0-5]\d|24:00)$/)
+export const localDateSchema = z.iso.date()
+/** An IANA zone name; whether the zone exists is checked by the server (INVALID_TIME_ZONE). */
+export const timeZoneNameSchema = z.string().min(1).max(64)
+const booleanQuery = z.enum(['true', 'false']).transform((value) => value === 'true')
+const nameSchema = z.object({ fa: z.string(), en: z.string() })
+
+export const PROFESSIONAL_SORTS = ['experience', 'price_asc', 'price_desc'] as const
+
+export const professionalListQuerySchema = z.strictObject({
+  specialty: z.enum(SPECIALTIES).optional(),
+  language: languageSchema.optional(),
+  gender: z.enum(PROFESSIONAL_GENDERS).optional(),
+  mode: z.enum(SESSION_MODES).optional(),
+  minPriceIrr: z.coerce.number().int().min(0).optional(),
+  maxPriceIrr: z.coerce.number().int().min(0).optional(),
+  availableWithinDays: z.coerce.number().int().min(1).max(62).optional(),
+  sort: z.enum(PROFESSIONAL_SORTS).default('experience'),
+  includeUnverified: booleanQuery.optional(),
+  cursor: z.string().max(200).optional(),
+  limit: z.coerce.number().int().min(1).max(50).default(20),
+})
+export type ProfessionalListQuery = z.infer<typeof professionalListQuerySchema>
+
+export const sessionTypeSchema = z
+  .object({
+    id: z.uuid(),
+    nameFa: z.string(),
+    nameEn: z.string(),
+    durationMinutes: z.number().int(),
+    mode: z.enum(SESSION_MODES),
+    /** Integer rials. */
+    priceIrr: z.number().int(),
+    isActive: z.boolean(),
+  })
+  .meta({ id: 'SessionType' })
+
+export const professionalSummarySchema = z
+  .object({
+    id: z.uuid(),
+    name: nameSchema,
+    photoUrl: z.string().nullable(),
+    gender: z.enum(PROFESSIONAL_GENDERS).nullable(),
+    yearsOfExperience: z.number().int(),
+    specialties: z.array(z.string()),
+    approaches: z.array(z.string()),
+    languages: z.array(z.string()),
+    isVerified: z.boolean(),
+    modes: z.array(z.enum(SESSION_MODES)),
+    minPriceIrr: z.number().int().nullable(),
+    /** Present when the list was filtered by `availableWithinDays`. */
+    nextAvailableAt: z.iso.datetime().nullable().optional(),
+  })
+  .meta({ id: 'ProfessionalSummary' })
+
+export const bookingPolicySchema = z.object({
+  timeZone: z.string(),
+  minNoticeMinutes: z.number().int(),
+  bookingHorizonDays: z.number().int(),
+  bufferBeforeMinutes: z.number().int(),
+  bufferAfterMinutes: z.number().int(),
+  slotStepMinutes: z.number().int(),
+  blockHolidays: z.boolean(),
+})
+
+export const professionalDetailSchema = professionalSummarySchema
+  .extend({
+    bioFa: z.string(),
+    bioEn: z.string(),
+    licenseNumber: z.string().nullable(),
+    sessionTypes: z.array(sessionTypeSchema),
+    policy: bookingPolicySchema,
+  })
+  .meta({ id: 'ProfessionalDetail' })
+
+export const professionalPageSchema = z.object({
+  items: z.array(professionalSummarySchema),
+  nextCursor: z.string().nullable(),
+})
+
+export const availabilityRuleSchema = z.strictObject({
+  /** ISO weekday in the psychologist's zone: 1 = Monday … 7 = Sunday. */
+  weekday: z.number().int().min(1).max(7),
+  start: wallClockSchema,
+  end: wallClockSchema,
+})
+export type AvailabilityRuleInput = z.infer<typeof availabilityRuleSchema>
+
+export const availabilityOverrideSchema = z
+  .object({
+    id: z.uuid(),
+    date: localDateSchema,
+    kind: z.enum(['unavailable', 'available']),
+    start: wallClockSchema.nullable(),
+    end: wallClockSchema.nullable(),
+    note: z.string().nullable(),
+  })
+  .meta({ id: 'AvailabilityOverride' })
+
+export const myProfessionalProfileSchema = professionalDetailSchema
+  .extend({
+    roomUrl: z.string().nullable(),
+    rules: z.array(availabilityRuleSchema),
+    overrides: z.array(availabilityOverrideSchema),
+  })
+  .meta({ id: 'MyProfessionalProfile' })
+
+export const updateProfessionalProfileBodySchema = z.strictObject({
+  photoUrl: z.url().max(500).nullable().optional(),
+  bioFa: z.string().trim().max(4000).optional(),
+  bioEn: z.string().trim().max(4000).optional(),
+  specialties: z.array(z.enum(SPECIALTIES)).max(16).optional(),
+  approaches: z.array(z.enum(APPROACHES)).max(11).optional(),
+  languages: z.array(languageSchema).min(1).max(10).optional(),
+  gender: z.enum(PROFESSIONAL_GENDERS).nullable().optional(),
+  yearsOfExperience: z.number().int().min(0).max(70).optional(),
+  licenseNumber: z.string().trim().min(3).max(50).nullable().optional(),
+  timeZone: timeZoneNameSchema.optional(),
+  minNoticeMinutes: z
+    .number()
+    .int()
+    .min(0)
+    .max(14 * 24 * 60)
+    .optional(),
+  bookingHorizonDays: z.number().int().min(1).max(365).optional(),
+  bufferBeforeMinutes: z.number().int().min(0).max(120).optional(),
+  bufferAfterMinutes: z.number().int().min(0).max(120).optional(),
+  slotStepMinutes: z.number().int().min(5).max(240).multipleOf(5).optional(),
+  blockHolidays: z.boolean().optional(),
+  /** The psychologist's own video room; a per-appointment room is generated when unset. */
+  roomUrl: z.url().max(500).nullable().optional(),
+})
+export type UpdateProfessionalProfileBody = z.infer<typeof updateProfessionalProfileBodySchema>
+
+export const replaceSessionTypesBodySchema = z.strictObject({
+  sessionTypes: z
+    .array(
+      z.strictObject({
+        id: z.uuid().optional(),
+        nameFa: z.string().trim().min(1).max(100),
+        nameEn: z.string().trim().min(1).max(100),
+        durationMinutes: z.number().int().min(10).max(240),
+        mode: z.enum(SESSION_MODES),
+        priceIrr: z.number().int().min(0).max(1_000_000_000_000),
+        isActive: z.boolean().default(true),
+      }),
+    )
+    .max(20),
+})
+export type ReplaceSessionTypesBody = z.infer<typeof replaceSessionTypesBodySchema>
+
+export const replaceAvailabilityBodySchema = z.strictObject({
+  rules: z.array(availabilityRuleSchema).max(70),
+})
+
+export const createOverrideBodySchema = z
+  .strictObject({
+    date: localDateSchema,
+    kind: z.enum(['unavailable', 'available']),
+    start: wallClockSchema.optional(),
+    end: wallClockSchema.optional(),
+    note: z.string().trim().max(200).optional(),
+  })
+  .refine((body) => (body.start === undefined) === (body.end === undefined), {
+    message: 'start and end go together',
+  })
+  .refine((body) => body.kind === 'unavailable' || body.start !== undefined, {
+    message: 'extra hours need start and end',
+  })
+export type CreateOverrideBody = z.infer<typeof createOverrideBodySchema>
+
+export const verificationBodySchema = z.strictObject({ isVerified: z.boolean() })
+
+/**
+ * `from`/`to`: an instant (ISO-8601 with offset) or a calendar date read in `timeZone`
+ * (default: the psychologist's zone). Slots come back as UTC instants.
+ */
+export const availabilityQuerySchema = z.strictObject({
+  from: z.union([z.iso.datetime({ offset: true }), localDateSchema]).optional(),
+  to: z.union([z.iso.datetime({ offset: true }), localDateSchema]).optional(),
+  sessionType: z.uuid().optional(),
+  timeZone: timeZoneNameSchema.optional(),
+})
+export type AvailabilityQuery = z.infer<typeof availabilityQuerySchema>
+
+export const availabilityResponseSchema = z
+  .object({
+    psychologistId: z.uuid(),
+    sessionTypeId: z.uuid(),
+    durationMinutes: z.number().int(),
+    timeZone: z.string(),
+    from: z.iso.datetime(),
+    to: z.iso.datetime(),
+    // Server-made ISO-8601 UTC strings; not re-validated per item on the way out, which cost as
+    // much as computing the slots.
+    slots: z.array(
+      z.object({
+        startsAt: z.string().meta({ format: 'date-time' }),
+        endsAt: z.string().meta({ format: 'date-time' }),
+      }),
+    ),
+  })
+  .meta({ id: 'Availability' })
