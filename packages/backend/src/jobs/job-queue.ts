@@ -1,5 +1,6 @@
 import PgBoss from 'pg-boss'
 import type { Database } from '../db/database.ts'
+import { retryOnDeadlock } from '../db/sql-state.ts'
 
 export type JobHandler<T extends object> = (jobs: PgBoss.Job<T>[]) => Promise<void>
 
@@ -66,14 +67,7 @@ export function createJobQueue(database: Database): JobQueue {
   }
 }
 
-const DEADLOCK_DETECTED = '40P01'
-
 /** Another instance creating the same queue can still deadlock with us; the retry finds it made. */
-async function createQueue(boss: PgBoss, name: string, attemptsLeft = 3): Promise<void> {
-  try {
-    await boss.createQueue(name)
-  } catch (error) {
-    if ((error as { code?: string }).code !== DEADLOCK_DETECTED || attemptsLeft <= 1) throw error
-    await createQueue(boss, name, attemptsLeft - 1)
-  }
+function createQueue(boss: PgBoss, name: string): Promise<void> {
+  return retryOnDeadlock(() => boss.createQueue(name))
 }
