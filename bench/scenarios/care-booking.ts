@@ -5,7 +5,7 @@ import { careFixture } from '../servers/care-fixture.ts'
 const log = (line: string) => process.stderr.write(`bench: ${line}\n`)
 
 /**
- * 200 patients with the run's connections all booking among the same 200 half-hour slots:
+ * 200 patients with the run's connections all booking among the same 100 half-hour slots:
  * each request picks a patient and a slot at random, so most lose (409 SLOT_TAKEN) and the
  * rest win (201). Both are correct answers; anything else counts as a failure.
  */

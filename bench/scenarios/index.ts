@@ -1,13 +1,13 @@
 import type { Scenario } from '../scenario.ts'
 import { authSession } from './auth-session.ts'
-import { careAvailability } from './care-availability.ts'
+import { careAvailability, careAvailabilityUncached } from './care-availability.ts'
 import { careBooking } from './care-booking.ts'
 import { healthz } from './healthz.ts'
 import { messageSend } from './message-send.ts'
 import { passwordLogin } from './password-login.ts'
 import { rawHello } from './raw-hello.ts'
 import { socketFanout, socketFanoutCrossInstance } from './socket-fanout.ts'
-import { threadList } from './thread-list.ts'
+import { threadList, threadListUncached } from './thread-list.ts'
 
 /**
  * Run in this order, grouped by server in order of first appearance: each server starts once,
@@ -19,8 +19,10 @@ export const scenarios: Scenario[] = [
   authSession,
   passwordLogin,
   careAvailability,
+  careAvailabilityUncached,
   careBooking,
   threadList,
+  threadListUncached,
   messageSend,
   socketFanout,
   socketFanoutCrossInstance,

@@ -13,12 +13,17 @@ function postToOwnThread() {
   let next = 0
   return (client: autocannon.Client) => {
     const user = next++ % BENCH_PSYCHOLOGISTS
-    client.setRequest({
-      method: 'POST',
-      path: `/api/v1/threads/${benchThreadId(user)}/messages`,
-      headers: { authorization: `Bearer ${benchToken(user)}`, 'content-type': 'application/json' },
-      body: BODY,
-    })
+    client.setRequests([
+      {
+        method: 'POST',
+        path: `/api/v1/threads/${benchThreadId(user)}/messages`,
+        headers: {
+          authorization: `Bearer ${benchToken(user)}`,
+          'content-type': 'application/json',
+        },
+        body: BODY,
+      },
+    ])
   }
 }
 

@@ -19,7 +19,7 @@ export function careFixture(): CareFixture {
 
 const DAY_MS = 86_400_000
 const PATIENTS = 200
-const CONTESTED_SLOTS = 200
+const CONTESTED_SLOTS = 100
 
 async function insertUser(sql: RawSql, type: string, group: string, name: string) {
   const [user] = await sql.query<{ id: string }>(
@@ -79,39 +79,35 @@ async function insertPsychologist(
   return { id, sessionTypeId: type?.id ?? '' }
 }
 
+const WORKING_WEEK: [number, string, string][] = [6, 7, 1, 2, 3].flatMap((day) => [
+  [day, '09:00', '13:00'] as [number, string, string],
+  [day, '16:00', '20:00'] as [number, string, string],
+])
+const ALL_DAY: [number, string, string][] = [1, 2, 3, 4, 5, 6, 7].map((d) => [d, '00:00', '24:00'])
+
+async function insertPatients(sql: RawSql) {
+  const ids: string[] = []
+  for (let i = 0; i < PATIENTS; i++)
+    ids.push(await insertUser(sql, 'patient', 'patients', `بیمار${i}`))
+  const tokens: string[] = []
+  for (const id of ids) tokens.push(await insertSession(sql, id))
+  return { ids, tokens }
+}
+
 /** Writes both psychologists, booked sessions and patients with tokens, then remembers them. */
 export async function prepareCareFixture(sql: RawSql): Promise<void> {
-  const week: [number, string, string][] = [6, 7, 1, 2, 3].flatMap((day) => [
-    [day, '09:00', '13:00'] as [number, string, string],
-    [day, '16:00', '20:00'] as [number, string, string],
-  ])
-  const calendar = await insertPsychologist(sql, {
-    timeZone: 'Asia/Tehran',
-    step: 60,
-    minutes: 50,
-    priceIrr: 14_000_000,
-    rules: week,
-  })
-  const allDay: [number, string, string][] = [1, 2, 3, 4, 5, 6, 7].map((d) => [d, '00:00', '24:00'])
-  const open = await insertPsychologist(sql, {
-    timeZone: 'UTC',
-    step: 30,
-    minutes: 30,
-    priceIrr: 9_000_000,
-    rules: allDay,
-  })
-  const patients: string[] = []
-  for (let i = 0; i < PATIENTS; i++)
-    patients.push(await insertUser(sql, 'patient', 'patients', `بیمار${i}`))
-  const tokens: string[] = []
-  for (const id of patients) tokens.push(await insertSession(sql, id))
+  const week = { timeZone: 'Asia/Tehran', step: 60, minutes: 50, rules: WORKING_WEEK }
+  const calendar = await insertPsychologist(sql, { ...week, priceIrr: 14_000_000 })
+  const around = { timeZone: 'UTC', step: 30, minutes: 30, rules: ALL_DAY }
+  const open = await insertPsychologist(sql, { ...around, priceIrr: 9_000_000 })
+  const patients = await insertPatients(sql)
   // Every second day, the 10:00 Tehran session is already confirmed.
   await sql.query(
     `INSERT INTO appointments (patient_id, psychologist_id, scheduled_at, ends_at, status, price_irr)
      SELECT $1, $2, d, d + interval '50 minutes', 'confirmed', 14000000
      FROM generate_series(date_trunc('day', now()) + interval '1 day 6 hours 30 minutes',
                           now() + interval '30 days', interval '2 days') AS d`,
-    [patients[0], calendar.id],
+    [patients.ids[0], calendar.id],
   )
   const firstSlot = Math.ceil((Date.now() + DAY_MS) / 1_800_000) * 1_800_000
   current = {
@@ -128,6 +124,6 @@ export async function prepareCareFixture(sql: RawSql): Promise<void> {
         new Date(firstSlot + i * 1_800_000).toISOString(),
       ),
     },
-    patientTokens: tokens,
+    patientTokens: patients.tokens,
   }
 }

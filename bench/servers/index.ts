@@ -1,6 +1,10 @@
 import { startApp } from './app.ts'
 import { startCareApp } from './app-care.ts'
-import { startMessagingApp, startMessagingPair } from './messaging-app.ts'
+import {
+  startMessagingApp,
+  startMessagingAppUncached,
+  startMessagingPair,
+} from './messaging-app.ts'
 import { startRawNode } from './raw-node.ts'
 import type { StartServer } from './server.ts'
 
@@ -9,6 +13,7 @@ export const servers = {
   'raw-node': startRawNode,
   app: startApp,
   'messaging-app': startMessagingApp,
+  'messaging-app-uncached': startMessagingAppUncached,
   'messaging-pair': startMessagingPair,
   'app-care': startCareApp,
 } satisfies Record<string, StartServer>

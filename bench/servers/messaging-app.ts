@@ -14,6 +14,7 @@ const BOOT_TIMEOUT_MS = 120_000
 async function startInstance(
   settings: BenchSettings,
   store: MessagingStore,
+  extraEnv: NodeJS.ProcessEnv = {},
 ): Promise<RunningServer> {
   const port = await freePort(BENCH_HOST)
   const origin = `http://${BENCH_HOST}:${port}`
@@ -24,7 +25,7 @@ async function startInstance(
   env.AUTH_SECRET ??= 'bench-auth-secret-0123456789abcdef0123456789'
   env.TOTP_ENCRYPTION_KEY ??= Buffer.alloc(32, 7).toString('base64')
   env.MESSAGE_SEND_LIMIT = '1000000'
-  const server = spawnServer(MAIN, env)
+  const server = spawnServer(MAIN, { ...env, ...extraEnv })
   await waitUntilUp(`${origin}/healthz`, server, BOOT_TIMEOUT_MS)
   return { origin, stop: server.stop }
 }
@@ -32,6 +33,10 @@ async function startInstance(
 /** The app on 10,000 users, 20,000 threads and 1,000,000 messages. */
 export const startMessagingApp: StartServer = async (settings) =>
   startInstance(settings, await prepareMessagingStore(settings))
+
+/** The same with the thread-list cache off: every list comes from the database. */
+export const startMessagingAppUncached: StartServer = async (settings) =>
+  startInstance(settings, await prepareMessagingStore(settings), { THREAD_LIST_CACHE_SECONDS: '0' })
 
 /** Two instances on one PostgreSQL and one Redis, for cross-instance delivery. */
 export const startMessagingPair: StartServer = async (settings) => {

@@ -8,7 +8,7 @@ export default defineConfig({
     dedupe: ['react', 'react-dom', 'i18next', 'react-i18next'],
   },
   test: {
-    name: '@yektayar/admin-panel',
+    name: 'admin-panel',
     environment: 'happy-dom',
     include: ['src/**/*.test.{ts,tsx}'],
     setupFiles: ['./src/test-setup.ts'],

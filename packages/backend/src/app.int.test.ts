@@ -1,6 +1,7 @@
 import { gunzipSync } from 'node:zlib'
 import type { FastifyInstance } from 'fastify'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createSignedInUser } from '../test/auth-fixtures.ts'
 import { productionEnv } from '../test/production-env.ts'
 import { createTestApp, type TestApp } from '../test/test-app.ts'
 
@@ -152,6 +153,31 @@ describe('security headers', () => {
         'strict-transport-security': expect.stringContaining('max-age='),
       })
       expect(headers['content-security-policy']).toBeUndefined()
+    }
+  })
+
+  it('keeps them and a request id on the synchronous hot routes (probe, bearer session)', async () => {
+    // These two answer inside Node's parser callback (no async handler); the headers come from
+    // the onRequest hook all the same, and the body is still one JSON string with its length.
+    const user = await createSignedInUser(testApp, 'patient')
+    const requests = [
+      { url: '/healthz' },
+      { url: '/api/v1/auth/session', headers: { authorization: `Bearer ${user.token}` } },
+    ]
+    for (const request of requests) {
+      const response = await app.inject(request)
+      expect(response.statusCode).toBe(200)
+      expect(response.headers).toMatchObject({
+        'x-content-type-options': 'nosniff',
+        'referrer-policy': 'no-referrer',
+        'x-frame-options': 'SAMEORIGIN',
+        'cross-origin-resource-policy': 'same-origin',
+        'strict-transport-security': expect.stringContaining('max-age='),
+        'content-type': 'application/json; charset=utf-8',
+        'content-length': String(Buffer.byteLength(response.body)),
+      })
+      expect(response.headers['x-request-id']).toMatch(UUID)
+      expect(response.headers['content-security-policy']).toBeUndefined()
     }
   })
 

@@ -1,11 +1,11 @@
 import { performance } from 'node:perf_hooks'
-import { Redis } from 'ioredis'
 import { buildApp } from './app.ts'
 import { type Config, ConfigError, loadConfig } from './config.ts'
 import type { Database } from './db/database.ts'
 import { migrate } from './db/migrate.ts'
 import { openDatabase } from './db/open-database.ts'
 import { createJobQueue, type JobQueue } from './jobs/job-queue.ts'
+import { createRedis } from './lib/redis-client.ts'
 import { printBanner } from './seed/print-banner.ts'
 import { seedDemoData } from './seed/seed-demo-data.ts'
 
@@ -41,9 +41,7 @@ async function start() {
   const config = readConfig()
   const database = await connect(config)
   const demo = config.seedDemo ? await seedDemoData(database) : undefined
-  const redis = config.redisUrl
-    ? new Redis(config.redisUrl, { keyPrefix: config.redisKeyPrefix, maxRetriesPerRequest: 2 })
-    : undefined
+  const redis = config.redisUrl ? createRedis(config.redisUrl, config.redisKeyPrefix) : undefined
   const jobs: JobQueue | undefined = config.jobsEnabled ? createJobQueue(database) : undefined
   await jobs?.start()
   const app = await buildApp({ config, database, redis, jobs })

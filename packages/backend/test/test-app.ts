@@ -1,10 +1,11 @@
 import { randomBytes } from 'node:crypto'
 import type { FastifyInstance } from 'fastify'
-import { Redis } from 'ioredis'
+import type { Redis } from 'ioredis'
 import { buildApp } from '../src/app.ts'
 import { type Config, loadConfig } from '../src/config.ts'
 import type { Database } from '../src/db/database.ts'
 import { createJobQueue, type JobQueue } from '../src/jobs/job-queue.ts'
+import { createRedis } from '../src/lib/redis-client.ts'
 import { syncReferenceData } from '../src/seed/reference-data.ts'
 import { createTestDatabase } from './test-database.ts'
 
@@ -45,9 +46,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
   const owned = options.database ? undefined : await createTestDatabase()
   const database = options.database ?? (owned as NonNullable<typeof owned>).database
   await syncReferenceData(database)
-  const redis = config.redisUrl
-    ? new Redis(config.redisUrl, { keyPrefix: config.redisKeyPrefix })
-    : undefined
+  const redis = config.redisUrl ? createRedis(config.redisUrl, config.redisKeyPrefix) : undefined
   const jobs = options.withJobs ? createJobQueue(database) : undefined
   await jobs?.start()
   const app = await buildApp({ config, database, redis, jobs })

@@ -30,6 +30,7 @@ export { Icon, type IconProps } from './components/icon.tsx'
 export { LoadingState } from './components/loading-state.tsx'
 export { Notice, type NoticeProps } from './components/notice.tsx'
 export { Spinner } from './components/spinner.tsx'
+export { SwitchField, type SwitchFieldProps } from './components/switch-field.tsx'
 export { TextField, type TextFieldProps } from './components/text-field.tsx'
 export {
   DATE_LOCALES,

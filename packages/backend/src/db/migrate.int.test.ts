@@ -114,5 +114,7 @@ describe('one schema on both databases', () => {
         await pglite.close()
       }
     },
+    // Boots an embedded PostgreSQL and migrates two databases: past 30 s on a busy 2-core box.
+    120_000,
   )
 })

@@ -19,24 +19,36 @@ function isApiPath(url: string): boolean {
   return url.startsWith('/api/') || url === '/api' || url.startsWith('/socket.io')
 }
 
+export interface StaticAppsOptions {
+  enabled: boolean
+  /** The built apps' folders; tests point them at fixtures. */
+  webAppDist?: string
+  adminPanelDist?: string
+}
+
 /**
  * Serves the built front ends (web-app at /, admin-panel at /admin) with long caching for
  * hashed assets, and falls back to each app's index.html for its client-side routes. Anything
- * else unknown is a problem+json 404.
+ * else unknown is a problem+json 404. The build writes a .br and a .gz beside each text file
+ * (web-app tools/precompress.ts); those are sent as they are to browsers that accept them, and
+ * anything without one is compressed on the fly by @fastify/compress.
  */
 export const staticAppsPlugin = fp(
-  async (app: FastifyInstance, { enabled }: { enabled: boolean }) => {
-    const hasWeb = enabled && existsSync(`${WEB_APP_DIST}/index.html`)
-    const hasAdmin = enabled && existsSync(`${ADMIN_PANEL_DIST}/index.html`)
+  async (
+    app: FastifyInstance,
+    { enabled, webAppDist = WEB_APP_DIST, adminPanelDist = ADMIN_PANEL_DIST }: StaticAppsOptions,
+  ) => {
+    const hasWeb = enabled && existsSync(`${webAppDist}/index.html`)
+    const hasAdmin = enabled && existsSync(`${adminPanelDist}/index.html`)
     if (enabled && !hasWeb) app.log.warn('web-app is not built; run `npm run build`')
-    if (hasWeb) await registerApp(app, WEB_APP_DIST, '/', true)
-    if (hasAdmin) await registerApp(app, ADMIN_PANEL_DIST, '/admin/', !hasWeb)
+    if (hasWeb) await registerApp(app, webAppDist, '/', true)
+    if (hasAdmin) await registerApp(app, adminPanelDist, '/admin/', !hasWeb)
 
     app.setNotFoundHandler((request: FastifyRequest, reply: FastifyReply) => {
       if (!isApiPath(request.url) && wantsHtml(request)) {
         const admin = request.url === '/admin' || request.url.startsWith('/admin/')
-        if (admin && hasAdmin) return reply.sendFile('index.html', ADMIN_PANEL_DIST, noStore())
-        if (!admin && hasWeb) return reply.sendFile('index.html', WEB_APP_DIST, noStore())
+        if (admin && hasAdmin) return reply.sendFile('index.html', adminPanelDist, noStore())
+        if (!admin && hasWeb) return reply.sendFile('index.html', webAppDist, noStore())
       }
       return sendProblem(reply, problemOf(request, 'NOT_FOUND'))
     })
@@ -55,6 +67,7 @@ async function registerApp(app: FastifyInstance, root: string, prefix: string, d
     decorateReply: decorate,
     wildcard: true,
     index: ['index.html'],
+    preCompressed: true,
     cacheControl: false,
     setHeaders(res, filePath) {
       const hashed = filePath.includes('/assets/')

@@ -11,8 +11,8 @@ export async function insertDemoPractice(sql: RawSql, userId: string, email: str
   await sql.query(
     `INSERT INTO psychologist_profiles (user_id, bio_fa, bio_en, specialties, approaches,
        languages, gender, years_of_experience, license_number, time_zone, is_verified,
-       verified_at, min_notice_minutes, buffer_after_minutes, slot_step_minutes)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, true, now(), 240, 10, 60)`,
+       verified_at, min_notice_minutes, buffer_after_minutes, slot_step_minutes, block_holidays)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, true, now(), 240, 10, 60, $11)`,
     [
       userId,
       practice.bioFa,
@@ -24,6 +24,8 @@ export async function insertDemoPractice(sql: RawSql, userId: string, email: str
       practice.years,
       practice.license,
       practice.timeZone,
+      // Those practising in Iran opt in to closing on official holidays; those abroad do not.
+      practice.timeZone === 'Asia/Tehran',
     ],
   )
   for (const [order, type] of practice.sessionTypes.entries()) {

@@ -25,6 +25,9 @@ export type BookAppointmentBody = z.infer<typeof bookAppointmentBodySchema>
 export const appointmentListQuerySchema = z.strictObject({
   scope: z.enum(['upcoming', 'past']).default('upcoming'),
   status: z.enum(APPOINTMENT_STATUSES).optional(),
+  /** Only those starting at or after `from` and before `to`: a calendar's day or week. */
+  from: z.iso.datetime({ offset: true }).optional(),
+  to: z.iso.datetime({ offset: true }).optional(),
   cursor: z.string().max(200).optional(),
   limit: z.coerce.number().int().min(1).max(100).default(20),
 })
@@ -50,6 +53,27 @@ const personSchema = z.object({
   name: z.object({ fa: z.string(), en: z.string() }),
 })
 
+/**
+ * What the person reading this view may do with it right now, decided by the server's state
+ * machine and cancel policy so screens never re-derive the rules.
+ */
+export const appointmentViewerSchema = z.object({
+  /** The reader's part in this appointment; null for someone who may only look. */
+  role: z.enum(['patient', 'psychologist', 'admin']).nullable(),
+  canCancel: z.boolean(),
+  /** Cancelling now returns what was paid (a confirmed, priced appointment). */
+  cancelRefundable: z.boolean(),
+  /** A patient may cancel or move a confirmed appointment until then; null when not confirmed. */
+  freeCancelUntil: z.iso.datetime().nullable(),
+  canReschedule: z.boolean(),
+  /** Mark completed / no-show: the psychologist (or an admin) once the start has passed. */
+  canComplete: z.boolean(),
+  canMarkNoShow: z.boolean(),
+  /** Only the appointment's psychologist writes notes. */
+  canWriteNotes: z.boolean(),
+})
+export type AppointmentViewer = z.infer<typeof appointmentViewerSchema>
+
 export const appointmentSchema = z
   .object({
     id: z.uuid(),
@@ -72,6 +96,8 @@ export const appointmentSchema = z
     cancelledBy: z.enum(APPOINTMENT_ACTORS).nullable(),
     cancelledAt: z.iso.datetime().nullable(),
     createdAt: z.iso.datetime(),
+    /** Filled in by every /appointments route for the signed-in reader. */
+    viewer: appointmentViewerSchema.optional(),
   })
   .meta({ id: 'Appointment' })
 export type AppointmentView = z.infer<typeof appointmentSchema>
@@ -99,3 +125,4 @@ export const appointmentNoteSchema = z
   .meta({ id: 'AppointmentNote' })
 
 export const appointmentNoteListSchema = z.object({ items: z.array(appointmentNoteSchema) })
+export type AppointmentNote = z.infer<typeof appointmentNoteSchema>

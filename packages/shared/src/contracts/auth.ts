@@ -108,3 +108,7 @@ export const totpProofBodySchema = z
     path: ['totpCode'],
   })
 export const recoveryCodesResponseSchema = z.object({ recoveryCodes: z.array(z.string()) })
+
+export type SessionInfo = z.infer<typeof sessionInfoSchema>
+export type Device = z.infer<typeof deviceSchema>
+export type SignInResponse = z.infer<typeof signInResponseSchema>

@@ -45,3 +45,4 @@ export const settleRefundBodySchema = z.strictObject({
 })
 
 export type PaymentReceipt = z.infer<typeof paymentReceiptSchema>
+export type InitiatePaymentResponse = z.infer<typeof initiatePaymentResponseSchema>

@@ -246,3 +246,11 @@ export const availabilityResponseSchema = z
     ),
   })
   .meta({ id: 'Availability' })
+
+export type SessionType = z.infer<typeof sessionTypeSchema>
+export type ProfessionalSummary = z.infer<typeof professionalSummarySchema>
+export type ProfessionalDetail = z.infer<typeof professionalDetailSchema>
+export type ProfessionalPage = z.infer<typeof professionalPageSchema>
+export type AvailabilityResponse = z.infer<typeof availabilityResponseSchema>
+export type AvailabilityOverride = z.infer<typeof availabilityOverrideSchema>
+export type MyProfessionalProfile = z.infer<typeof myProfessionalProfileSchema>

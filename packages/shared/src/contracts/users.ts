@@ -60,6 +60,8 @@ export const preferencesPatchSchema = z.strictObject({
   language: z.enum(['fa', 'en']).optional(),
   timeZone: z.string().max(64).optional(),
   notificationChannels: notificationChannelsSchema.optional(),
+  /** Patients: staff see profile.displayName (when set) instead of the real name. */
+  discreetMode: z.boolean().optional(),
 })
 
 export const updateMeBodySchema = z.strictObject({
@@ -91,3 +93,6 @@ export const userListQuerySchema = z.strictObject({
 export const userPageSchema = pageOf(userSchema)
 
 export const totpRequirementBodySchema = z.strictObject({ required: z.boolean() })
+
+export type User = z.infer<typeof userSchema>
+export type UserPage = z.infer<typeof userPageSchema>

@@ -144,3 +144,16 @@ describe('MonthCalendar in en', () => {
     expect(within(grid()).getAllByRole('columnheader')[0]?.textContent).toBe('MMonday')
   })
 })
+
+describe('MonthCalendar for picking dates', () => {
+  beforeEach(() => i18n.changeLanguage('fa'))
+
+  it('speaks the labels it is given instead of free-time wording', () => {
+    render(
+      <Harness dayStatusLabels={{ available: 'قابل انتخاب', unavailable: 'غیرقابل انتخاب' }} />,
+    )
+
+    expect(day('سه‌شنبه ۴ فروردین ۱۴۰۵، قابل انتخاب').hasAttribute('aria-disabled')).toBe(false)
+    expect(day('پنجشنبه ۶ فروردین ۱۴۰۵، غیرقابل انتخاب').getAttribute('aria-disabled')).toBe('true')
+  })
+})

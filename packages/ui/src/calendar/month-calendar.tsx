@@ -42,6 +42,11 @@ export interface MonthCalendarProps {
   minDay?: DayKey
   /** Defaults to Saturday in fa and Sunday in en. */
   weekStartsOn?: Weekday
+  /**
+   * Spoken after each date; defaults to "free times available" / "no free times", which suit
+   * booking. A calendar that picks dates for another purpose says what choosable means there.
+   */
+  dayStatusLabels?: { available: string; unavailable: string }
   /** The month on screen, when it first shows and whenever it changes: to fetch its slots. */
   onMonthChange?: (firstDay: DayKey, lastDay: DayKey) => void
   className?: string
@@ -138,7 +143,9 @@ export function MonthCalendar(props: MonthCalendarProps) {
                     focusable={day === focusedDay}
                     outOfRange={Boolean(minDay && day < minDay)}
                     availability={
-                      availableDays.has(day) ? t('calendar.hasSlots') : t('calendar.noSlots')
+                      availableDays.has(day)
+                        ? (props.dayStatusLabels?.available ?? t('calendar.hasSlots'))
+                        : (props.dayStatusLabels?.unavailable ?? t('calendar.noSlots'))
                     }
                     onChoose={() => {
                       setFocusedDay(day)

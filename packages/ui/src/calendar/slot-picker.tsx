@@ -51,7 +51,8 @@ export function SlotPicker({ slots, value, onChange, day, className }: SlotPicke
                 <span
                   className={cx(
                     'flex min-h-11 cursor-pointer items-center justify-center rounded-xl border border-line-strong bg-surface px-3 font-medium text-ink transition-colors hover:bg-primary-soft',
-                    'peer-checked:border-primary peer-checked:bg-primary peer-checked:text-on-primary',
+                    // A hovered choice stays dark: the light hover colour under white text is unreadable.
+                    'peer-checked:border-primary peer-checked:bg-primary peer-checked:text-on-primary peer-checked:hover:bg-primary',
                     'peer-focus-visible:outline-2 peer-focus-visible:outline-offset-2 peer-focus-visible:outline-focus',
                   )}
                 >

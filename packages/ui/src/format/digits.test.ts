@@ -28,6 +28,16 @@ describe('formatNumber', () => {
     expect(formatNumber(1234567, 'en')).toBe('1,234,567')
   })
 
+  it('writes small whole numbers exactly as Intl does, without it', () => {
+    for (const value of [0, 1, 7, 42, 999]) {
+      expect(formatNumber(value, 'fa')).toBe(new Intl.NumberFormat('fa-IR').format(value))
+      expect(formatNumber(value, 'en')).toBe(new Intl.NumberFormat('en-US').format(value))
+    }
+    expect(formatNumber(1000, 'fa')).toBe('۱٬۰۰۰')
+    expect(formatNumber(-3, 'en')).toBe('-3')
+    expect(formatNumber(2.5, 'fa')).toBe(new Intl.NumberFormat('fa-IR').format(2.5))
+  })
+
   it('passes Intl options through, e.g. rials without grouping', () => {
     expect(formatNumber(2500000n, 'fa', { useGrouping: false })).toBe('۲۵۰۰۰۰۰')
   })

@@ -31,6 +31,10 @@ export function formatNumber(
   language: Language,
   options: Intl.NumberFormatOptions = {},
 ): string {
+  // Small whole numbers (steps, counts) need no separators: the same text without Intl, whose
+  // first formatter costs a phone tens of milliseconds loading locale data.
+  const plain = typeof value === 'number' && Number.isInteger(value) && value >= 0 && value < 1000
+  if (plain && Object.keys(options).length === 0) return localizeDigits(String(value), language)
   const key = `${language}:${JSON.stringify(options)}`
   let format = numberFormats.get(key)
   if (!format) {

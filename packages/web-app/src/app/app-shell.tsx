@@ -1,23 +1,36 @@
 import {
   BrandMark,
-  buttonClasses,
+  type Language,
   LanguageSwitch,
+  localizeDigits,
   ThemeSwitch,
   useLanguage,
   useTranslation,
 } from '@yektayar/ui'
 import { Link, Outlet, useNavigation } from 'react-router'
 import { FlashNotice } from './flash-notice.tsx'
+import { AccountAction, MainNav } from './main-nav.tsx'
 import { OfflineNotice } from './pwa/offline-notice.tsx'
 import { UpdatePrompt } from './pwa/update-prompt.tsx'
 
-const YEAR_LOCALES = { fa: 'fa-IR-u-ca-persian', en: 'en-US' } as const
+/**
+ * The footer's year, Jalali in fa. Plain arithmetic rather than Intl: the first Intl formatter a
+ * page creates loads the locale data, tens of milliseconds of main thread on a phone, and the
+ * home and sign-in pages need no other. The Jalali year starts at Nowruz, 20 or 21 March; on
+ * 20 March of some years this still shows the old year for a day, which a copyright line can bear.
+ */
+export function footerYear(language: Language, now = new Date()): string {
+  const year = now.getFullYear()
+  if (language === 'en') return String(year)
+  const afterNowruz = now.getMonth() > 2 || (now.getMonth() === 2 && now.getDate() >= 21)
+  return localizeDigits(String(afterNowruz ? year - 621 : year - 622), 'fa')
+}
 
 export function AppShell() {
   const { t } = useTranslation()
   const language = useLanguage()
   const navigating = useNavigation().state !== 'idle'
-  const year = new Intl.DateTimeFormat(YEAR_LOCALES[language], { year: 'numeric' }).format()
+  const year = footerYear(language)
   return (
     <div className="flex min-h-dvh flex-col">
       <a
@@ -43,15 +56,11 @@ export function AppShell() {
           <nav className="flex items-center gap-2">
             <LanguageSwitch />
             <ThemeSwitch />
-            <Link
-              to="/sign-in"
-              className={buttonClasses({ className: 'shrink-0 whitespace-nowrap' })}
-            >
-              {t('shell.signIn')}
-            </Link>
+            <AccountAction />
           </nav>
         </div>
       </header>
+      <MainNav />
       <OfflineNotice />
       <FlashNotice />
       <main id="main" className="flex-1">

@@ -1,7 +1,18 @@
 import { LoadingState } from '@yektayar/ui'
 import { createBrowserRouter, type RouteObject } from 'react-router'
+import { agendaRoutes } from '../features/agenda/routes.tsx'
+import { appointmentsRoutes } from '../features/appointments/routes.tsx'
 import { authRoutes } from '../features/auth/routes.tsx'
+import { availabilityRoutes } from '../features/availability/routes.tsx'
+import { bookingRoutes } from '../features/booking/routes.tsx'
+import { dashboardRoutes } from '../features/dashboard/routes.tsx'
+import { directoryRoutes } from '../features/directory/routes.tsx'
 import { homeRoutes } from '../features/home/routes.tsx'
+import { messagingRoutes } from '../features/messaging/routes.tsx'
+import { onboardingRoutes } from '../features/onboarding/routes.tsx'
+import { paymentResultRoutes, paymentRoutes } from '../features/payments/routes.tsx'
+import { RequireSession } from '../features/session/require-session.tsx'
+import { settingsRoutes } from '../features/settings/routes.tsx'
 import { AppShell } from './app-shell.tsx'
 import { NotFoundPage } from './not-found-page.tsx'
 import { RouteError } from './route-error.tsx'
@@ -16,7 +27,29 @@ export const appRoutes: RouteObject[] = [
         // (language switch included) stays usable while a page's chunk loads or fails.
         HydrateFallback: LoadingState,
         ErrorBoundary: RouteError,
-        children: [...homeRoutes, ...authRoutes, { path: '*', Component: NotFoundPage }],
+        children: [
+          // Open to visitors.
+          ...homeRoutes,
+          ...authRoutes,
+          ...directoryRoutes,
+          ...paymentResultRoutes,
+          // Signed in: each feature's routes; RequireSession sends visitors to sign-in and back.
+          {
+            Component: RequireSession,
+            children: [
+              ...onboardingRoutes,
+              ...settingsRoutes,
+              ...availabilityRoutes,
+              ...dashboardRoutes,
+              ...bookingRoutes,
+              ...paymentRoutes,
+              ...appointmentsRoutes,
+              ...agendaRoutes,
+              ...messagingRoutes,
+            ],
+          },
+          { path: '*', Component: NotFoundPage },
+        ],
       },
     ],
   },

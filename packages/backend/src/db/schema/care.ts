@@ -42,7 +42,7 @@ export const psychologistProfiles = pgTable(
     bufferBeforeMinutes: integer('buffer_before_minutes').notNull().default(0),
     bufferAfterMinutes: integer('buffer_after_minutes').notNull().default(10),
     slotStepMinutes: integer('slot_step_minutes').notNull().default(30),
-    blockHolidays: boolean('block_holidays').notNull().default(true),
+    blockHolidays: boolean('block_holidays').notNull().default(false),
     roomUrl: varchar('room_url', { length: 500 }),
     isVerified: boolean('is_verified').notNull().default(false),
     verifiedAt: timestamp('verified_at', { withTimezone: true }),

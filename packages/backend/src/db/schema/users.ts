@@ -5,7 +5,6 @@ import {
   index,
   jsonb,
   pgTable,
-  text,
   timestamp,
   uniqueIndex,
   uuid,

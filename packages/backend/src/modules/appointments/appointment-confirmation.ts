@@ -1,5 +1,6 @@
 import type { Db } from '../../db/database.ts'
 import { openDirectThread } from '../messaging/thread-create.service.ts'
+import { forgetBookings } from '../professionals/schedule.service.ts'
 import {
   type AppointmentRow,
   claimAnnouncement,
@@ -87,6 +88,7 @@ export async function releaseAppointmentHold(
     cancelledAt: new Date(),
     refundable: false,
   })
+  forgetBookings(released?.psychologistId ?? null)
   return released !== undefined
 }
 

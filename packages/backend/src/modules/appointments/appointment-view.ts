@@ -4,13 +4,13 @@ import type {
   AppointmentView,
   SessionMode,
 } from '@yektayar/shared'
-import { personNameOf } from '../professionals/person-name.ts'
+import { discreetNameOf, personNameOf } from '../professionals/person-name.ts'
 import type { AppointmentRow } from './appointment.repository.ts'
 
 /** Both sides see an online session's link from this long before it starts until it ends. */
 export const JOIN_OPENS_MINUTES = 10
 
-type People = Map<string, { profile: unknown }>
+type People = Map<string, { profile: unknown; preferences?: unknown }>
 
 export function appointmentView(row: AppointmentRow, people: People, now: Date): AppointmentView {
   const joinOpensAt = joinOpensAtOf(row)
@@ -19,7 +19,7 @@ export function appointmentView(row: AppointmentRow, people: People, now: Date):
   return {
     id: row.id,
     status: row.status as AppointmentStatus,
-    patient: personOf(row.patientId, people),
+    patient: patientOf(row.patientId, people),
     psychologist: personOf(row.psychologistId, people),
     sessionTypeId: row.sessionTypeId,
     mode: row.mode as SessionMode | null,
@@ -44,4 +44,12 @@ function joinOpensAtOf(row: AppointmentRow): Date | null {
 
 function personOf(id: string | null, people: People) {
   return { id: id ?? '', name: personNameOf(id ? people.get(id)?.profile : undefined) }
+}
+
+/** A patient in discreet mode is shown by their nickname, in both languages. */
+function patientOf(id: string | null, people: People) {
+  const person = id ? people.get(id) : undefined
+  const nickname = discreetNameOf(person?.profile, person?.preferences)
+  if (nickname === null) return personOf(id, people)
+  return { id: id ?? '', name: { fa: nickname, en: nickname } }
 }

@@ -8,19 +8,6 @@ export type AppointmentPatch = Partial<Omit<AppointmentInsert, 'id'>>
 
 const ts = (date: Date) => sql`${date.toISOString()}::timestamptz`
 
-/**
- * What keeps a slot: confirmed, or pending with a hold still running. Expired holds stop
- * blocking here at once, before the sweeper or the next booking releases them.
- */
-const holdsSlot = (now: Date) =>
-  or(
-    eq(appointments.status, 'confirmed'),
-    and(
-      eq(appointments.status, 'pending'),
-      or(isNull(appointments.holdExpiresAt), sql`${appointments.holdExpiresAt} > ${ts(now)}`),
-    ),
-  )
-
 const blockedRange = sql`tstzrange(COALESCE(${appointments.blockedFrom}, ${appointments.scheduledAt}), COALESCE(${appointments.blockedUntil}, ${appointments.endsAt}), '[)')`
 
 /**
@@ -94,6 +81,9 @@ export interface ListFilter {
   scope: 'upcoming' | 'past'
   status?: string
   after?: { scheduledAt: Date; id: string }
+  /** Only appointments starting in [startsFrom, startsBefore): a calendar's day or week. */
+  startsFrom?: Date
+  startsBefore?: Date
   now: Date
   limit: number
 }
@@ -112,6 +102,8 @@ export function listAppointments(db: Db, filter: ListFilter): Promise<Appointmen
       ? sql`${appointments.endsAt} > ${ts(filter.now)}`
       : sql`${appointments.endsAt} <= ${ts(filter.now)}`,
     filter.status ? eq(appointments.status, filter.status) : undefined,
+    filter.startsFrom ? sql`${appointments.scheduledAt} >= ${ts(filter.startsFrom)}` : undefined,
+    filter.startsBefore ? sql`${appointments.scheduledAt} < ${ts(filter.startsBefore)}` : undefined,
   ]
   if (filter.after) {
     const { scheduledAt, id } = filter.after

@@ -1,4 +1,5 @@
 import {
+  type AppointmentView,
   appointmentListQuerySchema,
   appointmentPageSchema,
   appointmentSchema,
@@ -10,7 +11,9 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { z } from 'zod'
 import { AppError } from '../../lib/app-error.ts'
 import { requireAuth, requirePermission } from '../../plugins/authenticate.ts'
+import type { AuthContext } from '../sessions/auth-context.ts'
 import { getAppointment, listMyAppointments } from './appointment.service.ts'
+import { withViewerActions } from './appointment-actions.ts'
 import {
   cancelAppointment,
   changeStatus,
@@ -33,64 +36,94 @@ export const appointmentRoutes: FastifyPluginAsyncZod = async (app) => {
     log: app.log,
   }
   await registerCareJobs(deps)
+  await app.register(readRoutes(deps))
+  await app.register(changeRoutes(deps))
+}
 
-  app.get(
-    '/appointments',
-    {
-      schema: {
-        tags,
-        querystring: appointmentListQuerySchema,
-        response: { 200: appointmentPageSchema },
+/** List, book and read: the patient's side of the calendar. */
+const readRoutes =
+  (deps: CareDeps): FastifyPluginAsyncZod =>
+  async (app) => {
+    app.get(
+      '/appointments',
+      {
+        schema: {
+          tags,
+          querystring: appointmentListQuerySchema,
+          response: { 200: appointmentPageSchema },
+        },
       },
-    },
-    async (request) => listMyAppointments(deps.db, requirePermission(request, OWN), request.query),
-  )
-
-  app.post(
-    '/appointments',
-    { schema: { tags, body: bookAppointmentBodySchema, response: { 201: appointmentSchema } } },
-    async (request, reply) => {
-      const booked = await bookAppointment(deps, requirePermission(request, OWN), request.body)
-      return reply.code(201).send(booked)
-    },
-  )
-
-  app.get(
-    '/appointments/:id',
-    { schema: { tags, params: idParams, response: { 200: appointmentSchema } } },
-    async (request) => getAppointment(deps.db, requireAuth(request), request.params.id),
-  )
-
-  app.patch(
-    '/appointments/:id',
-    {
-      schema: {
-        tags,
-        params: idParams,
-        body: updateAppointmentBodySchema,
-        response: { 200: appointmentSchema },
+      async (request) => {
+        const auth = requirePermission(request, OWN)
+        const page = await listMyAppointments(deps.db, auth, request.query)
+        return { ...page, items: page.items.map((item) => withActions(deps, auth, item)) }
       },
-    },
-    async (request) => {
-      const auth = requireAuth(request)
-      const { startsAt, status } = request.body
-      if (startsAt) return rescheduleAppointment(deps, auth, request.params.id, startsAt)
-      if (status) return changeStatus(deps, auth, request.params.id, status)
-      throw new AppError('VALIDATION_FAILED', 'send either startsAt or status')
-    },
-  )
+    )
 
-  app.delete(
-    '/appointments/:id',
-    {
-      schema: {
-        tags,
-        params: idParams,
-        body: cancelAppointmentBodySchema,
-        response: { 200: appointmentSchema },
+    app.post(
+      '/appointments',
+      { schema: { tags, body: bookAppointmentBodySchema, response: { 201: appointmentSchema } } },
+      async (request, reply) => {
+        const auth = requirePermission(request, OWN)
+        const booked = await bookAppointment(deps, auth, request.body)
+        return reply.code(201).send(withActions(deps, auth, booked))
       },
-    },
-    async (request) =>
-      cancelAppointment(deps, requireAuth(request), request.params.id, request.body.reason),
-  )
+    )
+
+    app.get(
+      '/appointments/:id',
+      { schema: { tags, params: idParams, response: { 200: appointmentSchema } } },
+      async (request) => {
+        const auth = requireAuth(request)
+        return withActions(deps, auth, await getAppointment(deps.db, auth, request.params.id))
+      },
+    )
+  }
+
+/** Reschedule, move the status, cancel: who may do what is the state machine's call. */
+const changeRoutes =
+  (deps: CareDeps): FastifyPluginAsyncZod =>
+  async (app) => {
+    app.patch(
+      '/appointments/:id',
+      {
+        schema: {
+          tags,
+          params: idParams,
+          body: updateAppointmentBodySchema,
+          response: { 200: appointmentSchema },
+        },
+      },
+      async (request) => {
+        const auth = requireAuth(request)
+        const { startsAt, status } = request.body
+        const id = request.params.id
+        if (startsAt)
+          return withActions(deps, auth, await rescheduleAppointment(deps, auth, id, startsAt))
+        if (status) return withActions(deps, auth, await changeStatus(deps, auth, id, status))
+        throw new AppError('VALIDATION_FAILED', 'send either startsAt or status')
+      },
+    )
+
+    app.delete(
+      '/appointments/:id',
+      {
+        schema: {
+          tags,
+          params: idParams,
+          body: cancelAppointmentBodySchema,
+          response: { 200: appointmentSchema },
+        },
+      },
+      async (request) => {
+        const auth = requireAuth(request)
+        const { id } = request.params
+        return withActions(deps, auth, await cancelAppointment(deps, auth, id, request.body.reason))
+      },
+    )
+  }
+
+/** Every answer carries what its reader may do next (see appointment-actions.ts). */
+function withActions(deps: CareDeps, auth: AuthContext, view: AppointmentView) {
+  return withViewerActions(auth, view, deps.care.freeCancelHours)
 }

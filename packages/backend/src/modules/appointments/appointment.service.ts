@@ -64,6 +64,8 @@ export async function listMyAppointments(
     scope: query.scope,
     status: query.status,
     after: after && { scheduledAt: after.createdAt, id: after.id },
+    startsFrom: query.from ? new Date(query.from) : undefined,
+    startsBefore: query.to ? new Date(query.to) : undefined,
     now,
     limit: query.limit,
   })

@@ -90,6 +90,6 @@ export const messageRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) =>
-      markRead(db, requireAuth(request), request.params.id, request.body.messageId),
+      markRead(runtime, requireAuth(request), request.params.id, request.body.messageId),
   )
 }

@@ -21,7 +21,7 @@ import { queueOfflineNotifications } from './message-offline-job.ts'
 import { toMessage, toThreadEvent } from './messaging-mappers.ts'
 import { publishMessage } from './messaging-publisher.ts'
 import { departmentRoom } from './messaging-rooms.ts'
-import type { MessagingRuntime } from './messaging-runtime.ts'
+import { inBackground, type MessagingRuntime } from './messaging-runtime.ts'
 import { isUniqueViolation } from './messaging-sql.ts'
 import type { ThreadAccessRow } from './thread.repository.ts'
 import { requireThreadAccess } from './thread-access.ts'
@@ -93,14 +93,13 @@ export function announceMessage(
   participantIds: string[],
 ) {
   publishMessage(runtime.io, 'message:new', message, participantIds)
+  runtime.threadLists.invalidate(participantIds)
   if (row.kind === 'department' && row.category) {
     const thread = { ...row, last_seq: message.seq, last_message_at: message.createdAt }
     runtime.io.to(departmentRoom(row.category)).emit('thread:updated', toThreadEvent(thread))
   }
   const recipients = participantIds.filter((id) => id !== message.senderId)
-  queueOfflineNotifications(runtime, message, recipients).catch((error: unknown) =>
-    runtime.log.error({ err: error, messageId: message.id }, 'queueing message.offline failed'),
-  )
+  inBackground(runtime, queueOfflineNotifications(runtime, message, recipients))
 }
 
 export async function listMessages(
@@ -144,11 +143,18 @@ export async function editMessage(
   if (!row) throw new AppError('NOT_FOUND', 'message vanished while editing')
   const message = toMessage(row)
   publishMessage(runtime.io, 'message:updated', message, access.row.participant_ids)
+  runtime.threadLists.invalidate(access.row.participant_ids)
   return message
 }
 
 /** Moves my read marker; a staff member reading a thread they are not in changes nothing. */
-export async function markRead(db: Db, auth: AuthContext, threadId: string, messageId?: string) {
+export async function markRead(
+  runtime: MessagingRuntime,
+  auth: AuthContext,
+  threadId: string,
+  messageId?: string,
+) {
+  const { db } = runtime
   const { row, isParticipant } = await requireThreadAccess(db, threadId, auth)
   let seq = Number(row.last_seq)
   if (messageId) {
@@ -159,6 +165,7 @@ export async function markRead(db: Db, auth: AuthContext, threadId: string, mess
   const marker = isParticipant
     ? await advanceReadMarker(db, { threadId, userId: auth.userId, seq })
     : undefined
+  if (marker) runtime.threadLists.invalidate([auth.userId])
   const lastReadSeq = Number(marker?.last_read_seq ?? row.my_last_read_seq ?? 0)
   return {
     threadId,

@@ -172,10 +172,11 @@ describe('socket send rate limit', () => {
         }),
       ),
     )
-    expect(answers.map((answer) => (answer.ok ? 'ok' : answer.error.code))).toEqual([
+    // Sends race through the access check, so which one is refused varies; how many does not.
+    expect(answers.map((answer) => (answer.ok ? 'ok' : answer.error.code)).sort()).toEqual([
+      'MESSAGE_RATE_LIMITED',
+      'MESSAGE_RATE_LIMITED',
       'ok',
-      'MESSAGE_RATE_LIMITED',
-      'MESSAGE_RATE_LIMITED',
     ])
     const rows = await t.database.query('SELECT 1 FROM messages WHERE thread_id = $1', [thread.id])
     expect(rows).toHaveLength(2)

@@ -8,6 +8,7 @@ import {
   redisPresenceStore,
 } from '../../realtime/presence-store.ts'
 import { createSendLimiter, type SendLimiter } from './send-rate-limit.ts'
+import { ThreadListCache } from './thread-list-cache.ts'
 
 /** What messaging services need beyond the database: sockets, jobs, presence and limits. */
 export interface MessagingRuntime {
@@ -17,6 +18,9 @@ export interface MessagingRuntime {
   presence: PresenceStore
   sendLimiter: SendLimiter
   log: FastifyBaseLogger
+  /** Work started after a response (offline jobs), awaited before the app closes. */
+  pending: Set<Promise<unknown>>
+  threadLists: ThreadListCache
 }
 
 // One per app (keyed by its Socket.IO server), shared by the routes and the socket handlers.
@@ -34,8 +38,28 @@ export function messagingRuntimeOf(app: FastifyInstance): MessagingRuntime {
       : memoryPresenceStore(),
     sendLimiter: createSendLimiter(app.redis, app.config.messaging.sendLimit),
     log: app.log,
+    pending: new Set(),
+    threadLists: new ThreadListCache({
+      ttlMs: app.config.messaging.threadListCacheMs,
+      redis: app.redis,
+      keyPrefix: app.config.redisKeyPrefix,
+    }),
   }
   runtimes.set(app.io, runtime)
-  app.addHook('onClose', () => runtime.presence.close())
+  app.addHook('onClose', async () => {
+    // The database closes after the app: let queued offline jobs reach it first.
+    await Promise.allSettled([...runtime.pending])
+    await runtime.presence.close()
+    runtime.threadLists.close()
+  })
   return runtime
+}
+
+/** Runs `task` without holding up the caller, but not past the app's shutdown. */
+export function inBackground(runtime: MessagingRuntime, task: Promise<unknown>): void {
+  const tracked = task.catch((error: unknown) => {
+    runtime.log.error({ err: error }, 'messaging background task failed')
+  })
+  runtime.pending.add(tracked)
+  void tracked.finally(() => runtime.pending.delete(tracked))
 }

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto'
+import { PGlite } from '@electric-sql/pglite'
 import { type SQL, sql } from 'drizzle-orm'
 import { PgDialect } from 'drizzle-orm/pg-core'
 import pg from 'pg'
@@ -14,24 +15,71 @@ const dialect = new PgDialect()
 const statementNames = new Map<string, string>()
 const MAX_STATEMENTS = 200
 
-/**
- * queryRows for the hot paths (thread list, sends). On PostgreSQL it runs as a named prepared
- * statement: each pooled connection parses it once and PostgreSQL can keep its plan, where an
- * unnamed query is parsed and planned on every call (about as costly as running these). Columns
- * must come out as text, numbers, booleans or JSON, since pg's own parsers read them here.
- * Inside a transaction (no pool at hand) it falls back to queryRows.
- */
-export async function queryRowsPrepared<Row>(db: Db, query: SQL): Promise<Row[]> {
-  const client = (db as { $client?: unknown }).$client
-  if (!(client instanceof pg.Pool)) return queryRows<Row>(db, query)
-  const { sql: text, params } = dialect.sqlToQuery(query)
+function statementName(text: string): string {
   let name = statementNames.get(text)
   if (!name) {
     name = `yy_msg_${createHash('sha1').update(text).digest('hex').slice(0, 20)}`
     if (statementNames.size < MAX_STATEMENTS) statementNames.set(text, name)
   }
-  const result = await client.query({ name, text, values: params as unknown[] })
-  return result.rows as Row[]
+  return name
+}
+
+/**
+ * queryRows for the hot paths (thread list, sends) with the plan kept between calls: an unnamed
+ * query is parsed and planned on every call, which costs about as much as running these. On
+ * PostgreSQL it is a named prepared statement (parsed once per pooled connection); on PGlite,
+ * SQL-level PREPARE/EXECUTE. Columns must come out as text, numbers, booleans or JSON, since
+ * the drivers' own parsers read them here. Inside a transaction it falls back to queryRows.
+ */
+export async function queryRowsPrepared<Row>(db: Db, query: SQL): Promise<Row[]> {
+  const client = (db as { $client?: unknown }).$client
+  const { sql: text, params } = dialect.sqlToQuery(query)
+  if (client instanceof pg.Pool) {
+    const result = await client.query({ name: statementName(text), text, values: params })
+    return result.rows as Row[]
+  }
+  if (client instanceof PGlite) {
+    const rows = await executePrepared<Row>(client, text, params)
+    if (rows) return rows
+  }
+  return queryRows<Row>(db, query)
+}
+
+const preparedOn = new WeakMap<PGlite, Set<string>>()
+
+/**
+ * EXECUTE takes no bound parameters, so they are written into it as literals, but only values
+ * that need no escaping (numbers, booleans, null, strings without quotes or backslashes:
+ * ids, times, keys); anything else, such as message text, answers undefined and goes unprepared.
+ */
+async function executePrepared<Row>(client: PGlite, text: string, params: unknown[]) {
+  const literals = params.map(literalOf)
+  if (literals.some((literal) => literal === undefined)) return undefined
+  const name = statementName(text)
+  const prepared = preparedOn.get(client) ?? new Set<string>()
+  preparedOn.set(client, prepared)
+  if (!prepared.has(name)) {
+    // A statement PostgreSQL cannot prepare on its own (untyped parameters) runs unprepared.
+    const ok = await client.exec(`PREPARE ${name} AS ${text}`).then(
+      () => true,
+      () => false,
+    )
+    if (!ok) return undefined
+    prepared.add(name)
+  }
+  const args = literals.length > 0 ? `(${literals.join(', ')})` : ''
+  return (await client.query<Row>(`EXECUTE ${name}${args}`)).rows
+}
+
+function literalOf(value: unknown): string | undefined {
+  if (value === null || value === undefined) return 'NULL'
+  if (typeof value === 'boolean') return value ? 'true' : 'false'
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : undefined
+  const plain = typeof value === 'string' && value.length <= 4000
+  if (plain && !value.includes("'") && !value.includes('\\') && !value.includes('\u0000')) {
+    return `'${value}'`
+  }
+  return undefined
 }
 
 /**
@@ -48,10 +96,17 @@ export function isoOf(column: string): SQL {
  */
 export const NOW_MS = sql.raw(`date_trunc('milliseconds', clock_timestamp())`)
 
-/** "First Last" from the profile JSON, as both front ends show a person. */
+/**
+ * "First Last" from the profile JSON, as both front ends show a person; a patient in discreet
+ * mode with a nickname shows the nickname instead (see discreetNameOf in professionals).
+ */
 export function displayNameOf(usersAlias: string): SQL {
+  const u = usersAlias
+  const nickname = `nullif(trim(${u}.profile->>'displayName'), '')`
   return sql.raw(
-    `trim(concat_ws(' ', ${usersAlias}.profile->>'firstName', ${usersAlias}.profile->>'lastName'))`,
+    `CASE WHEN ${u}.type = 'patient' AND ${u}.preferences->>'discreetMode' = 'true'
+        AND ${nickname} IS NOT NULL THEN ${nickname}
+      ELSE trim(concat_ws(' ', ${u}.profile->>'firstName', ${u}.profile->>'lastName')) END`,
   )
 }
 

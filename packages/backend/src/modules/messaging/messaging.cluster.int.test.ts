@@ -70,6 +70,19 @@ describe.skipIf(!process.env.REDIS_URL)('two instances through Redis (needs REDI
     expect((await back).content).toBe('پاسخ از نمونهٔ دوم')
   })
 
+  it('drops a cached thread list on the other instance when a message arrives', async () => {
+    const { thread } = await startDepartmentThread(a, patient, 'clinical', 'سلام')
+    const listOnB = async () => {
+      const response = await b.app.inject({ url: '/api/v1/threads', headers: patient.headers })
+      const page = response.json() as { items: { id: string; unreadCount: number }[] }
+      return page.items.find((item) => item.id === thread.id)?.unreadCount
+    }
+    expect(await listOnB()).toBe(0)
+    await postMessage(a, staff, thread.id, 'پاسخ')
+    await sleep(200)
+    expect(await listOnB()).toBe(1)
+  })
+
   it('counts one presence across instances and tabs', async () => {
     const person = await createSignedInUser(a, 'patient')
     const { thread } = await startDepartmentThread(a, person, 'clinical')

@@ -73,6 +73,7 @@ async function announce(
 ) {
   const row = await findThreadAccess(runtime.db, target.threadId, auth.userId)
   if (row) publishThread(runtime.io, toThreadEvent(row), row.participant_ids)
+  runtime.threadLists.invalidate([...(row?.participant_ids ?? []), target.userId])
   await recordAudit(runtime.db, {
     userId: auth.userId,
     action,

@@ -102,7 +102,10 @@ async function createDirectThread(
   }
   const { threadId, created } = await openDirectThread(runtime.db, pair, auth.userId)
   const access = await requireThreadAccess(runtime.db, threadId, auth)
-  if (created) publishThread(runtime.io, toThreadEvent(access.row), access.row.participant_ids)
+  if (created) {
+    publishThread(runtime.io, toThreadEvent(access.row), access.row.participant_ids)
+    runtime.threadLists.invalidate(access.row.participant_ids)
+  }
   return { thread: await threadDetailsOf(runtime.db, auth, access), message: null, created }
 }
 

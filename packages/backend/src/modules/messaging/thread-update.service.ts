@@ -53,6 +53,7 @@ export async function updateThread(
   const row = await findThreadAccess(runtime.db, threadId, auth.userId)
   if (!row) throw new AppError('NOT_FOUND', 'thread vanished')
   publishThread(runtime.io, toThreadEvent(row), row.participant_ids)
+  runtime.threadLists.invalidate([...row.participant_ids, ...removed])
   await auditChanges(runtime.db, auth, threadId, body, removed)
   // Someone who moved a thread out of their own departments still gets this one answer.
   return threadDetailsOf(runtime.db, auth, accessOf(row, auth))

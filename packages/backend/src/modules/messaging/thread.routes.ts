@@ -15,7 +15,7 @@ import { requireAuth, requirePermission } from '../../plugins/authenticate.ts'
 import { plainJson } from './messaging-route-options.ts'
 import { messagingRuntimeOf } from './messaging-runtime.ts'
 import { addParticipant, removeParticipant } from './participant.service.ts'
-import { getThread, listInbox, listMyThreads } from './thread.service.ts'
+import { getThread, listInbox, listMyThreadsJson } from './thread.service.ts'
 import { createThread } from './thread-create.service.ts'
 import { updateThread } from './thread-update.service.ts'
 
@@ -37,8 +37,12 @@ export const threadRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: threadPageSchema },
       },
     },
-    async (request) =>
-      listMyThreads(db, requirePermission(request, 'threads.read.own'), request.query),
+    async (request, reply) => {
+      const auth = requirePermission(request, 'threads.read.own')
+      const json = await listMyThreadsJson(runtime, auth, request.query)
+      // Already the JSON of a thread page (see plainJson), typed as the page it encodes.
+      return reply.type('application/json; charset=utf-8').send(json as never)
+    },
   )
 
   app.get(

@@ -5,6 +5,7 @@ import type { AuthContext } from '../sessions/auth-context.ts'
 import { departmentsAnsweredBy } from './department.service.ts'
 import './messaging-errors.ts'
 import { toParticipant, toSummary } from './messaging-mappers.ts'
+import type { MessagingRuntime } from './messaging-runtime.ts'
 import {
   findThreadSummary,
   listInboxThreads,
@@ -43,6 +44,27 @@ export async function listMyThreads(
     limit: query.limit + 1,
   })
   return pageOf(rows, query.limit)
+}
+
+const DEFAULT_PAGE = 20
+
+/**
+ * My list as the JSON the API answers. The first page as clients open it (no cursor, no status
+ * filter, default size) comes from the cache while fresh.
+ */
+export async function listMyThreadsJson(
+  runtime: MessagingRuntime,
+  auth: AuthContext,
+  query: ThreadListQuery,
+): Promise<string> {
+  const cache = runtime.threadLists
+  const cacheable = !query.cursor && !query.status && query.limit === DEFAULT_PAGE
+  const cached = cacheable ? cache.get(auth.userId) : undefined
+  if (cached) return cached
+  const computedFrom = cache.tick()
+  const json = JSON.stringify(await listMyThreads(runtime.db, auth, query))
+  if (cacheable) cache.set(auth.userId, json, computedFrom)
+  return json
 }
 
 /**

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createSignedInUser } from '../../../test/auth-fixtures.ts'
 import { createPsychologist, type TestPsychologist } from '../../../test/care-fixtures.ts'
 import { createTestApp, type TestApp } from '../../../test/test-app.ts'
 
@@ -73,5 +74,23 @@ describe('GET /professionals/:id/availability', () => {
     expect(missing.statusCode).toBe(404)
     const foreign = await availability(berlin.id, `sessionType=${tehran.sessionTypeIds[0]}`)
     expect(foreign.statusCode).toBe(404)
+  })
+
+  it('stops offering a slot as soon as it is booked here, cached answer or not', async () => {
+    const patient = await createSignedInUser(t, 'patient')
+    const open = await createPsychologist(t)
+    const query = `from=${encodeURIComponent(new Date(Date.now() + 86_400_000).toISOString())}`
+    const before = starts((await availability(open.id, query)).json())
+    const [first] = before
+    const booked = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/appointments',
+      headers: patient.headers,
+      payload: { psychologistId: open.id, sessionTypeId: open.sessionTypeIds[0], startsAt: first },
+    })
+    expect(booked.statusCode).toBe(201)
+    const after = starts((await availability(open.id, query)).json())
+    expect(after).not.toContain(first)
+    expect(after).toHaveLength(before.length - 1)
   })
 })

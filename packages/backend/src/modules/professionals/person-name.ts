@@ -13,3 +13,14 @@ export function personNameOf(profile: unknown): PersonName {
     .join(' ')
   return { fa, en }
 }
+
+/**
+ * The nickname a patient in discreet mode asked staff to see, or null when their real name
+ * shows: discreet mode without a nickname would leave staff with no name at all.
+ */
+export function discreetNameOf(profile: unknown, preferences: unknown): string | null {
+  const p = (profile ?? {}) as Record<string, unknown>
+  const prefs = (preferences ?? {}) as Record<string, unknown>
+  const nickname = typeof p.displayName === 'string' ? p.displayName.trim() : ''
+  return prefs.discreetMode === true && nickname !== '' ? nickname : null
+}

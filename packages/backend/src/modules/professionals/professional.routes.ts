@@ -16,7 +16,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { z } from 'zod'
 import { requirePermission } from '../../plugins/authenticate.ts'
 import '../appointments/care-errors.ts'
-import { getAvailability } from './availability.service.ts'
+import { getAvailabilityJson } from './availability.service.ts'
 import {
   addMyOverride,
   getMyProfile,
@@ -37,6 +37,13 @@ const OWN = 'schedule.manage.own'
 
 /** The directory is public; a psychologist manages their own profile under /me. */
 export const professionalRoutes: FastifyPluginAsyncZod = async (app) => {
+  await app.register(directoryRoutes)
+  await app.register(ownProfileRoutes)
+  await app.register(ownCalendarRoutes)
+  await app.register(verificationRoutes)
+}
+
+const directoryRoutes: FastifyPluginAsyncZod = async (app) => {
   const db = app.database.db
 
   app.get(
@@ -49,12 +56,6 @@ export const professionalRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => listProfessionals(db, request.query, request.auth),
-  )
-
-  app.get(
-    '/professionals/me',
-    { schema: { tags, response: { 200: myProfessionalProfileSchema } } },
-    async (request) => getMyProfile(db, requirePermission(request, OWN).userId),
   )
 
   app.get(
@@ -73,7 +74,45 @@ export const professionalRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: availabilityResponseSchema },
       },
     },
-    async (request) => getAvailability(db, request.params.id, request.query, request.auth),
+    async (request, reply) => {
+      const json = await getAvailabilityJson(db, request.params.id, request.query, request.auth)
+      // Already serialised (and possibly cached): a JSON string is sent without re-serialising.
+      return reply.type('application/json; charset=utf-8').send(json as never)
+    },
+  )
+}
+
+/** Only those who verify profiles set the verified flag; it is audited. */
+const verificationRoutes: FastifyPluginAsyncZod = async (app) => {
+  const db = app.database.db
+
+  app.put(
+    '/professionals/:id/verification',
+    {
+      schema: {
+        tags,
+        params: idParams,
+        body: verificationBodySchema,
+        response: { 200: professionalDetailSchema },
+      },
+    },
+    async (request) =>
+      setProfessionalVerification(db, {
+        psychologistId: request.params.id,
+        isVerified: request.body.isVerified,
+        admin: requirePermission(request, 'professionals.verify'),
+        ip: request.ip,
+      }),
+  )
+}
+
+const ownProfileRoutes: FastifyPluginAsyncZod = async (app) => {
+  const db = app.database.db
+
+  app.get(
+    '/professionals/me',
+    { schema: { tags, response: { 200: myProfessionalProfileSchema } } },
+    async (request) => getMyProfile(db, requirePermission(request, OWN).userId),
   )
 
   app.put(
@@ -100,6 +139,11 @@ export const professionalRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) =>
       replaceMySessionTypes(db, requirePermission(request, OWN).userId, request.body),
   )
+}
+
+/** Weekly hours and date overrides of the signed-in psychologist. */
+const ownCalendarRoutes: FastifyPluginAsyncZod = async (app) => {
+  const db = app.database.db
 
   app.put(
     '/professionals/me/availability',
@@ -136,24 +180,5 @@ export const professionalRoutes: FastifyPluginAsyncZod = async (app) => {
       await removeMyOverride(db, requirePermission(request, OWN).userId, request.params.overrideId)
       return reply.code(204).send()
     },
-  )
-
-  app.put(
-    '/professionals/:id/verification',
-    {
-      schema: {
-        tags,
-        params: idParams,
-        body: verificationBodySchema,
-        response: { 200: professionalDetailSchema },
-      },
-    },
-    async (request) =>
-      setProfessionalVerification(db, {
-        psychologistId: request.params.id,
-        isVerified: request.body.isVerified,
-        admin: requirePermission(request, 'professionals.verify'),
-        ip: request.ip,
-      }),
   )
 }

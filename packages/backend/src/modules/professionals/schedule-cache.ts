@@ -31,3 +31,34 @@ export class TtlCache<V> {
     this.#entries.delete(key)
   }
 }
+
+/**
+ * Per-psychologist entries, so every answer about one psychologist can be dropped at once when
+ * this instance books, cancels or moves one of their appointments.
+ */
+export class GroupedTtlCache<V> {
+  readonly #groups = new Map<string, TtlCache<V>>()
+
+  constructor(
+    readonly ttlMs: number,
+    readonly maxGroups = 10_000,
+  ) {}
+
+  get(group: string, key: string): V | undefined {
+    return this.#groups.get(group)?.get(key)
+  }
+
+  set(group: string, key: string, value: V): void {
+    let entries = this.#groups.get(group)
+    if (!entries) {
+      if (this.#groups.size >= this.maxGroups) this.#groups.clear()
+      entries = new TtlCache<V>(this.ttlMs, 100)
+      this.#groups.set(group, entries)
+    }
+    entries.set(key, value)
+  }
+
+  deleteGroup(group: string): void {
+    this.#groups.delete(group)
+  }
+}

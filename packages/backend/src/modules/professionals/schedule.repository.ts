@@ -1,9 +1,8 @@
-import { and, asc, between, eq, gte, inArray } from 'drizzle-orm'
+import { and, asc, eq, gte, inArray } from 'drizzle-orm'
 import type { Db } from '../../db/database.ts'
 import {
   availabilityOverrides,
   availabilityRules,
-  holidays,
   type psychologistProfiles,
 } from '../../db/schema/index.ts'
 

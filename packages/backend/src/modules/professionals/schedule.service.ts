@@ -8,7 +8,7 @@ import {
   findStaticBundles,
   type StaticBundleRow,
 } from './schedule-bundle.repository.ts'
-import { TtlCache } from './schedule-cache.ts'
+import { GroupedTtlCache, TtlCache } from './schedule-cache.ts'
 import type { Schedule, SchedulePolicy } from './slot-computation.ts'
 
 export function policyOf(row: PolicyRow): SchedulePolicy {
@@ -51,9 +51,31 @@ const STATIC_TTL_MS = 15_000
 const staticParts = new TtlCache<StaticPart>(STATIC_TTL_MS)
 const holidayDates = new TtlCache<ReadonlySet<string>>(10 * 60_000, 1)
 
+/**
+ * Identical availability questions within 2 s share one answer: a popular profile is read far
+ * more often than it is booked. Changes on this instance drop a psychologist's answers at once;
+ * another instance's show here within 2 s. An answer is advisory either way: booking re-checks
+ * everything in its transaction (SLOT_TAKEN).
+ */
+const answers = new GroupedTtlCache<unknown>(2_000)
+
+export function cachedAnswer<T>(psychologistId: string, key: string): T | undefined {
+  return answers.get(psychologistId, key) as T | undefined
+}
+
+export function rememberAnswer(psychologistId: string, key: string, answer: unknown): void {
+  answers.set(psychologistId, key, answer)
+}
+
+/** Called after this instance books, cancels, moves or releases one of their appointments. */
+export function forgetBookings(psychologistId: string | null): void {
+  if (psychologistId) answers.deleteGroup(psychologistId)
+}
+
 /** Called after this instance changes a profile, its hours, overrides or session types. */
 export function forgetSchedule(psychologistId: string): void {
   staticParts.delete(psychologistId)
+  answers.deleteGroup(psychologistId)
 }
 
 /**

@@ -39,6 +39,19 @@ describe('access to RBAC administration', () => {
   })
 })
 
+describe('routes that declare a permission', () => {
+  it('refuse a signed-in user who lost it, from the next request', async () => {
+    const patient = await createSignedInUser(t, 'patient')
+    expect((await call(patient, 'GET', '/users/me')).statusCode).toBe(200)
+    const { items } = (await call(admin, 'GET', '/rbac/groups')).json()
+    const patients = items.find((group: { name: string }) => group.name === 'patients')
+    await call(admin, 'DELETE', `/rbac/groups/${patients.id}/members/${patient.id}`)
+    const refused = await call(patient, 'GET', '/users/me')
+    expect(refused.statusCode).toBe(403)
+    expect(refused.json().code).toBe('FORBIDDEN')
+  })
+})
+
 describe('groups', () => {
   it('lists the seeded default groups with their grants', async () => {
     const { items } = (await call(admin, 'GET', '/rbac/groups')).json()

@@ -14,6 +14,8 @@ import { authDepsOf } from '../auth/auth-deps.ts'
 import { addIdentifier, getMe, removeIdentifier, updateMe } from './users.service.ts'
 import { getUser, listUsers, setActive } from './users-admin.service.ts'
 
+const OWN = 'users.read.own'
+
 /** My account (seed: /api/v1/users/me…) and, for admins, everyone's (/api/v1/users…). */
 export const usersRoutes: FastifyPluginAsyncZod = async (app) => {
   const deps = authDepsOf(app)
@@ -23,20 +25,21 @@ export const usersRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/users/me',
     { schema: { tags, response: user }, config: { allowBeforeTotpSetup: true } },
-    async (request) => getMe(deps, requireAuth(request)),
+    async (request) => getMe(deps, requirePermission(request, OWN)),
   )
 
   app.patch(
     '/users/me',
     { schema: { tags, body: updateMeBodySchema, response: user } },
-    async (request) => updateMe(deps, requireAuth(request), request.body, requestMetaOf(request)),
+    async (request) =>
+      updateMe(deps, requirePermission(request, OWN), request.body, requestMetaOf(request)),
   )
 
   app.post(
     '/users/me/identifiers',
     { schema: { tags, body: addIdentifierBodySchema, response: { 201: userSchema } } },
     async (request, reply) => {
-      const auth = requireAuth(request)
+      const auth = requirePermission(request, OWN)
       const updated = await addIdentifier(deps, auth, request.body, requestMetaOf(request))
       return reply.code(201).send(updated)
     },
@@ -46,7 +49,12 @@ export const usersRoutes: FastifyPluginAsyncZod = async (app) => {
     '/users/me/identifiers/:id',
     { schema: { tags, params: identifierParamsSchema, response: user } },
     async (request) =>
-      removeIdentifier(deps, requireAuth(request), request.params.id, requestMetaOf(request)),
+      removeIdentifier(
+        deps,
+        requirePermission(request, OWN),
+        request.params.id,
+        requestMetaOf(request),
+      ),
   )
 
   app.get(

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest'
+import { ThreadListCache } from './thread-list-cache.ts'
+
+describe('thread list cache', () => {
+  it('answers a stored page until its user is invalidated', () => {
+    const cache = new ThreadListCache({ ttlMs: 5_000, keyPrefix: 'x:' })
+    cache.set('u', '{"items":[]}', cache.tick())
+    expect(cache.get('u')).toBe('{"items":[]}')
+    cache.invalidate(['u'])
+    expect(cache.get('u')).toBeUndefined()
+  })
+
+  it('does not keep a page computed before an invalidation of its user', () => {
+    const cache = new ThreadListCache({ ttlMs: 5_000, keyPrefix: 'x:' })
+    const computedFrom = cache.tick()
+    cache.invalidate(['u'])
+    cache.set('u', 'stale', computedFrom)
+    expect(cache.get('u')).toBeUndefined()
+    cache.set('v', 'fresh', computedFrom)
+    expect(cache.get('v')).toBe('fresh')
+  })
+
+  it('stores nothing when turned off', () => {
+    const cache = new ThreadListCache({ ttlMs: 0, keyPrefix: 'x:' })
+    cache.set('u', 'page', cache.tick())
+    expect(cache.get('u')).toBeUndefined()
+  })
+})

@@ -1,0 +1,18 @@
+export const agendaMessagesFa = {
+  pageTitle: 'برنامهٔ جلسات — یکتایار',
+  title: 'برنامهٔ جلسات',
+  lead: 'جلسه‌های شما با مراجعان؛ ساعت‌ها بر اساس {{zone}}.',
+  views: { label: 'نمایش', day: 'روز', week: 'هفته' },
+  navigation: 'جابه‌جایی در تقویم',
+  previous: { day: 'روز قبل', week: 'هفتهٔ قبل' },
+  next: { day: 'روز بعد', week: 'هفتهٔ بعد' },
+  today: 'امروز',
+  todayBadge: 'امروز',
+  range: '{{first}} تا {{last}}',
+  count: '{{formatted}} جلسه',
+  noSessions: 'جلسه‌ای ندارید.',
+  emptyWeek: 'در این هفته جلسه‌ای ندارید.',
+  emptyDay: 'در این روز جلسه‌ای ندارید.',
+  refreshing: 'در حال به‌روزرسانی…',
+  openLabel: '{{time}}، {{name}}، {{status}}',
+}

@@ -1,0 +1,36 @@
+import type { AppointmentView } from '@yektayar/shared'
+import { cx, formatTime, useLanguage, useTimeZone, useTranslation } from '@yektayar/ui'
+import { Link } from 'react-router'
+import { StatusBadge } from '../../appointments/components/status-badge.tsx'
+import { usePersonName } from '../../appointments/person-name.ts'
+
+/** One session in the agenda: its time, the patient, how it happens; opens the appointment. */
+export function AgendaEntry({ appointment }: { appointment: AppointmentView }) {
+  const { t } = useTranslation()
+  const language = useLanguage()
+  const timeZone = useTimeZone()
+  const nameOf = usePersonName()
+  const start = formatTime(appointment.startsAt, language, timeZone)
+  const end = formatTime(appointment.endsAt, language, timeZone)
+  const inactive = appointment.status === 'cancelled' || appointment.status === 'no_show'
+  return (
+    <Link
+      to={`/appointments/${appointment.id}`}
+      className={cx(
+        'flex flex-col gap-1.5 rounded-xl border p-3 transition-colors hover:border-primary',
+        inactive ? 'border-line bg-surface-muted' : 'border-line bg-surface shadow-sm',
+      )}
+    >
+      <span className={cx('font-bold text-ink', inactive && 'line-through')}>
+        <time dateTime={appointment.startsAt}>{start}</time>
+        {' – '}
+        <time dateTime={appointment.endsAt}>{end}</time>
+      </span>
+      <span className="font-medium text-ink">{nameOf(appointment.patient.name)}</span>
+      <span className="text-sm text-ink-muted">
+        {t(`appointments.modes.${appointment.mode ?? 'unknown'}`)}
+      </span>
+      <StatusBadge status={appointment.status} />
+    </Link>
+  )
+}

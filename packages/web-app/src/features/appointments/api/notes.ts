@@ -1,0 +1,29 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
+import type { AppointmentNote } from '@yektayar/shared'
+import { apiFetch } from '@yektayar/ui'
+
+export const notesKey = (appointmentId: string) => ['appointments', 'notes', appointmentId] as const
+
+const notesPath = (appointmentId: string) =>
+  `/api/v1/appointments/${encodeURIComponent(appointmentId)}/notes`
+
+/**
+ * The notes this reader may see: the server sends a patient shared ones only and the
+ * psychologist their private ones too (each private read is audited there).
+ */
+export function useNotes(appointmentId: string) {
+  return useQuery({
+    queryKey: notesKey(appointmentId),
+    queryFn: async () =>
+      (await apiFetch<{ items: AppointmentNote[] }>(notesPath(appointmentId))).items,
+  })
+}
+
+export function useCreateNote(appointmentId: string) {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: (body: { content: string; isPrivate: boolean }) =>
+      apiFetch<AppointmentNote>(notesPath(appointmentId), { method: 'POST', body }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: notesKey(appointmentId) }),
+  })
+}

@@ -1,0 +1,138 @@
+import type { AppointmentView } from '@yektayar/shared'
+import {
+  Button,
+  type DayKey,
+  dayKeyOf,
+  daysWithSlots,
+  ErrorState,
+  formatDateTime,
+  LoadingState,
+  MonthCalendar,
+  SlotPicker,
+  Spinner,
+  useLanguage,
+  useProblemMessage,
+  useTimeZone,
+  useTranslation,
+} from '@yektayar/ui'
+import { useEffect, useId, useMemo, useRef, useState } from 'react'
+import { zoneName } from '../../booking/zone-name.ts'
+import { useRescheduleAppointment } from '../api/appointments.ts'
+import { type SlotRange, useRescheduleSlots } from '../api/reschedule-slots.ts'
+
+export interface ReschedulePanelProps {
+  appointment: AppointmentView & { sessionTypeId: string }
+  onRescheduled: (updated: AppointmentView) => void
+  onClose: () => void
+}
+
+const NO_SLOTS: string[] = []
+
+/** The psychologist's free times for this session type, month by month; one is chosen and saved. */
+export function ReschedulePanel({ appointment, onRescheduled, onClose }: ReschedulePanelProps) {
+  const { t } = useTranslation()
+  const language = useLanguage()
+  const timeZone = useTimeZone()
+  const describe = useProblemMessage()
+  const today = dayKeyOf(Date.now(), timeZone)
+  const [range, setRange] = useState<SlotRange | null>(null)
+  const [day, setDay] = useState<DayKey | null>(null)
+  const [slot, setSlot] = useState<string | null>(null)
+  const titleId = useId()
+  const heading = useRef<HTMLHeadingElement>(null)
+  useEffect(() => heading.current?.focus(), [])
+
+  const availability = useRescheduleSlots(
+    appointment.psychologist.id,
+    appointment.sessionTypeId,
+    range,
+  )
+  const move = useRescheduleAppointment(appointment.id, onRescheduled)
+  const slots = availability.data ?? NO_SLOTS
+  const availableDays = useMemo(() => daysWithSlots(slots, timeZone), [slots, timeZone])
+  const chosenDay = day && availableDays.has(day) ? day : null
+  const chosenSlot = slot && slots.includes(slot) ? slot : null
+
+  return (
+    <section
+      aria-labelledby={titleId}
+      className="flex flex-col gap-4 rounded-2xl border border-line bg-surface p-5"
+    >
+      <h2 id={titleId} ref={heading} tabIndex={-1} className="text-xl font-bold text-ink">
+        {t('appointments.reschedule.title')}
+      </h2>
+      <p className="text-sm text-ink-muted">
+        {t('appointments.reschedule.current', {
+          time: formatDateTime(appointment.startsAt, language, {
+            timeZone,
+            style: 'weekdayDayMonth',
+          }),
+        })}
+        {' · '}
+        {t('appointments.reschedule.zone', { zone: zoneName(timeZone, language) })}
+      </p>
+      <div className="grid gap-6 md:grid-cols-2">
+        <div>
+          <MonthCalendar
+            label={t('appointments.reschedule.calendarLabel')}
+            availableDays={availableDays}
+            selectedDay={chosenDay}
+            onSelectDay={(next) => {
+              setDay(next)
+              setSlot(null)
+            }}
+            minDay={today}
+            today={today}
+            onMonthChange={(first, last) =>
+              setRange({ from: first < today ? today : first, to: last, timeZone })
+            }
+          />
+          {availability.isFetching && (
+            <p role="status" className="mt-2 flex items-center gap-2 text-sm text-ink-muted">
+              <Spinner className="size-4 text-primary" />
+              {t('appointments.reschedule.refreshing')}
+            </p>
+          )}
+        </div>
+        <div className="flex flex-col gap-4">
+          {availability.isError ? (
+            <ErrorState error={availability.error} onRetry={() => availability.refetch()} />
+          ) : availability.isPending && range ? (
+            <LoadingState />
+          ) : chosenDay ? (
+            <SlotPicker slots={slots} day={chosenDay} value={chosenSlot} onChange={setSlot} />
+          ) : (
+            <p className="rounded-xl bg-surface-muted p-4 text-ink-muted">
+              {availability.isSuccess && availableDays.size === 0
+                ? t('appointments.reschedule.noneThisMonth')
+                : t('appointments.reschedule.chooseDay')}
+            </p>
+          )}
+          {move.isError && (
+            <p role="alert" className="rounded-xl bg-danger-soft p-3 font-medium text-danger">
+              {describe(move.error)}
+            </p>
+          )}
+          <div className="flex flex-wrap gap-3">
+            <Button
+              disabled={!chosenSlot}
+              loading={move.isPending}
+              onClick={() =>
+                chosenSlot &&
+                move.mutate(chosenSlot, {
+                  // A taken slot is gone from the list once the slots are asked for again.
+                  onError: () => availability.refetch(),
+                })
+              }
+            >
+              {t('appointments.reschedule.confirm')}
+            </Button>
+            <Button variant="secondary" onClick={onClose} disabled={move.isPending}>
+              {t('appointments.reschedule.close')}
+            </Button>
+          </div>
+        </div>
+      </div>
+    </section>
+  )
+}

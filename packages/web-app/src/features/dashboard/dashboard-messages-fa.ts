@@ -1,0 +1,33 @@
+export const dashboardMessagesFa = {
+  pageTitle: 'داشبورد — یکتایار',
+  greeting: 'سلام {{name}}',
+  greetingNoName: 'سلام، خوش آمدید',
+  lead: 'خلاصهٔ کارهای شما در یکتایار.',
+  next: {
+    title: 'نوبت بعدی',
+    none: 'نوبت پیش‌رویی ندارید.',
+    noneAction: 'پیدا کردن روان‌شناس',
+    with: 'با {{name}}',
+    join: 'ورود به جلسه',
+    joinSoon: 'پیوند ورود از ۱۰ دقیقه پیش از جلسه اینجا فعال می‌شود.',
+    all: 'همهٔ نوبت‌ها',
+    statuses: { pending: 'در انتظار پرداخت', confirmed: 'قطعی' },
+  },
+  unread: {
+    title: 'پیام‌ها',
+    count: '{{formatted}} پیام خوانده‌نشده',
+    none: 'پیام خوانده‌نشده‌ای ندارید.',
+    open: 'رفتن به پیام‌ها',
+  },
+  shortcuts: {
+    title: 'دسترسی سریع',
+    find: 'پیدا کردن روان‌شناس',
+    appointments: 'نوبت‌های من',
+    messages: 'پیام‌ها',
+    payments: 'پرداخت‌ها',
+    agenda: 'برنامهٔ جلسات',
+    availability: 'ساعت‌های کاری',
+    inbox: 'صندوق پشتیبانی',
+    settings: 'تنظیمات',
+  },
+}

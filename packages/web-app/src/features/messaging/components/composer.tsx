@@ -1,0 +1,113 @@
+import { Button, cx, formatNumber, useLanguage, useTranslation } from '@yektayar/ui'
+import { useId, useRef, useState } from 'react'
+import { COUNTER_FROM, characterCount, MESSAGE_MAX_LENGTH } from '../message-length.ts'
+
+export interface ComposerProps {
+  onSend: (content: string) => void
+  /** Every keystroke, for the typing indicator. */
+  onTyping?: () => void
+  onIdle?: () => void
+  disabled?: boolean
+}
+
+const MAX_ROWS = 6
+
+/**
+ * The message box. Enter sends and Shift+Enter breaks the line (while an IME is composing,
+ * Enter belongs to the IME). The text is sent exactly as typed: ZWNJ and spacing are kept.
+ */
+export function Composer({ onSend, onTyping, onIdle, disabled }: ComposerProps) {
+  const { t } = useTranslation()
+  const language = useLanguage()
+  const id = useId()
+  const [text, setText] = useState('')
+  const box = useRef<HTMLTextAreaElement>(null)
+  const count = characterCount(text)
+  const tooLong = count > MESSAGE_MAX_LENGTH
+  const sendable = /\S/u.test(text) && !tooLong && !disabled
+
+  const send = () => {
+    if (!sendable) return
+    onSend(text)
+    onIdle?.()
+    setText('')
+    box.current?.focus()
+  }
+
+  const rows = Math.min(Math.max(text.split('\n').length, 1), MAX_ROWS)
+  return (
+    <form
+      className="flex flex-col gap-1.5"
+      onSubmit={(event) => {
+        event.preventDefault()
+        send()
+      }}
+    >
+      <label htmlFor={id} className="sr-only">
+        {t('messaging.composer.label')}
+      </label>
+      <div className="flex items-end gap-2">
+        <textarea
+          ref={box}
+          id={id}
+          dir="auto"
+          rows={rows}
+          value={text}
+          disabled={disabled}
+          placeholder={t('messaging.composer.placeholder')}
+          aria-describedby={`${id}-hint${count >= COUNTER_FROM ? ` ${id}-counter` : ''}`}
+          aria-invalid={tooLong || undefined}
+          onChange={(event) => {
+            setText(event.target.value)
+            if (event.target.value) onTyping?.()
+            else onIdle?.()
+          }}
+          onKeyDown={(event) => {
+            if (event.key === 'Enter' && !event.shiftKey && !event.nativeEvent.isComposing) {
+              event.preventDefault()
+              send()
+            }
+          }}
+          className={cx(
+            'min-h-12 w-full flex-1 resize-none rounded-2xl border bg-surface px-4 py-3 text-base leading-6 text-ink placeholder:text-ink-muted',
+            tooLong ? 'border-danger' : 'border-line-strong',
+          )}
+        />
+        <Button type="submit" disabled={!sendable} className="min-h-12 shrink-0">
+          <svg
+            aria-hidden="true"
+            viewBox="0 0 24 24"
+            className="size-5 rtl:-scale-x-100"
+            fill="none"
+            stroke="currentColor"
+            strokeWidth="1.8"
+            strokeLinecap="round"
+            strokeLinejoin="round"
+          >
+            <path d="M4 12 20 4l-4 16-4-7-8-1Z" />
+          </svg>
+          {t('messaging.composer.send')}
+        </Button>
+      </div>
+      <div className="flex justify-between gap-3 px-1 text-xs text-ink-muted">
+        <span id={`${id}-hint`} className="hidden sm:inline">
+          {t('messaging.composer.hint')}
+        </span>
+        {count >= COUNTER_FROM && (
+          <span
+            id={`${id}-counter`}
+            aria-live="polite"
+            className={cx('ms-auto', tooLong && 'font-bold text-danger')}
+          >
+            {tooLong
+              ? t('messaging.composer.tooLong', { max: formatNumber(MESSAGE_MAX_LENGTH, language) })
+              : t('messaging.composer.counter', {
+                  used: formatNumber(count, language),
+                  max: formatNumber(MESSAGE_MAX_LENGTH, language),
+                })}
+          </span>
+        )}
+      </div>
+    </form>
+  )
+}

@@ -1,0 +1,168 @@
+import {
+  Button,
+  EmptyState,
+  ErrorState,
+  LoadingState,
+  useLanguage,
+  useTranslation,
+} from '@yektayar/ui'
+import { useId, useState } from 'react'
+import { useSession } from '../../session/api/session.ts'
+import { useDepartments } from '../api/departments.ts'
+import { type InboxFilters, useInbox } from '../api/threads.ts'
+import { ConnectionBanner } from './connection-banner.tsx'
+import { AssigneeBadge, ThreadActions } from './thread-actions.tsx'
+import { ThreadRow } from './thread-row.tsx'
+
+/** Who may open the department inbox (the server decides the same way). */
+export function canReadInbox(permissions: string[] | undefined): boolean {
+  return !!permissions?.some(
+    (name) => name === 'threads.read.department' || name === 'threads.manage',
+  )
+}
+
+/** /inbox: the threads of the departments I answer, unassigned first. */
+export function InboxPage() {
+  const { t } = useTranslation()
+  const session = useSession()
+  if (!canReadInbox(session.data?.permissions)) {
+    return (
+      <div className="mx-auto w-full max-w-3xl px-4 py-10">
+        <title>{t('messaging.inbox.pageTitle')}</title>
+        <EmptyState
+          title={t('messaging.inbox.forbiddenTitle')}
+          description={t('messaging.inbox.forbiddenBody')}
+        />
+      </div>
+    )
+  }
+  return (
+    <Inbox
+      myId={session.data?.user.id ?? ''}
+      canPickDepartment={!!session.data?.permissions.includes('threads.manage')}
+    />
+  )
+}
+
+function Inbox({ myId, canPickDepartment }: { myId: string; canPickDepartment: boolean }) {
+  const { t } = useTranslation()
+  const language = useLanguage()
+  const departments = useDepartments()
+  const [filters, setFilters] = useState<InboxFilters>({ status: 'open', assigned: 'any' })
+  const inbox = useInbox(filters)
+  const threads = inbox.data?.pages.flatMap((page) => page.items) ?? []
+  const ids = { status: useId(), assigned: useId(), department: useId() }
+  const selectClass =
+    'min-h-11 rounded-xl border border-line-strong bg-surface px-3 text-sm text-ink'
+  return (
+    <div className="mx-auto flex w-full max-w-4xl flex-col gap-5 px-4 py-8 sm:py-10">
+      <title>{t('messaging.inbox.pageTitle')}</title>
+      <header className="flex flex-col gap-1">
+        <h1 className="text-3xl font-extrabold text-ink">{t('messaging.inbox.title')}</h1>
+        <p className="text-ink-muted">{t('messaging.inbox.lead')}</p>
+      </header>
+      <div className="flex flex-wrap gap-3">
+        <div className="flex flex-col gap-1">
+          <label htmlFor={ids.status} className="text-sm font-medium text-ink">
+            {t('messaging.inbox.status')}
+          </label>
+          <select
+            id={ids.status}
+            value={filters.status}
+            className={selectClass}
+            onChange={(event) =>
+              setFilters({ ...filters, status: event.target.value as InboxFilters['status'] })
+            }
+          >
+            {(['open', 'closed'] as const).map((status) => (
+              <option key={status} value={status}>
+                {t(`messaging.inbox.statuses.${status}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="flex flex-col gap-1">
+          <label htmlFor={ids.assigned} className="text-sm font-medium text-ink">
+            {t('messaging.inbox.assigned')}
+          </label>
+          <select
+            id={ids.assigned}
+            value={filters.assigned}
+            className={selectClass}
+            onChange={(event) =>
+              setFilters({ ...filters, assigned: event.target.value as InboxFilters['assigned'] })
+            }
+          >
+            {(['any', 'unassigned', 'mine'] as const).map((assigned) => (
+              <option key={assigned} value={assigned}>
+                {t(`messaging.inbox.assignedOptions.${assigned}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        {canPickDepartment && (
+          <div className="flex flex-col gap-1">
+            <label htmlFor={ids.department} className="text-sm font-medium text-ink">
+              {t('messaging.inbox.department')}
+            </label>
+            <select
+              id={ids.department}
+              value={filters.category ?? ''}
+              className={selectClass}
+              onChange={(event) =>
+                setFilters({ ...filters, category: event.target.value || undefined })
+              }
+            >
+              <option value="">{t('messaging.inbox.allDepartments')}</option>
+              {departments.data?.map((department) => (
+                <option key={department.key} value={department.key}>
+                  {department[language]}
+                </option>
+              ))}
+            </select>
+          </div>
+        )}
+      </div>
+      <ConnectionBanner />
+      {inbox.isPending ? (
+        <LoadingState />
+      ) : inbox.isError && threads.length === 0 ? (
+        <ErrorState error={inbox.error} onRetry={() => inbox.refetch()} />
+      ) : threads.length === 0 ? (
+        <EmptyState
+          title={t('messaging.inbox.emptyTitle')}
+          description={t('messaging.inbox.emptyBody')}
+        />
+      ) : (
+        <>
+          <ul aria-label={t('messaging.inbox.label')} className="flex flex-col gap-2.5">
+            {threads.map((thread) => (
+              <li key={thread.id}>
+                <ThreadRow
+                  thread={thread}
+                  myId={myId}
+                  footer={
+                    <div className="flex flex-col gap-2 border-t border-line pt-2 sm:flex-row sm:items-end sm:justify-between">
+                      <AssigneeBadge assigneeId={thread.assigneeId} myId={myId} />
+                      <ThreadActions thread={thread} myId={myId} canManage />
+                    </div>
+                  }
+                />
+              </li>
+            ))}
+          </ul>
+          {inbox.hasNextPage && (
+            <Button
+              variant="secondary"
+              className="self-center"
+              loading={inbox.isFetchingNextPage}
+              onClick={() => inbox.fetchNextPage()}
+            >
+              {t('messaging.inbox.more')}
+            </Button>
+          )}
+        </>
+      )}
+    </div>
+  )
+}

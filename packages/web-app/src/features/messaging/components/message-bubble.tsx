@@ -1,0 +1,153 @@
+import type { ThreadMessage } from '@yektayar/shared'
+import { Button, cx, DateTimeText, useProblemMessage, useTranslation } from '@yektayar/ui'
+import { useState } from 'react'
+import { useEditMessage } from '../api/messages.ts'
+import { MESSAGE_EDIT_WINDOW_MS } from '../message-length.ts'
+import type { OutgoingMessage } from '../send-queue.ts'
+import { MessageEditor } from './message-editor.tsx'
+import { MessageText } from './message-text.tsx'
+
+const BUBBLE = 'max-w-[85%] rounded-2xl px-4 py-2.5 sm:max-w-[70%]'
+const MINE = 'self-end rounded-ee-md bg-primary text-on-primary'
+const THEIRS = 'self-start rounded-es-md border border-line bg-surface text-ink'
+
+export interface MessageBubbleProps {
+  message: ThreadMessage
+  mine: boolean
+  /** Shown above others' messages in conversations with more than two people. */
+  senderName: string | null
+  now: number
+}
+
+export function MessageBubble({ message, mine, senderName, now }: MessageBubbleProps) {
+  const { t } = useTranslation()
+  const [editing, setEditing] = useState(false)
+  const edit = useEditMessage(message.threadId)
+  const describe = useProblemMessage()
+  if (message.isSystem) {
+    return (
+      <p className="self-center rounded-full bg-surface-muted px-4 py-1 text-center text-sm text-ink-muted">
+        <span className="sr-only">{t('messaging.thread.system')}: </span>
+        <span dir="auto">{message.content}</span>
+      </p>
+    )
+  }
+  const editable = mine && now - Date.parse(message.createdAt) < MESSAGE_EDIT_WINDOW_MS
+  if (editing) {
+    return (
+      <div className={cx(BUBBLE, 'w-full self-end border border-line bg-surface')}>
+        <MessageEditor
+          initial={message.content}
+          saving={edit.isPending}
+          error={edit.isError ? describe(edit.error) : null}
+          onCancel={() => {
+            edit.reset()
+            setEditing(false)
+          }}
+          onSave={(content) =>
+            edit.mutate({ messageId: message.id, content }, { onSuccess: () => setEditing(false) })
+          }
+        />
+      </div>
+    )
+  }
+  return (
+    <article
+      data-message-id={message.id}
+      className={cx(BUBBLE, 'flex flex-col gap-1', mine ? MINE : THEIRS)}
+    >
+      {senderName && <p className="text-xs font-bold text-primary">{senderName}</p>}
+      {mine && <span className="sr-only">{t('messaging.thread.me')}: </span>}
+      <p dir="auto" className="whitespace-pre-wrap break-words text-start leading-7">
+        <MessageText
+          content={message.content}
+          linkClassName={cx(
+            'break-all underline underline-offset-2',
+            mine ? 'text-on-primary' : 'text-primary',
+          )}
+        />
+      </p>
+      <footer
+        className={cx(
+          'flex items-center justify-end gap-2 text-xs',
+          mine ? 'text-on-primary/85' : 'text-ink-muted',
+        )}
+      >
+        {message.editedAt && <span>{t('messaging.thread.edited')}</span>}
+        <DateTimeText value={message.createdAt} show="time" />
+        {editable && (
+          <button
+            type="button"
+            onClick={() => setEditing(true)}
+            className="rounded px-1 font-semibold underline underline-offset-2"
+          >
+            {t('messaging.thread.edit')}
+          </button>
+        )}
+      </footer>
+    </article>
+  )
+}
+
+export interface OutgoingBubbleProps {
+  item: OutgoingMessage
+  connected: boolean
+  onRetry: () => void
+  onDiscard: () => void
+}
+
+/** A message of mine the server has not acknowledged: on its way, waiting, or refused. */
+export function OutgoingBubble({ item, connected, onRetry, onDiscard }: OutgoingBubbleProps) {
+  const { t } = useTranslation()
+  const failed = item.status === 'failed'
+  return (
+    <article
+      data-client-id={item.clientId}
+      data-status={item.status}
+      className={cx(
+        BUBBLE,
+        'flex flex-col gap-1',
+        MINE,
+        failed
+          ? 'outline-2 outline-danger outline-offset-2'
+          : 'outline-2 outline-dashed outline-primary outline-offset-2',
+      )}
+    >
+      <span className="sr-only">{t('messaging.thread.me')}: </span>
+      <p dir="auto" className="whitespace-pre-wrap break-words text-start leading-7">
+        <MessageText content={item.content} linkClassName="break-all text-on-primary underline" />
+      </p>
+      <footer className="flex flex-wrap items-center justify-end gap-2 text-xs text-on-primary/90">
+        {failed ? (
+          <>
+            <span role="alert" className="font-bold">
+              {t('messaging.thread.failed')}
+              {item.error?.message ? ` — ${item.error.message}` : ''}
+            </span>
+            <Button variant="secondary" className="min-h-9 px-3 text-xs" onClick={onRetry}>
+              {t('messaging.thread.retry')}
+            </Button>
+            <button type="button" onClick={onDiscard} className="rounded px-1 underline">
+              {t('messaging.thread.discard')}
+            </button>
+          </>
+        ) : (
+          <span className="flex items-center gap-1">
+            <svg
+              aria-hidden="true"
+              viewBox="0 0 24 24"
+              className="size-3.5"
+              fill="none"
+              stroke="currentColor"
+              strokeWidth="2"
+            >
+              <circle cx="12" cy="12" r="9" />
+              <path d="M12 7v5l3 2" strokeLinecap="round" />
+            </svg>
+            {connected ? t('messaging.thread.pending') : t('messaging.thread.waiting')}
+          </span>
+        )}
+      </footer>
+    </article>
+  )
+}

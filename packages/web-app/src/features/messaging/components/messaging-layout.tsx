@@ -1,0 +1,25 @@
+import { LoadingState } from '@yektayar/ui'
+import { Outlet } from 'react-router'
+import { ViewerTimeZone } from '../../booking/components/viewer-time-zone.tsx'
+import { useSession } from '../../session/api/session.ts'
+import { useLiveMessaging } from '../realtime/use-live-messaging.ts'
+
+/**
+ * Around every messaging screen: the live connection feeding the query cache, and dates in the
+ * reader's own zone. RequireSession above guarantees a session.
+ */
+export function MessagingLayout() {
+  const session = useSession()
+  const userId = session.data?.user.id
+  if (!userId) return <LoadingState />
+  return <Live userId={userId} />
+}
+
+function Live({ userId }: { userId: string }) {
+  useLiveMessaging(userId)
+  return (
+    <ViewerTimeZone>
+      <Outlet />
+    </ViewerTimeZone>
+  )
+}

@@ -1,0 +1,80 @@
+import {
+  Button,
+  buttonClasses,
+  EmptyState,
+  ErrorState,
+  LoadingState,
+  useTranslation,
+} from '@yektayar/ui'
+import { Link } from 'react-router'
+import { useSession } from '../../session/api/session.ts'
+import { useThreadList } from '../api/threads.ts'
+import { usePresenceProbe } from '../realtime/use-presence-probe.ts'
+import { ConnectionBanner } from './connection-banner.tsx'
+import { ThreadRow } from './thread-row.tsx'
+
+/** /messages: my conversations, newest activity first. */
+export function ThreadListPage() {
+  const { t } = useTranslation()
+  const session = useSession()
+  const list = useThreadList()
+  const myId = session.data?.user.id ?? ''
+  const threads = list.data?.pages.flatMap((page) => page.items) ?? []
+  usePresenceProbe(
+    threads.flatMap((thread) =>
+      thread.kind === 'direct' && thread.counterpart
+        ? [{ id: thread.id, counterpartId: thread.counterpart.id }]
+        : [],
+    ),
+  )
+  const newConversation = (
+    <Link to="/messages/new" className={buttonClasses()}>
+      {t('messaging.list.newConversation')}
+    </Link>
+  )
+  return (
+    <div className="mx-auto flex w-full max-w-3xl flex-col gap-5 px-4 py-8 sm:py-10">
+      <title>{t('messaging.list.pageTitle')}</title>
+      <header className="flex flex-wrap items-end justify-between gap-3">
+        <div className="flex flex-col gap-1">
+          <h1 className="text-3xl font-extrabold text-ink">{t('messaging.list.title')}</h1>
+          <p className="text-ink-muted">{t('messaging.list.lead')}</p>
+        </div>
+        {threads.length > 0 && newConversation}
+      </header>
+      <ConnectionBanner />
+      {list.isPending ? (
+        <LoadingState />
+      ) : list.isError && threads.length === 0 ? (
+        <ErrorState error={list.error} onRetry={() => list.refetch()} />
+      ) : threads.length === 0 ? (
+        <EmptyState
+          title={t('messaging.list.emptyTitle')}
+          description={t('messaging.list.emptyBody')}
+          action={newConversation}
+        />
+      ) : (
+        <>
+          <ul aria-label={t('messaging.list.label')} className="flex flex-col gap-2.5">
+            {threads.map((thread) => (
+              <li key={thread.id}>
+                <ThreadRow thread={thread} myId={myId} />
+              </li>
+            ))}
+          </ul>
+          {list.hasNextPage && (
+            <Button
+              variant="secondary"
+              className="self-center"
+              loading={list.isFetchingNextPage}
+              onClick={() => list.fetchNextPage()}
+            >
+              {t('messaging.list.more')}
+            </Button>
+          )}
+          {list.isFetchNextPageError && <ErrorState error={list.error} />}
+        </>
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,62 @@
+import type { Ack, ThreadJoinResult } from '@yektayar/shared'
+import { io, type Socket } from 'socket.io-client'
+
+/**
+ * The app's one Socket.IO connection, made on first use (only messaging screens need it, so the
+ * client library stays out of every other page's code). Same origin, authenticated by the
+ * session cookie. Socket.IO reconnects by itself; the server's connection-state recovery puts
+ * it back in its rooms and replays what it missed when it can, and the screens catch up by REST
+ * when it cannot.
+ */
+let socket: Socket | undefined
+
+export function messagingSocket(): Socket {
+  if (!socket) {
+    socket = io({ path: '/socket.io', withCredentials: true, autoConnect: false })
+  }
+  // After the server closed it (signed out, session revoked) Socket.IO does not retry by itself:
+  // whoever needs it next (signed in again) opens it again.
+  if (!socket.connected && !socket.active) socket.connect()
+  return socket
+}
+
+/** The socket if one was made, without making one (for code that only listens). */
+export function existingSocket(): Socket | undefined {
+  return socket
+}
+
+const ACK_TIMEOUT_MS = 10_000
+
+/** An event with an acknowledgement; a missing answer in time becomes a rejected promise. */
+export function emitWithAck<T>(event: string, payload: unknown): Promise<Ack<T>> {
+  return messagingSocket().timeout(ACK_TIMEOUT_MS).emitWithAck(event, payload) as Promise<Ack<T>>
+}
+
+// Threads the screens hold open (a conversation, a presence probe), counted so one leaving
+// does not take the socket out of a room another still needs.
+const held = new Map<string, number>()
+
+/** Joins the thread's room (again after every reconnect: see useThreadRoom). */
+export function joinThread(threadId: string): Promise<Ack<ThreadJoinResult>> {
+  return emitWithAck<ThreadJoinResult>('thread:join', { threadId })
+}
+
+export function holdThread(threadId: string): void {
+  held.set(threadId, (held.get(threadId) ?? 0) + 1)
+}
+
+/** Leaves the room once nobody holds the thread any more. */
+export function releaseThread(threadId: string): void {
+  const count = (held.get(threadId) ?? 0) - 1
+  if (count > 0) {
+    held.set(threadId, count)
+    return
+  }
+  held.delete(threadId)
+  const current = existingSocket()
+  if (current?.connected) current.emit('thread:leave', { threadId })
+}
+
+export function isThreadHeld(threadId: string): boolean {
+  return held.has(threadId)
+}

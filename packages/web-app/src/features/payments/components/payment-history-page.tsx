@@ -1,0 +1,93 @@
+import type { PaymentReceipt } from '@yektayar/shared'
+import {
+  Button,
+  buttonClasses,
+  Card,
+  DateTimeText,
+  EmptyState,
+  ErrorState,
+  LoadingState,
+  Money,
+  useTranslation,
+} from '@yektayar/ui'
+import { Link } from 'react-router'
+import { ViewerTimeZone } from '../../booking/components/viewer-time-zone.tsx'
+import { usePaymentHistory } from '../api/payment-history.ts'
+import { StatusBadge } from './status-badge.tsx'
+
+export function PaymentHistoryPage() {
+  const { t } = useTranslation()
+  const history = usePaymentHistory()
+  const receipts = history.data?.pages.flatMap((page) => page.items) ?? []
+  return (
+    <div className="mx-auto flex w-full max-w-3xl flex-col gap-6 px-4 py-8 sm:py-12">
+      <title>{t('payments.history.pageTitle')}</title>
+      <header className="flex flex-col gap-2">
+        <h1 className="text-3xl font-extrabold text-ink">{t('payments.history.title')}</h1>
+        <p className="text-ink-muted">{t('payments.history.lead')}</p>
+      </header>
+      {history.isPending ? (
+        <LoadingState />
+      ) : history.isError && receipts.length === 0 ? (
+        <ErrorState error={history.error} onRetry={() => history.refetch()} />
+      ) : receipts.length === 0 ? (
+        <EmptyState
+          title={t('payments.history.emptyTitle')}
+          description={t('payments.history.emptyBody')}
+          action={
+            <Link to="/psychologists" className={buttonClasses()}>
+              {t('payments.history.find')}
+            </Link>
+          }
+        />
+      ) : (
+        <ViewerTimeZone>
+          <ul className="flex flex-col gap-3">
+            {receipts.map((receipt) => (
+              <li key={receipt.id}>
+                <ReceiptRow receipt={receipt} />
+              </li>
+            ))}
+          </ul>
+          {history.hasNextPage && (
+            <Button
+              variant="secondary"
+              className="self-center"
+              loading={history.isFetchingNextPage}
+              onClick={() => history.fetchNextPage()}
+            >
+              {t('payments.history.more')}
+            </Button>
+          )}
+          {history.isFetchNextPageError && <ErrorState error={history.error} />}
+        </ViewerTimeZone>
+      )}
+    </div>
+  )
+}
+
+function ReceiptRow({ receipt }: { receipt: PaymentReceipt }) {
+  const { t } = useTranslation()
+  return (
+    <Card className="flex flex-col gap-3 p-4 sm:flex-row sm:items-center sm:justify-between">
+      <div className="flex flex-col gap-1">
+        <h2 className="font-bold text-ink">{t(`payments.types.${receipt.type}`)}</h2>
+        <p className="text-sm text-ink-muted">
+          <DateTimeText value={receipt.completedAt ?? receipt.createdAt} style="long" />
+        </p>
+        {receipt.reference && (
+          <p className="text-sm text-ink-muted">
+            {t('payments.receipt.reference')}:{' '}
+            <span dir="ltr" className="font-mono text-ink">
+              {receipt.reference}
+            </span>
+          </p>
+        )}
+      </div>
+      <div className="flex items-center justify-between gap-3 sm:flex-col sm:items-end">
+        <Money amountIrr={receipt.amountIrr} className="text-lg font-bold text-ink" />
+        <StatusBadge status={receipt.status} />
+      </div>
+    </Card>
+  )
+}

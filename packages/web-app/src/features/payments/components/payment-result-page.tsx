@@ -1,0 +1,138 @@
+import type { PaymentReceipt } from '@yektayar/shared'
+import {
+  Button,
+  buttonClasses,
+  Card,
+  cx,
+  Icon,
+  LoadingState,
+  Spinner,
+  useTranslation,
+} from '@yektayar/ui'
+import { Link, useSearchParams } from 'react-router'
+import { ViewerTimeZone } from '../../booking/components/viewer-time-zone.tsx'
+import { useSession } from '../../session/api/session.ts'
+import { useAppointment } from '../api/appointment.ts'
+import { PENDING_POLLS, useReceipt, useReceiptAnswers } from '../api/receipt.ts'
+import { outcomeFromQuery, outcomeOf, type PaymentOutcome } from '../payment-outcome.ts'
+import { ReceiptDetails } from './receipt-details.tsx'
+
+const ICONS: Record<PaymentOutcome, string> = {
+  success: 'M5 12.5l4.5 4.5L19 7.5',
+  failed: 'M6 6l12 12M18 6 6 18',
+  pending: 'M12 3a9 9 0 1 0 0 18 9 9 0 0 0 0-18ZM12 7v5l3 2',
+}
+const TONES: Record<PaymentOutcome, string> = {
+  success: 'bg-success-soft text-success',
+  failed: 'bg-danger-soft text-danger',
+  pending: 'bg-primary-soft text-primary',
+}
+
+/**
+ * Where the gateway sends the browser back: /payments/result?status=…&transaction=…. Open to
+ * visitors (the session cookie may not come along on every gateway's return), richer signed in.
+ */
+export function PaymentResultPage() {
+  const { t } = useTranslation()
+  const [params] = useSearchParams()
+  const fromUrl = outcomeFromQuery(params.get('status'))
+  const transactionId = params.get('transaction')
+  const session = useSession()
+  const signedIn = Boolean(session.data)
+  const receipt = useReceipt(transactionId, signedIn)
+  const answers = useReceiptAnswers(transactionId)
+
+  if (session.isPending || (receipt.isPending && receipt.fetchStatus !== 'idle')) {
+    return <LoadingState />
+  }
+  const outcome = outcomeOf(receipt.data, fromUrl)
+  const pollingDone = answers >= PENDING_POLLS || !signedIn
+  return (
+    <div className="mx-auto flex w-full max-w-xl flex-col gap-6 px-4 py-10 sm:py-16">
+      <title>{t('payments.result.pageTitle')}</title>
+      <Card className="flex flex-col items-center gap-4 text-center">
+        <span
+          className={cx('flex size-14 items-center justify-center rounded-full', TONES[outcome])}
+        >
+          {outcome === 'pending' && !pollingDone ? (
+            <Spinner className="size-8" />
+          ) : (
+            <Icon path={ICONS[outcome]} className="size-8" />
+          )}
+        </span>
+        <div role="status" className="flex flex-col gap-2">
+          <h1 className="text-2xl font-extrabold text-ink">
+            {t(`payments.result.${outcome}.title`)}
+          </h1>
+          <p className="text-ink-muted">
+            {outcome === 'pending' && pollingDone && signedIn
+              ? t('payments.result.pending.stillPending')
+              : t(`payments.result.${outcome}.body`)}
+          </p>
+        </div>
+        {outcome === 'pending' && pollingDone && signedIn && (
+          <Button
+            variant="secondary"
+            onClick={() => receipt.refetch()}
+            loading={receipt.isFetching}
+          >
+            {t('payments.result.pending.check')}
+          </Button>
+        )}
+      </Card>
+      {receipt.data && outcome !== 'failed' && (
+        <ViewerTimeZone>
+          <Card className="flex flex-col gap-4">
+            <h2 className="text-lg font-bold text-ink">{t('payments.result.receiptTitle')}</h2>
+            <ReceiptDetails receipt={receipt.data} />
+          </Card>
+        </ViewerTimeZone>
+      )}
+      <ResultActions outcome={outcome} signedIn={signedIn} receipt={receipt.data} />
+    </div>
+  )
+}
+
+interface ResultActionsProps {
+  outcome: PaymentOutcome
+  signedIn: boolean
+  receipt: PaymentReceipt | null | undefined
+}
+
+function ResultActions({ outcome, signedIn, receipt }: ResultActionsProps) {
+  const { t } = useTranslation()
+  const appointment = useAppointment(outcome === 'failed' ? receipt?.appointmentId : null)
+  if (!signedIn) {
+    return (
+      <Link to="/sign-in?next=%2Fpayments" className={buttonClasses({ className: 'self-center' })}>
+        {t('payments.result.signIn')}
+      </Link>
+    )
+  }
+  if (outcome === 'failed') {
+    const booked = appointment.data
+    const again = booked
+      ? `/psychologists/${booked.psychologist.id}/book${booked.sessionTypeId ? `?type=${booked.sessionTypeId}` : ''}`
+      : '/psychologists'
+    return (
+      <div className="flex flex-wrap justify-center gap-3">
+        <Link to={again} className={buttonClasses({ size: 'lg' })}>
+          {booked ? t('payments.result.tryAgain') : t('payments.result.directory')}
+        </Link>
+        <Link to="/payments" className={buttonClasses({ size: 'lg', variant: 'secondary' })}>
+          {t('payments.result.history')}
+        </Link>
+      </div>
+    )
+  }
+  return (
+    <div className="flex flex-wrap justify-center gap-3">
+      <Link to="/appointments" className={buttonClasses({ size: 'lg' })}>
+        {t('payments.result.appointments')}
+      </Link>
+      <Link to="/payments" className={buttonClasses({ size: 'lg', variant: 'secondary' })}>
+        {t('payments.result.history')}
+      </Link>
+    </div>
+  )
+}

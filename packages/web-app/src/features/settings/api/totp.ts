@@ -1,0 +1,54 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query'
+import type { User } from '@yektayar/shared'
+import { apiFetch } from '@yektayar/ui'
+import type { SecondFactorProof } from '../../auth/second-factor.ts'
+import { ME_KEY, SESSION_KEY } from '../../session/api/session.ts'
+
+export type TotpProof = SecondFactorProof
+
+interface RecoveryCodes {
+  recoveryCodes: string[]
+}
+
+/** Records the new state locally; the session's totpSetupRequired changes with it. */
+export function useMarkTotp() {
+  const queryClient = useQueryClient()
+  return (enabled: boolean) => {
+    queryClient.setQueryData<User>(ME_KEY, (me) => (me ? { ...me, totpEnabled: enabled } : me))
+    void queryClient.invalidateQueries({ queryKey: SESSION_KEY })
+  }
+}
+
+export function useStartTotpSetup() {
+  return useMutation({
+    mutationFn: () =>
+      apiFetch<{ secret: string; uri: string }>('/api/v1/auth/totp/setup', { method: 'POST' }),
+  })
+}
+
+/**
+ * Does not mark TOTP on by itself: the caller shows the recovery codes first, then calls
+ * useMarkTotp, so the form holding them is not swapped out before they are read.
+ */
+export function useEnableTotp() {
+  return useMutation({
+    mutationFn: (code: string) =>
+      apiFetch<RecoveryCodes>('/api/v1/auth/totp/enable', { method: 'POST', body: { code } }),
+  })
+}
+
+export function useDisableTotp() {
+  const markTotp = useMarkTotp()
+  return useMutation({
+    mutationFn: (proof: TotpProof) =>
+      apiFetch<void>('/api/v1/auth/totp/disable', { method: 'POST', body: proof }),
+    onSuccess: () => markTotp(false),
+  })
+}
+
+export function useRenewRecoveryCodes() {
+  return useMutation({
+    mutationFn: (proof: TotpProof) =>
+      apiFetch<RecoveryCodes>('/api/v1/auth/totp/recovery-codes', { method: 'POST', body: proof }),
+  })
+}

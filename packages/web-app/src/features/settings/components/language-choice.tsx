@@ -1,0 +1,47 @@
+import { LANGUAGES, type Language, useLanguage, useTranslation } from '@yektayar/ui'
+import { useId } from 'react'
+
+export interface LanguageChoiceProps {
+  /** Called after the page has switched, e.g. to save the choice to the account. */
+  onChosen?: (language: Language) => void
+  disabled?: boolean
+}
+
+const NAMES: Record<Language, string> = { fa: 'فارسی', en: 'English' }
+
+/** Two radio buttons, each language named in itself; choosing one switches the page at once. */
+export function LanguageChoice({ onChosen, disabled }: LanguageChoiceProps) {
+  const { t, i18n } = useTranslation()
+  const current = useLanguage()
+  const name = useId()
+  const choose = async (language: Language) => {
+    await i18n.changeLanguage(language)
+    onChosen?.(language)
+  }
+  return (
+    <fieldset className="flex flex-col gap-2" disabled={disabled}>
+      <legend className="mb-1.5 text-sm font-medium text-ink">
+        {t('settings.language.label')}
+      </legend>
+      <div className="grid grid-cols-2 gap-3">
+        {LANGUAGES.map((language) => (
+          <label
+            key={language}
+            lang={language}
+            className="flex min-h-12 cursor-pointer items-center gap-3 rounded-xl border border-line-strong bg-surface px-4 text-ink has-checked:border-primary has-checked:bg-primary-soft"
+          >
+            <input
+              type="radio"
+              name={name}
+              value={language}
+              checked={current === language}
+              onChange={() => void choose(language)}
+              className="size-4 accent-primary"
+            />
+            {NAMES[language]}
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  )
+}

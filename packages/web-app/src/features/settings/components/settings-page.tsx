@@ -1,0 +1,67 @@
+import { ErrorState, LoadingState, TimeZoneProvider, useTranslation } from '@yektayar/ui'
+import { useMe, useSession } from '../../session/api/session.ts'
+import { DevicesSection } from './devices-section.tsx'
+import { LanguageSection } from './language-section.tsx'
+import { NotificationsSection } from './notifications-section.tsx'
+import { PasswordSection } from './password-section.tsx'
+import { ProfileSection } from './profile-section.tsx'
+import { TotpSection } from './totp-section.tsx'
+
+/** /settings: every section on one page, with links to jump between them. */
+export function SettingsPage() {
+  const { t } = useTranslation()
+  const me = useMe()
+  const session = useSession()
+  const isStaff = session.data?.user.type === 'psychologist' || session.data?.user.type === 'admin'
+  const sections: [string, string][] = [
+    ['profile', 'settings.profile.title'],
+    ['language', 'settings.language.title'],
+    ['notifications', 'settings.notifications.title'],
+    ['password', 'settings.password.title'],
+    ['devices', 'settings.devices.title'],
+    ...(isStaff ? ([['two-step', 'settings.totp.title']] as [string, string][]) : []),
+  ]
+
+  return (
+    <div className="mx-auto w-full max-w-5xl px-4 py-8 sm:py-12">
+      <title>{t('settings.pageTitle')}</title>
+      <div className="mb-6 flex flex-col gap-2">
+        <h1 className="text-3xl font-extrabold text-ink">{t('settings.title')}</h1>
+        <p className="text-ink-muted">{t('settings.lead')}</p>
+      </div>
+      {me.isPending ? (
+        <LoadingState />
+      ) : me.isError ? (
+        <ErrorState error={me.error} onRetry={() => me.refetch()} />
+      ) : (
+        // Device times in the zone chosen below, updated as soon as it is saved.
+        <TimeZoneProvider timeZone={String(me.data.preferences.timeZone ?? '')}>
+          <div className="grid grid-cols-1 gap-6 lg:grid-cols-[13rem_minmax(0,1fr)] lg:items-start">
+            <nav aria-label={t('settings.sectionsLabel')} className="min-w-0 lg:sticky lg:top-6">
+              <ul className="flex gap-2 overflow-x-auto pb-1 lg:flex-col lg:gap-1">
+                {sections.map(([id, key]) => (
+                  <li key={id}>
+                    <a
+                      href={`#${id}`}
+                      className="block whitespace-nowrap rounded-lg border border-line bg-surface px-3 py-2 text-sm font-medium text-ink-muted hover:text-ink lg:border-transparent lg:bg-transparent"
+                    >
+                      {t(key)}
+                    </a>
+                  </li>
+                ))}
+              </ul>
+            </nav>
+            <div className="flex min-w-0 flex-col gap-6">
+              <ProfileSection me={me.data} />
+              <LanguageSection me={me.data} />
+              <NotificationsSection me={me.data} />
+              <PasswordSection me={me.data} />
+              <DevicesSection />
+              {isStaff && <TotpSection me={me.data} />}
+            </div>
+          </div>
+        </TimeZoneProvider>
+      )}
+    </div>
+  )
+}

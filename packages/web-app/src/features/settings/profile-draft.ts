@@ -1,0 +1,64 @@
+import type { UpdateMeBody, User } from '@yektayar/shared'
+
+/** The editable part of a profile, as the form holds it (plain strings, never undefined). */
+export interface ProfileDraft {
+  firstName: string
+  lastName: string
+  /** profile.displayName: the nickname staff see in discreet mode. */
+  nickname: string
+  discreetMode: boolean
+}
+
+export type ProfileErrors = Partial<Record<'firstName' | 'lastName' | 'nickname', string>>
+
+const MAX_NAME = 100
+
+const text = (value: unknown) => (typeof value === 'string' ? value : '')
+
+export function draftOf(user: User | undefined): ProfileDraft {
+  return {
+    firstName: text(user?.profile.firstName),
+    lastName: text(user?.profile.lastName),
+    nickname: text(user?.profile.displayName),
+    discreetMode: user?.preferences.discreetMode === true,
+  }
+}
+
+/**
+ * Message keys (under settings.profile.errors) for what the server would refuse, checked here
+ * so the person sees it by the field. Discreet mode needs a nickname: without one staff would
+ * still see the real name, which is not what the switch promises.
+ */
+export function validateDraft(draft: ProfileDraft): ProfileErrors {
+  const errors: ProfileErrors = {}
+  const check = (field: keyof ProfileErrors, required: boolean) => {
+    const value = draft[field].trim()
+    if (required && value === '') errors[field] = `${field}Required`
+    else if (value.length > MAX_NAME) errors[field] = 'tooLong'
+  }
+  check('firstName', true)
+  check('lastName', true)
+  check('nickname', draft.discreetMode)
+  return errors
+}
+
+export function profileBodyOf(draft: ProfileDraft): UpdateMeBody {
+  const nickname = draft.nickname.trim()
+  return {
+    profile: {
+      firstName: draft.firstName.trim(),
+      lastName: draft.lastName.trim(),
+      // null clears a nickname someone removed.
+      displayName: nickname === '' ? null : nickname,
+    },
+    preferences: { discreetMode: draft.discreetMode },
+  }
+}
+
+/** One or two letters for the photo placeholder: first and last name's initials. */
+export function initialsOf(draft: Pick<ProfileDraft, 'firstName' | 'lastName'>): string {
+  return [draft.firstName, draft.lastName]
+    .map((part) => part.trim().charAt(0))
+    .join('')
+    .toLocaleUpperCase()
+}
