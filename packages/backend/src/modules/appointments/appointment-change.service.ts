@@ -1,7 +1,9 @@
 import type { AppointmentActor, AppointmentStatus } from '@yektayar/shared'
 import type { Db } from '../../db/database.ts'
+import { retryOnDeadlock } from '../../db/sql-state.ts'
 import { AppError } from '../../lib/app-error.ts'
-import { resolveBookableSlot } from '../professionals/availability.service.ts'
+import { resolveBookableSlot } from '../professionals/bookable-slot.service.ts'
+import { forgetBookings } from '../professionals/schedule.service.ts'
 import type { AuthContext } from '../sessions/auth-context.ts'
 import {
   type AppointmentRow,
@@ -90,6 +92,7 @@ export async function cancelAppointment(
     await runCancelHooks(tx, eventOf(cancelled, actor, decision.refundable))
     return { before: row, after: cancelled, actor }
   })
+  forgetBookings(after.psychologistId)
   await cancelJobs(deps, before.reminderJobIds)
   if (before.status === 'confirmed') await tellOthers(deps, after, actor, 'appointment.cancelled')
   return viewOf(deps.db, after, now)
@@ -123,14 +126,15 @@ export async function rescheduleAppointment(
   let actor: AppointmentActor
   let after: AppointmentRow | undefined
   try {
-    ;({ before, after, actor, planned } = await deps.db.transaction((tx) =>
-      moveInTx(deps, tx, auth, id, new Date(startsAt), now),
+    ;({ before, after, actor, planned } = await retryOnDeadlock(() =>
+      deps.db.transaction((tx) => moveInTx(deps, tx, auth, id, new Date(startsAt), now)),
     ))
   } catch (error) {
     if (isExclusionViolation(error)) throw new AppError('SLOT_TAKEN', 'the new time is taken')
     throw error
   }
   if (!after) throw new AppError('CONFLICT', 'changed meanwhile')
+  forgetBookings(after.psychologistId)
   if (before.announcedAt) {
     await cancelJobs(deps, before.reminderJobIds)
     await sendJobs(deps, planned)
@@ -147,16 +151,10 @@ async function moveInTx(
   start: Date,
   now: Date,
 ) {
-  const row = await requireReadable(tx, auth, id, { forUpdate: true })
-  const actor = actorOf(auth, row)
-  if (!actor) throw new AppError('FORBIDDEN', 'read-only access')
-  if (!isReschedulable(row.status as AppointmentStatus) || !row.sessionTypeId) {
-    throw new AppError('INVALID_TRANSITION', `cannot move a ${row.status} appointment`)
-  }
-  assertPatientMayMove(deps, row, actor, now)
+  const { row, actor, sessionTypeId } = await lockForMove(deps, tx, auth, id, now)
   const slot = await resolveBookableSlot(tx, {
     psychologistId: row.psychologistId ?? '',
-    sessionTypeId: row.sessionTypeId,
+    sessionTypeId,
     start,
     now,
     viewer: auth,
@@ -169,11 +167,11 @@ async function moveInTx(
     from: slot.blockedFrom,
     to: slot.blockedUntil,
   })
-  const moved = { ...row, scheduledAt: slot.start, endsAt: slot.end }
-  const recipients = row.announcedAt ? await recipientsOf(tx, [row.patientId ?? '']) : new Map()
-  const planned = row.announcedAt
-    ? planReminders(recipients.get(row.patientId ?? ''), moved, now)
-    : []
+  const planned = await replanReminders(
+    tx,
+    { ...row, scheduledAt: slot.start, endsAt: slot.end },
+    now,
+  )
   const after = await updateAppointment(tx, id, row.status ?? '', {
     scheduledAt: slot.start,
     endsAt: slot.end,
@@ -182,6 +180,25 @@ async function moveInTx(
     reminderJobIds: planned.map((job) => job.id),
   })
   return { before: row, after, actor, planned }
+}
+
+/** The row, locked, and the mover's role, if this appointment may be moved by them now. */
+async function lockForMove(deps: CareDeps, tx: Db, auth: AuthContext, id: string, now: Date) {
+  const row = await requireReadable(tx, auth, id, { forUpdate: true })
+  const actor = actorOf(auth, row)
+  if (!actor) throw new AppError('FORBIDDEN', 'read-only access')
+  if (!isReschedulable(row.status as AppointmentStatus) || !row.sessionTypeId) {
+    throw new AppError('INVALID_TRANSITION', `cannot move a ${row.status} appointment`)
+  }
+  assertPatientMayMove(deps, row, actor, now)
+  return { row, actor, sessionTypeId: row.sessionTypeId }
+}
+
+/** New reminders for a moved appointment whose confirmation was already announced. */
+async function replanReminders(tx: Db, moved: AppointmentRow, now: Date): Promise<PlannedJob[]> {
+  if (!moved.announcedAt || !moved.patientId) return []
+  const recipients = await recipientsOf(tx, [moved.patientId])
+  return planReminders(recipients.get(moved.patientId), moved, now)
 }
 
 function assertPatientMayMove(
