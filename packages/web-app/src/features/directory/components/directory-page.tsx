@@ -1,0 +1,124 @@
+import {
+  Button,
+  cx,
+  EmptyState,
+  ErrorState,
+  LoadingState,
+  Spinner,
+  useTranslation,
+} from '@yektayar/ui'
+import { useId, useState } from 'react'
+import { useProfessionals } from '../api/professionals.ts'
+import {
+  apiQueryOf,
+  type DirectoryFilters,
+  filtersFromParams,
+  filtersToParams,
+  SORT_KEYS,
+} from '../directory-filters.ts'
+import { useLatestSearchParams } from '../use-latest-search-params.ts'
+import { FilterPanel } from './filter-panel.tsx'
+import { ProfessionalCard } from './professional-card.tsx'
+import { SelectField } from './select-field.tsx'
+
+export function DirectoryPage() {
+  const { t } = useTranslation()
+  const [params, setParams] = useLatestSearchParams()
+  const filters = filtersFromParams(params)
+  const list = useProfessionals(apiQueryOf(filters))
+  const [filtersOpen, setFiltersOpen] = useState(false)
+  const panelId = useId()
+  const update = (patch: Partial<DirectoryFilters>) =>
+    setParams((latest) => filtersToParams({ ...filtersFromParams(latest), ...patch }))
+  const items = list.data?.pages.flatMap((page) => page.items) ?? []
+
+  return (
+    <div className="mx-auto flex w-full max-w-6xl flex-col gap-6 px-4 py-8 sm:py-12">
+      <title>{t('directory.pageTitle')}</title>
+      <header className="flex flex-col gap-2">
+        <h1 className="text-3xl font-extrabold text-ink">{t('directory.title')}</h1>
+        <p className="max-w-2xl text-ink-muted">{t('directory.lead')}</p>
+      </header>
+      <div className="grid gap-6 lg:grid-cols-[18rem_1fr]">
+        <aside aria-label={t('directory.filters.title')} className="flex flex-col gap-3">
+          <Button
+            variant="secondary"
+            className="lg:hidden"
+            aria-expanded={filtersOpen}
+            aria-controls={panelId}
+            onClick={() => setFiltersOpen((open) => !open)}
+          >
+            {t('directory.filters.show')}
+          </Button>
+          <div
+            id={panelId}
+            className={cx(
+              'rounded-2xl border border-line bg-surface p-4 lg:block',
+              filtersOpen ? 'block' : 'hidden',
+            )}
+          >
+            <FilterPanel filters={filters} onChange={update} />
+          </div>
+        </aside>
+        <section aria-labelledby={`${panelId}-results`} className="flex flex-col gap-4">
+          <h2 id={`${panelId}-results`} className="sr-only">
+            {t('directory.title')}
+          </h2>
+          <div className="flex items-end justify-between gap-3">
+            <div className="w-full sm:w-64">
+              <SelectField
+                label={t('directory.filters.sort')}
+                value={filters.sort}
+                onChange={(value) =>
+                  update({ sort: SORT_KEYS.find((key) => key === value) ?? 'experience' })
+                }
+                options={SORT_KEYS.map((key): [string, string] => [
+                  key,
+                  t(`directory.sorts.${key}`),
+                ])}
+              />
+            </div>
+            {list.isFetching && !list.isFetchingNextPage && !list.isPending && (
+              <Spinner className="mb-3 size-5 text-primary" />
+            )}
+          </div>
+          {list.isPending ? (
+            <LoadingState />
+          ) : list.isError && items.length === 0 ? (
+            <ErrorState error={list.error} onRetry={() => list.refetch()} />
+          ) : items.length === 0 ? (
+            <EmptyState
+              title={t('directory.list.emptyTitle')}
+              description={t('directory.list.emptyBody')}
+            />
+          ) : (
+            <>
+              <ul className="grid gap-4 sm:grid-cols-2">
+                {items.map((professional) => (
+                  <li key={professional.id} className="flex">
+                    <div className="flex w-full flex-col">
+                      <ProfessionalCard professional={professional} />
+                    </div>
+                  </li>
+                ))}
+              </ul>
+              {list.hasNextPage && (
+                <Button
+                  variant="secondary"
+                  className="self-center"
+                  loading={list.isFetchingNextPage}
+                  onClick={() => list.fetchNextPage()}
+                >
+                  {list.isFetchingNextPage
+                    ? t('directory.list.loadingMore')
+                    : t('directory.list.more')}
+                </Button>
+              )}
+              {list.isFetchNextPageError && <ErrorState error={list.error} />}
+            </>
+          )}
+        </section>
+      </div>
+    </div>
+  )
+}

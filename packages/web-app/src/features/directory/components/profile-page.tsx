@@ -1,0 +1,139 @@
+import type { ProfessionalDetail } from '@yektayar/shared'
+import {
+  buttonClasses,
+  Card,
+  ErrorState,
+  formatNumber,
+  Icon,
+  LoadingState,
+  useLanguage,
+  useTranslation,
+} from '@yektayar/ui'
+import type { ReactNode } from 'react'
+import { Link, useParams } from 'react-router'
+import { useProfessional } from '../api/professionals.ts'
+import { Avatar } from './avatar.tsx'
+import { joinList, languageName, nameIn } from './display-names.ts'
+import { SessionTypeRow } from './session-type-row.tsx'
+import { TagList } from './tag-list.tsx'
+import { VerifiedBadge } from './verified-badge.tsx'
+
+const BACK = 'M9 6l6 6-6 6'
+
+export function ProfilePage() {
+  const { id = '' } = useParams()
+  const { t } = useTranslation()
+  const professional = useProfessional(id)
+  return (
+    <div className="mx-auto flex w-full max-w-4xl flex-col gap-6 px-4 py-8 sm:py-12">
+      <Link
+        to="/psychologists"
+        className="flex w-fit items-center gap-1 font-medium text-primary hover:underline"
+      >
+        {/* Points back in reading order: right in fa, left in en. */}
+        <Icon path={BACK} className="size-5 ltr:rotate-180" />
+        {t('directory.profile.back')}
+      </Link>
+      {professional.isPending ? (
+        <LoadingState />
+      ) : professional.isError ? (
+        <ErrorState error={professional.error} onRetry={() => professional.refetch()} />
+      ) : (
+        <ProfileBody professional={professional.data} />
+      )}
+    </div>
+  )
+}
+
+function ProfileBody({ professional }: { professional: ProfessionalDetail }) {
+  const { t } = useTranslation()
+  const language = useLanguage()
+  const name = nameIn(professional.name, language)
+  // The bio in the reader's language; the other one rather than nothing.
+  const bio = (language === 'en' ? professional.bioEn : professional.bioFa) || professional.bioFa
+  const sessionTypes = professional.sessionTypes.filter((type) => type.isActive)
+  return (
+    <>
+      <title>{t('directory.profile.pageTitle', { name })}</title>
+      <Card className="flex flex-col gap-5 sm:flex-row sm:items-center">
+        <Avatar name={name} photoUrl={professional.photoUrl} className="size-24 text-4xl" />
+        <div className="flex flex-1 flex-col gap-2">
+          <h1 className="text-2xl font-extrabold text-ink sm:text-3xl">{name}</h1>
+          <p className="text-ink-muted">
+            {t('directory.card.experience', {
+              years: formatNumber(professional.yearsOfExperience, language),
+            })}
+            {professional.licenseNumber && (
+              <>
+                {' · '}
+                <span dir="auto">
+                  {t('directory.profile.license', { license: professional.licenseNumber })}
+                </span>
+              </>
+            )}
+          </p>
+          {professional.isVerified && (
+            <span className="w-fit">
+              <VerifiedBadge />
+            </span>
+          )}
+        </div>
+        {sessionTypes.length > 0 && (
+          <Link
+            to={`/psychologists/${professional.id}/book`}
+            className={buttonClasses({ size: 'lg', className: 'sm:self-start' })}
+          >
+            {t('directory.profile.book')}
+          </Link>
+        )}
+      </Card>
+      {bio && (
+        <Section title={t('directory.profile.about')}>
+          <p className="leading-relaxed whitespace-pre-line text-ink">{bio}</p>
+        </Section>
+      )}
+      <div className="grid gap-6 sm:grid-cols-2">
+        <Section title={t('directory.profile.specialties')}>
+          <TagList
+            items={professional.specialties.map((key) => t(`directory.specialties.${key}`))}
+          />
+        </Section>
+        <Section title={t('directory.profile.approaches')}>
+          <TagList items={professional.approaches.map((key) => t(`directory.approaches.${key}`))} />
+        </Section>
+      </div>
+      <Section title={t('directory.profile.languages')}>
+        <p className="text-ink">
+          {joinList(
+            professional.languages.map((code) => languageName(code, language)),
+            language,
+          )}
+        </p>
+      </Section>
+      <Section title={t('directory.profile.sessionTypes')}>
+        {sessionTypes.length === 0 ? (
+          <p className="text-ink-muted">{t('directory.profile.noSessionTypes')}</p>
+        ) : (
+          <ul className="flex flex-col gap-3">
+            {sessionTypes.map((sessionType) => (
+              <SessionTypeRow
+                key={sessionType.id}
+                psychologistId={professional.id}
+                sessionType={sessionType}
+              />
+            ))}
+          </ul>
+        )}
+      </Section>
+    </>
+  )
+}
+
+function Section({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <section className="flex flex-col gap-3">
+      <h2 className="text-xl font-bold text-ink">{title}</h2>
+      {children}
+    </section>
+  )
+}
