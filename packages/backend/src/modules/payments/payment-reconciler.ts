@@ -1,7 +1,7 @@
 import type { JobQueue } from '../../jobs/job-queue.ts'
 import { findStalePending } from './payment.repository.ts'
 import type { PaymentDeps } from './payment-deps.ts'
-import { settlePayment } from './payment-settlement.ts'
+import { failUnissuedPayment, settlePayment } from './payment-settlement.ts'
 
 export const RECONCILE_JOB = 'payments.reconcile'
 const STALE_AFTER_MS = 10 * 60_000
@@ -19,8 +19,11 @@ export async function reconcilePayments(deps: PaymentDeps, now = new Date(), lim
   )
   const counts = { checked: stale.length, completed: 0, failed: 0, pending: 0 }
   for (const row of stale) {
-    if (!row.authority) continue
     try {
+      if (!row.authority) {
+        if (await failUnissuedPayment(deps.care.db, row.id)) counts.failed++
+        continue
+      }
       const result = await settlePayment(deps, row.authority)
       if (result.status === 'success') counts.completed++
       else if (result.status === 'failed') counts.failed++

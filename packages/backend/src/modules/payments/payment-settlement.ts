@@ -55,6 +55,25 @@ export async function settlePayment(deps: PaymentDeps, authority: string): Promi
   return { status: statusOf(settled), transaction: settled }
 }
 
+/**
+ * A payment left without an authority (the process stopped between our insert and the gateway's
+ * answer) can never be verified: it fails. The hold stands, as after a refused request, so the
+ * patient may still pay; it expires on its own otherwise.
+ */
+export async function failUnissuedPayment(db: Db, id: string) {
+  return db.transaction(async (tx) => {
+    const row = await findTransaction(tx, { id }, { forUpdate: true })
+    if (row?.status !== 'pending' || row.authority) return undefined
+    const failed = await updateTransaction(tx, row.id, { status: 'failed' })
+    if (failed)
+      await auditTransaction(tx, failed, 'failed', {
+        from: 'pending',
+        detail: { reason: 'no_authority' },
+      })
+    return failed
+  })
+}
+
 function statusOf(row: TransactionRow): 'success' | 'failed' | 'pending' {
   if (row.status === 'completed' || row.status === 'refunded') return 'success'
   return row.status === 'pending' ? 'pending' : 'failed'

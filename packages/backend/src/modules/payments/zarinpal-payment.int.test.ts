@@ -13,6 +13,7 @@ import {
 } from '../../../test/payment-fixtures.ts'
 import type { AuthContext } from '../sessions/auth-context.ts'
 import type { PaymentDeps } from './payment-deps.ts'
+import { insertTransaction } from './payment.repository.ts'
 import { initiatePayment } from './payment-initiate.service.ts'
 import { reconcilePayments } from './payment-reconciler.ts'
 import { createZarinpalGateway } from './zarinpal-gateway.ts'
@@ -166,5 +167,24 @@ describe('paying through the Zarinpal v4 adapter', () => {
     await reconcilePayments(depsOf(), new Date(Date.now() + 11 * 60_000))
     expect((await transactionRow(bed.t, transactionId))?.status).toBe('failed')
     expect((await appointmentStatus(bed.t, appointmentId))?.status).toBe('cancelled')
+  })
+
+  it('fails a payment the gateway never issued an authority for, and keeps the hold', async () => {
+    const appointmentId = await holdAppointment(bed.t, bed.patient, bed.psy, bed.nextSlot())
+    // What a process stopped between our insert and the gateway's answer leaves behind.
+    const orphan = await insertTransaction(bed.t.database.db, {
+      userId: bed.patient.id,
+      amount: PRICE_IRR,
+      currency: 'IRR',
+      type: 'payment',
+      status: 'pending',
+      appointmentId,
+      gateway: 'zarinpal',
+    })
+    const result = await reconcilePayments(depsOf(), new Date(Date.now() + 11 * 60_000))
+    expect(result.failed).toBeGreaterThanOrEqual(1)
+    expect((await transactionRow(bed.t, orphan.id))?.status).toBe('failed')
+    expect(await auditCount(bed.t, 'payment.failed', orphan.id)).toBe(1)
+    expect((await appointmentStatus(bed.t, appointmentId))?.status).toBe('pending')
   })
 })
