@@ -12,8 +12,8 @@ import {
   transactionRow,
 } from '../../../test/payment-fixtures.ts'
 import type { AuthContext } from '../sessions/auth-context.ts'
-import type { PaymentDeps } from './payment-deps.ts'
 import { insertTransaction } from './payment.repository.ts'
+import type { PaymentDeps } from './payment-deps.ts'
 import { initiatePayment } from './payment-initiate.service.ts'
 import { reconcilePayments } from './payment-reconciler.ts'
 import { createZarinpalGateway } from './zarinpal-gateway.ts'
