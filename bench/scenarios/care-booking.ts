@@ -42,6 +42,13 @@ export const careBooking: Scenario = {
     const booked = count('201')
     const taken = count('409')
     log(`booking: ${booked} booked (201), ${taken} SLOT_TAKEN (409) in the measured run`)
+    const others = Object.entries(result.statusCodeStats ?? {}).filter(
+      ([status]) => status !== '201' && status !== '409',
+    )
+    if (others.length || result.errors)
+      log(
+        `booking: also ${others.map(([status, { count }]) => `${count} × ${status}`).join(', ') || 'no other statuses'}; ${result.errors} errors (${result.timeouts} timeouts)`,
+      )
     return {
       requestsPerSecond: result.requests.average,
       p50Ms: result.latency.p50,
