@@ -35,6 +35,11 @@ describeInBrowser('home page', (suite) => {
     expect(suite.pageErrors).toEqual([])
 
     await screenshotBothSizes(page, 'home-fa')
+
+    // Visitors may look at the directory before they sign up.
+    await page.getByRole('link', { name: 'روان‌شناسان را ببینید' }).click()
+    await page.getByRole('heading', { level: 1, name: 'روان‌شناس خود را پیدا کنید' }).waitFor()
+    expect(new URL(page.url()).pathname).toBe('/psychologists')
   })
 
   it('switches to English, left to right, and remembers it after a reload', async () => {

@@ -78,20 +78,36 @@ function opportunities(lhr: Lhr): string[] {
     )
 }
 
-/** Lighthouse's own advice against noise: several runs, and the median one counts. */
+/**
+ * Lighthouse's own advice against noise: several runs, and the median one counts. A run it
+ * could not score (a trace error, not a slow page) is left out of the median and reported.
+ */
 export function medianRun(lhrs: Lhr[]): Lhr {
-  const sorted = [...lhrs].sort(
+  const scored = lhrs.filter((lhr) => score(lhr, 'performance') !== null)
+  const sorted = scored.sort(
     (a, b) => (score(a, 'performance') ?? 0) - (score(b, 'performance') ?? 0),
   )
-  const median = sorted[Math.floor((sorted.length - 1) / 2)]
+  const median = sorted[Math.floor((sorted.length - 1) / 2)] ?? lhrs[0]
   if (!median) throw new Error('no Lighthouse runs to choose from')
   return median
+}
+
+/** Why Lighthouse gave a run no performance score: its runtime error or a metric's error. */
+function unscoredReason(lhr: Lhr): string {
+  if (lhr.runtimeError) return `${lhr.runtimeError.code}: ${lhr.runtimeError.message}`
+  const refs = lhr.categories.performance?.auditRefs ?? []
+  const failed = refs.map(({ id }) => lhr.audits[id]).find((audit) => audit?.errorMessage)
+  return failed ? `${failed.id}: ${failed.errorMessage}` : 'no reason given'
 }
 
 export function reportPage(name: string, path: string, lhrs: Lhr[]): PageReport {
   const lhr = medianRun(lhrs)
   const warnings = [...lhr.runWarnings]
   if (lhr.runtimeError) warnings.unshift(`${lhr.runtimeError.code}: ${lhr.runtimeError.message}`)
+  lhrs.forEach((run, index) => {
+    if (score(run, 'performance') === null)
+      warnings.push(`run ${index + 1} was not scored (${unscoredReason(run)})`)
+  })
   return {
     name,
     path,

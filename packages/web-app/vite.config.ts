@@ -8,12 +8,14 @@ import { preloadFirstScreen } from './tools/preload-first-screen.ts'
 import { webAppManifest } from './tools/web-app-manifest.ts'
 
 const API_ORIGIN = 'http://localhost:3000'
-// Pages whose chunks index.html preloads: most visits land on home, and links from SMS and
-// the home page's calls to action land on sign-in. They count against the first screen's
-// JavaScript budget, since every visit downloads them.
+// Pages whose chunks index.html preloads: most visits land on home, and links from SMS and the
+// home page's calls to action land on sign-in or the directory (whose chunk would otherwise be
+// found only after the entry has run: one more round trip before its first paint).
+// They count against the first screen's JavaScript budget, since every visit downloads them.
 const PRELOADED_ROUTES = [
   'src/features/home/components/home-page.tsx',
   'src/features/auth/components/sign-in-page.tsx',
+  'src/features/directory/components/directory-page.tsx',
 ]
 
 export default defineConfig({

@@ -7,7 +7,7 @@ export const homeMessagesEn: typeof homeMessagesFa = {
     title: 'Feeling better is not something you have to do alone',
     lead: 'YektaYar connects you with a psychologist who fits you, and stays with you between sessions: choosing a therapist, booking and paying for sessions, messaging, assessments, courses and an AI companion, all in one safe place.',
     start: 'Get started',
-    learnMore: 'See what YektaYar offers',
+    browse: 'Browse psychologists',
     points: {
       verified: 'Psychologists with checked credentials',
       online: 'Online or in-person sessions',

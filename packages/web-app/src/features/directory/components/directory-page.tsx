@@ -1,13 +1,5 @@
-import {
-  Button,
-  cx,
-  EmptyState,
-  ErrorState,
-  LoadingState,
-  Spinner,
-  useTranslation,
-} from '@yektayar/ui'
-import { useId, useState } from 'react'
+import { Button, cx, EmptyState, ErrorState, Spinner, useTranslation } from '@yektayar/ui'
+import { useDeferredValue, useId, useMemo, useState } from 'react'
 import { useProfessionals } from '../api/professionals.ts'
 import {
   apiQueryOf,
@@ -17,6 +9,8 @@ import {
   SORT_KEYS,
 } from '../directory-filters.ts'
 import { useLatestSearchParams } from '../use-latest-search-params.ts'
+import { useMediaQuery } from '../use-media-query.ts'
+import { CardSkeletons } from './card-skeletons.tsx'
 import { FilterPanel } from './filter-panel.tsx'
 import { ProfessionalCard } from './professional-card.tsx'
 import { SelectField } from './select-field.tsx'
@@ -27,10 +21,17 @@ export function DirectoryPage() {
   const filters = filtersFromParams(params)
   const list = useProfessionals(apiQueryOf(filters))
   const [filtersOpen, setFiltersOpen] = useState(false)
+  // On a phone the panel stays unbuilt until asked for: its selects were a good part of the
+  // page's first render there. `lg` in Tailwind's default breakpoints.
+  const wide = useMediaQuery('(min-width: 64rem)')
   const panelId = useId()
   const update = (patch: Partial<DirectoryFilters>) =>
     setParams((latest) => filtersToParams({ ...filtersFromParams(latest), ...patch }))
-  const items = list.data?.pages.flatMap((page) => page.items) ?? []
+  const items = useMemo(() => list.data?.pages.flatMap((page) => page.items) ?? [], [list.data])
+  // The cards render in a background pass that React splits into short tasks: a dozen of them
+  // in one go blocked a mid-range phone's main thread for a fifth of a second.
+  const shownItems = useDeferredValue(items)
+  const cardsPending = list.isPending || (items.length > 0 && shownItems.length === 0)
 
   return (
     <div className="mx-auto flex w-full max-w-6xl flex-col gap-6 px-4 py-8 sm:py-12">
@@ -57,7 +58,7 @@ export function DirectoryPage() {
               filtersOpen ? 'block' : 'hidden',
             )}
           >
-            <FilterPanel filters={filters} onChange={update} />
+            {(filtersOpen || wide) && <FilterPanel filters={filters} onChange={update} />}
           </div>
         </aside>
         <section aria-labelledby={`${panelId}-results`} className="flex flex-col gap-4">
@@ -82,8 +83,8 @@ export function DirectoryPage() {
               <Spinner className="mb-3 size-5 text-primary" />
             )}
           </div>
-          {list.isPending ? (
-            <LoadingState />
+          {cardsPending ? (
+            <CardSkeletons />
           ) : list.isError && items.length === 0 ? (
             <ErrorState error={list.error} onRetry={() => list.refetch()} />
           ) : items.length === 0 ? (
@@ -94,8 +95,13 @@ export function DirectoryPage() {
           ) : (
             <>
               <ul className="grid gap-4 sm:grid-cols-2">
-                {items.map((professional) => (
-                  <li key={professional.id} className="flex">
+                {shownItems.map((professional) => (
+                  // Cards off screen skip style and layout until scrolled to: laying out a dozen
+                  // cards of Persian text at once was the page's longest task on a phone.
+                  <li
+                    key={professional.id}
+                    className="flex [contain-intrinsic-size:auto_18rem] [content-visibility:auto]"
+                  >
                     <div className="flex w-full flex-col">
                       <ProfessionalCard professional={professional} />
                     </div>

@@ -24,9 +24,10 @@ export function HeroSection() {
           <Link to="/sign-in" className={buttonClasses({ size: 'lg' })}>
             {t('home.hero.start')}
           </Link>
-          <a href="#offerings" className={buttonClasses({ size: 'lg', variant: 'secondary' })}>
-            {t('home.hero.learnMore')}
-          </a>
+          {/* The directory is public: people look before they sign up. */}
+          <Link to="/psychologists" className={buttonClasses({ size: 'lg', variant: 'secondary' })}>
+            {t('home.hero.browse')}
+          </Link>
         </div>
         <ul className="flex flex-col gap-2 pt-2 text-ink sm:flex-row sm:gap-6">
           {POINTS.map((point) => (
