@@ -13,6 +13,7 @@ import {
 } from './payment.repository.ts'
 import { auditTransaction } from './payment-audit.ts'
 import type { PaymentDeps } from './payment-deps.ts'
+import { failPendingPayment } from './payment-settlement.ts'
 
 const UNIQUE_VIOLATION = '23505'
 
@@ -134,14 +135,7 @@ async function requestAuthority(deps: PaymentDeps, row: TransactionRow): Promise
     const metadata = { ...row.metadata, authority }
     return (await updateTransaction(db, row.id, { authority, metadata })) ?? row
   } catch (error) {
-    await db.transaction(async (tx) => {
-      const failed = await updateTransaction(tx, row.id, { status: 'failed' })
-      if (failed)
-        await auditTransaction(tx, failed, 'failed', {
-          from: 'pending',
-          detail: { reason: 'request_refused' },
-        })
-    })
+    await db.transaction((tx) => failPendingPayment(tx, row.id, 'request_refused'))
     throw error
   }
 }

@@ -64,14 +64,15 @@ export async function failUnissuedPayment(db: Db, id: string) {
   return db.transaction(async (tx) => {
     const row = await findTransaction(tx, { id }, { forUpdate: true })
     if (row?.status !== 'pending' || row.authority) return undefined
-    const failed = await updateTransaction(tx, row.id, { status: 'failed' })
-    if (failed)
-      await auditTransaction(tx, failed, 'failed', {
-        from: 'pending',
-        detail: { reason: 'no_authority' },
-      })
-    return failed
+    return failPendingPayment(tx, row.id, 'no_authority')
   })
+}
+
+/** Marks a pending payment that never reached verification failed, with its audit row. */
+export async function failPendingPayment(tx: Db, id: string, reason: string) {
+  const failed = await updateTransaction(tx, id, { status: 'failed' })
+  if (failed) await auditTransaction(tx, failed, 'failed', { from: 'pending', detail: { reason } })
+  return failed
 }
 
 function statusOf(row: TransactionRow): 'success' | 'failed' | 'pending' {
