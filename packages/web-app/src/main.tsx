@@ -1,6 +1,6 @@
 import './index.css'
 import { initTheme } from '@yektayar/ui'
-import { StrictMode } from 'react'
+import { StrictMode, startTransition } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './app/app.tsx'
 import { initAppI18n } from './app/i18n.ts'
@@ -17,10 +17,14 @@ if (!container) throw new Error('index.html has no #root element')
 const router = createAppRouter()
 await whenRouterReady(router)
 
-createRoot(container).render(
-  <StrictMode>
-    <App router={router} />
-  </StrictMode>,
-)
+// A transition lets React build the first screen in short slices rather than one long task,
+// so a phone stays responsive to taps while it renders.
+startTransition(() => {
+  createRoot(container).render(
+    <StrictMode>
+      <App router={router} />
+    </StrictMode>,
+  )
+})
 
 registerServiceWorker()
