@@ -2,23 +2,18 @@ import type { AppointmentView } from '@yektayar/shared'
 import {
   Button,
   type DayKey,
-  dayKeyOf,
   daysWithSlots,
-  ErrorState,
   formatDateTime,
-  LoadingState,
-  MonthCalendar,
-  SlotPicker,
-  Spinner,
   useLanguage,
   useProblemMessage,
   useTimeZone,
   useTranslation,
 } from '@yektayar/ui'
 import { useEffect, useId, useMemo, useRef, useState } from 'react'
+import { type SlotRange, useAvailability } from '../../booking/api/availability.ts'
+import { SlotChooser } from '../../booking/components/slot-chooser.tsx'
 import { zoneName } from '../../booking/zone-name.ts'
 import { useRescheduleAppointment } from '../api/appointments.ts'
-import { type SlotRange, useRescheduleSlots } from '../api/reschedule-slots.ts'
 
 export interface ReschedulePanelProps {
   appointment: AppointmentView & { sessionTypeId: string }
@@ -34,7 +29,6 @@ export function ReschedulePanel({ appointment, onRescheduled, onClose }: Resched
   const language = useLanguage()
   const timeZone = useTimeZone()
   const describe = useProblemMessage()
-  const today = dayKeyOf(Date.now(), timeZone)
   const [range, setRange] = useState<SlotRange | null>(null)
   const [day, setDay] = useState<DayKey | null>(null)
   const [slot, setSlot] = useState<string | null>(null)
@@ -42,7 +36,7 @@ export function ReschedulePanel({ appointment, onRescheduled, onClose }: Resched
   const heading = useRef<HTMLHeadingElement>(null)
   useEffect(() => heading.current?.focus(), [])
 
-  const availability = useRescheduleSlots(
+  const availability = useAvailability(
     appointment.psychologist.id,
     appointment.sessionTypeId,
     range,
@@ -71,68 +65,45 @@ export function ReschedulePanel({ appointment, onRescheduled, onClose }: Resched
         {' · '}
         {t('appointments.reschedule.zone', { zone: zoneName(timeZone, language) })}
       </p>
-      <div className="grid gap-6 md:grid-cols-2">
-        <div>
-          <MonthCalendar
-            label={t('appointments.reschedule.calendarLabel')}
-            availableDays={availableDays}
-            selectedDay={chosenDay}
-            onSelectDay={(next) => {
-              setDay(next)
-              setSlot(null)
-            }}
-            minDay={today}
-            today={today}
-            onMonthChange={(first, last) =>
-              setRange({ from: first < today ? today : first, to: last, timeZone })
+      <SlotChooser
+        availability={availability}
+        range={range}
+        onRangeChange={setRange}
+        slots={slots}
+        availableDays={availableDays}
+        day={chosenDay}
+        onSelectDay={(next) => {
+          setDay(next)
+          setSlot(null)
+        }}
+        value={chosenSlot}
+        onChange={setSlot}
+        messages="appointments.reschedule"
+      >
+        {move.isError && (
+          <p role="alert" className="rounded-xl bg-danger-soft p-3 font-medium text-danger">
+            {describe(move.error)}
+          </p>
+        )}
+        <div className="flex flex-wrap gap-3">
+          <Button
+            disabled={!chosenSlot}
+            loading={move.isPending}
+            onClick={() =>
+              chosenSlot &&
+              move.mutate(chosenSlot, {
+                // A taken slot is gone from the list once the slots are asked for again.
+                onError: () => availability.refetch(),
+              })
             }
-          />
-          {availability.isFetching && (
-            <p role="status" className="mt-2 flex items-center gap-2 text-sm text-ink-muted">
-              <Spinner className="size-4 text-primary" />
-              {t('appointments.reschedule.refreshing')}
-            </p>
-          )}
+          >
+            {t('appointments.reschedule.confirm')}
+          </Button>
+          <Button variant="secondary" onClick={onClose} disabled={move.isPending}>
+            {t('appointments.reschedule.close')}
+          </Button>
         </div>
-        <div className="flex flex-col gap-4">
-          {availability.isError ? (
-            <ErrorState error={availability.error} onRetry={() => availability.refetch()} />
-          ) : availability.isPending && range ? (
-            <LoadingState />
-          ) : chosenDay ? (
-            <SlotPicker slots={slots} day={chosenDay} value={chosenSlot} onChange={setSlot} />
-          ) : (
-            <p className="rounded-xl bg-surface-muted p-4 text-ink-muted">
-              {availability.isSuccess && availableDays.size === 0
-                ? t('appointments.reschedule.noneThisMonth')
-                : t('appointments.reschedule.chooseDay')}
-            </p>
-          )}
-          {move.isError && (
-            <p role="alert" className="rounded-xl bg-danger-soft p-3 font-medium text-danger">
-              {describe(move.error)}
-            </p>
-          )}
-          <div className="flex flex-wrap gap-3">
-            <Button
-              disabled={!chosenSlot}
-              loading={move.isPending}
-              onClick={() =>
-                chosenSlot &&
-                move.mutate(chosenSlot, {
-                  // A taken slot is gone from the list once the slots are asked for again.
-                  onError: () => availability.refetch(),
-                })
-              }
-            >
-              {t('appointments.reschedule.confirm')}
-            </Button>
-            <Button variant="secondary" onClick={onClose} disabled={move.isPending}>
-              {t('appointments.reschedule.close')}
-            </Button>
-          </div>
-        </div>
-      </div>
+      </SlotChooser>
     </section>
   )
 }

@@ -3,11 +3,6 @@ import {
   type DayKey,
   dayKeyOf,
   daysWithSlots,
-  ErrorState,
-  LoadingState,
-  MonthCalendar,
-  SlotPicker,
-  Spinner,
   useLanguage,
   useTimeZone,
   useTranslation,
@@ -15,6 +10,7 @@ import {
 import { type ReactNode, useMemo, useState } from 'react'
 import { type SlotRange, useAvailability } from '../api/availability.ts'
 import { zoneName } from '../zone-name.ts'
+import { SlotChooser } from './slot-chooser.tsx'
 
 export interface SlotStepProps {
   psychologistId: string
@@ -36,7 +32,6 @@ export function SlotStep(props: SlotStepProps) {
   const { t } = useTranslation()
   const language = useLanguage()
   const timeZone = useTimeZone()
-  const today = dayKeyOf(Date.now(), timeZone)
   const [range, setRange] = useState<SlotRange | null>(null)
   const [chosenDay, setChosenDay] = useState<DayKey | null>(() =>
     value ? dayKeyOf(value, timeZone) : null,
@@ -46,9 +41,6 @@ export function SlotStep(props: SlotStepProps) {
   const availableDays = useMemo(() => daysWithSlots(slots, timeZone), [slots, timeZone])
   // A day picked before the slots were refreshed may have none left: then nothing is chosen.
   const day = chosenDay && availableDays.has(chosenDay) ? chosenDay : null
-
-  const showMonth = (first: DayKey, last: DayKey) =>
-    setRange({ from: first < today ? today : first, to: last, timeZone })
 
   return (
     <section className="flex flex-col gap-5">
@@ -62,47 +54,22 @@ export function SlotStep(props: SlotStepProps) {
       <p className="text-sm text-ink-muted">
         {t('booking.slot.zone', { zone: zoneName(timeZone, language) })}
       </p>
-      <div className="grid gap-6 md:grid-cols-2">
-        <div className="relative">
-          <MonthCalendar
-            label={t('booking.slot.calendarLabel')}
-            availableDays={availableDays}
-            selectedDay={day}
-            onSelectDay={setChosenDay}
-            minDay={today}
-            today={today}
-            onMonthChange={showMonth}
-          />
-          {availability.isFetching && (
-            <p role="status" className="mt-2 flex items-center gap-2 text-sm text-ink-muted">
-              <Spinner className="size-4 text-primary" />
-              {t('booking.slot.refreshing')}
-            </p>
-          )}
-        </div>
-        <div className="flex flex-col gap-4">
-          {availability.isError ? (
-            <ErrorState error={availability.error} onRetry={() => availability.refetch()} />
-          ) : availability.isPending && range ? (
-            <LoadingState />
-          ) : day ? (
-            <SlotPicker slots={slots} day={day} value={value} onChange={onChange} />
-          ) : (
-            <p className="rounded-xl bg-surface-muted p-4 text-ink-muted">
-              {availability.isSuccess && availableDays.size === 0
-                ? t('booking.slot.noneThisMonth')
-                : t('booking.slot.chooseDay')}
-            </p>
-          )}
-          <Button
-            size="lg"
-            disabled={!value || !day || !slots.includes(value)}
-            onClick={onContinue}
-          >
-            {t('booking.slot.continue')}
-          </Button>
-        </div>
-      </div>
+      <SlotChooser
+        availability={availability}
+        range={range}
+        onRangeChange={setRange}
+        slots={slots}
+        availableDays={availableDays}
+        day={day}
+        onSelectDay={setChosenDay}
+        value={value}
+        onChange={onChange}
+        messages="booking.slot"
+      >
+        <Button size="lg" disabled={!value || !day || !slots.includes(value)} onClick={onContinue}>
+          {t('booking.slot.continue')}
+        </Button>
+      </SlotChooser>
     </section>
   )
 }
