@@ -74,7 +74,6 @@ export const directoryMessagesEn: typeof directoryMessagesFa = {
     more: 'Show more psychologists',
     emptyTitle: 'No psychologist matches these filters',
     emptyBody: 'Remove a filter or raise the price limit.',
-    loadingMore: 'Loading…',
   },
   profile: {
     pageTitle: '{{name}} — YektaYar',

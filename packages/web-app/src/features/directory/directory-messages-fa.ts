@@ -72,7 +72,6 @@ export const directoryMessagesFa = {
     more: 'نمایش روان‌شناسان بیشتر',
     emptyTitle: 'روان‌شناسی با این فیلترها پیدا نشد',
     emptyBody: 'چند فیلتر را بردارید یا بازهٔ قیمت را بزرگ‌تر کنید.',
-    loadingMore: 'در حال بارگذاری…',
   },
   profile: {
     pageTitle: '{{name}} — یکتایار',

@@ -1,10 +1,10 @@
 import {
-  Button,
   buttonClasses,
   cx,
   EmptyState,
   ErrorState,
   LoadingState,
+  LoadMore,
   useLanguage,
   useTimeZone,
   useTranslation,
@@ -105,16 +105,7 @@ function AppointmentList({ scope }: { scope: AppointmentScope }) {
           </li>
         ))}
       </ul>
-      {list.hasNextPage && (
-        <Button
-          variant="secondary"
-          className="self-center"
-          loading={list.isFetchingNextPage}
-          onClick={() => list.fetchNextPage()}
-        >
-          {t('appointments.loadMore')}
-        </Button>
-      )}
+      <LoadMore pages={list} label={t('appointments.loadMore')} />
     </div>
   )
 }

@@ -1,4 +1,4 @@
-import { Button, cx, EmptyState, ErrorState, Spinner, useTranslation } from '@yektayar/ui'
+import { Button, cx, EmptyState, ErrorState, LoadMore, Spinner, useTranslation } from '@yektayar/ui'
 import { useDeferredValue, useId, useMemo, useState } from 'react'
 import { useProfessionals } from '../api/professionals.ts'
 import {
@@ -108,19 +108,7 @@ export function DirectoryPage() {
                   </li>
                 ))}
               </ul>
-              {list.hasNextPage && (
-                <Button
-                  variant="secondary"
-                  className="self-center"
-                  loading={list.isFetchingNextPage}
-                  onClick={() => list.fetchNextPage()}
-                >
-                  {list.isFetchingNextPage
-                    ? t('directory.list.loadingMore')
-                    : t('directory.list.more')}
-                </Button>
-              )}
-              {list.isFetchNextPageError && <ErrorState error={list.error} />}
+              <LoadMore pages={list} label={t('directory.list.more')} />
             </>
           )}
         </section>

@@ -1,8 +1,8 @@
 import {
-  Button,
   EmptyState,
   ErrorState,
   LoadingState,
+  LoadMore,
   useLanguage,
   useTranslation,
 } from '@yektayar/ui'
@@ -151,16 +151,7 @@ function Inbox({ myId, canPickDepartment }: { myId: string; canPickDepartment: b
               </li>
             ))}
           </ul>
-          {inbox.hasNextPage && (
-            <Button
-              variant="secondary"
-              className="self-center"
-              loading={inbox.isFetchingNextPage}
-              onClick={() => inbox.fetchNextPage()}
-            >
-              {t('messaging.inbox.more')}
-            </Button>
-          )}
+          <LoadMore pages={inbox} label={t('messaging.inbox.more')} />
         </>
       )}
     </div>

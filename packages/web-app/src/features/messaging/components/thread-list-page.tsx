@@ -1,9 +1,9 @@
 import {
-  Button,
   buttonClasses,
   EmptyState,
   ErrorState,
   LoadingState,
+  LoadMore,
   useTranslation,
 } from '@yektayar/ui'
 import { Link } from 'react-router'
@@ -62,17 +62,7 @@ export function ThreadListPage() {
               </li>
             ))}
           </ul>
-          {list.hasNextPage && (
-            <Button
-              variant="secondary"
-              className="self-center"
-              loading={list.isFetchingNextPage}
-              onClick={() => list.fetchNextPage()}
-            >
-              {t('messaging.list.more')}
-            </Button>
-          )}
-          {list.isFetchNextPageError && <ErrorState error={list.error} />}
+          <LoadMore pages={list} label={t('messaging.list.more')} />
         </>
       )}
     </div>

@@ -1,12 +1,12 @@
 import type { PaymentReceipt } from '@yektayar/shared'
 import {
-  Button,
   buttonClasses,
   Card,
   DateTimeText,
   EmptyState,
   ErrorState,
   LoadingState,
+  LoadMore,
   Money,
   useTranslation,
 } from '@yektayar/ui'
@@ -49,17 +49,7 @@ export function PaymentHistoryPage() {
               </li>
             ))}
           </ul>
-          {history.hasNextPage && (
-            <Button
-              variant="secondary"
-              className="self-center"
-              loading={history.isFetchingNextPage}
-              onClick={() => history.fetchNextPage()}
-            >
-              {t('payments.history.more')}
-            </Button>
-          )}
-          {history.isFetchNextPageError && <ErrorState error={history.error} />}
+          <LoadMore pages={history} label={t('payments.history.more')} />
         </ViewerTimeZone>
       )}
     </div>
