@@ -4,8 +4,8 @@ import { ThreadListCache } from './thread-list-cache.ts'
 describe('thread list cache', () => {
   it('answers a stored page until its user is invalidated', () => {
     const cache = new ThreadListCache({ ttlMs: 5_000, keyPrefix: 'x:' })
-    cache.set('u', '{"items":[]}', cache.tick())
-    expect(cache.get('u')).toBe('{"items":[]}')
+    cache.set('u', Buffer.from('{"items":[]}'), cache.tick())
+    expect(cache.get('u')?.toString()).toBe('{"items":[]}')
     cache.invalidate(['u'])
     expect(cache.get('u')).toBeUndefined()
   })
@@ -14,15 +14,15 @@ describe('thread list cache', () => {
     const cache = new ThreadListCache({ ttlMs: 5_000, keyPrefix: 'x:' })
     const computedFrom = cache.tick()
     cache.invalidate(['u'])
-    cache.set('u', 'stale', computedFrom)
+    cache.set('u', Buffer.from('stale'), computedFrom)
     expect(cache.get('u')).toBeUndefined()
-    cache.set('v', 'fresh', computedFrom)
-    expect(cache.get('v')).toBe('fresh')
+    cache.set('v', Buffer.from('fresh'), computedFrom)
+    expect(cache.get('v')?.toString()).toBe('fresh')
   })
 
   it('stores nothing when turned off', () => {
     const cache = new ThreadListCache({ ttlMs: 0, keyPrefix: 'x:' })
-    cache.set('u', 'page', cache.tick())
+    cache.set('u', Buffer.from('page'), cache.tick())
     expect(cache.get('u')).toBeUndefined()
   })
 })

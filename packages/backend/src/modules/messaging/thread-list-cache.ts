@@ -2,13 +2,15 @@ import type { Redis } from 'ioredis'
 
 /**
  * The first page of each person's thread list, as the JSON the API answers, for a few seconds.
+ * Kept as UTF-8 bytes: a string of mostly Persian text would be measured and encoded again on
+ * every answer, which cost more than the rest of a cached request.
  * People open and refresh their list far more often than their threads change, and every
  * change goes through this module's services, which drop the entries of everyone it concerns
  * here and, through Redis pub/sub, on every other instance. The TTL bounds what a missed
  * invalidation (Redis unreachable, a name changed elsewhere) can leave stale.
  */
 export class ThreadListCache {
-  readonly #entries = new Map<string, { json: string; expiresAt: number }>()
+  readonly #entries = new Map<string, { body: Buffer; expiresAt: number }>()
   /** Invalidation counter: a page computed before an invalidation of its user is not kept. */
   #clock = 0
   readonly #invalidatedAt = new Map<string, { tick: number; at: number }>()
@@ -38,20 +40,20 @@ export class ThreadListCache {
     return this.#clock
   }
 
-  get(userId: string): string | undefined {
+  get(userId: string): Buffer | undefined {
     const entry = this.#entries.get(userId)
     if (!entry) return undefined
-    if (entry.expiresAt > Date.now()) return entry.json
+    if (entry.expiresAt > Date.now()) return entry.body
     this.#entries.delete(userId)
     return undefined
   }
 
-  set(userId: string, json: string, computedFrom: number): void {
+  set(userId: string, body: Buffer, computedFrom: number): void {
     if (!this.enabled) return
     const invalidated = this.#invalidatedAt.get(userId)
     if (invalidated && invalidated.tick > computedFrom) return
     this.#entries.delete(userId)
-    this.#entries.set(userId, { json, expiresAt: Date.now() + this.#ttlMs })
+    this.#entries.set(userId, { body, expiresAt: Date.now() + this.#ttlMs })
     if (this.#entries.size > MAX_ENTRIES) this.#dropOldest()
   }
 

@@ -39,9 +39,9 @@ export const threadRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const auth = requirePermission(request, 'threads.read.own')
-      const json = await listMyThreadsJson(runtime, auth, request.query)
-      // Already the JSON of a thread page (see plainJson), typed as the page it encodes.
-      return reply.type('application/json; charset=utf-8').send(json as never)
+      const body = await listMyThreadsJson(runtime, auth, request.query)
+      // Already the JSON of a thread page, as bytes, typed as the page it encodes.
+      return reply.type('application/json; charset=utf-8').send(body as never)
     },
   )
 

@@ -49,22 +49,22 @@ export async function listMyThreads(
 const DEFAULT_PAGE = 20
 
 /**
- * My list as the JSON the API answers. The first page as clients open it (no cursor, no status
- * filter, default size) comes from the cache while fresh.
+ * My list as the JSON the API answers, in UTF-8. The first page as clients open it (no cursor,
+ * no status filter, default size) comes from the cache while fresh.
  */
 export async function listMyThreadsJson(
   runtime: MessagingRuntime,
   auth: AuthContext,
   query: ThreadListQuery,
-): Promise<string> {
+): Promise<Buffer> {
   const cache = runtime.threadLists
   const cacheable = !query.cursor && !query.status && query.limit === DEFAULT_PAGE
   const cached = cacheable ? cache.get(auth.userId) : undefined
   if (cached) return cached
   const computedFrom = cache.tick()
-  const json = JSON.stringify(await listMyThreads(runtime.db, auth, query))
-  if (cacheable) cache.set(auth.userId, json, computedFrom)
-  return json
+  const body = Buffer.from(JSON.stringify(await listMyThreads(runtime.db, auth, query)))
+  if (cacheable) cache.set(auth.userId, body, computedFrom)
+  return body
 }
 
 /**
