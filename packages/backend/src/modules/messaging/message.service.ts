@@ -40,6 +40,8 @@ export async function sendMessage(
   auth: AuthContext,
   threadId: string,
   input: SendInput,
+  /** The socket that sent it: its acknowledgement carries the message, so no copy goes there. */
+  senderSocketId?: string,
 ): Promise<SendMessageResult> {
   const access = await requireThreadAccess(runtime.db, threadId, auth)
   if (access.row.status !== 'open') {
@@ -65,7 +67,7 @@ export async function sendMessage(
   }
   const message = toMessage(row)
   const participantIds = [...new Set([...row.participant_ids, auth.userId])]
-  announceMessage(runtime, access.row, message, participantIds)
+  announceMessage(runtime, access.row, message, participantIds, senderSocketId)
   return { message, duplicate: false }
 }
 
@@ -91,8 +93,9 @@ export function announceMessage(
   row: ThreadAccessRow,
   message: ThreadMessage,
   participantIds: string[],
+  senderSocketId?: string,
 ) {
-  publishMessage(runtime.io, 'message:new', message, participantIds)
+  publishMessage(runtime.io, 'message:new', message, participantIds, senderSocketId)
   runtime.threadLists.invalidate(participantIds)
   if (row.kind === 'department' && row.category) {
     const thread = { ...row, last_seq: message.seq, last_message_at: message.createdAt }

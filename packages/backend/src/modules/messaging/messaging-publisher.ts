@@ -6,6 +6,8 @@ import { departmentRoom, threadRoom } from './messaging-rooms.ts'
 /**
  * Message events go to the thread's room and to every participant's own room, so a participant
  * hears of a new message even before opening the thread; Socket.IO sends one copy per socket.
+ * The socket that sent the message (`exceptSocketId`) has it in its acknowledgement and gets
+ * no copy: a third of the frames of a two-person conversation. Its owner's other tabs do.
  * Everything here runs after the transaction committed.
  */
 export function publishMessage(
@@ -13,8 +15,10 @@ export function publishMessage(
   event: 'message:new' | 'message:updated',
   message: ThreadMessage,
   participantIds: string[],
+  exceptSocketId?: string,
 ): void {
-  io.to([threadRoom(message.threadId), ...participantIds.map(userRoom)]).emit(event, message)
+  const rooms = io.to([threadRoom(message.threadId), ...participantIds.map(userRoom)])
+  ;(exceptSocketId ? rooms.except(exceptSocketId) : rooms).emit(event, message)
 }
 
 /** Thread state to its room, its participants and (department threads) that inbox's staff. */

@@ -105,6 +105,28 @@ describe('messaging over Socket.IO', () => {
     expect(received.map((message) => message.id)).toEqual([first.data.message.id])
   })
 
+  it('sends no copy to the sending socket, which has its ack, but one to the sender’s other tab', async () => {
+    const { thread } = await startDepartmentThread(t, patient)
+    const sendingTab = await connectSocket(origin, patient.token)
+    const otherTab = await connectSocket(origin, patient.token)
+    const staffSocket = await connectSocket(origin, staff.token)
+    for (const socket of [sendingTab, otherTab, staffSocket])
+      await ack(socket, 'thread:join', { threadId: thread.id })
+    const [bySender, byOtherTab, byStaff] = [sendingTab, otherTab, staffSocket].map((socket) =>
+      collect<ThreadMessage>(socket, 'message:new'),
+    )
+    const sent = await ack<SendAck>(sendingTab, 'message:send', {
+      threadId: thread.id,
+      content: 'از زبانهٔ اول',
+      clientId: clientId(),
+    })
+    if (!sent.ok) throw new Error(sent.error.code)
+    await sleep(300)
+    expect(byOtherTab?.map((message) => message.id)).toEqual([sent.data.message.id])
+    expect(byStaff?.map((message) => message.id)).toEqual([sent.data.message.id])
+    expect(bySender).toEqual([])
+  })
+
   it('broadcasts messages sent over REST, edits and thread changes to the room', async () => {
     const { thread } = await startDepartmentThread(t, patient)
     const patientSocket = await connectSocket(origin, patient.token)

@@ -56,7 +56,7 @@ function onConnection(runtime: MessagingRuntime, socket: Socket, auth: AuthConte
   })
   on('message:send', messageSendPayloadSchema, ({ threadId, content, clientId }) => {
     typing.stop(threadId)
-    return sendMessage(runtime, auth, threadId, { content, clientId })
+    return sendMessage(runtime, auth, threadId, { content, clientId }, socket.id)
   })
   on('typing:start', threadRefPayloadSchema, async ({ threadId }) => typing.start(threadId))
   on('typing:stop', threadRefPayloadSchema, async ({ threadId }) => typing.stop(threadId))
