@@ -126,15 +126,13 @@ describeInBrowser('psychologist working hours', (suite) => {
     expect(suite.pageErrors).toEqual([])
   })
 
-  it('the booking calendar offers the closed day no slots', { timeout: 120_000 }, async (test) => {
-    if (!closed.id || !closed.day) test.skip('the first test did not close a day')
+  it('the booking calendar offers the closed day no slots', { timeout: 120_000 }, async () => {
+    // Depends on the first test: when it failed, this one fails too, saying so.
+    if (!closed.id || !closed.day) throw new Error('the first test did not close a day')
     const { page } = await suite.newPage()
     await signIn(suite, page, freshPhone())
     await page.goto(`${suite.baseUrl}/psychologists/${closed.id}/book?type=${closed.sessionTypeId}`)
-    const notFound = page.getByRole('heading', { name: 'این صفحه پیدا نشد' })
-    const grid = page.getByRole('grid', { name: 'روزهای دارای زمان آزاد' })
-    await grid.or(notFound).first().waitFor()
-    if (await notFound.isVisible()) test.skip('the booking page is not built yet')
+    await page.getByRole('grid', { name: 'روزهای دارای زمان آزاد' }).waitFor()
 
     // The patient's calendar is in Asia/Tehran; Berlin's working morning falls on the same day.
     const button = await dayButton(page, 'روزهای دارای زمان آزاد', closed.day as string)

@@ -40,15 +40,7 @@ describeInBrowser('sign-in page', (suite) => {
     await screenshotBothSizes(page, 'sign-in-en')
   })
 
-  it('shows the server’s verdict on an identifier that is not a phone or email', async (context) => {
-    const probe = await fetch(`${suite.baseUrl}/api/v1/auth/send-otp`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ identifier: 'not-an-identifier' }),
-    })
-    // Until the identity API is mounted the route does not exist; the check starts by itself then.
-    if (probe.status === 404) context.skip('POST /api/v1/auth/send-otp is not mounted yet')
-
+  it('shows the server’s verdict on an identifier that is not a phone or email', async () => {
     const { page } = await suite.newPage()
     await page.goto(`${suite.baseUrl}/sign-in`)
     await page.getByLabel('شماره موبایل یا ایمیل').fill('not-an-identifier')
