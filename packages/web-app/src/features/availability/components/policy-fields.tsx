@@ -1,4 +1,4 @@
-import { SwitchField, useLanguage, useTranslation } from '@yektayar/ui'
+import { SelectField, SwitchField, useLanguage, useTranslation } from '@yektayar/ui'
 import { useMemo } from 'react'
 import type { PolicyInput } from '../api/save-schedule.ts'
 import {
@@ -13,7 +13,6 @@ import {
   SLOT_STEP_MINUTES,
   timeZoneLabel,
 } from '../policy-options.ts'
-import { SelectField } from './select-field.tsx'
 
 export interface PolicyFieldsProps {
   policy: PolicyInput

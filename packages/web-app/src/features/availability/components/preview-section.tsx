@@ -10,6 +10,7 @@ import {
   formatTime,
   groupSlotsByDay,
   Notice,
+  SelectField,
   Spinner,
   useLanguage,
   useTranslation,
@@ -17,7 +18,6 @@ import {
 import { useState } from 'react'
 import { usePreviewSlots } from '../api/preview-slots.ts'
 import { timeZoneLabel } from '../policy-options.ts'
-import { SelectField } from './select-field.tsx'
 
 const PREVIEW_DAYS = 7
 

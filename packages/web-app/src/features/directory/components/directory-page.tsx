@@ -1,4 +1,13 @@
-import { Button, cx, EmptyState, ErrorState, LoadMore, Spinner, useTranslation } from '@yektayar/ui'
+import {
+  Button,
+  cx,
+  EmptyState,
+  ErrorState,
+  LoadMore,
+  SelectField,
+  Spinner,
+  useTranslation,
+} from '@yektayar/ui'
 import { useDeferredValue, useId, useMemo, useState } from 'react'
 import { useProfessionals } from '../api/professionals.ts'
 import {
@@ -13,7 +22,6 @@ import { useMediaQuery } from '../use-media-query.ts'
 import { CardSkeletons } from './card-skeletons.tsx'
 import { FilterPanel } from './filter-panel.tsx'
 import { ProfessionalCard } from './professional-card.tsx'
-import { SelectField } from './select-field.tsx'
 
 export function DirectoryPage() {
   const { t } = useTranslation()
@@ -70,7 +78,7 @@ export function DirectoryPage() {
               <SelectField
                 label={t('directory.filters.sort')}
                 value={filters.sort}
-                onChange={(value) =>
+                onChange={({ target: { value } }) =>
                   update({ sort: SORT_KEYS.find((key) => key === value) ?? 'experience' })
                 }
                 options={SORT_KEYS.map((key): [string, string] => [

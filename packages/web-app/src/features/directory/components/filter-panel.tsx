@@ -1,4 +1,4 @@
-import { Button, formatMoney, useLanguage, useTranslation } from '@yektayar/ui'
+import { Button, formatMoney, SelectField, useLanguage, useTranslation } from '@yektayar/ui'
 import {
   type DirectoryFilters,
   GENDER_KEYS,
@@ -9,7 +9,6 @@ import {
   SPECIALTY_KEYS,
 } from '../directory-filters.ts'
 import { languageName } from './display-names.ts'
-import { SelectField } from './select-field.tsx'
 
 export interface FilterPanelProps {
   filters: DirectoryFilters
@@ -28,7 +27,9 @@ export function FilterPanel({ filters, onChange }: FilterPanelProps) {
       <SelectField
         label={t('directory.filters.specialty')}
         value={filters.specialty ?? ''}
-        onChange={(value) => onChange({ specialty: SPECIALTY_KEYS.find((key) => key === value) })}
+        onChange={({ target: { value } }) =>
+          onChange({ specialty: SPECIALTY_KEYS.find((key) => key === value) })
+        }
         options={[
           any('anySpecialty'),
           ...SPECIALTY_KEYS.map((key): [string, string] => [
@@ -40,7 +41,7 @@ export function FilterPanel({ filters, onChange }: FilterPanelProps) {
       <SelectField
         label={t('directory.filters.language')}
         value={filters.language ?? ''}
-        onChange={(value) => onChange({ language: value || undefined })}
+        onChange={({ target: { value } }) => onChange({ language: value || undefined })}
         options={[
           any('anyLanguage'),
           ...LANGUAGE_KEYS.map((key): [string, string] => [key, languageName(key, language)]),
@@ -49,7 +50,9 @@ export function FilterPanel({ filters, onChange }: FilterPanelProps) {
       <SelectField
         label={t('directory.filters.gender')}
         value={filters.gender ?? ''}
-        onChange={(value) => onChange({ gender: GENDER_KEYS.find((key) => key === value) })}
+        onChange={({ target: { value } }) =>
+          onChange({ gender: GENDER_KEYS.find((key) => key === value) })
+        }
         options={[
           any('anyGender'),
           ...GENDER_KEYS.map((key): [string, string] => [key, t(`directory.genders.${key}`)]),
@@ -58,7 +61,9 @@ export function FilterPanel({ filters, onChange }: FilterPanelProps) {
       <SelectField
         label={t('directory.filters.mode')}
         value={filters.mode ?? ''}
-        onChange={(value) => onChange({ mode: MODE_KEYS.find((key) => key === value) })}
+        onChange={({ target: { value } }) =>
+          onChange({ mode: MODE_KEYS.find((key) => key === value) })
+        }
         options={[
           any('anyMode'),
           ...MODE_KEYS.map((key): [string, string] => [key, t(`directory.modes.${key}`)]),
@@ -67,7 +72,9 @@ export function FilterPanel({ filters, onChange }: FilterPanelProps) {
       <SelectField
         label={t('directory.filters.maxPrice')}
         value={filters.maxPriceToman ? String(filters.maxPriceToman) : ''}
-        onChange={(value) => onChange({ maxPriceToman: value ? Number(value) : undefined })}
+        onChange={({ target: { value } }) =>
+          onChange({ maxPriceToman: value ? Number(value) : undefined })
+        }
         options={[
           any('anyPrice'),
           ...MAX_PRICE_TOMAN.map((toman): [string, string] => [

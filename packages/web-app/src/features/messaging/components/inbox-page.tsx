@@ -3,10 +3,11 @@ import {
   ErrorState,
   LoadingState,
   LoadMore,
+  SelectField,
   useLanguage,
   useTranslation,
 } from '@yektayar/ui'
-import { useId, useState } from 'react'
+import { useState } from 'react'
 import { useSession } from '../../session/api/session.ts'
 import { useDepartments } from '../api/departments.ts'
 import { type InboxFilters, useInbox } from '../api/threads.ts'
@@ -51,9 +52,6 @@ function Inbox({ myId, canPickDepartment }: { myId: string; canPickDepartment: b
   const [filters, setFilters] = useState<InboxFilters>({ status: 'open', assigned: 'any' })
   const inbox = useInbox(filters)
   const threads = inbox.data?.pages.flatMap((page) => page.items) ?? []
-  const ids = { status: useId(), assigned: useId(), department: useId() }
-  const selectClass =
-    'min-h-11 rounded-xl border border-line-strong bg-surface px-3 text-sm text-ink'
   return (
     <div className="mx-auto flex w-full max-w-4xl flex-col gap-5 px-4 py-8 sm:py-10">
       <title>{t('messaging.inbox.pageTitle')}</title>
@@ -62,65 +60,43 @@ function Inbox({ myId, canPickDepartment }: { myId: string; canPickDepartment: b
         <p className="text-ink-muted">{t('messaging.inbox.lead')}</p>
       </header>
       <div className="flex flex-wrap gap-3">
-        <div className="flex flex-col gap-1">
-          <label htmlFor={ids.status} className="text-sm font-medium text-ink">
-            {t('messaging.inbox.status')}
-          </label>
-          <select
-            id={ids.status}
-            value={filters.status}
-            className={selectClass}
-            onChange={(event) =>
-              setFilters({ ...filters, status: event.target.value as InboxFilters['status'] })
-            }
-          >
-            {(['open', 'closed'] as const).map((status) => (
-              <option key={status} value={status}>
-                {t(`messaging.inbox.statuses.${status}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="flex flex-col gap-1">
-          <label htmlFor={ids.assigned} className="text-sm font-medium text-ink">
-            {t('messaging.inbox.assigned')}
-          </label>
-          <select
-            id={ids.assigned}
-            value={filters.assigned}
-            className={selectClass}
-            onChange={(event) =>
-              setFilters({ ...filters, assigned: event.target.value as InboxFilters['assigned'] })
-            }
-          >
-            {(['any', 'unassigned', 'mine'] as const).map((assigned) => (
-              <option key={assigned} value={assigned}>
-                {t(`messaging.inbox.assignedOptions.${assigned}`)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          label={t('messaging.inbox.status')}
+          value={filters.status}
+          onChange={(event) =>
+            setFilters({ ...filters, status: event.target.value as InboxFilters['status'] })
+          }
+          options={(['open', 'closed'] as const).map((status): [string, string] => [
+            status,
+            t(`messaging.inbox.statuses.${status}`),
+          ])}
+        />
+        <SelectField
+          label={t('messaging.inbox.assigned')}
+          value={filters.assigned}
+          onChange={(event) =>
+            setFilters({ ...filters, assigned: event.target.value as InboxFilters['assigned'] })
+          }
+          options={(['any', 'unassigned', 'mine'] as const).map((assigned): [string, string] => [
+            assigned,
+            t(`messaging.inbox.assignedOptions.${assigned}`),
+          ])}
+        />
         {canPickDepartment && (
-          <div className="flex flex-col gap-1">
-            <label htmlFor={ids.department} className="text-sm font-medium text-ink">
-              {t('messaging.inbox.department')}
-            </label>
-            <select
-              id={ids.department}
-              value={filters.category ?? ''}
-              className={selectClass}
-              onChange={(event) =>
-                setFilters({ ...filters, category: event.target.value || undefined })
-              }
-            >
-              <option value="">{t('messaging.inbox.allDepartments')}</option>
-              {departments.data?.map((department) => (
-                <option key={department.key} value={department.key}>
-                  {department[language]}
-                </option>
-              ))}
-            </select>
-          </div>
+          <SelectField
+            label={t('messaging.inbox.department')}
+            value={filters.category ?? ''}
+            onChange={(event) =>
+              setFilters({ ...filters, category: event.target.value || undefined })
+            }
+            options={[
+              ['', t('messaging.inbox.allDepartments')],
+              ...(departments.data ?? []).map((department): [string, string] => [
+                department.key,
+                department[language],
+              ]),
+            ]}
+          />
         )}
       </div>
       <ConnectionBanner />

@@ -1,6 +1,6 @@
 import type { User } from '@yektayar/shared'
-import { DEFAULT_TIME_ZONE, useTranslation } from '@yektayar/ui'
-import { useId, useMemo } from 'react'
+import { DEFAULT_TIME_ZONE, SelectField, useTranslation } from '@yektayar/ui'
+import { useMemo } from 'react'
 import { useUpdateMe } from '../api/update-me.ts'
 import { LanguageChoice } from './language-choice.tsx'
 import { SaveStatus } from './save-status.tsx'
@@ -16,7 +16,6 @@ function zoneOptions(saved: string): string[] {
 export function LanguageSection({ me }: { me: User }) {
   const { t } = useTranslation()
   const updateMe = useUpdateMe()
-  const zoneId = useId()
   const saved =
     typeof me.preferences.timeZone === 'string' ? me.preferences.timeZone : DEFAULT_TIME_ZONE
   const zones = useMemo(() => zoneOptions(saved), [saved])
@@ -28,28 +27,14 @@ export function LanguageSection({ me }: { me: User }) {
       lead={t('settings.language.lead')}
     >
       <LanguageChoice onChosen={(language) => updateMe.mutate({ preferences: { language } })} />
-      <div className="flex flex-col gap-1.5">
-        <label htmlFor={zoneId} className="text-sm font-medium text-ink">
-          {t('settings.language.timeZone')}
-        </label>
-        <select
-          id={zoneId}
-          dir="ltr"
-          value={saved}
-          aria-describedby={`${zoneId}-hint`}
-          onChange={(event) => updateMe.mutate({ preferences: { timeZone: event.target.value } })}
-          className="min-h-12 w-full rounded-xl border border-line-strong bg-surface px-3 text-base text-ink"
-        >
-          {zones.map((zone) => (
-            <option key={zone} value={zone}>
-              {zone.replaceAll('_', ' ')}
-            </option>
-          ))}
-        </select>
-        <p id={`${zoneId}-hint`} className="text-sm text-ink-muted">
-          {t('settings.language.timeZoneHint')}
-        </p>
-      </div>
+      <SelectField
+        label={t('settings.language.timeZone')}
+        hint={t('settings.language.timeZoneHint')}
+        dir="ltr"
+        value={saved}
+        onChange={(event) => updateMe.mutate({ preferences: { timeZone: event.target.value } })}
+        options={zones.map((zone): [string, string] => [zone, zone.replaceAll('_', ' ')])}
+      />
       <SaveStatus error={updateMe.error} saved={updateMe.isSuccess} />
     </SettingsSection>
   )
