@@ -1,3 +1,4 @@
+import { pinCores } from './lib/cpu-pinning.ts'
 import type { ScenarioOutcome } from './lib/report.ts'
 import { toRows } from './lib/report.ts'
 import { writeResults } from './lib/results-file.ts'
@@ -12,15 +13,41 @@ import { type BenchSettings, readSettings } from './settings.ts'
 const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error))
 const log = (line: string) => process.stderr.write(`bench: ${line}\n`)
 
+async function measureAll(
+  server: RunningServer,
+  group: Scenario[],
+  settings: BenchSettings,
+  baseline: RunningServer,
+): Promise<ScenarioOutcome[]> {
+  const outcomes: ScenarioOutcome[] = []
+  for (const scenario of group) {
+    log(`${scenario.name}: ${settings.warmupSeconds} s warm-up + ${settings.durationSeconds} s`)
+    try {
+      const measurement = await scenario.measure({
+        origin: server.origin,
+        origins: server.origins,
+        baselineOrigin: server === baseline ? undefined : baseline.origin,
+        settings,
+      })
+      outcomes.push({ scenario, measurement })
+    } catch (error) {
+      outcomes.push({ scenario, error: errorText(error) })
+    }
+  }
+  return outcomes
+}
+
 /**
- * Servers run one at a time: on a two-core machine a second server would steal the core that
- * autocannon and the measured server share between them.
+ * Servers under test run one at a time, beside the baseline: an idle server costs nothing, and
+ * HTTP scenarios alternate slices of load between the two (see autocannonLoad).
  */
 async function runGroup(
   serverName: ServerName,
   group: Scenario[],
   settings: BenchSettings,
+  baseline: RunningServer,
 ): Promise<ScenarioOutcome[]> {
+  if (serverName === 'raw-node') return measureAll(baseline, group, settings, baseline)
   log(`starting ${serverName}`)
   let server: RunningServer
   try {
@@ -28,27 +55,11 @@ async function runGroup(
   } catch (error) {
     return group.map((scenario) => ({ scenario, error: `${serverName}: ${errorText(error)}` }))
   }
-  const outcomes: ScenarioOutcome[] = []
   try {
-    for (const scenario of group) {
-      log(`${scenario.name}: ${settings.warmupSeconds} s warm-up + ${settings.durationSeconds} s`)
-      try {
-        outcomes.push({
-          scenario,
-          measurement: await scenario.measure({
-            origin: server.origin,
-            origins: server.origins,
-            settings,
-          }),
-        })
-      } catch (error) {
-        outcomes.push({ scenario, error: errorText(error) })
-      }
-    }
+    return await measureAll(server, group, settings, baseline)
   } finally {
     await server.stop()
   }
-  return outcomes
 }
 
 async function main() {
@@ -57,10 +68,16 @@ async function main() {
   const selected = selectScenarios(scenarios, settings.only)
   const store = settings.databaseUrl ? 'PostgreSQL' : 'PGlite'
   log(`${settings.connections} connections, ${settings.durationSeconds} s each, app on ${store}`)
+  log(pinCores(settings.pinCores))
 
   const outcomes: ScenarioOutcome[] = []
-  for (const [serverName, group] of groupByServer(selected)) {
-    outcomes.push(...(await runGroup(serverName, group, settings)))
+  const baseline = await servers['raw-node'](settings)
+  try {
+    for (const [serverName, group] of groupByServer(selected)) {
+      outcomes.push(...(await runGroup(serverName, group, settings, baseline)))
+    }
+  } finally {
+    await baseline.stop()
   }
   const rows = toRows(outcomes)
   process.stdout.write(`\n${formatTable(rows)}\n\n`)

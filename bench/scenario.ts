@@ -6,6 +6,8 @@ export interface Target {
   origin: string
   /** Every instance's origin when the server is several instances. */
   origins?: string[]
+  /** The raw node:http baseline, running beside the server; HTTP scenarios alternate with it. */
+  baselineOrigin?: string
   settings: BenchSettings
 }
 
@@ -18,6 +20,10 @@ export interface Measurement {
   samples: number
   /** Non-2xx answers and connection errors: non-zero means the figures describe failures. */
   failures: number
+  /** Median of scenario ÷ baseline over alternating slices, when measured against the baseline. */
+  pairedRatio?: number
+  /** The baseline's req/s over its slices of those rounds. */
+  baselineRequestsPerSecond?: number
   /** The server's own event-loop delay p99 during the measured run (its /metrics), if read. */
   eventLoopDelayP99Ms?: number
 }

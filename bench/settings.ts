@@ -3,6 +3,10 @@ export interface BenchSettings {
   connections: number
   durationSeconds: number
   warmupSeconds: number
+  /** Alternating baseline/scenario rounds the measured seconds are cut into. */
+  rounds: number
+  /** Servers on one core, load generators on the others (when there are two or more). */
+  pinCores: boolean
   /** Scenario names to run; empty means all. The baseline always runs. */
   only: string[]
   /** PostgreSQL for the app; unset means a fresh embedded PGlite directory. */
@@ -25,6 +29,8 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): BenchSetting
     connections: positiveInteger('BENCH_CONNECTIONS', 100, env),
     durationSeconds: positiveInteger('BENCH_DURATION', 10, env),
     warmupSeconds: positiveInteger('BENCH_WARMUP', 2, env),
+    rounds: positiveInteger('BENCH_ROUNDS', 5, env),
+    pinCores: env.BENCH_PIN !== '0',
     only: (env.BENCH_SCENARIOS ?? '')
       .split(',')
       .map((name) => name.trim())

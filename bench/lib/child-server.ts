@@ -1,4 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process'
+import { serverCommand } from './cpu-pinning.ts'
 import { onExit } from './exit-cleanup.ts'
 import { REPO_ROOT } from './repo-root.ts'
 
@@ -24,7 +25,8 @@ export function spawnServer(script: string, env: NodeJS.ProcessEnv): ChildServer
   // BENCH_NODE_ARGS='--cpu-prof --cpu-prof-dir=/tmp/prof' profiles the servers (NODE_OPTIONS
   // refuses --cpu-prof).
   const nodeArgs = process.env.BENCH_NODE_ARGS?.split(' ').filter(Boolean) ?? []
-  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', script], {
+  const [command, args] = serverCommand([...nodeArgs, '--import', 'tsx', script])
+  const child = spawn(command, args, {
     cwd: REPO_ROOT,
     env,
     stdio: ['ignore', 'pipe', 'pipe'],

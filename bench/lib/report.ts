@@ -13,6 +13,8 @@ export interface ReportRow {
   p50Ms: number | null
   p99Ms: number | null
   ratioToRaw: number | null
+  /** The baseline's req/s in the slices this scenario alternated with, if it did. */
+  baselineRequestsPerSecond: number | null
   samples: number | null
   failures: number | null
   eventLoopDelayP99Ms: number | null
@@ -43,12 +45,15 @@ function withinBudget(budget: Budget, m: Measurement, ratio: number | null): boo
   return checks.every(Boolean)
 }
 
-/** Turns outcomes into rows, dividing each throughput by the baseline's. */
+/**
+ * Turns outcomes into rows. A scenario measured in rounds against the baseline keeps its paired
+ * ratio; any other throughput is divided by the baseline's own run.
+ */
 export function toRows(outcomes: ScenarioOutcome[]): ReportRow[] {
   const baselineRps = outcomes.find((o) => o.scenario.baseline)?.measurement?.requestsPerSecond
   return outcomes.map(({ scenario, measurement: m, error }) => {
     const rps = m?.requestsPerSecond ?? null
-    const ratio = rps !== null && baselineRps ? rps / baselineRps : null
+    const ratio = m?.pairedRatio ?? (rps !== null && baselineRps ? rps / baselineRps : null)
     return {
       scenario: scenario.name,
       server: scenario.server,
@@ -56,6 +61,7 @@ export function toRows(outcomes: ScenarioOutcome[]): ReportRow[] {
       p50Ms: m?.p50Ms ?? null,
       p99Ms: m?.p99Ms ?? null,
       ratioToRaw: ratio,
+      baselineRequestsPerSecond: m?.baselineRequestsPerSecond ?? null,
       samples: m?.samples ?? null,
       failures: m?.failures ?? null,
       eventLoopDelayP99Ms: m?.eventLoopDelayP99Ms ?? null,

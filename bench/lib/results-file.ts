@@ -26,6 +26,8 @@ export function writeResults(settings: BenchSettings, rows: ReportRow[], started
       connections: settings.connections,
       durationSeconds: settings.durationSeconds,
       warmupSeconds: settings.warmupSeconds,
+      rounds: settings.rounds,
+      pinnedCores: settings.pinCores,
       // Only which store, never the URL: it may carry a password.
       database: settings.databaseUrl ? 'postgresql' : 'pglite',
       redis: Boolean(settings.redisUrl),

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto'
 import Fastify, { type FastifyInstance, LogController } from 'fastify'
 import {
   serializerCompiler,
@@ -13,7 +12,9 @@ import type { JobQueue } from './jobs/job-queue.ts'
 import { closeConnectionsOnceIdle } from './lib/close-idle-connections.ts'
 import { lazyChildLogger } from './lib/lazy-child-logger.ts'
 import { loggerOptions } from './lib/logger-options.ts'
+import { createRequestIdGenerator } from './lib/request-id.ts'
 import { healthRoutes } from './modules/health/health.routes.ts'
+import { PROBE_PATHS } from './modules/health/probe-paths.ts'
 import { useMessagingSocket } from './modules/messaging/messaging.socket.ts'
 import { errorHandlerPlugin } from './plugins/error-handler.ts'
 import { httpHardeningPlugin } from './plugins/http-hardening.ts'
@@ -33,17 +34,15 @@ export interface AppDependencies {
 }
 
 const ONE_MEBIBYTE = 1024 * 1024
-// Probes arrive every few seconds from load balancers; their request lines are noise.
-const UNLOGGED_PATHS = new Set(['/healthz', '/readyz'])
 
 /** Builds the whole HTTP + Socket.IO application; main.ts and the tests build it the same way. */
 export async function buildApp({ config, database, redis, jobs }: AppDependencies) {
   const app = Fastify({
     logger: loggerOptions(config),
-    genReqId: () => randomUUID(),
+    genReqId: createRequestIdGenerator(),
     childLoggerFactory: lazyChildLogger,
     logController: new LogController({
-      disableRequestLogging: (request) => UNLOGGED_PATHS.has(request.url),
+      disableRequestLogging: (request) => PROBE_PATHS.has(request.url),
     }),
     trustProxy: config.trustedProxies.length ? config.trustedProxies : false,
     bodyLimit: ONE_MEBIBYTE,

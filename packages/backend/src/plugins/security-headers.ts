@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import fp from 'fastify-plugin'
 import type { Config } from '../config.ts'
+import { PROBE_PATHS } from '../modules/health/probe-paths.ts'
 
 type Headers = Readonly<Record<string, string>>
 
@@ -67,12 +68,14 @@ function isJsonEndpoint(url: string): boolean {
 /**
  * One synchronous onRequest hook for all per-response headers. It replaces @fastify/helmet,
  * which rebuilt its middleware chain on every request, and a separate onSend hook for the
- * request id; headers set here survive into error replies too.
+ * request id; headers set here survive into error replies too. Probes go bare (PROBE_PATHS
+ * says why).
  */
 export const securityHeadersPlugin = fp(
   async (app: FastifyInstance, { config }: { config: Pick<Config, 'isProduction'> }) => {
     const { api, document } = securityHeaderSets(config)
     app.addHook('onRequest', (request: FastifyRequest, reply: FastifyReply, done) => {
+      if (PROBE_PATHS.has(request.url)) return done()
       reply.headers(isJsonEndpoint(request.url) ? api : document)
       reply.header('x-request-id', request.id)
       done()
