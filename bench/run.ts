@@ -1,4 +1,5 @@
-import { pinCores } from './lib/cpu-pinning.ts'
+import { runningServerPids } from './lib/child-server.ts'
+import { pinForThroughput, planCores, releaseCores } from './lib/cpu-pinning.ts'
 import type { ScenarioOutcome } from './lib/report.ts'
 import { toRows } from './lib/report.ts'
 import { writeResults } from './lib/results-file.ts'
@@ -23,6 +24,8 @@ async function measureAll(
   for (const scenario of group) {
     log(`${scenario.name}: ${settings.warmupSeconds} s warm-up + ${settings.durationSeconds} s`)
     try {
+      if (scenario.pinned) pinForThroughput(runningServerPids())
+      else releaseCores(runningServerPids())
       const measurement = await scenario.measure({
         origin: server.origin,
         origins: server.origins,
@@ -68,7 +71,7 @@ async function main() {
   const selected = selectScenarios(scenarios, settings.only)
   const store = settings.databaseUrl ? 'PostgreSQL' : 'PGlite'
   log(`${settings.connections} connections, ${settings.durationSeconds} s each, app on ${store}`)
-  log(pinCores(settings.pinCores))
+  log(planCores(settings.pinCores))
 
   const outcomes: ScenarioOutcome[] = []
   const baseline = await servers['raw-node'](settings)

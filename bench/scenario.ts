@@ -42,6 +42,8 @@ export interface Scenario {
   /** The scenario every ratio divides by; exactly one has it. */
   baseline?: true
   budget?: Budget
+  /** Measured as a throughput ratio, so servers and load generator get cores of their own. */
+  pinned?: true
   /** Prepares whatever it needs through the server's API, then drives load and measures. */
   measure(target: Target): Promise<Measurement>
 }

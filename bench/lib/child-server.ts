@@ -1,10 +1,15 @@
 import { type ChildProcess, spawn } from 'node:child_process'
-import { serverCommand } from './cpu-pinning.ts'
 import { onExit } from './exit-cleanup.ts'
 import { REPO_ROOT } from './repo-root.ts'
 
 const OUTPUT_LINES_KEPT = 40
 const STOP_GRACE_MS = 5_000
+/** Every server child still running, so the runner can pin or release them all. */
+const running = new Set<number>()
+
+export function runningServerPids(): number[] {
+  return [...running]
+}
 
 export interface ChildServer {
   readonly child: ChildProcess
@@ -25,12 +30,12 @@ export function spawnServer(script: string, env: NodeJS.ProcessEnv): ChildServer
   // BENCH_NODE_ARGS='--cpu-prof --cpu-prof-dir=/tmp/prof' profiles the servers (NODE_OPTIONS
   // refuses --cpu-prof).
   const nodeArgs = process.env.BENCH_NODE_ARGS?.split(' ').filter(Boolean) ?? []
-  const [command, args] = serverCommand([...nodeArgs, '--import', 'tsx', script])
-  const child = spawn(command, args, {
+  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', script], {
     cwd: REPO_ROOT,
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
   })
+  if (child.pid) running.add(child.pid)
   const lines: string[] = []
   const keep = (chunk: Buffer) => {
     lines.push(...chunk.toString('utf8').split('\n').filter(Boolean))
@@ -45,6 +50,7 @@ export function spawnServer(script: string, env: NodeJS.ProcessEnv): ChildServer
   })
   const exited = new Promise<string>((resolve) => {
     child.once('exit', (code, signal) => {
+      if (child.pid) running.delete(child.pid)
       forget()
       resolve(signal ?? String(code))
     })

@@ -27,6 +27,7 @@ export function httpScenario<Prepared>(spec: HttpScenarioSpec<Prepared>): Scenar
     server,
     baseline,
     budget,
+    pinned: true,
     async measure(target) {
       const request = spec.setup ? spec.request(await spec.setup(target)) : spec.request()
       return autocannonLoad(target, request)

@@ -48,7 +48,9 @@ export class PrivateRedis {
     return `redis://127.0.0.1:${this.port}`
   }
 
+  /** Starts it again after kill(); a no-op while it runs (a second one could not bind the port). */
   async restart(): Promise<void> {
+    if (this.#running()) return
     const args = [
       '--port',
       String(this.port),
@@ -67,10 +69,15 @@ export class PrivateRedis {
     throw new Error(`redis-server did not start on port ${this.port}`)
   }
 
+  #running(): boolean {
+    const child = this.#child
+    return child !== undefined && child.exitCode === null && child.signalCode === null
+  }
+
   /** Kills it outright, as a crash would. */
   async kill(): Promise<void> {
     const child = this.#child
-    if (!child || child.exitCode !== null || child.signalCode !== null) return
+    if (!child || !this.#running()) return
     const exited = new Promise((resolve) => child.once('exit', resolve))
     child.kill('SIGKILL')
     await exited
