@@ -1,5 +1,6 @@
 import type { ThreadMessage } from '@yektayar/shared'
 import type { MessagingRuntime } from './messaging-runtime.ts'
+import { onlineAmong } from './presence-tracker.ts'
 
 export const MESSAGE_OFFLINE_JOB = 'message.offline'
 
@@ -17,11 +18,10 @@ export interface MessageOfflineJob {
   sentAt: string
 }
 
-const PRESENCE_TIMEOUT_MS = 1_000
-
 /**
  * Runs after the message was acknowledged and broadcast. When presence cannot be read (Redis
- * unreachable) every recipient is treated as offline: a spare notification beats a missed one.
+ * unreachable) every recipient not connected to this instance is treated as offline: a spare
+ * notification beats a missed one.
  */
 export async function queueOfflineNotifications(
   runtime: MessagingRuntime,
@@ -29,9 +29,9 @@ export async function queueOfflineNotifications(
   recipientIds: string[],
 ): Promise<void> {
   if (!runtime.jobs || recipientIds.length === 0) return
-  const counts = await withTimeout(runtime.presence.counts(recipientIds)).catch(() => undefined)
+  const online = new Set(await onlineAmong(runtime, recipientIds))
   for (const recipientId of recipientIds) {
-    if ((counts?.get(recipientId) ?? 0) > 0) continue
+    if (online.has(recipientId)) continue
     const job: MessageOfflineJob = {
       messageId: message.id,
       threadId: message.threadId,
@@ -42,12 +42,4 @@ export async function queueOfflineNotifications(
     }
     await runtime.jobs.send(MESSAGE_OFFLINE_JOB, job)
   }
-}
-
-function withTimeout<T>(work: Promise<T>): Promise<T> {
-  let timer: NodeJS.Timeout | undefined
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error('presence timeout')), PRESENCE_TIMEOUT_MS)
-  })
-  return Promise.race([work, timeout]).finally(() => clearTimeout(timer))
 }

@@ -34,14 +34,30 @@ async function announce(runtime: MessagingRuntime, userId: string, event: string
 
 const PRESENCE_TIMEOUT_MS = 1_000
 
-/** Which of these people have a live connection; nobody, when presence cannot be read in time. */
-export async function onlineAmong(runtime: MessagingRuntime, userIds: string[]): Promise<string[]> {
+/** A socket of this user on this instance: online, whatever the shared store says. */
+function connectedHere(runtime: Pick<MessagingRuntime, 'io'>, userId: string): boolean {
+  return (runtime.io.of('/').adapter.rooms.get(userRoom(userId))?.size ?? 0) > 0
+}
+
+/**
+ * Which of these people have a live connection. Those connected to this instance are known
+ * without a round trip (in a conversation usually everyone, and this runs for every message
+ * sent); the shared store is asked about the rest, and counts them offline when it cannot
+ * answer in time.
+ */
+export async function onlineAmong(
+  runtime: Pick<MessagingRuntime, 'io' | 'presence'>,
+  userIds: string[],
+): Promise<string[]> {
+  const here = new Set(userIds.filter((id) => connectedHere(runtime, id)))
+  const elsewhere = userIds.filter((id) => !here.has(id))
+  if (elsewhere.length === 0) return userIds
   let timer: NodeJS.Timeout | undefined
   const timeout = new Promise<undefined>((resolve) => {
     timer = setTimeout(() => resolve(undefined), PRESENCE_TIMEOUT_MS)
   })
-  const counts = await Promise.race([runtime.presence.counts(userIds), timeout])
+  const counts = await Promise.race([runtime.presence.counts(elsewhere), timeout])
     .catch(() => undefined)
     .finally(() => clearTimeout(timer))
-  return userIds.filter((id) => (counts?.get(id) ?? 0) > 0)
+  return userIds.filter((id) => here.has(id) || (counts?.get(id) ?? 0) > 0)
 }
