@@ -14,6 +14,15 @@ import { type BenchSettings, readSettings } from './settings.ts'
 const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error))
 const log = (line: string) => process.stderr.write(`bench: ${line}\n`)
 
+/** SIGSTOP and SIGCONT for every server child but the baseline's. */
+function asideFrom(baseline: RunningServer) {
+  const others = () => runningServerPids().filter((pid) => !baseline.pids?.includes(pid))
+  const signal = (name: NodeJS.Signals) => {
+    for (const pid of others()) process.kill(pid, name)
+  }
+  return { pause: () => signal('SIGSTOP'), resume: () => signal('SIGCONT') }
+}
+
 async function measureAll(
   server: RunningServer,
   group: Scenario[],
@@ -30,6 +39,7 @@ async function measureAll(
         origin: server.origin,
         origins: server.origins,
         baselineOrigin: server === baseline ? undefined : baseline.origin,
+        serversAside: asideFrom(baseline),
         settings,
       })
       outcomes.push({ scenario, measurement })

@@ -8,6 +8,12 @@ export interface Target {
   origins?: string[]
   /** The raw node:http baseline, running beside the server; HTTP scenarios alternate with it. */
   baselineOrigin?: string
+  /**
+   * Stops the servers under test while the baseline has its slice, and lets them go on after:
+   * pinned to one core, their timers, pollers and collectors would otherwise run on the
+   * baseline's time and lower the figure the app is divided by.
+   */
+  serversAside?: { pause(): void; resume(): void }
   settings: BenchSettings
 }
 

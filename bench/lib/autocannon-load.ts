@@ -43,20 +43,34 @@ function toMeasurement(result: autocannon.Result, seconds: number): Measurement 
   }
 }
 
+/** The baseline's slice, with the servers under test stopped meanwhile. */
+async function driveBaseline(target: Target, options: autocannon.Options, seconds: number) {
+  target.serversAside?.pause()
+  try {
+    return await drive(options, seconds)
+  } finally {
+    target.serversAside?.resume()
+  }
+}
+
 /** One round: a slice of each, the scenario first when asked. */
 async function alternate(
+  target: Target,
   baseline: autocannon.Options,
   scenario: autocannon.Options,
-  seconds: number,
   scenarioFirst: boolean,
 ): Promise<{ raw: Slice; measured: Slice }> {
+  const seconds = sliceSecondsOf(target.settings)
   if (scenarioFirst) {
     const measured = await drive(scenario, seconds)
-    return { raw: await drive(baseline, seconds), measured }
+    return { raw: await driveBaseline(target, baseline, seconds), measured }
   }
-  const raw = await drive(baseline, seconds)
+  const raw = await driveBaseline(target, baseline, seconds)
   return { raw, measured: await drive(scenario, seconds) }
 }
+
+const sliceSecondsOf = ({ durationSeconds, rounds }: Target['settings']) =>
+  Math.max(1, Math.round(durationSeconds / rounds))
 
 /**
  * Warm-up first (discarded: JIT, connection set-up, caches), then the measured run. With a
@@ -77,12 +91,12 @@ export async function autocannonLoad(target: Target, request: LoadRequest): Prom
     )
   }
   const baseline = { url: `${target.baselineOrigin}/`, connections }
-  const sliceSeconds = Math.max(1, Math.round(durationSeconds / rounds))
+  const sliceSeconds = sliceSecondsOf(target.settings)
   const slices: Slice[] = []
   const ratios: number[] = []
   let baselineRequests = 0
   for (let round = 0; round < rounds; round += 1) {
-    const { raw, measured } = await alternate(baseline, scenario, sliceSeconds, round % 2 === 1)
+    const { raw, measured } = await alternate(target, baseline, scenario, round % 2 === 1)
     slices.push(measured)
     baselineRequests += raw.totalCompletedRequests
     ratios.push(measured.totalCompletedRequests / Math.max(1, raw.totalCompletedRequests))

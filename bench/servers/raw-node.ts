@@ -11,5 +11,5 @@ export const startRawNode: StartServer = async () => {
   const origin = `http://${BENCH_HOST}:${port}`
   const server = spawnServer(SCRIPT, { ...process.env, HOST: BENCH_HOST, PORT: String(port) })
   await waitUntilUp(`${origin}/`, server, 10_000)
-  return { origin, stop: server.stop }
+  return { origin, pids: server.child.pid ? [server.child.pid] : [], stop: server.stop }
 }

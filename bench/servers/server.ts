@@ -5,6 +5,8 @@ export interface RunningServer {
   origin: string
   /** Every instance's origin when the server is several instances (the first is `origin`). */
   origins?: string[]
+  /** Its processes, when the runner needs them (the baseline's, to tell them from the rest). */
+  pids?: number[]
   stop(): Promise<void>
 }
 
