@@ -58,9 +58,9 @@ async function alternate(
   target: Target,
   baseline: autocannon.Options,
   scenario: autocannon.Options,
+  seconds: number,
   scenarioFirst: boolean,
 ): Promise<{ raw: Slice; measured: Slice }> {
-  const seconds = sliceSecondsOf(target.settings)
   if (scenarioFirst) {
     const measured = await drive(scenario, seconds)
     return { raw: await driveBaseline(target, baseline, seconds), measured }
@@ -68,9 +68,6 @@ async function alternate(
   const raw = await driveBaseline(target, baseline, seconds)
   return { raw, measured: await drive(scenario, seconds) }
 }
-
-const sliceSecondsOf = ({ durationSeconds, rounds }: Target['settings']) =>
-  Math.max(1, Math.round(durationSeconds / rounds))
 
 /**
  * Warm-up first (discarded: JIT, connection set-up, caches), then the measured run. With a
@@ -91,12 +88,18 @@ export async function autocannonLoad(target: Target, request: LoadRequest): Prom
     )
   }
   const baseline = { url: `${target.baselineOrigin}/`, connections }
-  const sliceSeconds = sliceSecondsOf(target.settings)
+  const sliceSeconds = Math.max(1, Math.round(durationSeconds / rounds))
   const slices: Slice[] = []
   const ratios: number[] = []
   let baselineRequests = 0
   for (let round = 0; round < rounds; round += 1) {
-    const { raw, measured } = await alternate(target, baseline, scenario, round % 2 === 1)
+    const { raw, measured } = await alternate(
+      target,
+      baseline,
+      scenario,
+      sliceSeconds,
+      round % 2 === 1,
+    )
     slices.push(measured)
     baselineRequests += raw.totalCompletedRequests
     ratios.push(measured.totalCompletedRequests / Math.max(1, raw.totalCompletedRequests))

@@ -1,17 +1,15 @@
 import type { AppointmentView } from '@yektayar/shared'
 import {
   Button,
-  type DayKey,
-  daysWithSlots,
   formatDateTime,
   useLanguage,
   useProblemMessage,
   useTimeZone,
   useTranslation,
 } from '@yektayar/ui'
-import { useEffect, useId, useMemo, useRef, useState } from 'react'
-import { type SlotRange, useAvailability } from '../../booking/api/availability.ts'
+import { useEffect, useId, useRef, useState } from 'react'
 import { SlotChooser } from '../../booking/components/slot-chooser.tsx'
+import { useSlotCalendar } from '../../booking/use-slot-calendar.ts'
 import { zoneName } from '../../booking/zone-name.ts'
 import { useRescheduleAppointment } from '../api/appointments.ts'
 
@@ -21,31 +19,20 @@ export interface ReschedulePanelProps {
   onClose: () => void
 }
 
-const NO_SLOTS: string[] = []
-
 /** The psychologist's free times for this session type, month by month; one is chosen and saved. */
 export function ReschedulePanel({ appointment, onRescheduled, onClose }: ReschedulePanelProps) {
   const { t } = useTranslation()
   const language = useLanguage()
   const timeZone = useTimeZone()
   const describe = useProblemMessage()
-  const [range, setRange] = useState<SlotRange | null>(null)
-  const [day, setDay] = useState<DayKey | null>(null)
   const [slot, setSlot] = useState<string | null>(null)
   const titleId = useId()
   const heading = useRef<HTMLHeadingElement>(null)
   useEffect(() => heading.current?.focus(), [])
 
-  const availability = useAvailability(
-    appointment.psychologist.id,
-    appointment.sessionTypeId,
-    range,
-  )
+  const calendar = useSlotCalendar(appointment.psychologist.id, appointment.sessionTypeId)
   const move = useRescheduleAppointment(appointment.id, onRescheduled)
-  const slots = availability.data ?? NO_SLOTS
-  const availableDays = useMemo(() => daysWithSlots(slots, timeZone), [slots, timeZone])
-  const chosenDay = day && availableDays.has(day) ? day : null
-  const chosenSlot = slot && slots.includes(slot) ? slot : null
+  const chosenSlot = slot && calendar.slots.includes(slot) ? slot : null
 
   return (
     <section
@@ -66,14 +53,9 @@ export function ReschedulePanel({ appointment, onRescheduled, onClose }: Resched
         {t('appointments.reschedule.zone', { zone: zoneName(timeZone, language) })}
       </p>
       <SlotChooser
-        availability={availability}
-        range={range}
-        onRangeChange={setRange}
-        slots={slots}
-        availableDays={availableDays}
-        day={chosenDay}
+        {...calendar}
         onSelectDay={(next) => {
-          setDay(next)
+          calendar.onSelectDay(next)
           setSlot(null)
         }}
         value={chosenSlot}
@@ -93,7 +75,7 @@ export function ReschedulePanel({ appointment, onRescheduled, onClose }: Resched
               chosenSlot &&
               move.mutate(chosenSlot, {
                 // A taken slot is gone from the list once the slots are asked for again.
-                onError: () => availability.refetch(),
+                onError: () => calendar.availability.refetch(),
               })
             }
           >

@@ -1,14 +1,6 @@
-import {
-  Button,
-  type DayKey,
-  dayKeyOf,
-  daysWithSlots,
-  useLanguage,
-  useTimeZone,
-  useTranslation,
-} from '@yektayar/ui'
-import { type ReactNode, useMemo, useState } from 'react'
-import { type SlotRange, useAvailability } from '../api/availability.ts'
+import { Button, dayKeyOf, useLanguage, useTimeZone, useTranslation } from '@yektayar/ui'
+import type { ReactNode } from 'react'
+import { useSlotCalendar } from '../use-slot-calendar.ts'
 import { zoneName } from '../zone-name.ts'
 import { SlotChooser } from './slot-chooser.tsx'
 
@@ -24,23 +16,16 @@ export interface SlotStepProps {
   notice?: ReactNode
 }
 
-const NO_SLOTS: string[] = []
-
 /** A Jalali (fa) month of days with free times, then the free times of the chosen day. */
 export function SlotStep(props: SlotStepProps) {
   const { psychologistId, sessionTypeId, value, onChange, onContinue, onChangeType, notice } = props
   const { t } = useTranslation()
   const language = useLanguage()
   const timeZone = useTimeZone()
-  const [range, setRange] = useState<SlotRange | null>(null)
-  const [chosenDay, setChosenDay] = useState<DayKey | null>(() =>
+  const calendar = useSlotCalendar(psychologistId, sessionTypeId, () =>
     value ? dayKeyOf(value, timeZone) : null,
   )
-  const availability = useAvailability(psychologistId, sessionTypeId, range)
-  const slots = availability.data ?? NO_SLOTS
-  const availableDays = useMemo(() => daysWithSlots(slots, timeZone), [slots, timeZone])
-  // A day picked before the slots were refreshed may have none left: then nothing is chosen.
-  const day = chosenDay && availableDays.has(chosenDay) ? chosenDay : null
+  const { slots, day } = calendar
 
   return (
     <section className="flex flex-col gap-5">
@@ -54,18 +39,7 @@ export function SlotStep(props: SlotStepProps) {
       <p className="text-sm text-ink-muted">
         {t('booking.slot.zone', { zone: zoneName(timeZone, language) })}
       </p>
-      <SlotChooser
-        availability={availability}
-        range={range}
-        onRangeChange={setRange}
-        slots={slots}
-        availableDays={availableDays}
-        day={day}
-        onSelectDay={setChosenDay}
-        value={value}
-        onChange={onChange}
-        messages="booking.slot"
-      >
+      <SlotChooser {...calendar} value={value} onChange={onChange} messages="booking.slot">
         <Button size="lg" disabled={!value || !day || !slots.includes(value)} onClick={onContinue}>
           {t('booking.slot.continue')}
         </Button>
