@@ -4,6 +4,7 @@ import { spawn, spawnSync } from 'node:child_process'
 import { existsSync, readdirSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { BACKEND_MAIN, BACKEND_NODE_ARGS } from './backend-command.mjs'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm'
@@ -65,7 +66,7 @@ function buildFrontEnds() {
  * backend's status once it has shut down.
  */
 function runBackend() {
-  const backend = spawn(process.execPath, ['--import', 'tsx', 'packages/backend/src/main.ts'], {
+  const backend = spawn(process.execPath, [...BACKEND_NODE_ARGS, BACKEND_MAIN], {
     cwd: root,
     stdio: 'inherit',
   })

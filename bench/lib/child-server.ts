@@ -1,4 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process'
+import { BACKEND_NODE_ARGS } from '../../scripts/backend-command.mjs'
 import { onExit } from './exit-cleanup.ts'
 import { REPO_ROOT } from './repo-root.ts'
 
@@ -22,15 +23,16 @@ export interface ChildServer {
 }
 
 /**
- * Starts a server as a child running TypeScript through tsx, like production's `node --import
- * tsx`, so the baseline and the app pay the same loader cost. Its output is kept, not shown:
+ * Starts a server as a child with the node arguments `npm start` gives the backend (V8 settings,
+ * then tsx for TypeScript), so the baseline and the app run on the same runtime settings and pay
+ * the same loader cost. Its output is kept, not shown:
  * interleaved logs would break the table, but a failed start prints them.
  */
 export function spawnServer(script: string, env: NodeJS.ProcessEnv): ChildServer {
   // BENCH_NODE_ARGS='--cpu-prof --cpu-prof-dir=/tmp/prof' profiles the servers (NODE_OPTIONS
   // refuses --cpu-prof).
   const nodeArgs = process.env.BENCH_NODE_ARGS?.split(' ').filter(Boolean) ?? []
-  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', script], {
+  const child = spawn(process.execPath, [...nodeArgs, ...BACKEND_NODE_ARGS, script], {
     cwd: REPO_ROOT,
     env,
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { BACKEND_MAIN, BACKEND_NODE_ARGS } from '../../scripts/backend-command.mjs'
 import { REPO_ROOT } from './repo-root.ts'
 import { createScratchDatabase, type ScratchDatabase } from './scratch-database.ts'
 
@@ -63,7 +64,7 @@ export async function startBackend(): Promise<BackendServer> {
     env.DATABASE_URL = database.url
   }
 
-  const child = spawn(process.execPath, ['--import', 'tsx', 'packages/backend/src/main.ts'], {
+  const child = spawn(process.execPath, [...BACKEND_NODE_ARGS, BACKEND_MAIN], {
     cwd: REPO_ROOT,
     env,
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -1,10 +1,10 @@
 import { type ChildProcess, spawn } from 'node:child_process'
 import { createServer } from 'node:net'
 import { fileURLToPath } from 'node:url'
+import { BACKEND_MAIN, BACKEND_NODE_ARGS } from '../../../scripts/backend-command.mjs'
 
 /** Where `npm start` runs main.ts from: the repository root, where tsx and workspaces resolve. */
 export const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url))
-const MAIN = 'packages/backend/src/main.ts'
 
 /** The kernel's next free port; main.ts cannot report the one PORT=0 would get. */
 export function freePort(): Promise<number> {
@@ -35,12 +35,12 @@ export interface MainProcess {
 }
 
 /**
- * `node --import tsx packages/backend/src/main.ts` as `npm start` runs it, with only the
+ * The backend as `npm start` runs it (scripts/backend-command.mjs), with only the
  * environment given here plus PATH and HOME, so the test runner's own DATABASE_URL, REDIS_URL
  * and NODE_ENV never leak in.
  */
 export function startMain(env: Record<string, string>): MainProcess {
-  const child = spawn(process.execPath, ['--import', 'tsx', MAIN], {
+  const child = spawn(process.execPath, [...BACKEND_NODE_ARGS, BACKEND_MAIN], {
     cwd: REPO_ROOT,
     env: { PATH: process.env.PATH, HOME: process.env.HOME, NODE_ENV: 'development', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -1,0 +1,3 @@
+export declare const BACKEND_MAIN: string
+export declare const SERVER_V8_FLAGS: readonly string[]
+export declare const BACKEND_NODE_ARGS: readonly string[]
