@@ -2,11 +2,13 @@ import { PGlite } from '@electric-sql/pglite'
 import { btree_gist } from '@electric-sql/pglite/contrib/btree_gist'
 import { drizzle } from 'drizzle-orm/pglite'
 import type { Database, RawSql } from './database.ts'
+import { oneStatementPerTurn } from './pglite-turns.ts'
 import * as schema from './schema/index.ts'
 
 /** Embedded PostgreSQL (WASM). `dataDir` undefined keeps everything in memory (tests). */
 export async function openPglite(dataDir?: string): Promise<Database> {
   const client = await PGlite.create(dataDir, { extensions: { btree_gist } })
+  oneStatementPerTurn(client)
   const raw = pgliteRaw(client)
   return {
     kind: 'pglite',
