@@ -106,58 +106,61 @@ describe.skipIf(!process.env.REDIS_URL)('two instances through Redis (needs REDI
   })
 })
 
-describe.skipIf(!hasRedisServer())('a Redis outage mid-conversation (own redis-server)', () => {
-  let redis: PrivateRedis
-  let a: TestApp
-  let b: TestApp
+describe.skipIf(!hasRedisServer())(
+  'a Redis outage mid-conversation (starts its own redis-server: needs redis-server on PATH)',
+  () => {
+    let redis: PrivateRedis
+    let a: TestApp
+    let b: TestApp
 
-  beforeAll(async () => {
-    redis = await PrivateRedis.start()
-    ;[a, b] = await startPair(redis.url)
-  })
-  afterEach(() => closeAllSockets())
-  afterAll(async () => {
-    await redis.restart().catch(() => undefined)
-    await b.close()
-    await a.close()
-    await redis.kill()
-  })
-
-  it('gets every acknowledged message to the receiver, live or by catch-up', async () => {
-    const patient = await createSignedInUser(a, 'patient')
-    const staff = await createSignedInUser(a, 'psychologist')
-    await addDepartmentStaff(a, 'clinical', staff.id)
-    const { thread } = await startDepartmentThread(a, patient, 'clinical', 'شروع')
-    const sender = await connectSocket(await listen(a), patient.token)
-    const receiver = await connectSocket(await listen(b), staff.token)
-    await ack(sender, 'thread:join', { threadId: thread.id })
-    await ack(receiver, 'thread:join', { threadId: thread.id })
-    const live = collect<ThreadMessage>(receiver, 'message:new')
-
-    const outage = (async () => {
-      await sleep(1_500)
+    beforeAll(async () => {
+      redis = await PrivateRedis.start()
+      ;[a, b] = await startPair(redis.url)
+    })
+    afterEach(() => closeAllSockets())
+    afterAll(async () => {
+      await redis.restart().catch(() => undefined)
+      await b.close()
+      await a.close()
       await redis.kill()
-      await sleep(3_000)
-      await redis.restart()
-    })()
-    const acknowledged = await sendForSeconds(sender, thread.id, 7_000)
-    await outage
-    await sleep(3_000)
+    })
 
-    const liveIds = new Set(live.map((message) => message.id))
-    const caughtUp = await catchUp(b, staff, thread.id, live)
-    const delivered = new Set([...liveIds, ...caughtUp.map((message) => message.id)])
-    const missing = acknowledged.filter((message) => !delivered.has(message.id))
-    expect(acknowledged.length).toBeGreaterThan(20)
-    expect(missing).toEqual([])
-    const rows = await a.database.query<{ n: number }>(
-      'SELECT count(*)::int AS n FROM messages WHERE thread_id = $1 AND sender_id = $2',
-      [thread.id, patient.id],
-    )
-    // One row per acknowledged send (plus the first message): retries never doubled one.
-    expect(rows[0]?.n).toBe(acknowledged.length + 1)
-  }, 60_000)
-})
+    it('gets every acknowledged message to the receiver, live or by catch-up', async () => {
+      const patient = await createSignedInUser(a, 'patient')
+      const staff = await createSignedInUser(a, 'psychologist')
+      await addDepartmentStaff(a, 'clinical', staff.id)
+      const { thread } = await startDepartmentThread(a, patient, 'clinical', 'شروع')
+      const sender = await connectSocket(await listen(a), patient.token)
+      const receiver = await connectSocket(await listen(b), staff.token)
+      await ack(sender, 'thread:join', { threadId: thread.id })
+      await ack(receiver, 'thread:join', { threadId: thread.id })
+      const live = collect<ThreadMessage>(receiver, 'message:new')
+
+      const outage = (async () => {
+        await sleep(1_500)
+        await redis.kill()
+        await sleep(3_000)
+        await redis.restart()
+      })()
+      const acknowledged = await sendForSeconds(sender, thread.id, 7_000)
+      await outage
+      await sleep(3_000)
+
+      const liveIds = new Set(live.map((message) => message.id))
+      const caughtUp = await catchUp(b, staff, thread.id, live)
+      const delivered = new Set([...liveIds, ...caughtUp.map((message) => message.id)])
+      const missing = acknowledged.filter((message) => !delivered.has(message.id))
+      expect(acknowledged.length).toBeGreaterThan(20)
+      expect(missing).toEqual([])
+      const rows = await a.database.query<{ n: number }>(
+        'SELECT count(*)::int AS n FROM messages WHERE thread_id = $1 AND sender_id = $2',
+        [thread.id, patient.id],
+      )
+      // One row per acknowledged send (plus the first message): retries never doubled one.
+      expect(rows[0]?.n).toBe(acknowledged.length + 1)
+    }, 60_000)
+  },
+)
 
 /** Sends every 100 ms; a send without an answer is retried with the same client id. */
 async function sendForSeconds(socket: Socket, threadId: string, durationMs: number) {
