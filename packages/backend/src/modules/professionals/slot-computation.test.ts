@@ -176,6 +176,35 @@ describe('free slots and the booking policy', () => {
   })
 })
 
+describe('slots across midnight', () => {
+  const evening = (weekday: number) => ({ weekday, start: '20:00', end: '24:00' })
+  const night = (weekday: number) => ({ weekday, start: '00:00', end: '02:00' })
+  const start = '2027-03-22T20:00:00Z' // Monday 23:30 in Tehran
+  const check = (s: Schedule) => checkSlot(s, { start: at(start), durationMinutes: 60, now: NOW })
+
+  it('runs on into hours that open at midnight the next day', () => {
+    const s = schedule({ slotStepMinutes: 30 }, { rules: [evening(1), night(2)] })
+    expect(check(s)).toBeNull()
+    expect(slotsOf(s, '2027-03-22T19:00:00Z', '2027-03-22T21:00:00Z')).toContain(
+      '2027-03-22T20:00:00.000Z',
+    )
+  })
+
+  it('never runs into a next day without hours, taken off, or a blocked holiday', () => {
+    const rules = [evening(1), night(2)]
+    expect(check(schedule({ slotStepMinutes: 30 }, { rules: [evening(1)] }))).toBe('unavailable')
+    const dayOff = { date: '2027-03-23', kind: 'unavailable' as const, start: null, end: null }
+    expect(check(schedule({ slotStepMinutes: 30 }, { rules, overrides: [dayOff] }))).toBe(
+      'unavailable',
+    )
+    const holiday = schedule(
+      { slotStepMinutes: 30, blockHolidays: true },
+      { rules, holidays: new Set(['2027-03-23']) },
+    )
+    expect(check(holiday)).toBe('holiday')
+  })
+})
+
 describe('checking one slot', () => {
   const s = schedule(
     { minNoticeMinutes: 60, bookingHorizonDays: 30, blockHolidays: true },

@@ -118,7 +118,8 @@ function overlapsFrom(busy: Interval[], from: number, slot: Interval): boolean {
 /**
  * Slot starts on one local day, before bookings are considered. Each working window lays its
  * own grid from its start (a 09:00 window with a 50-minute step gives 09:00, 09:50 …); a slot
- * may run on into an adjoining window but never into time off.
+ * may run on into an adjoining window, the next day's too (a 23:30 start in hours open until
+ * midnight and from midnight), but never into time off.
  */
 function openStarts(
   schedule: Schedule,
@@ -126,6 +127,23 @@ function openStarts(
   duration: number,
   honourHolidays: boolean,
 ): number[] {
+  const { working, open: today } = dayWindows(schedule, day, honourHolidays)
+  const midnight = localInstant(day + 1, 0, schedule.policy.timeZone)
+  const open = today.some((o) => o.end >= midnight)
+    ? merge([...today, ...dayWindows(schedule, day + 1, honourHolidays).open])
+    : today
+  const step = schedule.policy.slotStepMinutes * MINUTE_MS
+  const starts = new Set<number>()
+  for (const window of working) {
+    for (let start = window.start; start < window.end; start += step) {
+      if (open.some((o) => o.start <= start && start + duration <= o.end)) starts.add(start)
+    }
+  }
+  return [...starts].sort((a, b) => a - b)
+}
+
+/** One local day's working windows and, with its time off cut out, its open time. */
+function dayWindows(schedule: Schedule, day: number, honourHolidays: boolean) {
   const date = isoDateOfDay(day)
   const weekday = weekdayOfDay(day)
   const zone = schedule.policy.timeZone
@@ -138,15 +156,7 @@ function openStarts(
   const off = overrides
     .filter((o) => o.kind === 'unavailable')
     .map((o) => windowOf(day, zone, o.start, o.end))
-  const open = subtract(merge(working), merge(off))
-  const step = schedule.policy.slotStepMinutes * MINUTE_MS
-  const starts = new Set<number>()
-  for (const window of working) {
-    for (let start = window.start; start < window.end; start += step) {
-      if (open.some((o) => o.start <= start && start + duration <= o.end)) starts.add(start)
-    }
-  }
-  return [...starts].sort((a, b) => a - b)
+  return { working, open: subtract(merge(working), merge(off)) }
 }
 
 /** A local window of one day; no times means the whole day. */
