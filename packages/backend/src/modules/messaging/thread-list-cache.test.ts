@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest'
+import { EncodedBody } from '../../lib/encoded-body.ts'
 import { ThreadListCache } from './thread-list-cache.ts'
+
+const page = (json: string) => new EncodedBody(Buffer.from(json))
 
 describe('thread list cache', () => {
   it('answers a stored page until its user is invalidated', () => {
     const cache = new ThreadListCache({ ttlMs: 5_000, keyPrefix: 'x:' })
-    cache.set('u', Buffer.from('{"items":[]}'), cache.tick())
-    expect(cache.get('u')?.toString()).toBe('{"items":[]}')
+    cache.set('u', page('{"items":[]}'), cache.tick())
+    expect(cache.get('u')?.identity.toString()).toBe('{"items":[]}')
     cache.invalidate(['u'])
     expect(cache.get('u')).toBeUndefined()
   })
@@ -14,15 +17,15 @@ describe('thread list cache', () => {
     const cache = new ThreadListCache({ ttlMs: 5_000, keyPrefix: 'x:' })
     const computedFrom = cache.tick()
     cache.invalidate(['u'])
-    cache.set('u', Buffer.from('stale'), computedFrom)
+    cache.set('u', page('stale'), computedFrom)
     expect(cache.get('u')).toBeUndefined()
-    cache.set('v', Buffer.from('fresh'), computedFrom)
-    expect(cache.get('v')?.toString()).toBe('fresh')
+    cache.set('v', page('fresh'), computedFrom)
+    expect(cache.get('v')?.identity.toString()).toBe('fresh')
   })
 
   it('stores nothing when turned off', () => {
     const cache = new ThreadListCache({ ttlMs: 0, keyPrefix: 'x:' })
-    cache.set('u', Buffer.from('page'), cache.tick())
+    cache.set('u', page('page'), cache.tick())
     expect(cache.get('u')).toBeUndefined()
   })
 })

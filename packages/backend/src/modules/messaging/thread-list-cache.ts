@@ -1,16 +1,18 @@
 import type { Redis } from 'ioredis'
+import type { EncodedBody } from '../../lib/encoded-body.ts'
 
 /**
  * The first page of each person's thread list, as the JSON the API answers, for a few seconds.
- * Kept as UTF-8 bytes: a string of mostly Persian text would be measured and encoded again on
- * every answer, which cost more than the rest of a cached request.
+ * Kept as UTF-8 bytes (a string of mostly Persian text would be measured and encoded again on
+ * every answer, which cost more than the rest of a cached request) and beside its compressed
+ * forms, made once per entry for the clients that ask for them.
  * People open and refresh their list far more often than their threads change, and every
  * change goes through this module's services, which drop the entries of everyone it concerns
  * here and, through Redis pub/sub, on every other instance. The TTL bounds what a missed
  * invalidation (Redis unreachable, a name changed elsewhere) can leave stale.
  */
 export class ThreadListCache {
-  readonly #entries = new Map<string, { body: Buffer; expiresAt: number }>()
+  readonly #entries = new Map<string, { body: EncodedBody; expiresAt: number }>()
   /** Invalidation counter: a page computed before an invalidation of its user is not kept. */
   #clock = 0
   readonly #invalidatedAt = new Map<string, { tick: number; at: number }>()
@@ -40,7 +42,7 @@ export class ThreadListCache {
     return this.#clock
   }
 
-  get(userId: string): Buffer | undefined {
+  get(userId: string): EncodedBody | undefined {
     const entry = this.#entries.get(userId)
     if (!entry) return undefined
     if (entry.expiresAt > Date.now()) return entry.body
@@ -48,7 +50,7 @@ export class ThreadListCache {
     return undefined
   }
 
-  set(userId: string, body: Buffer, computedFrom: number): void {
+  set(userId: string, body: EncodedBody, computedFrom: number): void {
     if (!this.enabled) return
     const invalidated = this.#invalidatedAt.get(userId)
     if (invalidated && invalidated.tick > computedFrom) return
@@ -99,5 +101,6 @@ export class ThreadListCache {
   }
 }
 
-// About 8 KB each: bounded to tens of megabytes however many people are online.
+// About 13 KB each, and 2–3 KB per compressed form: bounded to tens of megabytes however many
+// people are online.
 const MAX_ENTRIES = 5_000

@@ -1,3 +1,4 @@
+import { brotliDecompressSync, gunzipSync } from 'node:zlib'
 import type { ThreadDetails, ThreadSummary } from '@yektayar/shared'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createSignedInUser, type SignedInUser } from '../../../test/auth-fixtures.ts'
@@ -250,5 +251,37 @@ describe('threads over REST', () => {
     expect((await t.app.inject({ method: 'DELETE', url, headers: admin.headers })).statusCode).toBe(
       204,
     )
+  })
+})
+
+describe('the thread list on the wire', () => {
+  let t: TestApp
+  let reader: SignedInUser
+
+  beforeAll(async () => {
+    t = await createTestApp()
+    reader = await createSignedInUser(t, 'patient')
+  })
+  afterAll(() => t.close())
+
+  it('sends the list compressed to clients that accept it, the same page as uncompressed', async () => {
+    for (const category of ['reception', 'clinical', 'billing', 'technical'] as const) {
+      await startDepartmentThread(t, reader, category, `پیام اول به ${category} — سلام 👋`)
+    }
+    const plain = await t.app.inject({ url: '/api/v1/threads', headers: reader.headers })
+    expect(plain.headers['content-encoding']).toBeUndefined()
+    expect(plain.rawPayload.length).toBeGreaterThan(1024)
+    for (const [accept, encoding, decode] of [
+      ['gzip, deflate, br, zstd', 'br', brotliDecompressSync],
+      ['gzip, deflate', 'gzip', gunzipSync],
+    ] as const) {
+      const response = await t.app.inject({
+        url: '/api/v1/threads',
+        headers: { ...reader.headers, 'accept-encoding': accept },
+      })
+      expect(response.headers['content-encoding']).toBe(encoding)
+      expect(response.headers.vary).toContain('accept-encoding')
+      expect(decode(response.rawPayload).toString()).toBe(plain.body)
+    }
   })
 })

@@ -30,6 +30,8 @@ export const threadRoutes: FastifyPluginAsyncZod = async (app) => {
     '/threads',
     {
       ...plainJson,
+      // The page comes compressed already where the client accepts it (EncodedBody).
+      compress: false,
       schema: {
         tags,
         security,
@@ -39,7 +41,10 @@ export const threadRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const auth = requirePermission(request, 'threads.read.own')
-      const body = await listMyThreadsJson(runtime, auth, request.query)
+      const page = await listMyThreadsJson(runtime, auth, request.query)
+      const { body, encoding } = page.for(request.headers['accept-encoding'])
+      reply.header('vary', 'accept-encoding')
+      if (encoding) reply.header('content-encoding', encoding)
       // Already the JSON of a thread page, as bytes, typed as the page it encodes.
       return reply.type('application/json; charset=utf-8').send(body as never)
     },

@@ -1,6 +1,7 @@
 import type { InboxQuery, ThreadDetails, ThreadListQuery, ThreadSummary } from '@yektayar/shared'
 import type { Db } from '../../db/database.ts'
 import { AppError } from '../../lib/app-error.ts'
+import { EncodedBody } from '../../lib/encoded-body.ts'
 import type { AuthContext } from '../sessions/auth-context.ts'
 import { departmentsAnsweredBy } from './department.service.ts'
 import './messaging-errors.ts'
@@ -49,20 +50,21 @@ export async function listMyThreads(
 const DEFAULT_PAGE = 20
 
 /**
- * My list as the JSON the API answers, in UTF-8. The first page as clients open it (no cursor,
- * no status filter, default size) comes from the cache while fresh.
+ * My list as the JSON the API answers, in UTF-8 and compressed on demand. The first page as
+ * clients open it (no cursor, no status filter, default size) comes from the cache while fresh.
  */
 export async function listMyThreadsJson(
   runtime: MessagingRuntime,
   auth: AuthContext,
   query: ThreadListQuery,
-): Promise<Buffer> {
+): Promise<EncodedBody> {
   const cache = runtime.threadLists
   const cacheable = !query.cursor && !query.status && query.limit === DEFAULT_PAGE
   const cached = cacheable ? cache.get(auth.userId) : undefined
   if (cached) return cached
   const computedFrom = cache.tick()
-  const body = Buffer.from(JSON.stringify(await listMyThreads(runtime.db, auth, query)))
+  const page = await listMyThreads(runtime.db, auth, query)
+  const body = new EncodedBody(Buffer.from(JSON.stringify(page)))
   if (cacheable) cache.set(auth.userId, body, computedFrom)
   return body
 }
