@@ -2,6 +2,9 @@ import type { Budget, Scenario, Target } from '../scenario.ts'
 import type { ServerName } from '../servers/index.ts'
 import { autocannonLoad, type LoadRequest } from './autocannon-load.ts'
 
+/** What Chromium and Firefox send; the app answers in brotli or gzip where it compresses. */
+export const BROWSER_ACCEPT_ENCODING = 'gzip, deflate, br'
+
 interface Common {
   name: string
   server: ServerName

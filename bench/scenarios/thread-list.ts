@@ -1,5 +1,5 @@
 import type autocannon from 'autocannon'
-import { httpScenario } from '../lib/http-scenario.ts'
+import { BROWSER_ACCEPT_ENCODING, httpScenario } from '../lib/http-scenario.ts'
 import { BENCH_PSYCHOLOGISTS, benchToken } from '../lib/messaging-seed-sql.ts'
 import type { Target } from '../scenario.ts'
 
@@ -12,7 +12,7 @@ function eachConnectionAnotherUser() {
   return (client: autocannon.Client) => {
     client.setHeaders({
       authorization: `Bearer ${benchToken(next++ % BENCH_PSYCHOLOGISTS)}`,
-      'accept-encoding': 'gzip, deflate, br',
+      'accept-encoding': BROWSER_ACCEPT_ENCODING,
     })
   }
 }
@@ -39,7 +39,10 @@ export const threadList = httpScenario({
   request: () => ({ path: '/api/v1/threads', setupClient: eachConnectionAnotherUser() }),
 })
 
-/** Every list from PostgreSQL (THREAD_LIST_CACHE_SECONDS=0): what the query itself costs. */
+/**
+ * Every list from PostgreSQL (THREAD_LIST_CACHE_SECONDS=0), asked uncompressed: what the query
+ * itself costs.
+ */
 export const threadListUncached = httpScenario({
   name: 'GET /api/v1/threads (cache off)',
   server: 'messaging-app-uncached',

@@ -11,6 +11,7 @@ import {
   updateThreadBodySchema,
 } from '@yektayar/shared'
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
+import { sendEncodedJson } from '../../lib/encoded-reply.ts'
 import { requireAuth, requirePermission } from '../../plugins/authenticate.ts'
 import { plainJson } from './messaging-route-options.ts'
 import { messagingRuntimeOf } from './messaging-runtime.ts'
@@ -41,12 +42,7 @@ export const threadRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const auth = requirePermission(request, 'threads.read.own')
-      const page = await listMyThreadsJson(runtime, auth, request.query)
-      const { body, encoding } = page.for(request.headers['accept-encoding'])
-      reply.header('vary', 'accept-encoding')
-      if (encoding) reply.header('content-encoding', encoding)
-      // Already the JSON of a thread page, as bytes, typed as the page it encodes.
-      return reply.type('application/json; charset=utf-8').send(body as never)
+      return sendEncodedJson(request, reply, await listMyThreadsJson(runtime, auth, request.query))
     },
   )
 

@@ -1,3 +1,4 @@
+import { gunzipSync } from 'node:zlib'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createSignedInUser } from '../../../test/auth-fixtures.ts'
 import { createPsychologist, type TestPsychologist } from '../../../test/care-fixtures.ts'
@@ -41,6 +42,29 @@ describe('GET /professionals/:id/availability', () => {
       '2027-03-29T07:00:00.000Z',
     ])
     expect(response.json()).toMatchObject({ timeZone: 'Europe/Berlin', durationMinutes: 60 })
+  })
+
+  it('answers the same slots compressed to a client that accepts it, and small answers plain', async () => {
+    const busy = await createPsychologist(t, {
+      bookingHorizonDays: 365,
+      slotStepMinutes: 30,
+      rules: [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, start: '08:00', end: '20:00' })),
+    })
+    const query = 'from=2027-01-01&to=2027-01-31&timeZone=UTC'
+    const plain = await availability(busy.id, query)
+    expect(plain.rawPayload.length).toBeGreaterThan(1024)
+    const compressed = await t.app.inject({
+      url: `/api/v1/professionals/${busy.id}/availability?${query}`,
+      headers: { 'accept-encoding': 'gzip' },
+    })
+    expect(compressed.headers['content-encoding']).toBe('gzip')
+    expect(compressed.headers.vary).toContain('accept-encoding')
+    expect(gunzipSync(compressed.rawPayload).toString()).toBe(plain.body)
+    const small = await t.app.inject({
+      url: `/api/v1/professionals/${tehran.id}/availability?from=2027-01-02&to=2027-01-02`,
+      headers: { 'accept-encoding': 'gzip' },
+    })
+    expect([small.statusCode, small.headers['content-encoding']]).toEqual([200, undefined])
   })
 
   it('places a Tehran psychologist’s hours at +03:30', async () => {

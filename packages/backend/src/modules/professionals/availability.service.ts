@@ -1,6 +1,7 @@
 import type { AvailabilityQuery } from '@yektayar/shared'
 import type { Db } from '../../db/database.ts'
 import { AppError } from '../../lib/app-error.ts'
+import { EncodedBody } from '../../lib/encoded-body.ts'
 import type { AuthContext } from '../sessions/auth-context.ts'
 import { DAY_MS, isValidTimeZone, parseBound } from './local-time.ts'
 import type { SessionTypeRow } from './professional.repository.ts'
@@ -31,8 +32,8 @@ export async function visibleBundle(
 
 /**
  * Free slots of one psychologist for one session type, as UTC instants, already serialised:
- * a cached answer is sent as it is, since re-validating and re-serialising ~150 slots cost
- * more than reading them from the cache.
+ * a cached answer is sent as it is (compressed once per encoding), since re-validating and
+ * re-serialising ~150 slots cost more than reading them from the cache.
  */
 export async function getAvailabilityJson(
   db: Db,
@@ -40,16 +41,17 @@ export async function getAvailabilityJson(
   query: AvailabilityQuery,
   viewer: AuthContext | null,
   now = new Date(),
-): Promise<string> {
+): Promise<EncodedBody> {
   // Unverified profiles answer only their owner and verifiers, so they never share a key.
   const audience =
     viewer?.userId === psychologistId || viewer?.permissions.has('professionals.verify')
       ? (viewer?.userId ?? '')
       : 'public'
   const key = [audience, query.sessionType, query.from, query.to, query.timeZone].join('|')
-  const cached = cachedAnswer<string>(psychologistId, key)
+  const cached = cachedAnswer<EncodedBody>(psychologistId, key)
   if (cached) return cached
-  const answer = JSON.stringify(await computeAvailability(db, psychologistId, query, viewer, now))
+  const slots = await computeAvailability(db, psychologistId, query, viewer, now)
+  const answer = new EncodedBody(Buffer.from(JSON.stringify(slots)))
   rememberAnswer(psychologistId, key, answer)
   return answer
 }

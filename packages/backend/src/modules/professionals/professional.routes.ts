@@ -14,6 +14,7 @@ import {
 } from '@yektayar/shared'
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { z } from 'zod'
+import { sendEncodedJson } from '../../lib/encoded-reply.ts'
 import { requirePermission } from '../../plugins/authenticate.ts'
 import '../appointments/care-errors.ts'
 import { getAvailabilityJson } from './availability.service.ts'
@@ -67,6 +68,8 @@ const directoryRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/professionals/:id/availability',
     {
+      // Already serialised (and possibly cached), and compressed once per encoding.
+      compress: false,
       schema: {
         tags,
         params: idParams,
@@ -76,8 +79,7 @@ const directoryRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const json = await getAvailabilityJson(db, request.params.id, request.query, request.auth)
-      // Already serialised (and possibly cached): a JSON string is sent without re-serialising.
-      return reply.type('application/json; charset=utf-8').send(json as never)
+      return sendEncodedJson(request, reply, json)
     },
   )
 }
