@@ -1,5 +1,8 @@
 import autocannon from 'autocannon'
 import type { Measurement, Target } from '../scenario.ts'
+import { dropResponseBodies, refuseBodyChecks } from './autocannon-bodies.ts'
+
+dropResponseBodies()
 
 /** What a scenario chooses; connections and duration are the run's, so ratios compare. */
 export type LoadRequest = Omit<
@@ -78,6 +81,7 @@ async function alternate(
  */
 export async function autocannonLoad(target: Target, request: LoadRequest): Promise<Measurement> {
   const { path, ...options } = request
+  refuseBodyChecks(options)
   const { connections, warmupSeconds, durationSeconds, rounds } = target.settings
   const scenario = { ...options, url: `${target.origin}${path}`, connections }
   await drive(scenario, warmupSeconds)
