@@ -175,4 +175,29 @@ describe('message send rate limit', () => {
     const someoneElse = await createSignedInUser(t, 'patient')
     expect((await startDepartmentThread(t, someoneElse, 'technical')).thread.id).toBeTruthy()
   })
+
+  it('over the limit still answers a retry with its first result, and refusals in order', async () => {
+    const patient = await createSignedInUser(t, 'patient')
+    const stranger = await createSignedInUser(t, 'patient')
+    const { thread } = await startDepartmentThread(t, patient, 'billing', 'یک')
+    const { thread: theirs } = await startDepartmentThread(t, stranger, 'billing', 'سلام')
+    const clientId = '6f1c2a9e-8d4b-4c3a-9f0e-1a2b3c4d5e6f'
+    const first = await postMessage(t, patient, thread.id, 'دو', clientId)
+    expect(first.statusCode).toBe(201)
+    expect((await postMessage(t, patient, thread.id, 'سه')).statusCode).toBe(201)
+    expect((await postMessage(t, patient, thread.id, 'چهار')).json().code).toBe(
+      'MESSAGE_RATE_LIMITED',
+    )
+    const retry = await postMessage(t, patient, thread.id, 'دو', clientId)
+    expect([retry.statusCode, retry.json().message.id]).toEqual([200, first.json().message.id])
+    const foreign = await postMessage(t, patient, theirs.id, 'فضولی')
+    expect([foreign.statusCode, foreign.json().code]).toEqual([404, 'NOT_FOUND'])
+    await t.app.inject({
+      method: 'PATCH',
+      url: `/api/v1/threads/${thread.id}`,
+      headers: patient.headers,
+      payload: { status: 'closed' },
+    })
+    expect((await postMessage(t, patient, thread.id, 'پنج')).json().code).toBe('THREAD_CLOSED')
+  })
 })

@@ -13,11 +13,11 @@ import {
   CLIENT_ID_INDEX,
   findMessage,
   findMessageByClientId,
-  insertMessage,
   listMessageRows,
   updateMessageContent,
 } from './message.repository.ts'
 import { queueOfflineNotifications } from './message-offline-job.ts'
+import { sendIfAllowed } from './message-send.repository.ts'
 import { toMessage, toThreadEvent } from './messaging-mappers.ts'
 import { publishMessage } from './messaging-publisher.ts'
 import { departmentRoom } from './messaging-rooms.ts'
@@ -34,6 +34,9 @@ export interface SendInput {
 /**
  * Commit first, then broadcast, then answer: whoever hears of a message can fetch it. A client id
  * already used by this sender answers the first message again, with no second row or broadcast.
+ * The rate limit is counted before the one-statement send (sendIfAllowed); only a refused send
+ * looks at the thread separately, so that refusals keep their order: not found, then an earlier
+ * send with this client id, then closed, then the limit.
  */
 export async function sendMessage(
   runtime: MessagingRuntime,
@@ -43,32 +46,46 @@ export async function sendMessage(
   /** The socket that sent it: its acknowledgement carries the message, so no copy goes there. */
   senderSocketId?: string,
 ): Promise<SendMessageResult> {
-  const access = await requireThreadAccess(runtime.db, threadId, auth)
-  if (access.row.status !== 'open') {
-    const earlier = await earlierSend(runtime.db, auth, threadId, input.clientId)
-    if (earlier) return earlier
-    throw new AppError('THREAD_CLOSED', `thread is ${access.row.status}`)
-  }
-  await runtime.sendLimiter.consume(auth.userId)
-  const row = await insertMessage(runtime.db, {
+  const limited = await runtime.sendLimiter.consume(auth.userId).then(
+    () => undefined,
+    (error: unknown) => error,
+  )
+  if (limited) return answerLimitedSend(runtime.db, auth, threadId, input, limited)
+  const clientId = input.clientId ?? null
+  const outcome = await sendIfAllowed(runtime.db, auth, {
     threadId,
-    senderId: auth.userId,
     content: input.content,
-    clientId: input.clientId ?? null,
-    joinAsStaff: !access.isParticipant,
-  }).catch(async (error: unknown) => {
+    clientId,
+  }).catch((error: unknown) => {
     if (!isUniqueViolation(error, CLIENT_ID_INDEX)) throw error
-    return undefined
+    return { kind: 'duplicate' } as const
   })
-  if (!row) {
+  if (outcome.kind === 'refused') throw new AppError('NOT_FOUND', 'no such thread for this user')
+  if (outcome.kind !== 'sent') {
     const earlier = await earlierSend(runtime.db, auth, threadId, input.clientId)
     if (earlier) return earlier
-    throw new AppError('THREAD_CLOSED', 'thread closed while sending')
+    throw new AppError('THREAD_CLOSED', 'thread is not open')
   }
-  const message = toMessage(row)
-  const participantIds = [...new Set([...row.participant_ids, auth.userId])]
-  announceMessage(runtime, access.row, message, participantIds, senderSocketId)
+  const message = toMessage(outcome.message)
+  const participantIds = [...new Set([...outcome.access.participant_ids, auth.userId])]
+  announceMessage(runtime, outcome.access, message, participantIds, senderSocketId)
   return { message, duplicate: false }
+}
+
+/** Over the limit: a retry of a message already sent still gets its first result. */
+async function answerLimitedSend(
+  db: Db,
+  auth: AuthContext,
+  threadId: string,
+  input: SendInput,
+  limited: unknown,
+): Promise<SendMessageResult> {
+  const access = await requireThreadAccess(db, threadId, auth)
+  const earlier = await earlierSend(db, auth, threadId, input.clientId)
+  if (earlier) return earlier
+  if (access.row.status !== 'open')
+    throw new AppError('THREAD_CLOSED', `thread is ${access.row.status}`)
+  throw limited
 }
 
 /** The first result of a send that used this client id before, if any. */

@@ -151,20 +151,22 @@ export interface ThreadAccessRow {
   participant_ids: string[]
 }
 
+/** The thread and this user's standing in it: what `accessOf` decides from (one row or none). */
+export function threadAccessQuery(threadId: string, userId: string): SQL {
+  return sql`
+    SELECT t.id, t.kind, t.category, t.status, t.assignee_id, t.title, t.last_seq AS last_seq,
+      ${isoOf('t.last_message_at')} AS last_message_at, ${isoOf('t.updated_at')} AS updated_at,
+      p.role AS my_role, p.last_read_seq AS my_last_read_seq,
+      EXISTS (SELECT 1 FROM department_staff d WHERE d.department = t.category AND d.user_id = ${userId})
+        AS in_department,
+      ARRAY(SELECT tp.user_id::text FROM thread_participants tp WHERE tp.thread_id = t.id) AS participant_ids
+    FROM message_threads t
+    LEFT JOIN thread_participants p ON p.thread_id = t.id AND p.user_id = ${userId}
+    WHERE t.id = ${threadId}`
+}
+
 export async function findThreadAccess(db: Db, threadId: string, userId: string) {
-  const [row] = await queryRowsPrepared<ThreadAccessRow>(
-    db,
-    sql`
-      SELECT t.id, t.kind, t.category, t.status, t.assignee_id, t.title, t.last_seq AS last_seq,
-        ${isoOf('t.last_message_at')} AS last_message_at, ${isoOf('t.updated_at')} AS updated_at,
-        p.role AS my_role, p.last_read_seq AS my_last_read_seq,
-        EXISTS (SELECT 1 FROM department_staff d WHERE d.department = t.category AND d.user_id = ${userId})
-          AS in_department,
-        ARRAY(SELECT tp.user_id::text FROM thread_participants tp WHERE tp.thread_id = t.id) AS participant_ids
-      FROM message_threads t
-      LEFT JOIN thread_participants p ON p.thread_id = t.id AND p.user_id = ${userId}
-      WHERE t.id = ${threadId}`,
-  )
+  const [row] = await queryRowsPrepared<ThreadAccessRow>(db, threadAccessQuery(threadId, userId))
   return row
 }
 

@@ -1,0 +1,100 @@
+import { randomUUID } from 'node:crypto'
+import { sql } from 'drizzle-orm'
+import type { Db } from '../../db/database.ts'
+import type { AuthContext } from '../sessions/auth-context.ts'
+import type { MessageRow } from './message.repository.ts'
+import { isoOf, NOW_MS, queryRowsPrepared } from './messaging-sql.ts'
+import { type ThreadAccessRow, threadAccessQuery } from './thread.repository.ts'
+
+export interface MessageToSend {
+  threadId: string
+  content: string
+  clientId: string | null
+}
+
+export type SendOutcome =
+  /** No such thread, or one this user may not read: answered like a missing one. */
+  | { kind: 'refused' }
+  /** Readable, but not open (closed or archived, perhaps while sending). */
+  | { kind: 'closed'; access: ThreadAccessRow }
+  | { kind: 'sent'; access: ThreadAccessRow; message: MessageRow }
+
+type SendRow = ThreadAccessRow & {
+  allowed: boolean
+  m_id: string | null
+  m_sender_id: string | null
+  m_content: string
+  m_seq: number
+  m_client_id: string | null
+  m_created_at: string
+}
+
+/**
+ * A send in one statement, so it commits or fails whole and costs one round trip: read the
+ * thread and the sender's standing in it, decide access as `accessOf` does (participants;
+ * department staff and threads.manage on department threads), then, only if allowed and open,
+ * take the thread's next `seq` (the row lock orders concurrent sends), insert the message and
+ * move the sender's read marker to it. Staff answering a department thread they are not in
+ * join it. A repeated client id fails on its unique index and changes nothing.
+ */
+export async function sendIfAllowed(
+  db: Db,
+  auth: AuthContext,
+  input: MessageToSend,
+): Promise<SendOutcome> {
+  const id = randomUUID()
+  const readOwn = auth.permissions.has('threads.read.own')
+  const manageAll = auth.permissions.has('threads.manage')
+  const readDepartment = auth.permissions.has('threads.read.department')
+  const [row] = await queryRowsPrepared<SendRow>(
+    db,
+    sql`
+      WITH access AS (${threadAccessQuery(input.threadId, auth.userId)}
+      ), allowed AS (
+        SELECT a.id, (a.my_role IS NOT NULL AND ${readOwn}::boolean) AS is_participant
+        FROM access a
+        WHERE (a.my_role IS NOT NULL AND ${readOwn}::boolean)
+          OR (a.kind = 'department'
+            AND (${manageAll}::boolean OR (${readDepartment}::boolean AND a.in_department)))
+      ), bumped AS (
+        UPDATE message_threads t SET last_seq = t.last_seq + 1, last_message_id = ${id},
+          last_message_at = ${NOW_MS}
+        FROM allowed a WHERE t.id = a.id AND t.status = 'open'
+        RETURNING t.last_seq, t.last_message_at, a.is_participant
+      ), inserted AS (
+        INSERT INTO messages (id, thread_id, sender_id, content, client_id, seq, created_at)
+        SELECT ${id}, ${input.threadId}, ${auth.userId}, ${input.content}, ${input.clientId},
+          last_seq, last_message_at FROM bumped
+        RETURNING *
+      ), read_marker AS (
+        UPDATE thread_participants p SET last_read_seq = i.seq, last_read_at = i.created_at
+        FROM inserted i, bumped b
+        WHERE b.is_participant AND p.thread_id = i.thread_id AND p.user_id = i.sender_id
+      ), joined AS (
+        INSERT INTO thread_participants (thread_id, user_id, role, last_read_seq, last_read_at)
+        SELECT i.thread_id, i.sender_id, 'admin', i.seq, i.created_at
+        FROM inserted i, bumped b WHERE NOT b.is_participant
+        ON CONFLICT (thread_id, user_id)
+          DO UPDATE SET last_read_seq = EXCLUDED.last_read_seq, last_read_at = EXCLUDED.last_read_at
+      )
+      SELECT a.*, EXISTS (SELECT 1 FROM allowed) AS allowed,
+        i.id AS m_id, i.sender_id AS m_sender_id, i.content AS m_content, i.seq AS m_seq,
+        i.client_id AS m_client_id, ${isoOf('i.created_at')} AS m_created_at
+      FROM access a LEFT JOIN inserted i ON true`,
+  )
+  if (!row?.allowed) return { kind: 'refused' }
+  const { allowed, m_id, m_sender_id, m_content, m_seq, m_client_id, m_created_at, ...access } = row
+  if (!m_id) return { kind: 'closed', access }
+  const message: MessageRow = {
+    id: m_id,
+    thread_id: access.id,
+    sender_id: m_sender_id,
+    content: m_content,
+    is_system: false,
+    seq: m_seq,
+    client_id: m_client_id,
+    created_at: m_created_at,
+    edited_at: null,
+  }
+  return { kind: 'sent', access, message }
+}
