@@ -1,4 +1,6 @@
-import { describe, expect, it } from 'vitest'
+import { randomUUID } from 'node:crypto'
+import { Redis } from 'ioredis'
+import { afterAll, describe, expect, it } from 'vitest'
 import { EncodedBody } from '../../lib/encoded-body.ts'
 import { ThreadListCache } from './thread-list-cache.ts'
 
@@ -29,3 +31,39 @@ describe('thread list cache', () => {
     expect(cache.get('u')).toBeUndefined()
   })
 })
+
+describe.skipIf(!process.env.REDIS_URL)(
+  'thread list cache across instances (needs REDIS_URL)',
+  () => {
+    const keyPrefix = `tlc-${randomUUID()}:`
+    const channel = `${keyPrefix}thread-list-invalidation`
+    const connections: Redis[] = []
+    const connect = () => {
+      const redis = new Redis(process.env.REDIS_URL ?? '')
+      connections.push(redis)
+      return redis
+    }
+    afterAll(() => {
+      for (const redis of connections) redis.disconnect()
+    })
+
+    it("drops another instance's pages, with one message for everything invalidated in a turn", async () => {
+      const heard: string[] = []
+      const listener = connect()
+      listener.on('message', (_channel, message) => heard.push(message))
+      await listener.subscribe(channel)
+      const here = new ThreadListCache({ ttlMs: 60_000, redis: connect(), keyPrefix })
+      const there = new ThreadListCache({ ttlMs: 60_000, redis: connect(), keyPrefix })
+      await new Promise((resolve) => setTimeout(resolve, 200))
+      for (const user of ['a', 'b', 'c']) there.set(user, page(`{"${user}":1}`), there.tick())
+      here.invalidate(['a'])
+      here.invalidate(['b', 'a'])
+      await expect.poll(() => there.get('b'), { timeout: 2_000 }).toBeUndefined()
+      expect(there.get('a')).toBeUndefined()
+      expect(there.get('c')?.identity.toString()).toBe('{"c":1}')
+      expect(heard.map((message) => JSON.parse(message))).toEqual([['a', 'b']])
+      here.close()
+      there.close()
+    })
+  },
+)
