@@ -14,6 +14,8 @@ const now = () => performance.timeOrigin + performance.now()
 const send = (message: FanoutMessage) => process.send?.(message)
 const CONNECT_BATCH = 50
 const ACK_TIMEOUT_MS = 10_000
+// Silence that ends the drain after the last send (see drain).
+const QUIET_MS = 2_000
 
 const report: FanoutReport = {
   connectErrors: 0,
@@ -25,6 +27,7 @@ const report: FanoutReport = {
   latenciesMs: [],
 }
 let measureFrom = Number.POSITIVE_INFINITY
+let lastReceivedAt = 0
 const seen = new Set<string>()
 
 async function connect(plan: FanoutPlan) {
@@ -67,6 +70,7 @@ function onMessage(message: { id: string; content: string }) {
     return
   }
   seen.add(message.id)
+  lastReceivedAt = now()
   report.received++
   report.latenciesMs.push(now() - sentAt)
 }
@@ -92,7 +96,19 @@ async function drive(
     }
     await new Promise((resolve) => setTimeout(resolve, 5))
   }
-  await new Promise((resolve) => setTimeout(resolve, plan.drainMs))
+  await drain(plan.drainMs)
+}
+
+/**
+ * After the last send, waits while messages are still arriving: until none has come for
+ * QUIET_MS, or `capMs` at most. A fixed wait counted a message that an overloaded server
+ * delivered 8 s late as lost; lost means it never came while the system was still busy.
+ */
+async function drain(capMs: number) {
+  const giveUpAt = now() + capMs
+  const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+  await sleep(QUIET_MS)
+  while (now() < giveUpAt && now() - lastReceivedAt < QUIET_MS) await sleep(100)
 }
 
 function fire({ socket, threadId }: { socket: Socket; threadId: string }) {

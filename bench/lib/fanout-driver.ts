@@ -78,7 +78,7 @@ export async function measureFanout(options: FanoutOptions): Promise<Measurement
     const durationMs = options.durationSeconds * 1000
     plans.forEach((sockets, index) => {
       const sendsPerSecond = options.sendsPerSecond / plans.length
-      const plan = { sockets, sendsPerSecond, warmupMs, durationMs, drainMs: 5_000 }
+      const plan = { sockets, sendsPerSecond, warmupMs, durationMs, drainMs: 30_000 }
       children[index]?.send({ type: 'plan', plan } satisfies FanoutMessage)
     })
     await Promise.all(ready)

@@ -12,7 +12,7 @@ export interface FanoutPlan {
   sendsPerSecond: number
   warmupMs: number
   durationMs: number
-  /** Time left for late messages after the last send. */
+  /** At most this long for late messages after the last send; less once they stop coming. */
   drainMs: number
 }
 
