@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto'
 import { type SQL, sql } from 'drizzle-orm'
 import type { Db } from '../../db/database.ts'
 import { isoOf, NOW_MS, queryRows, queryRowsPrepared } from './messaging-sql.ts'
@@ -23,62 +22,6 @@ const messageColumns = (alias: string): SQL =>
 
 const messageTimes = (alias: string): SQL =>
   sql`${isoOf(`${alias}.created_at`)} AS created_at, ${isoOf(`${alias}.edited_at`)} AS edited_at`
-
-export interface NewMessage {
-  threadId: string
-  senderId: string
-  content: string
-  clientId: string | null
-  /** Department staff answering a thread they are not in yet become its participant. */
-  joinAsStaff: boolean
-}
-
-export interface InsertedMessage extends MessageRow {
-  /** Participants when the message was written (the sender included). */
-  participant_ids: string[]
-}
-
-/**
- * One statement, so it commits or fails whole: take the thread's next `seq` (the row lock orders
- * concurrent sends), insert the message, and move the sender's read marker to it (sending means
- * having read the thread). No row when the thread is not open. A repeated client id fails on
- * the unique index and changes nothing.
- */
-export async function insertMessage(
-  db: Db,
-  input: NewMessage,
-): Promise<InsertedMessage | undefined> {
-  const id = randomUUID()
-  const [row] = await queryRowsPrepared<InsertedMessage>(
-    db,
-    sql`
-      WITH bumped AS (
-        UPDATE message_threads SET last_seq = last_seq + 1, last_message_id = ${id},
-          last_message_at = ${NOW_MS}
-        WHERE id = ${input.threadId} AND status = 'open'
-        RETURNING last_seq, last_message_at
-      ), inserted AS (
-        INSERT INTO messages (id, thread_id, sender_id, content, client_id, seq, created_at)
-        SELECT ${id}, ${input.threadId}, ${input.senderId}, ${input.content}, ${input.clientId},
-          last_seq, last_message_at FROM bumped
-        RETURNING *
-      ), read_marker AS (
-        UPDATE thread_participants p SET last_read_seq = i.seq, last_read_at = i.created_at
-        FROM inserted i WHERE NOT ${input.joinAsStaff}::boolean
-          AND p.thread_id = i.thread_id AND p.user_id = i.sender_id
-      ), joined AS (
-        INSERT INTO thread_participants (thread_id, user_id, role, last_read_seq, last_read_at)
-        SELECT thread_id, sender_id, 'admin', seq, created_at FROM inserted WHERE ${input.joinAsStaff}::boolean
-        ON CONFLICT (thread_id, user_id)
-          DO UPDATE SET last_read_seq = EXCLUDED.last_read_seq, last_read_at = EXCLUDED.last_read_at
-      )
-      SELECT ${messageColumns('i')}, ${messageTimes('i')},
-        ARRAY(SELECT tp.user_id::text FROM thread_participants tp WHERE tp.thread_id = i.thread_id)
-          AS participant_ids
-      FROM inserted i`,
-  )
-  return row
-}
 
 export async function findMessageByClientId(db: Db, senderId: string, clientId: string) {
   const [row] = await queryRowsPrepared<MessageRow>(

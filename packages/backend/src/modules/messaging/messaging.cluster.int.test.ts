@@ -106,6 +106,7 @@ describe.skipIf(!process.env.REDIS_URL)('two instances through Redis (needs REDI
   })
 })
 
+// Skipped without redis-server on PATH: the test starts and kills a Redis of its own.
 describe.skipIf(!hasRedisServer())(
   'a Redis outage mid-conversation (starts its own redis-server: needs redis-server on PATH)',
   () => {

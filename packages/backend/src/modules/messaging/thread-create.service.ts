@@ -5,15 +5,16 @@ import { hasAppointmentBetween } from '../appointments/appointment.service.ts'
 import type { AuthContext } from '../sessions/auth-context.ts'
 import { findUserType } from './department.repository.ts'
 import { requireDepartment } from './department.service.ts'
-import { CLIENT_ID_INDEX, insertMessage } from './message.repository.ts'
+import { CLIENT_ID_INDEX } from './message.repository.ts'
 import { announceMessage, earlierSend } from './message.service.ts'
+import { sendIfAllowed } from './message-send.repository.ts'
 import './messaging-errors.ts'
 import { toMessage, toThreadEvent } from './messaging-mappers.ts'
 import { publishThread } from './messaging-publisher.ts'
 import type { MessagingRuntime } from './messaging-runtime.ts'
 import { isUniqueViolation } from './messaging-sql.ts'
 import { threadDetailsOf } from './thread.service.ts'
-import { requireThreadAccess } from './thread-access.ts'
+import { accessOf, requireThreadAccess } from './thread-access.ts'
 import { insertDepartmentThread, upsertDirectThread } from './thread-write.repository.ts'
 
 export interface CreatedThread {
@@ -45,33 +46,34 @@ async function createDepartmentThread(
   const retried = await earlierSend(runtime.db, auth, undefined, body.clientId)
   if (retried) return answerWith(runtime.db, auth, retried.message, false)
   await runtime.sendLimiter.consume(auth.userId)
-  const row = await runtime.db
+  const sent = await runtime.db
     .transaction(async (tx) => {
       const threadId = await insertDepartmentThread(tx, {
         category: body.category,
         title: body.title ?? null,
         ownerId: auth.userId,
       })
-      return insertMessage(tx, {
+      const outcome = await sendIfAllowed(tx, auth, {
         threadId,
-        senderId: auth.userId,
         content: body.content,
         clientId: body.clientId ?? null,
-        joinAsStaff: false,
       })
+      // The owner of an open thread created a moment ago in this transaction may always post.
+      if (outcome.kind !== 'sent') throw new Error(`first message ${outcome.kind}`)
+      return outcome
     })
     .catch((error: unknown) => {
       if (isUniqueViolation(error, CLIENT_ID_INDEX)) return undefined
       throw error
     })
-  if (!row) {
+  if (!sent) {
     const raced = await earlierSend(runtime.db, auth, undefined, body.clientId)
     if (!raced) throw new Error('first message neither inserted nor found')
     return answerWith(runtime.db, auth, raced.message, false)
   }
-  const access = await requireThreadAccess(runtime.db, row.thread_id, auth)
-  const message = toMessage(row)
-  announceMessage(runtime, access.row, message, access.row.participant_ids)
+  const access = accessOf(sent.access, auth)
+  const message = toMessage(sent.message)
+  announceMessage(runtime, sent.access, message, sent.access.participant_ids)
   return { thread: await threadDetailsOf(runtime.db, auth, access), message, created: true }
 }
 

@@ -32,6 +32,7 @@ describe('thread list cache', () => {
   })
 })
 
+// Skipped without REDIS_URL: two caches must share a real Redis to tell each other anything.
 describe.skipIf(!process.env.REDIS_URL)(
   'thread list cache across instances (needs REDIS_URL)',
   () => {
