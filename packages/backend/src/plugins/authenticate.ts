@@ -3,7 +3,6 @@ import fp from 'fastify-plugin'
 import { AppError } from '../lib/app-error.ts'
 import { readCookie } from '../lib/cookies.ts'
 import type { AuthContext } from '../modules/sessions/auth-context.ts'
-import '../modules/auth/auth-errors.ts'
 import { csrfPlugin } from './csrf.ts'
 
 export const SESSION_COOKIE = 'yy_session'

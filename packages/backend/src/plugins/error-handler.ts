@@ -1,11 +1,12 @@
+import type { ErrorCode } from '@yektayar/shared'
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import fp from 'fastify-plugin'
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod'
-import { AppError, type FieldError, statusOfCode } from '../lib/app-error.ts'
+import { AppError, type FieldError, isErrorCode, statusOfCode } from '../lib/app-error.ts'
 import { problemOf, replyWithAppError, sendProblem } from './problem-details.ts'
 
 /** Fastify's own request errors, mapped to our stable codes. */
-const FASTIFY_CODES: Record<string, string> = {
+const FASTIFY_CODES: Record<string, ErrorCode> = {
   FST_ERR_CTP_INVALID_JSON_BODY: 'MALFORMED_JSON',
   FST_ERR_CTP_EMPTY_JSON_BODY: 'MALFORMED_JSON',
   FST_ERR_CTP_BODY_TOO_LARGE: 'PAYLOAD_TOO_LARGE',
@@ -19,12 +20,13 @@ const FASTIFY_CODES: Record<string, string> = {
  * every issue carries one, the first becomes the problem's code, which says more than
  * VALIDATION_FAILED; `errors` keeps the per-field detail either way.
  */
-function validationCode(errors: FieldError[]): string {
+function validationCode(errors: FieldError[]): ErrorCode {
   const codes = errors
     .map(({ message }) => message)
-    .filter((message) => /^[A-Z][A-Z0-9_]+$/.test(message) && statusOfCode(message) === 400)
-  return codes.length > 0 && codes.length === errors.length
-    ? (codes[0] as string)
+    .filter((message) => isErrorCode(message) && statusOfCode(message) === 400)
+  const [first] = codes
+  return first !== undefined && isErrorCode(first) && codes.length === errors.length
+    ? first
     : 'VALIDATION_FAILED'
 }
 

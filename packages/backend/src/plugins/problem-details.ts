@@ -1,4 +1,4 @@
-import type { Problem } from '@yektayar/shared'
+import type { ErrorCode, Problem } from '@yektayar/shared'
 import type { FastifyReply, FastifyRequest } from 'fastify'
 import { type AppError, type FieldError, messageOfCode, statusOfCode } from '../lib/app-error.ts'
 import { localeOf } from '../lib/locale.ts'
@@ -21,7 +21,7 @@ const TITLES: Record<number, string> = {
 
 export function problemOf(
   request: Pick<FastifyRequest, 'headers' | 'url'>,
-  code: string,
+  code: ErrorCode,
   errors?: FieldError[],
 ): Problem {
   const status = statusOfCode(code)
@@ -31,7 +31,7 @@ export function problemOf(
     title: TITLES[status] ?? 'Error',
     status,
     code,
-    ...(detail ? { detail } : {}),
+    detail,
     instance: request.url.split('?')[0],
     ...(errors?.length ? { errors } : {}),
   }

@@ -1,11 +1,11 @@
-import type { Ack } from '@yektayar/shared'
+import type { Ack, ErrorCode } from '@yektayar/shared'
 import type { FastifyBaseLogger } from 'fastify'
 import type { Socket } from 'socket.io'
 import type { ZodType } from 'zod'
 import { AppError, type Locale, messageOfCode } from '../lib/app-error.ts'
 
-export function ackFailure(code: string, locale: Locale): Ack<never> {
-  return { ok: false, error: { code, message: messageOfCode(code, locale) ?? code } }
+export function ackFailure(code: ErrorCode, locale: Locale): Ack<never> {
+  return { ok: false, error: { code, message: messageOfCode(code, locale) } }
 }
 
 function ackFailureOf(error: unknown, locale: Locale): Ack<never> {

@@ -21,7 +21,6 @@ import {
 } from './appointment-change.service.ts'
 import { bookAppointment } from './booking.service.ts'
 import type { CareDeps } from './care-deps.ts'
-import './care-errors.ts'
 import { registerCareJobs } from './care-jobs.ts'
 
 const tags = ['appointments']

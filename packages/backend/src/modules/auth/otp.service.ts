@@ -1,4 +1,4 @@
-import { type Identifier, maskIdentifier, type OtpPurpose } from '@yektayar/shared'
+import { type ErrorCode, type Identifier, maskIdentifier, type OtpPurpose } from '@yektayar/shared'
 import type { FastifyBaseLogger } from 'fastify'
 import type { Config } from '../../config.ts'
 import type { Db } from '../../db/database.ts'
@@ -35,7 +35,7 @@ export interface OtpRequest {
 const HOUR = 60 * 60 * 1000
 const DAY = 24 * HOUR
 
-function retryAfter(code: string, seconds: number): AppError {
+function retryAfter(code: ErrorCode, seconds: number): AppError {
   const after = String(Math.max(1, Math.ceil(seconds)))
   return new AppError(code, `retry after ${after} s`, { headers: { 'retry-after': after } })
 }

@@ -1,4 +1,4 @@
-import { type Identifier, maskIdentifier } from '@yektayar/shared'
+import { type ErrorCode, type Identifier, maskIdentifier } from '@yektayar/shared'
 import { AppError } from '../../lib/app-error.ts'
 import { recordAudit } from '../audit/audit.service.ts'
 import { type Account, findAccount } from '../users/accounts.service.ts'
@@ -68,7 +68,7 @@ async function fail(
   deps: AuthDeps,
   input: PasswordSignIn,
   account: Account | undefined,
-  code: string,
+  code: ErrorCode,
   ctx: SignInContext,
 ): Promise<never> {
   await auditFailedSignIn(deps, {

@@ -12,7 +12,6 @@ import {
   insertDepartmentStaff,
   listDepartmentStaff,
 } from './department.repository.ts'
-import './messaging-errors.ts'
 import { toPerson } from './messaging-mappers.ts'
 import { departmentRoom, threadIdOfRoom, threadRoom } from './messaging-rooms.ts'
 import type { MessagingRuntime } from './messaging-runtime.ts'

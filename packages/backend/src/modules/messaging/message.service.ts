@@ -7,7 +7,6 @@ import {
 import type { Db } from '../../db/database.ts'
 import { AppError } from '../../lib/app-error.ts'
 import type { AuthContext } from '../sessions/auth-context.ts'
-import './messaging-errors.ts'
 import {
   advanceReadMarker,
   CLIENT_ID_INDEX,

@@ -4,7 +4,6 @@ import { AppError } from '../../lib/app-error.ts'
 import { EncodedBody } from '../../lib/encoded-body.ts'
 import type { AuthContext } from '../sessions/auth-context.ts'
 import { departmentsAnsweredBy } from './department.service.ts'
-import './messaging-errors.ts'
 import { toParticipant, toSummary } from './messaging-mappers.ts'
 import type { MessagingRuntime } from './messaging-runtime.ts'
 import {

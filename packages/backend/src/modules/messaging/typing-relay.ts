@@ -1,7 +1,6 @@
 import { TYPING_EXPIRES_MS, type TypingIndicator } from '@yektayar/shared'
 import type { Socket } from 'socket.io'
 import { AppError } from '../../lib/app-error.ts'
-import './messaging-errors.ts'
 import { threadRoom } from './messaging-rooms.ts'
 
 // Clients repeat typing:start while typing; the others hear of it at most this often.

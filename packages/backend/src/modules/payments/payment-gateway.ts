@@ -1,4 +1,4 @@
-import './payment-errors.ts'
+import type { ErrorCode } from '@yektayar/shared'
 
 export interface PaymentRequest {
   amountIrr: number
@@ -27,7 +27,10 @@ export interface PaymentGateway {
  * Zarinpal v4 negative codes → our stable codes, and whether the payment is definitely not
  * paid (`failed`) or its fate is still open (`unknown`, retried by the reconciler).
  */
-export function classifyGatewayCode(code: number): { kind: 'failed' | 'unknown'; code: string } {
+export function classifyGatewayCode(code: number): {
+  kind: 'failed' | 'unknown'
+  code: ErrorCode
+} {
   switch (code) {
     case -9:
     case -10:

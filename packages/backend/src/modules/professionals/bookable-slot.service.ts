@@ -1,3 +1,4 @@
+import type { ErrorCode } from '@yektayar/shared'
 import type { Db } from '../../db/database.ts'
 import { AppError } from '../../lib/app-error.ts'
 import type { AuthContext } from '../sessions/auth-context.ts'
@@ -16,7 +17,7 @@ export interface BookableSlot {
   roomUrl: string | null
 }
 
-const REJECTION_CODES: Record<SlotRejection, string> = {
+const REJECTION_CODES: Record<SlotRejection, ErrorCode> = {
   past: 'BOOKING_IN_PAST',
   too_soon: 'BOOKING_TOO_SOON',
   too_far: 'BOOKING_TOO_FAR',

@@ -16,7 +16,6 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { z } from 'zod'
 import { sendEncodedJson } from '../../lib/encoded-reply.ts'
 import { requirePermission } from '../../plugins/authenticate.ts'
-import '../appointments/care-errors.ts'
 import { getAvailabilityJson } from './availability.service.ts'
 import {
   addMyOverride,

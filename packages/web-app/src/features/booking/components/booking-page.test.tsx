@@ -222,7 +222,9 @@ describe('BookingPage', () => {
     await chooseSlot(user, '۱۰:۰۰')
     await user.click(await screen.findByRole('button', { name: 'ثبت نوبت و پرداخت' }))
 
-    expect((await screen.findByRole('alert')).textContent).toBe('درگاه پرداخت پاسخ نداد.')
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'درگاه پرداخت پاسخ نداد. لطفاً دوباره تلاش کنید.',
+    )
     await user.click(screen.getByRole('button', { name: 'تلاش دوباره برای پرداخت' }))
 
     await vi.waitFor(() =>

@@ -1,111 +1,90 @@
-import { registerErrorCodes } from '../../lib/app-error.ts'
+import type { ErrorText } from './error-text.ts'
 
-/** Identity and access error codes (issue 3), with their one status and both languages. */
-registerErrorCodes({
-  OTP_INVALID: { status: 400, fa: 'کد واردشده درست نیست.', en: 'That code is not correct.' },
+/** The text people read for each code of Identity and access, in both languages. */
+export const AUTH_ERROR_MESSAGES = {
+  OTP_INVALID: { fa: 'کد واردشده درست نیست.', en: 'That code is not correct.' },
   OTP_EXPIRED: {
-    status: 400,
     fa: 'این کد منقضی شده است. کد تازه‌ای درخواست کنید.',
     en: 'This code has expired. Ask for a new one.',
   },
   OTP_LOCKED: {
-    status: 429,
     fa: 'تلاش‌های نادرست زیاد بود. کد تازه‌ای درخواست کنید.',
     en: 'Too many wrong tries. Ask for a new code.',
   },
   OTP_COOLDOWN: {
-    status: 429,
     fa: 'کد قبلی تازه ارسال شده است؛ کمی صبر کنید.',
     en: 'A code was just sent; please wait a little.',
   },
   PASSWORD_TOO_SHORT: {
-    status: 400,
     fa: 'رمز عبور باید دست‌کم ۸ نویسه باشد.',
     en: 'The password must be at least 8 characters.',
   },
   PASSWORD_TOO_LONG: {
-    status: 400,
     fa: 'رمز عبور بیش از حد بلند است.',
     en: 'The password is too long.',
   },
   PASSWORD_TOO_COMMON: {
-    status: 400,
     fa: 'این رمز عبور بسیار رایج است؛ رمز دیگری انتخاب کنید.',
     en: 'This password is too common; choose another.',
   },
   INVALID_CREDENTIALS: {
-    status: 401,
     fa: 'شناسه یا رمز عبور درست نیست.',
     en: 'The identifier or password is not correct.',
   },
   CURRENT_PASSWORD_INVALID: {
-    status: 400,
     fa: 'رمز عبور فعلی درست نیست.',
     en: 'The current password is not correct.',
   },
   ACCOUNT_LOCKED: {
-    status: 429,
     fa: 'ورود با رمز عبور موقتاً قفل شده است؛ بعداً تلاش کنید یا با کد یک‌بارمصرف وارد شوید.',
     en: 'Password sign-in is locked for a while; try later or sign in with a one-time code.',
   },
   ACCOUNT_INACTIVE: {
-    status: 403,
     fa: 'این حساب غیرفعال است.',
     en: 'This account is deactivated.',
   },
   TOTP_REQUIRED: {
-    status: 401,
     fa: 'کد برنامهٔ احراز هویت را وارد کنید.',
     en: 'Enter the code from your authenticator app.',
   },
   TOTP_INVALID: {
-    status: 401,
     fa: 'کد احراز هویت درست نیست.',
     en: 'The authenticator code is not correct.',
   },
   TOTP_SETUP_REQUIRED: {
-    status: 403,
     fa: 'ابتدا ورود دومرحله‌ای را فعال کنید.',
     en: 'Set up two-step sign-in first.',
   },
   TOTP_NOT_AVAILABLE: {
-    status: 403,
     fa: 'ورود دومرحله‌ای برای این حساب در دسترس نیست.',
     en: 'Two-step sign-in is not available for this account.',
   },
   TOTP_ALREADY_ENABLED: {
-    status: 409,
     fa: 'ورود دومرحله‌ای از قبل فعال است.',
     en: 'Two-step sign-in is already on.',
   },
   TOTP_NOT_ENABLED: {
-    status: 409,
     fa: 'ورود دومرحله‌ای فعال نیست.',
     en: 'Two-step sign-in is not on.',
   },
   IDENTIFIER_TAKEN: {
-    status: 409,
     fa: 'این شماره یا ایمیل به حساب دیگری متصل است.',
     en: 'This number or email belongs to another account.',
   },
   LAST_IDENTIFIER: {
-    status: 409,
     fa: 'آخرین شماره یا ایمیل حساب را نمی‌توان حذف کرد.',
     en: 'The last number or email of an account cannot be removed.',
   },
   SELF_DEACTIVATION: {
-    status: 409,
     fa: 'نمی‌توانید حساب خودتان را غیرفعال کنید.',
     en: 'You cannot deactivate your own account.',
   },
   GROUP_NAME_TAKEN: {
-    status: 409,
     fa: 'گروهی با این نام وجود دارد.',
     en: 'A group with this name exists.',
   },
   DEFAULT_GROUP_PROTECTED: {
-    status: 409,
     fa: 'گروه‌های پیش‌فرض را نمی‌توان حذف یا تغییر نام داد.',
     en: 'Default groups cannot be deleted or renamed.',
   },
-})
+} satisfies Record<string, ErrorText>

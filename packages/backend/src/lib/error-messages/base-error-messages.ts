@@ -1,6 +1,7 @@
-import type { BaseErrorCode } from '@yektayar/shared'
+import type { ErrorText } from './error-text.ts'
 
-export const BASE_ERROR_MESSAGES: Record<BaseErrorCode, { fa: string; en: string }> = {
+/** Codes of the HTTP layer itself, shared by every module. */
+export const BASE_ERROR_MESSAGES = {
   VALIDATION_FAILED: { fa: 'اطلاعات ارسال‌شده معتبر نیست.', en: 'The request is not valid.' },
   MALFORMED_JSON: { fa: 'بدنهٔ درخواست JSON معتبر نیست.', en: 'The body is not valid JSON.' },
   BAD_REQUEST: { fa: 'درخواست نامعتبر است.', en: 'The request is not valid.' },
@@ -43,4 +44,4 @@ export const BASE_ERROR_MESSAGES: Record<BaseErrorCode, { fa: string; en: string
     fa: 'سرویس موقتاً در دسترس نیست.',
     en: 'The service is temporarily unavailable.',
   },
-}
+} satisfies Record<string, ErrorText>

@@ -1,75 +1,61 @@
-import { registerErrorCodes } from '../../lib/app-error.ts'
+import type { ErrorText } from './error-text.ts'
 
-/** Care error codes (issue 5): directory, availability, booking, appointments and notes. */
-registerErrorCodes({
+/** The text people read for each code of Care: directory, availability, booking, appointments and notes, in both languages. */
+export const CARE_ERROR_MESSAGES = {
   SLOT_TAKEN: {
-    status: 409,
     fa: 'این زمان همین حالا رزرو شد. لطفاً زمان دیگری را انتخاب کنید.',
     en: 'This time was just booked. Please choose another one.',
   },
   SLOT_UNAVAILABLE: {
-    status: 422,
     fa: 'این زمان جزو ساعت‌های کاری این روان‌شناس نیست.',
     en: 'This time is not among the psychologist’s available hours.',
   },
   BOOKING_IN_PAST: {
-    status: 422,
     fa: 'نمی‌توان برای زمانی که گذشته است نوبت گرفت.',
     en: 'You cannot book a time that has already passed.',
   },
   BOOKING_TOO_SOON: {
-    status: 422,
     fa: 'این زمان خیلی نزدیک است؛ زمانی دیرتر را انتخاب کنید.',
     en: 'This time is too soon; please choose a later one.',
   },
   BOOKING_TOO_FAR: {
-    status: 422,
     fa: 'هنوز نمی‌توان برای این تاریخ نوبت گرفت.',
     en: 'This date is too far ahead to book yet.',
   },
   HOLIDAY_BLOCKED: {
-    status: 422,
     fa: 'این روز تعطیل رسمی است و روان‌شناس در آن نوبت نمی‌دهد.',
     en: 'This day is an official holiday and the psychologist does not take bookings on it.',
   },
   SELF_BOOKING: {
-    status: 422,
     fa: 'نمی‌توانید با خودتان نوبت بگیرید.',
     en: 'You cannot book an appointment with yourself.',
   },
   INVALID_TRANSITION: {
-    status: 409,
     fa: 'این تغییر برای وضعیت فعلی نوبت ممکن نیست.',
     en: 'This change is not possible in the appointment’s current state.',
   },
   CANCEL_WINDOW_PASSED: {
-    status: 409,
     fa: 'مهلت لغو رایگان این نوبت گذشته است.',
     en: 'The free cancellation period for this appointment has passed.',
   },
   APPOINTMENT_NOT_STARTED: {
-    status: 409,
     fa: 'این نوبت هنوز شروع نشده است.',
     en: 'This appointment has not started yet.',
   },
   RANGE_TOO_LARGE: {
-    status: 400,
     fa: 'بازهٔ زمانی درخواستی بیش از ۶۲ روز است.',
     en: 'The requested range is longer than 62 days.',
   },
   RANGE_INVALID: {
-    status: 400,
     fa: 'پایان بازهٔ زمانی باید پس از آغاز آن باشد.',
     en: 'The end of the range must come after its start.',
   },
   INVALID_TIME_ZONE: {
-    status: 400,
     fa: 'منطقهٔ زمانی شناخته‌شده نیست.',
     en: 'That time zone is not known.',
   },
   SESSION_TYPE_UNAVAILABLE: {
-    status: 422,
     fa: 'این نوع جلسه دیگر ارائه نمی‌شود.',
     en: 'This session type is no longer offered.',
   },
-})
+} satisfies Record<string, ErrorText>

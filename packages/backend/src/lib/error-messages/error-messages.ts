@@ -1,0 +1,19 @@
+import type { ErrorCode } from '@yektayar/shared'
+import { AUTH_ERROR_MESSAGES } from './auth-error-messages.ts'
+import { BASE_ERROR_MESSAGES } from './base-error-messages.ts'
+import { CARE_ERROR_MESSAGES } from './care-error-messages.ts'
+import type { ErrorText } from './error-text.ts'
+import { MESSAGING_ERROR_MESSAGES } from './messaging-error-messages.ts'
+import { PAYMENTS_ERROR_MESSAGES } from './payments-error-messages.ts'
+
+/**
+ * The server's text for every code of the shared `ErrorCode` union. Typed as a full record, so
+ * a code added to the union without text in both languages fails type checking.
+ */
+export const ERROR_MESSAGES: Record<ErrorCode, ErrorText> = {
+  ...BASE_ERROR_MESSAGES,
+  ...AUTH_ERROR_MESSAGES,
+  ...MESSAGING_ERROR_MESSAGES,
+  ...PAYMENTS_ERROR_MESSAGES,
+  ...CARE_ERROR_MESSAGES,
+}
