@@ -59,7 +59,6 @@ const envSchema = z.object({
 /** The names of every variable read, for the test that keeps .env.example complete. */
 export const ENV_VARIABLES = Object.keys(envSchema.shape)
 
-export type Env = z.input<typeof envSchema>
 type ParsedEnv = z.output<typeof envSchema>
 
 export interface Config {

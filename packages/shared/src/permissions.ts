@@ -20,6 +20,10 @@ export const PERMISSIONS = {
   'notes.read.any': 'Read any clinical note (audited)',
   'payments.read.own': 'Pay and read my own payments',
   'payments.manage': 'Read all payments, settle refunds',
+  // Checked by the routes of the courses (issue 17), assessments (issue 18) and admin-panel
+  // configuration (issue 20) modules. Kept now because every boot upserts these names into the
+  // permissions table and grants them to admins (seed/reference-data.ts) and nothing deletes
+  // them: dropping one here would not drop it from a deployed database, only from the code.
   'courses.manage': 'Create and publish courses',
   'assessments.manage': 'Create and edit assessments',
   'config.manage': 'Change platform configuration',

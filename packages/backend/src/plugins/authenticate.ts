@@ -82,7 +82,3 @@ export function requirePermission(request: FastifyRequest, ...names: string[]): 
   }
   return auth
 }
-
-export function hasPermission(auth: AuthContext, name: string): boolean {
-  return auth.permissions.has(name)
-}

@@ -4,8 +4,6 @@ import { otpCodeSchema, recoveryCodeSchema, totpCodeSchema } from './auth-codes.
 import { uuidSchema } from './common.ts'
 import { userSchema, userTypeSchema } from './users.ts'
 
-export { otpCodeSchema, recoveryCodeSchema, totpCodeSchema } from './auth-codes.ts'
-
 export const otpPurposeSchema = z.enum(['sign-in', 'add-identifier'])
 export type OtpPurpose = z.infer<typeof otpPurposeSchema>
 

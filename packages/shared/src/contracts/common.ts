@@ -2,18 +2,6 @@ import { z } from 'zod'
 
 export const uuidSchema = z.uuid()
 
-export const problemSchema = z
-  .object({
-    type: z.string(),
-    title: z.string(),
-    status: z.number().int(),
-    code: z.string(),
-    detail: z.string().optional(),
-    instance: z.string().optional(),
-    errors: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
-  })
-  .meta({ id: 'Problem' })
-
 /** Keyset pagination: `cursor` is opaque to clients. */
 export const pageQuerySchema = z.strictObject({
   cursor: z.string().max(200).optional(),

@@ -265,8 +265,6 @@ export const threadJoinResultSchema = z.object({
   onlineUserIds: z.array(z.uuid()),
 })
 export type ThreadJoinResult = z.infer<typeof threadJoinResultSchema>
-export const threadJoinAckSchema = ackSchemaOf(threadJoinResultSchema)
-export const threadLeaveAckSchema = ackSchemaOf(z.object({ threadId: z.uuid() }))
 export const messageSendAckSchema = ackSchemaOf(sendMessageResponseSchema)
 
 export const typingIndicatorSchema = z.object({
@@ -294,20 +292,6 @@ export const threadUpdatedEventSchema = z.object({
   updatedAt: isoTime,
 })
 export type ThreadUpdatedEvent = z.infer<typeof threadUpdatedEventSchema>
-
-export const SOCKET_EVENTS = {
-  threadJoin: 'thread:join',
-  threadLeave: 'thread:leave',
-  messageSend: 'message:send',
-  typingStart: 'typing:start',
-  typingStop: 'typing:stop',
-  messageNew: 'message:new',
-  messageUpdated: 'message:updated',
-  threadUpdated: 'thread:updated',
-  typingIndicator: 'typing:indicator',
-  userOnline: 'user:online',
-  userOffline: 'user:offline',
-} as const
 
 type AckCallback<T> = (ack: Ack<T>) => void
 

@@ -8,7 +8,7 @@ import {
 } from '../../../test/care-fixtures.ts'
 import { createTestApp, type TestApp } from '../../../test/test-app.ts'
 import { parseNotesKeys } from '../../care-config.ts'
-import { rotateNoteKeys } from './note.service.ts'
+import { rotateNoteKeys } from './note-key-rotation.ts'
 
 const OLD_KEY = `k1:${randomBytes(32).toString('base64')}`
 
@@ -106,12 +106,12 @@ describe('appointment notes', () => {
 
   it('re-seals old notes under a new current key and still reads them', async () => {
     const keys = parseNotesKeys(`k2:${randomBytes(32).toString('base64')},${OLD_KEY}`)
-    expect(await rotateNoteKeys({ db: t.database.db, keys })).toBe(2)
+    expect((await rotateNoteKeys({ db: t.database.db, keys })).rotated).toBe(2)
     const rows = await t.database.query<{ key_id: string }>(
       'SELECT key_id FROM appointment_notes WHERE appointment_id = $1',
       [appointmentId],
     )
     expect(rows.map((r) => r.key_id)).toEqual(['k2', 'k2'])
-    expect(await rotateNoteKeys({ db: t.database.db, keys })).toBe(0)
+    expect((await rotateNoteKeys({ db: t.database.db, keys })).rotated).toBe(0)
   })
 })

@@ -49,12 +49,28 @@ export async function updateSealedContent(
     .where(eq(appointmentNotes.id, id))
 }
 
-/** Notes not sealed under the current key (older keys, or legacy plaintext rows). */
+const notUnder = (currentKeyId: string) =>
+  sql`${appointmentNotes.keyId} IS DISTINCT FROM ${currentKeyId}`
+
+/**
+ * Notes not sealed under the current key (older keys, or legacy plaintext rows), locked for
+ * re-sealing; rows another rotation holds are skipped, so two runs share the work.
+ */
 export function listNotesToRotate(db: Db, currentKeyId: string, limit: number) {
   return db
     .select()
     .from(appointmentNotes)
-    .where(sql`${appointmentNotes.keyId} IS DISTINCT FROM ${currentKeyId}`)
+    .where(notUnder(currentKeyId))
     .orderBy(asc(appointmentNotes.id))
     .limit(limit)
+    .for('update', { skipLocked: true })
+}
+
+/** How many notes each older key id still seals (null: legacy plaintext). */
+export function countNotesToRotate(db: Db, currentKeyId: string) {
+  return db
+    .select({ keyId: appointmentNotes.keyId, count: sql<number>`count(*)::int` })
+    .from(appointmentNotes)
+    .where(notUnder(currentKeyId))
+    .groupBy(appointmentNotes.keyId)
 }

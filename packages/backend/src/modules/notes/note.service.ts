@@ -6,13 +6,7 @@ import type { AppointmentRow } from '../appointments/appointment.repository.ts'
 import { requireReadable } from '../appointments/appointment.service.ts'
 import { recordAudit } from '../audit/audit.service.ts'
 import type { AuthContext } from '../sessions/auth-context.ts'
-import {
-  insertNote,
-  listNotes,
-  listNotesToRotate,
-  type NoteRow,
-  updateSealedContent,
-} from './note.repository.ts'
+import { insertNote, listNotes, type NoteRow } from './note.repository.ts'
 import { openNote, sealNote } from './note-cipher.ts'
 
 export interface NoteDeps {
@@ -106,26 +100,7 @@ function noteView(keys: NotesKey[], row: NoteRow) {
 }
 
 /** Rows written before encryption (no key id) are plaintext; rotation seals them too. */
-function plaintextOf(keys: NotesKey[], row: NoteRow): string {
+export function plaintextOf(keys: NotesKey[], row: NoteRow): string {
   if (!row.keyId) return row.content
   return openNote(keys, row.id, { keyId: row.keyId, content: row.content })
-}
-
-/**
- * Re-seals every note not under the current key, in batches; run after putting a new key
- * first in NOTES_ENCRYPTION_KEYS, then drop the old key once this answers 0.
- */
-export async function rotateNoteKeys(deps: NoteDeps, batchSize = 200): Promise<number> {
-  const current = deps.keys[0]
-  if (!current) throw new Error('no notes encryption key configured')
-  let rotated = 0
-  for (;;) {
-    const rows = await listNotesToRotate(deps.db, current.id, batchSize)
-    if (rows.length === 0) return rotated
-    for (const row of rows) {
-      const sealed = sealNote(deps.keys, row.id, plaintextOf(deps.keys, row))
-      await updateSealedContent(deps.db, row.id, sealed)
-      rotated++
-    }
-  }
 }

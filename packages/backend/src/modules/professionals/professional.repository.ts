@@ -85,11 +85,6 @@ export function listSessionTypes(
     .orderBy(asc(sessionTypes.sortOrder), asc(sessionTypes.createdAt))
 }
 
-export async function findSessionType(db: Db, id: string): Promise<SessionTypeRow | undefined> {
-  const [row] = await db.select().from(sessionTypes).where(eq(sessionTypes.id, id)).limit(1)
-  return row
-}
-
 export interface SessionTypeWrite {
   id?: string
   nameFa: string

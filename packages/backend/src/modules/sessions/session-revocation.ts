@@ -33,8 +33,3 @@ export async function endUserAccess(deps: RevocationDeps, userId: string): Promi
   await deps.invalidation.user(userId)
   deps.io.in(userRoom(userId)).disconnectSockets(true)
 }
-
-/** Permissions or MFA state changed: cached contexts of this user are re-read from the database. */
-export function refreshUser(deps: Pick<RevocationDeps, 'invalidation'>, userId: string) {
-  return deps.invalidation.user(userId)
-}

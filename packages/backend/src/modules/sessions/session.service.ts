@@ -131,14 +131,6 @@ export function listSessions(db: Db, userId: string) {
   return listLiveSessions(db, userId)
 }
 
-export function revokeSession(db: Db, userId: string, sessionId: string) {
-  return revokeSessions(db, userId, { only: sessionId })
-}
-
-export function revokeOtherSessions(db: Db, userId: string, keepSessionId: string) {
-  return revokeSessions(db, userId, { except: keepSessionId })
-}
-
 export function revokeAllSessions(db: Db, userId: string) {
   return revokeSessions(db, userId, {})
 }

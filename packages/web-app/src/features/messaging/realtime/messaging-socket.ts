@@ -56,7 +56,3 @@ export function releaseThread(threadId: string): void {
   const current = existingSocket()
   if (current?.connected) current.emit('thread:leave', { threadId })
 }
-
-export function isThreadHeld(threadId: string): boolean {
-  return held.has(threadId)
-}

@@ -1,0 +1,86 @@
+// `npm run notes:rotate-keys`: re-seals every clinical note under the newest key of
+// NOTES_ENCRYPTION_KEYS. Run it with the server's environment after a deploy that put a new key
+// first; drop the older keys once it reports none left. See README (Production).
+import { existsSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { parseArgs } from 'node:util'
+import { type Config, ConfigError, loadConfig } from './config.ts'
+import { openDatabase } from './db/open-database.ts'
+import { type RotationSummary, rotateNoteKeys } from './modules/notes/note-key-rotation.ts'
+
+const PREFIX = 'notes:rotate-keys:'
+
+function batchSizeOf(args: string[]): number {
+  const { values } = parseArgs({ args, options: { 'batch-size': { type: 'string' } } })
+  const size = Number(values['batch-size'] ?? 200)
+  if (!Number.isInteger(size) || size < 1 || size > 10_000) {
+    throw new ConfigError('--batch-size must be a whole number from 1 to 10000')
+  }
+  return size
+}
+
+/** Opening PGlite creates its folder: a mistyped DATA_DIR must not become an empty database. */
+function checkDatabaseExists(config: Config) {
+  const folder = resolve(config.database.dataDir, 'pglite')
+  if (!config.database.url && !existsSync(folder)) {
+    throw new ConfigError(`no database at DATA_DIR (${folder}); set DATA_DIR or DATABASE_URL`)
+  }
+}
+
+function report(summary: RotationSummary): number {
+  const from = Object.entries(summary.rotatedByKey)
+    .map(([keyId, count]) => `${count} from ${keyId}`)
+    .join(', ')
+  console.log(
+    `${PREFIX} ${summary.status}: ${summary.rotated} notes re-sealed under ${summary.toKeyId}` +
+      `${from ? ` (${from})` : ''}, ${summary.remaining} under older keys remain`,
+  )
+  if (summary.status === 'interrupted') {
+    console.log(`${PREFIX} run it again to go on; every note is readable meanwhile`)
+    return 1
+  }
+  if (summary.remaining > 0) {
+    console.error(
+      `${PREFIX} notes under older keys remain: does every instance have ${summary.toKeyId} first?`,
+    )
+    return 1
+  }
+  console.log(`${PREFIX} every note is under ${summary.toKeyId}; older keys can be removed`)
+  return 0
+}
+
+async function run(): Promise<number> {
+  const batchSize = batchSizeOf(process.argv.slice(2))
+  const config = loadConfig()
+  checkDatabaseExists(config)
+  const database = await openDatabase(config)
+  let stopping = false
+  const stop = () => {
+    stopping = true
+    console.log(`${PREFIX} stopping after the batch in progress`)
+  }
+  process.once('SIGINT', stop)
+  process.once('SIGTERM', stop)
+  try {
+    const keys = config.care.notesKeys
+    const summary = await rotateNoteKeys(
+      { db: database.db, keys },
+      {
+        batchSize,
+        onBatch: ({ rotated, total }) => console.log(`${PREFIX} ${rotated}/${total} re-sealed`),
+        shouldStop: () => stopping,
+      },
+    )
+    return report(summary)
+  } finally {
+    await database.close()
+  }
+}
+
+run().then(
+  (code) => process.exit(code),
+  (error: Error) => {
+    console.error(`${PREFIX} failed: ${error.message}`)
+    process.exit(1)
+  },
+)
