@@ -36,6 +36,7 @@ export const errorMessagesEn: ErrorMessages = {
   PASSWORD_TOO_COMMON: 'This password is too common; choose another.',
   CURRENT_PASSWORD_INVALID: 'The current password is not correct.',
   TOTP_REQUIRED: 'Enter the code from your authenticator app.',
+  TOTP_LOCKED: 'Too many wrong codes; two-step codes are locked for fifteen minutes.',
   TOTP_INVALID: 'The authenticator code is not correct.',
   TOTP_ALREADY_ENABLED: 'Two-step sign-in is already on.',
   TOTP_NOT_ENABLED: 'Two-step sign-in is not on.',

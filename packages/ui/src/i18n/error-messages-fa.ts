@@ -36,6 +36,7 @@ export const errorMessagesFa: ErrorMessages = {
   PASSWORD_TOO_COMMON: 'این رمز عبور بسیار رایج است؛ رمز دیگری انتخاب کنید.',
   CURRENT_PASSWORD_INVALID: 'رمز عبور فعلی درست نیست.',
   TOTP_REQUIRED: 'کد برنامهٔ احراز هویت را وارد کنید.',
+  TOTP_LOCKED: 'کدهای نادرست زیادی وارد شد؛ ورود دومرحله‌ای این حساب تا پانزده دقیقه قفل است.',
   TOTP_INVALID: 'کد احراز هویت درست نیست.',
   TOTP_ALREADY_ENABLED: 'ورود دومرحله‌ای از قبل فعال است.',
   TOTP_NOT_ENABLED: 'ورود دومرحله‌ای فعال نیست.',

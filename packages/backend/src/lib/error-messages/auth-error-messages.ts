@@ -51,6 +51,10 @@ export const AUTH_ERROR_MESSAGES = {
     fa: 'کد احراز هویت درست نیست.',
     en: 'The authenticator code is not correct.',
   },
+  TOTP_LOCKED: {
+    fa: 'کدهای نادرست زیادی وارد شد؛ ورود دومرحله‌ای این حساب تا پانزده دقیقه قفل است.',
+    en: 'Too many wrong codes; two-step codes for this account are locked for fifteen minutes.',
+  },
   TOTP_SETUP_REQUIRED: {
     fa: 'ابتدا ورود دومرحله‌ای را فعال کنید.',
     en: 'Set up two-step sign-in first.',
