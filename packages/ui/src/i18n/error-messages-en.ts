@@ -31,8 +31,9 @@ export const errorMessagesEn: ErrorMessages = {
   ACCOUNT_LOCKED:
     'Password sign-in is locked for a while; try later or sign in with a one-time code.',
   ACCOUNT_INACTIVE: 'This account is deactivated.',
-  PASSWORD_TOO_SHORT: 'The password must be at least 8 characters.',
+  PASSWORD_TOO_SHORT: 'The password must be at least 12 characters.',
   PASSWORD_TOO_LONG: 'The password is too long.',
+  PASSWORD_TOO_WEAK: 'This password is easy to guess; choose another.',
   PASSWORD_TOO_COMMON: 'This password is too common; choose another.',
   CURRENT_PASSWORD_INVALID: 'The current password is not correct.',
   TOTP_REQUIRED: 'Enter the code from your authenticator app.',

@@ -31,8 +31,9 @@ export const errorMessagesFa: ErrorMessages = {
   ACCOUNT_LOCKED:
     'ورود با رمز عبور موقتاً قفل شده است؛ بعداً تلاش کنید یا با کد یک‌بارمصرف وارد شوید.',
   ACCOUNT_INACTIVE: 'این حساب غیرفعال است.',
-  PASSWORD_TOO_SHORT: 'رمز عبور باید دست‌کم ۸ نویسه باشد.',
+  PASSWORD_TOO_SHORT: 'رمز عبور باید دست‌کم ۱۲ نویسه باشد.',
   PASSWORD_TOO_LONG: 'رمز عبور بیش از حد بلند است.',
+  PASSWORD_TOO_WEAK: 'این رمز عبور را به‌آسانی می‌توان حدس زد؛ رمز دیگری انتخاب کنید.',
   PASSWORD_TOO_COMMON: 'این رمز عبور بسیار رایج است؛ رمز دیگری انتخاب کنید.',
   CURRENT_PASSWORD_INVALID: 'رمز عبور فعلی درست نیست.',
   TOTP_REQUIRED: 'کد برنامهٔ احراز هویت را وارد کنید.',
