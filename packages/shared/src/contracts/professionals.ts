@@ -150,8 +150,14 @@ export const myProfessionalProfileSchema = professionalDetailSchema
   })
   .meta({ id: 'MyProfessionalProfile' })
 
+/**
+ * Links people open from a psychologist's profile: https to a real host only, so no
+ * `javascript:`, `data:` or `vbscript:` URL reaches a page (the photo URL is public).
+ */
+const httpsUrlSchema = z.url({ protocol: /^https$/, hostname: z.regexes.domain }).max(500)
+
 export const updateProfessionalProfileBodySchema = z.strictObject({
-  photoUrl: z.url().max(500).nullable().optional(),
+  photoUrl: httpsUrlSchema.nullable().optional(),
   bioFa: z.string().trim().max(4000).optional(),
   bioEn: z.string().trim().max(4000).optional(),
   specialties: z.array(z.enum(SPECIALTIES)).max(16).optional(),
@@ -173,7 +179,7 @@ export const updateProfessionalProfileBodySchema = z.strictObject({
   slotStepMinutes: z.number().int().min(5).max(240).multipleOf(5).optional(),
   blockHolidays: z.boolean().optional(),
   /** The psychologist's own video room; a per-appointment room is generated when unset. */
-  roomUrl: z.url().max(500).nullable().optional(),
+  roomUrl: httpsUrlSchema.nullable().optional(),
 })
 export type UpdateProfessionalProfileBody = z.infer<typeof updateProfessionalProfileBodySchema>
 
