@@ -86,6 +86,7 @@ export const errorMessagesEn: ErrorMessages = {
   APPOINTMENT_NOT_STARTED: 'This appointment has not started yet.',
   RANGE_TOO_LARGE: 'The requested range is longer than 62 days.',
   RANGE_INVALID: 'The end of the range must come after its start.',
+  DATE_OUT_OF_RANGE: 'This date is outside the accepted range.',
   INVALID_TIME_ZONE: 'That time zone is not known.',
   SESSION_TYPE_UNAVAILABLE: 'This session type is no longer offered.',
 }

@@ -82,6 +82,7 @@ export const errorMessagesFa: ErrorMessages = {
   APPOINTMENT_NOT_STARTED: 'این نوبت هنوز شروع نشده است.',
   RANGE_TOO_LARGE: 'بازهٔ زمانی درخواستی بیش از ۶۲ روز است.',
   RANGE_INVALID: 'پایان بازهٔ زمانی باید پس از آغاز آن باشد.',
+  DATE_OUT_OF_RANGE: 'این تاریخ در بازهٔ پذیرفتنی نیست.',
   INVALID_TIME_ZONE: 'منطقهٔ زمانی شناخته‌شده نیست.',
   SESSION_TYPE_UNAVAILABLE: 'این نوع جلسه دیگر ارائه نمی‌شود.',
 }
