@@ -65,8 +65,8 @@ describeInBrowser('account: sign-up, welcome, settings, password and devices', (
     step('password')
     // A common password is refused with its reason; a good one is kept.
     const password = `kite-${Date.now()}-lantern`
-    await page.getByLabel('New password', { exact: true }).fill('password123')
-    await page.getByLabel('Repeat the new password', { exact: true }).fill('password123')
+    await page.getByLabel('New password', { exact: true }).fill('password1234')
+    await page.getByLabel('Repeat the new password', { exact: true }).fill('password1234')
     await page.getByRole('button', { name: 'Set password' }).click()
     await page.getByRole('alert').filter({ hasText: 'This password is too common' }).waitFor()
     await page.getByLabel('New password', { exact: true }).fill(password)

@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net'
 
 interface FakePayment {
   amount: number
-  state: 'created' | 'paid'
+  state: 'created' | 'paid' | 'failed'
   /** What the payer's bank actually charged (normally the requested amount). */
   paidAmount: number
   verified: boolean
@@ -19,11 +19,13 @@ export interface FakeZarinpal {
   requests: Array<Record<string, unknown>>
   verifies: Array<Record<string, unknown>>
   pay(authority: string, paidAmount?: number): void
+  /** The payer gave up or the bank refused: inquiry answers FAILED from now on. */
+  fail(authority: string): void
   scriptVerify(...scripts: VerifyScript[]): void
   close(): Promise<void>
 }
 
-/** A real node:http server that speaks the Zarinpal REST v4 contract (request and verify). */
+/** A real node:http server that speaks the Zarinpal REST v4 contract (request, verify, inquiry). */
 export async function startFakeZarinpal(merchantId = randomUuid()): Promise<FakeZarinpal> {
   const payments = new Map<string, FakePayment>()
   const scripts: VerifyScript[] = []
@@ -82,6 +84,16 @@ export async function startFakeZarinpal(merchantId = randomUuid()): Promise<Fake
         errors: [],
       })
     }
+    if (req.url === '/pg/v4/payment/inquiry.json') {
+      if (body.merchant_id !== merchantId) return error(-10)
+      const payment = payments.get(String(body.authority))
+      if (!payment) return error(-54)
+      const status = { created: 'IN_BANK', failed: 'FAILED', paid: 'PAID' }[payment.state]
+      return answer(200, {
+        data: { code: 100, message: 'Success', status: payment.verified ? 'VERIFIED' : status },
+        errors: [],
+      })
+    }
     res.writeHead(404).end()
   })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
@@ -95,6 +107,11 @@ export async function startFakeZarinpal(merchantId = randomUuid()): Promise<Fake
       if (!payment) throw new Error(`unknown authority ${authority}`)
       payment.state = 'paid'
       payment.paidAmount = paidAmount ?? payment.amount
+    },
+    fail(authority) {
+      const payment = payments.get(authority)
+      if (!payment) throw new Error(`unknown authority ${authority}`)
+      payment.state = 'failed'
     },
     scriptVerify: (...next) => scripts.push(...next),
     close: () => closeServer(server),

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { instantInputSchema } from './common.ts'
 import { SESSION_MODES } from './professionals.ts'
 
 export const APPOINTMENT_STATUSES = [
@@ -18,7 +19,7 @@ export type AppointmentActor = (typeof APPOINTMENT_ACTORS)[number]
 export const bookAppointmentBodySchema = z.strictObject({
   psychologistId: z.uuid(),
   sessionTypeId: z.uuid(),
-  startsAt: z.iso.datetime({ offset: true }),
+  startsAt: instantInputSchema,
 })
 export type BookAppointmentBody = z.infer<typeof bookAppointmentBodySchema>
 
@@ -26,8 +27,8 @@ export const appointmentListQuerySchema = z.strictObject({
   scope: z.enum(['upcoming', 'past']).default('upcoming'),
   status: z.enum(APPOINTMENT_STATUSES).optional(),
   /** Only those starting at or after `from` and before `to`: a calendar's day or week. */
-  from: z.iso.datetime({ offset: true }).optional(),
-  to: z.iso.datetime({ offset: true }).optional(),
+  from: instantInputSchema.optional(),
+  to: instantInputSchema.optional(),
   cursor: z.string().max(200).optional(),
   limit: z.coerce.number().int().min(1).max(100).default(20),
 })
@@ -36,7 +37,7 @@ export type AppointmentListQuery = z.infer<typeof appointmentListQuerySchema>
 /** Reschedule (`startsAt`) or move the status; exactly one per request. Cancel is DELETE. */
 export const updateAppointmentBodySchema = z
   .strictObject({
-    startsAt: z.iso.datetime({ offset: true }).optional(),
+    startsAt: instantInputSchema.optional(),
     status: z.enum(['confirmed', 'completed', 'no_show']).optional(),
   })
   .refine((body) => (body.startsAt === undefined) !== (body.status === undefined), {

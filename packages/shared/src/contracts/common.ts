@@ -2,6 +2,23 @@ import { z } from 'zod'
 
 export const uuidSchema = z.uuid()
 
+// What a calendar of sessions can mean; outside it a date is a typo or a probe (year 0000,
+// year 10000 after the offset), refused here instead of failing deep in date arithmetic.
+const EARLIEST = Date.UTC(1900, 0, 1)
+const LATEST = Date.UTC(3000, 0, 1)
+const inCalendarRange = (value: string) => {
+  const time = Date.parse(value)
+  return time >= EARLIEST && time < LATEST
+}
+
+/** An instant a client sends: ISO-8601 with an offset, between 1900 and 2999 in UTC. */
+export const instantInputSchema = z.iso
+  .datetime({ offset: true })
+  .refine(inCalendarRange, 'DATE_OUT_OF_RANGE')
+
+/** A calendar day a client sends, `YYYY-MM-DD`, between 1900 and 2999. */
+export const dayInputSchema = z.iso.date().refine(inCalendarRange, 'DATE_OUT_OF_RANGE')
+
 /** Keyset pagination: `cursor` is opaque to clients. */
 export const pageQuerySchema = z.strictObject({
   cursor: z.string().max(200).optional(),

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { dayInputSchema, instantInputSchema } from './common.ts'
 
 /** How a session takes place. `video` sessions carry a join link once confirmed. */
 export const SESSION_MODES = ['video', 'phone', 'in_person', 'text'] as const
@@ -44,7 +45,7 @@ export const APPROACHES = [
 const languageSchema = z.string().regex(/^[a-z]{2}$/)
 /** Local wall-clock time, `HH:MM`; `24:00` ends a window at midnight. */
 export const wallClockSchema = z.string().regex(/^(([01]\d|2[0-3]):[0-5]\d|24:00)$/)
-export const localDateSchema = z.iso.date()
+export const localDateSchema = dayInputSchema
 /** An IANA zone name; whether the zone exists is checked by the server (INVALID_TIME_ZONE). */
 export const timeZoneNameSchema = z.string().min(1).max(64)
 const booleanQuery = z.enum(['true', 'false']).transform((value) => value === 'true')
@@ -150,8 +151,14 @@ export const myProfessionalProfileSchema = professionalDetailSchema
   })
   .meta({ id: 'MyProfessionalProfile' })
 
+/**
+ * Links people open from a psychologist's profile: https to a real host only, so no
+ * `javascript:`, `data:` or `vbscript:` URL reaches a page (the photo URL is public).
+ */
+const httpsUrlSchema = z.url({ protocol: /^https$/, hostname: z.regexes.domain }).max(500)
+
 export const updateProfessionalProfileBodySchema = z.strictObject({
-  photoUrl: z.url().max(500).nullable().optional(),
+  photoUrl: httpsUrlSchema.nullable().optional(),
   bioFa: z.string().trim().max(4000).optional(),
   bioEn: z.string().trim().max(4000).optional(),
   specialties: z.array(z.enum(SPECIALTIES)).max(16).optional(),
@@ -173,7 +180,7 @@ export const updateProfessionalProfileBodySchema = z.strictObject({
   slotStepMinutes: z.number().int().min(5).max(240).multipleOf(5).optional(),
   blockHolidays: z.boolean().optional(),
   /** The psychologist's own video room; a per-appointment room is generated when unset. */
-  roomUrl: z.url().max(500).nullable().optional(),
+  roomUrl: httpsUrlSchema.nullable().optional(),
 })
 export type UpdateProfessionalProfileBody = z.infer<typeof updateProfessionalProfileBodySchema>
 
@@ -221,8 +228,8 @@ export const verificationBodySchema = z.strictObject({ isVerified: z.boolean() }
  * (default: the psychologist's zone). Slots come back as UTC instants.
  */
 export const availabilityQuerySchema = z.strictObject({
-  from: z.union([z.iso.datetime({ offset: true }), localDateSchema]).optional(),
-  to: z.union([z.iso.datetime({ offset: true }), localDateSchema]).optional(),
+  from: z.union([instantInputSchema, localDateSchema]).optional(),
+  to: z.union([instantInputSchema, localDateSchema]).optional(),
   sessionType: z.uuid().optional(),
   timeZone: timeZoneNameSchema.optional(),
 })

@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { identifierInputSchema } from '../identifiers.ts'
 import { USER_TYPES } from '../permissions.ts'
 import { otpCodeSchema } from './auth-codes.ts'
-import { pageOf, uuidSchema } from './common.ts'
+import { dayInputSchema, pageOf, uuidSchema } from './common.ts'
 
 export const userTypeSchema = z.enum(USER_TYPES)
 
@@ -44,7 +44,7 @@ export const profilePatchSchema = z.strictObject({
   lastNameEn: name.nullable().optional(),
   displayName: name.nullable().optional(),
   gender: z.enum(['female', 'male', 'other', 'undisclosed']).nullable().optional(),
-  birthDate: z.iso.date().nullable().optional(),
+  birthDate: dayInputSchema.nullable().optional(),
   city: name.nullable().optional(),
   bio: z.string().max(2000).nullable().optional(),
 })

@@ -31,11 +31,13 @@ export const errorMessagesEn: ErrorMessages = {
   ACCOUNT_LOCKED:
     'Password sign-in is locked for a while; try later or sign in with a one-time code.',
   ACCOUNT_INACTIVE: 'This account is deactivated.',
-  PASSWORD_TOO_SHORT: 'The password must be at least 8 characters.',
+  PASSWORD_TOO_SHORT: 'The password must be at least 12 characters.',
   PASSWORD_TOO_LONG: 'The password is too long.',
+  PASSWORD_TOO_WEAK: 'This password is easy to guess; choose another.',
   PASSWORD_TOO_COMMON: 'This password is too common; choose another.',
   CURRENT_PASSWORD_INVALID: 'The current password is not correct.',
   TOTP_REQUIRED: 'Enter the code from your authenticator app.',
+  TOTP_LOCKED: 'Too many wrong codes; two-step codes are locked for fifteen minutes.',
   TOTP_INVALID: 'The authenticator code is not correct.',
   TOTP_ALREADY_ENABLED: 'Two-step sign-in is already on.',
   TOTP_NOT_ENABLED: 'Two-step sign-in is not on.',
@@ -84,6 +86,7 @@ export const errorMessagesEn: ErrorMessages = {
   APPOINTMENT_NOT_STARTED: 'This appointment has not started yet.',
   RANGE_TOO_LARGE: 'The requested range is longer than 62 days.',
   RANGE_INVALID: 'The end of the range must come after its start.',
+  DATE_OUT_OF_RANGE: 'This date is outside the accepted range.',
   INVALID_TIME_ZONE: 'That time zone is not known.',
   SESSION_TYPE_UNAVAILABLE: 'This session type is no longer offered.',
 }

@@ -31,11 +31,13 @@ export const errorMessagesFa: ErrorMessages = {
   ACCOUNT_LOCKED:
     'ورود با رمز عبور موقتاً قفل شده است؛ بعداً تلاش کنید یا با کد یک‌بارمصرف وارد شوید.',
   ACCOUNT_INACTIVE: 'این حساب غیرفعال است.',
-  PASSWORD_TOO_SHORT: 'رمز عبور باید دست‌کم ۸ نویسه باشد.',
+  PASSWORD_TOO_SHORT: 'رمز عبور باید دست‌کم ۱۲ نویسه باشد.',
   PASSWORD_TOO_LONG: 'رمز عبور بیش از حد بلند است.',
+  PASSWORD_TOO_WEAK: 'این رمز عبور را به‌آسانی می‌توان حدس زد؛ رمز دیگری انتخاب کنید.',
   PASSWORD_TOO_COMMON: 'این رمز عبور بسیار رایج است؛ رمز دیگری انتخاب کنید.',
   CURRENT_PASSWORD_INVALID: 'رمز عبور فعلی درست نیست.',
   TOTP_REQUIRED: 'کد برنامهٔ احراز هویت را وارد کنید.',
+  TOTP_LOCKED: 'کدهای نادرست زیادی وارد شد؛ ورود دومرحله‌ای این حساب تا پانزده دقیقه قفل است.',
   TOTP_INVALID: 'کد احراز هویت درست نیست.',
   TOTP_ALREADY_ENABLED: 'ورود دومرحله‌ای از قبل فعال است.',
   TOTP_NOT_ENABLED: 'ورود دومرحله‌ای فعال نیست.',
@@ -80,6 +82,7 @@ export const errorMessagesFa: ErrorMessages = {
   APPOINTMENT_NOT_STARTED: 'این نوبت هنوز شروع نشده است.',
   RANGE_TOO_LARGE: 'بازهٔ زمانی درخواستی بیش از ۶۲ روز است.',
   RANGE_INVALID: 'پایان بازهٔ زمانی باید پس از آغاز آن باشد.',
+  DATE_OUT_OF_RANGE: 'این تاریخ در بازهٔ پذیرفتنی نیست.',
   INVALID_TIME_ZONE: 'منطقهٔ زمانی شناخته‌شده نیست.',
   SESSION_TYPE_UNAVAILABLE: 'این نوع جلسه دیگر ارائه نمی‌شود.',
 }

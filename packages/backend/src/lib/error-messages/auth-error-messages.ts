@@ -16,8 +16,8 @@ export const AUTH_ERROR_MESSAGES = {
     en: 'A code was just sent; please wait a little.',
   },
   PASSWORD_TOO_SHORT: {
-    fa: 'رمز عبور باید دست‌کم ۸ نویسه باشد.',
-    en: 'The password must be at least 8 characters.',
+    fa: 'رمز عبور باید دست‌کم ۱۲ نویسه باشد.',
+    en: 'The password must be at least 12 characters.',
   },
   PASSWORD_TOO_LONG: {
     fa: 'رمز عبور بیش از حد بلند است.',
@@ -26,6 +26,10 @@ export const AUTH_ERROR_MESSAGES = {
   PASSWORD_TOO_COMMON: {
     fa: 'این رمز عبور بسیار رایج است؛ رمز دیگری انتخاب کنید.',
     en: 'This password is too common; choose another.',
+  },
+  PASSWORD_TOO_WEAK: {
+    fa: 'این رمز عبور را به‌آسانی می‌توان حدس زد (تکرار، ترتیب یا ردیف صفحه‌کلید)؛ رمز دیگری انتخاب کنید.',
+    en: 'This password is easy to guess (repeats, sequences or keyboard rows); choose another.',
   },
   INVALID_CREDENTIALS: {
     fa: 'شناسه یا رمز عبور درست نیست.',
@@ -50,6 +54,10 @@ export const AUTH_ERROR_MESSAGES = {
   TOTP_INVALID: {
     fa: 'کد احراز هویت درست نیست.',
     en: 'The authenticator code is not correct.',
+  },
+  TOTP_LOCKED: {
+    fa: 'کدهای نادرست زیادی وارد شد؛ ورود دومرحله‌ای این حساب تا پانزده دقیقه قفل است.',
+    en: 'Too many wrong codes; two-step codes for this account are locked for fifteen minutes.',
   },
   TOTP_SETUP_REQUIRED: {
     fa: 'ابتدا ورود دومرحله‌ای را فعال کنید.',

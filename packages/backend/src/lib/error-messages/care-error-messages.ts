@@ -50,6 +50,10 @@ export const CARE_ERROR_MESSAGES = {
     fa: 'پایان بازهٔ زمانی باید پس از آغاز آن باشد.',
     en: 'The end of the range must come after its start.',
   },
+  DATE_OUT_OF_RANGE: {
+    fa: 'این تاریخ در بازهٔ پذیرفتنی (سال‌های ۱۹۰۰ تا ۲۹۹۹ میلادی) نیست.',
+    en: 'This date is outside the accepted range (years 1900 to 2999).',
+  },
   INVALID_TIME_ZONE: {
     fa: 'منطقهٔ زمانی شناخته‌شده نیست.',
     en: 'That time zone is not known.',

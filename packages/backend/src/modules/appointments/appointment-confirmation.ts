@@ -1,6 +1,5 @@
 import type { Db } from '../../db/database.ts'
 import { openDirectThread } from '../messaging/thread-create.service.ts'
-import { forgetBookings } from '../professionals/schedule.service.ts'
 import {
   type AppointmentRow,
   claimAnnouncement,
@@ -73,23 +72,6 @@ export async function confirmAppointmentPayment(
     if (isExclusionViolation(error)) return { ok: false, reason: 'slot_taken', appointment: row }
     throw error
   }
-}
-
-/** For payments: a failed or abandoned payment lets the slot go at once. */
-export async function releaseAppointmentHold(
-  db: Db,
-  appointmentId: string,
-  reason = 'payment_failed',
-): Promise<boolean> {
-  const released = await updateAppointment(db, appointmentId, 'pending', {
-    status: 'cancelled',
-    cancelReason: reason,
-    cancelledByRole: 'system',
-    cancelledAt: new Date(),
-    refundable: false,
-  })
-  forgetBookings(released?.psychologistId ?? null)
-  return released !== undefined
 }
 
 /**

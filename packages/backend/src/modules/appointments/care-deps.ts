@@ -1,3 +1,4 @@
+import type { FastifyBaseLogger } from 'fastify'
 import type { CareConfig } from '../../care-config.ts'
 import type { Db } from '../../db/database.ts'
 import type { JobQueue } from '../../jobs/job-queue.ts'
@@ -7,5 +8,5 @@ export interface CareDeps {
   db: Db
   jobs: JobQueue | undefined
   care: CareConfig
-  log: { error(details: object, message: string): void }
+  log: Pick<FastifyBaseLogger, 'error' | 'info'>
 }

@@ -23,7 +23,7 @@ export async function signInWithOtp(deps: AuthDeps, input: OtpSignIn, ctx: SignI
   const challengeId = await checkOtpAudited(deps, input, ctx)
   const existing = await findAccount(deps.db, input.identifier)
   if (existing?.isActive) {
-    await requireSecondFactor(deps.db, deps.config.identity.totpEncryptionKey, existing.id, input)
+    await requireSecondFactor(deps, existing.id, input, ctx.meta)
   }
   await consumeOtp(deps.db, challengeId)
   const account =

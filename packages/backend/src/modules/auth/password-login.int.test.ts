@@ -75,13 +75,15 @@ describe('register', () => {
     expect(row?.password_hash.startsWith('$argon2id$v=19$m=19456,t=2,p=1$')).toBe(true)
   })
 
-  it('refuses short, overlong and common passwords without spending the code', async () => {
+  it('refuses short, overlong, common and guessable passwords without spending the code', async () => {
     const phone = freshPhone()
     const code = await codeFor(phone)
     const cases = [
       ['short7!', 'PASSWORD_TOO_SHORT'],
+      ['aaaaaaaa', 'PASSWORD_TOO_SHORT'],
       ['x'.repeat(129), 'PASSWORD_TOO_LONG'],
-      ['password123', 'PASSWORD_TOO_COMMON'],
+      ['password1234', 'PASSWORD_TOO_COMMON'],
+      ['aaaaaaaaaaaaaaaa', 'PASSWORD_TOO_WEAK'],
     ]
     for (const [password, expected] of cases) {
       const response = await post('/api/v1/auth/register', { identifier: phone, code, password })

@@ -32,12 +32,7 @@ export async function signInWithPassword(
   if (!valid || !account) {
     await fail(deps, input, account, 'INVALID_CREDENTIALS', ctx)
   } else if (account.isActive) {
-    await requireSecondFactor(
-      deps.db,
-      deps.config.identity.totpEncryptionKey,
-      account.id,
-      input,
-    ).catch((error: AppError) =>
+    await requireSecondFactor(deps, account.id, input, ctx.meta).catch((error: AppError) =>
       error.code === 'TOTP_INVALID'
         ? fail(deps, input, account, error.code, ctx)
         : Promise.reject(error),

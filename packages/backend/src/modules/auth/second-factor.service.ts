@@ -1,8 +1,13 @@
 import type { Db } from '../../db/database.ts'
 import { AppError } from '../../lib/app-error.ts'
+import type { RequestMeta } from '../../lib/request-meta.ts'
 import { openSecret, sealSecret } from '../../lib/secret-box.ts'
+import type { AuthDeps } from './auth-deps.ts'
 import { advanceCounter, findMfa, unusedRecoveryCodes, useRecoveryCode } from './mfa.repository.ts'
+import { checkWithinSecondFactorLimit } from './second-factor-limit.ts'
 import { findRecoveryCodeIndex, verifyTotp } from './totp.ts'
+
+type SecondFactorDeps = Pick<AuthDeps, 'db' | 'identity' | 'config'>
 
 export interface SecondFactor {
   totpCode?: string
@@ -26,14 +31,21 @@ export async function hasTotp(db: Db, userId: string): Promise<boolean> {
 
 /**
  * Checks a TOTP code (once per time step: the counter is stored against replay) or spends one
- * recovery code. False for anything else.
+ * recovery code, under the account's limit of wrong codes. False for anything else.
  */
-export async function proveSecondFactor(
-  db: Db,
-  key: Buffer,
+export function proveSecondFactor(
+  deps: SecondFactorDeps,
   userId: string,
   proof: SecondFactor,
+  meta: RequestMeta,
 ): Promise<boolean> {
+  const key = deps.config.identity.totpEncryptionKey
+  return checkWithinSecondFactorLimit(deps, userId, meta, () =>
+    checkProof(deps.db, key, userId, proof),
+  )
+}
+
+async function checkProof(db: Db, key: Buffer, userId: string, proof: SecondFactor) {
   if (proof.totpCode) {
     const mfa = await findMfa(db, userId)
     const secret = openTotpSecret(key, userId, mfa?.totpSecretEncrypted ?? null)
@@ -58,14 +70,14 @@ export async function proveSecondFactor(
  * TOTP_REQUIRED tells the client to ask for it; the first factor's code stays unspent.
  */
 export async function requireSecondFactor(
-  db: Db,
-  key: Buffer,
+  deps: SecondFactorDeps,
   userId: string,
   proof: SecondFactor,
+  meta: RequestMeta,
 ): Promise<void> {
-  if (!(await hasTotp(db, userId))) return
+  if (!(await hasTotp(deps.db, userId))) return
   if (!proof.totpCode && !proof.recoveryCode) throw new AppError('TOTP_REQUIRED', 'second factor')
-  if (!(await proveSecondFactor(db, key, userId, proof))) {
+  if (!(await proveSecondFactor(deps, userId, proof, meta))) {
     throw new AppError('TOTP_INVALID', 'wrong second factor')
   }
 }

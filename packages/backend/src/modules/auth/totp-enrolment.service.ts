@@ -18,6 +18,7 @@ import {
   type SecondFactor,
   sealTotpSecret,
 } from './second-factor.service.ts'
+import { checkWithinSecondFactorLimit } from './second-factor-limit.ts'
 import { createTotpSecret, generateRecoveryCodes, hashRecoveryCode, verifyTotp } from './totp.ts'
 
 function audit(deps: AuthDeps, actorId: string, action: string, userId: string, meta: RequestMeta) {
@@ -68,8 +69,12 @@ export async function enableTotp(
   const key = deps.config.identity.totpEncryptionKey
   const secret = openTotpSecret(key, auth.userId, mfa?.totpSecretEncrypted ?? null)
   if (!secret) throw new AppError('TOTP_NOT_ENABLED', 'start setup first')
-  const counter = verifyTotp(secret, code)
-  if (counter === null) throw new AppError('TOTP_INVALID', 'wrong code')
+  let counter: number | null = null
+  const proven = await checkWithinSecondFactorLimit(deps, auth.userId, meta, async () => {
+    counter = verifyTotp(secret, code)
+    return counter !== null
+  })
+  if (!proven || counter === null) throw new AppError('TOTP_INVALID', 'wrong code')
   await markEnabled(deps.db, auth.userId, counter)
   const recoveryCodes = await newRecoveryCodes(deps, auth.userId)
   await audit(deps, auth.userId, 'auth.totp_enabled', auth.userId, meta)
@@ -78,11 +83,15 @@ export async function enableTotp(
   return { recoveryCodes }
 }
 
-async function requireProof(deps: AuthDeps, auth: AuthContext, proof: SecondFactor) {
+async function requireProof(
+  deps: AuthDeps,
+  auth: AuthContext,
+  proof: SecondFactor,
+  meta: RequestMeta,
+) {
   const mfa = await findMfa(deps.db, auth.userId)
   if (!mfa?.totpEnabledAt) throw new AppError('TOTP_NOT_ENABLED', 'not on')
-  const key = deps.config.identity.totpEncryptionKey
-  if (!(await proveSecondFactor(deps.db, key, auth.userId, proof))) {
+  if (!(await proveSecondFactor(deps, auth.userId, proof, meta))) {
     throw new AppError('TOTP_INVALID', 'wrong code')
   }
   return mfa
@@ -95,7 +104,7 @@ export async function disableTotp(
   proof: SecondFactor,
   meta: RequestMeta,
 ) {
-  const mfa = await requireProof(deps, auth, proof)
+  const mfa = await requireProof(deps, auth, proof, meta)
   if (mfa.totpRequired || deps.config.sessions.requireStaffTotp) {
     throw new AppError('FORBIDDEN', 'TOTP is required for this account')
   }
@@ -110,7 +119,7 @@ export async function renewRecoveryCodes(
   proof: SecondFactor,
   meta: RequestMeta,
 ) {
-  await requireProof(deps, auth, proof)
+  await requireProof(deps, auth, proof, meta)
   const recoveryCodes = await newRecoveryCodes(deps, auth.userId)
   await audit(deps, auth.userId, 'auth.recovery_codes_renewed', auth.userId, meta)
   return { recoveryCodes }

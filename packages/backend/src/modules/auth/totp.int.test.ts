@@ -163,6 +163,53 @@ describe('required TOTP', () => {
   })
 })
 
+describe('wrong-code limit', () => {
+  const wrongCodes = (secret: string) => [20, 21, 22, 23, 24].map((steps) => codeAt(secret, steps))
+
+  it('locks turning TOTP off after five wrong codes, even for the right one, and audits it', async () => {
+    const psychologist = await createSignedInUser(t, 'psychologist')
+    const { secret } = await enrol(psychologist)
+    for (const totpCode of wrongCodes(secret)) {
+      const wrong = await call(psychologist, 'POST', '/auth/totp/disable', { totpCode })
+      expect(wrong.statusCode).toBe(401)
+      expect(wrong.json().code).toBe('TOTP_INVALID')
+    }
+    const right = await call(psychologist, 'POST', '/auth/totp/disable', {
+      totpCode: codeAt(secret, 1),
+    })
+    expect(right.statusCode).toBe(429)
+    expect(right.headers['content-type']).toContain('application/problem+json')
+    expect(right.json().code).toBe('TOTP_LOCKED')
+    expect(Number(right.headers['retry-after'])).toBeGreaterThan(800)
+    expect((await call(psychologist, 'GET', '/users/me')).json().totpEnabled).toBe(true)
+    const audits = await t.database.query<{ action: string }>(
+      "SELECT action FROM audit_logs WHERE resource_id = $1 AND action LIKE 'auth.totp_%'",
+      [psychologist.id],
+    )
+    const actions = audits.map((row) => row.action)
+    expect(actions.filter((action) => action === 'auth.totp_failed')).toHaveLength(5)
+    expect(actions.filter((action) => action === 'auth.totp_locked')).toHaveLength(1)
+  })
+
+  it('shares one count across recovery codes, renewal and sign-in, and a right code clears it', async () => {
+    const admin = await createSignedInUser(t, 'admin')
+    const { secret, recoveryCodes } = await enrol(admin)
+    const [first, second, third] = wrongCodes(secret)
+    await call(admin, 'POST', '/auth/totp/recovery-codes', { totpCode: first })
+    await call(admin, 'POST', '/auth/totp/recovery-codes', { recoveryCode: 'AAAA-BBBB' })
+    const renewed = await call(admin, 'POST', '/auth/totp/recovery-codes', {
+      totpCode: codeAt(secret, 1),
+    })
+    expect(renewed.statusCode).toBe(200)
+    for (const totpCode of [second, third, ...wrongCodes(secret).slice(0, 3)]) {
+      await call(admin, 'POST', '/auth/totp/recovery-codes', { totpCode })
+    }
+    const signIn = await otpSignIn(admin.phone, { recoveryCode: recoveryCodes[0] ?? '' })
+    expect(signIn.first.statusCode).toBe(429)
+    expect(signIn.first.json().code).toBe('TOTP_LOCKED')
+  })
+})
+
 describe('REQUIRE_STAFF_TOTP', () => {
   let strict: TestApp
   beforeAll(async () => {

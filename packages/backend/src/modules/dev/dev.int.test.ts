@@ -33,6 +33,23 @@ describe('the dev outbox', () => {
     ])
   })
 
+  it('answers only requests from this machine', async () => {
+    for (const remoteAddress of [
+      '192.168.1.20',
+      '10.0.0.7',
+      '2001:db8::1',
+      '::ffff:192.168.1.20',
+    ]) {
+      const response = await dev.app.inject({ url: '/api/v1/dev/outbox', remoteAddress })
+      expect(response.statusCode).toBe(404)
+      expect(response.body).not.toContain('sign-in code')
+    }
+    for (const remoteAddress of ['127.0.0.1', '::1', '::ffff:127.0.0.1']) {
+      const response = await dev.app.inject({ url: '/api/v1/dev/outbox', remoteAddress })
+      expect(response.statusCode).toBe(200)
+    }
+  })
+
   it('does not exist in production', async () => {
     const response = await prod.app.inject({ url: '/api/v1/dev/outbox' })
     expect(response.statusCode).toBe(404)

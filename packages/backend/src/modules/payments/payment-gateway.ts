@@ -15,12 +15,19 @@ export type VerifyOutcome =
   | { kind: 'failed'; code: string; gatewayCode?: number }
   | { kind: 'unknown'; code: string; gatewayCode?: number }
 
+/**
+ * Where the payer is, by the gateway's own account (Zarinpal's inquiry): still on the bank's
+ * page, finished without paying, or paid. `unknown` when the gateway did not say.
+ */
+export type PaymentProgress = 'paid' | 'in_progress' | 'failed' | 'unknown'
+
 /** An Iranian payment gateway: request an authority, send the payer, verify on return. */
 export interface PaymentGateway {
   readonly name: 'sandbox' | 'zarinpal'
   request(input: PaymentRequest): Promise<{ authority: string }>
   startPayUrl(authority: string): string
   verify(input: { authority: string; amountIrr: number }): Promise<VerifyOutcome>
+  inquire(authority: string): Promise<PaymentProgress>
 }
 
 /**

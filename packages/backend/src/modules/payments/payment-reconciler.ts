@@ -24,7 +24,7 @@ export async function reconcilePayments(deps: PaymentDeps, now = new Date(), lim
         if (await failUnissuedPayment(deps.care.db, row.id)) counts.failed++
         continue
       }
-      const result = await settlePayment(deps, row.authority)
+      const result = await settlePayment(deps, row.authority, now)
       if (result.status === 'success') counts.completed++
       else if (result.status === 'failed') counts.failed++
       else counts.pending++

@@ -2,7 +2,6 @@ import type { Db } from '../../db/database.ts'
 import {
   announceAppointmentConfirmed,
   confirmAppointmentPayment,
-  releaseAppointmentHold,
 } from '../appointments/appointment-confirmation.ts'
 import {
   findTransaction,
@@ -22,21 +21,30 @@ export type SettleResult =
  * Verifies a payment with the gateway (amount from our database), then settles it in one
  * database transaction holding the row lock: whoever locks first credits, everyone else finds
  * it settled. A paid payment whose slot is gone becomes a pending refund instead of lost money.
+ * A callback is only a hint: "not paid" from verify fails the payment only once the gateway's
+ * inquiry says the payer finished without paying, or the appointment's hold has run out; a
+ * failed payment keeps the hold, so the patient may pay again inside it.
  */
-export async function settlePayment(deps: PaymentDeps, authority: string): Promise<SettleResult> {
+export async function settlePayment(
+  deps: PaymentDeps,
+  authority: string,
+  now = new Date(),
+): Promise<SettleResult> {
   const db = deps.care.db
   const found = await findTransaction(db, { authority })
   if (found?.type !== 'payment') return { status: 'unknown_authority' }
   if (found.status !== 'pending') return { status: statusOf(found), transaction: found }
   const outcome = await deps.gateway.verify({ authority, amountIrr: found.amount })
-  if (outcome.kind === 'unknown') {
-    deps.care.log.error(
-      { transactionId: found.id, code: outcome.code, gatewayCode: outcome.gatewayCode },
-      'payment verify inconclusive; left pending',
+  if (outcome.kind === 'unknown' || !(await isSettled(deps, found, outcome, now))) {
+    const log = outcome.kind === 'unknown' ? deps.care.log.error : deps.care.log.info
+    log.call(
+      deps.care.log,
+      { transactionId: found.id, outcome },
+      'payment not settled; left pending',
     )
     // A concurrent callback may have settled it meanwhile.
-    const now = (await findTransaction(db, { id: found.id })) ?? found
-    return { status: statusOf(now), transaction: now }
+    const current = (await findTransaction(db, { id: found.id })) ?? found
+    return { status: statusOf(current), transaction: current }
   }
   const settled = await db.transaction(async (tx) => {
     const row = await findTransaction(tx, { id: found.id }, { forUpdate: true })
@@ -53,6 +61,24 @@ export async function settlePayment(deps: PaymentDeps, authority: string): Promi
     )
   }
   return { status: statusOf(settled), transaction: settled }
+}
+
+/**
+ * Whether a verify outcome is final. "Not paid" (-51) is also what verify says while the payer
+ * is still on the bank's page, so a forged or early callback must not fail the payment: the
+ * gateway's inquiry decides, and past the hold nobody can still be paying.
+ */
+async function isSettled(
+  deps: PaymentDeps,
+  row: TransactionRow,
+  outcome: Exclude<VerifyOutcome, { kind: 'unknown' }>,
+  now: Date,
+): Promise<boolean> {
+  if (outcome.kind === 'paid' || outcome.code !== 'PAYMENT_NOT_PAID') return true
+  const createdAt = row.createdAt?.getTime() ?? 0
+  const holdEndsAt = createdAt + deps.care.care.holdMinutes * 60_000
+  if (now.getTime() >= holdEndsAt) return true
+  return (await deps.gateway.inquire(row.authority ?? '')) === 'failed'
 }
 
 /**
@@ -129,6 +155,6 @@ async function failInTx(
     from: 'pending',
     detail: { code: failed.code, gatewayCode: failed.gatewayCode ?? null },
   })
-  if (updated.appointmentId) await releaseAppointmentHold(tx, updated.appointmentId)
+  // The hold stands until it runs out (the hold sweeper releases it): the patient may retry.
   return updated
 }

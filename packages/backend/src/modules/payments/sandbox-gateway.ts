@@ -19,7 +19,8 @@ export interface SandboxGateway extends PaymentGateway {
 /**
  * The embedded gateway: authorities live in this process's memory and the pay page is served
  * by the app (sandbox.routes.ts), so the whole flow works offline. It answers verify like
- * Zarinpal: paid once (100), then 101; not paid → -51; unknown authority → -54.
+ * Zarinpal: paid once (100), then 101; not paid → -51; unknown authority → -54. Inquiry says
+ * whether the payer is still on the pay page, chose failure, or paid.
  */
 export function createSandboxGateway(publicUrl: string): SandboxGateway {
   const store = new Map<string, SandboxPayment>()
@@ -40,6 +41,11 @@ export function createSandboxGateway(publicUrl: string): SandboxGateway {
       url.searchParams.set('Authority', authority)
       url.searchParams.set('Status', payment.state === 'paid' ? 'OK' : 'NOK')
       return url.toString()
+    },
+    async inquire(authority) {
+      const state = store.get(authority)?.state
+      if (!state) return 'unknown'
+      return state === 'created' ? 'in_progress' : state
     },
     async verify({ authority, amountIrr }): Promise<VerifyOutcome> {
       const payment = store.get(authority)

@@ -29,8 +29,13 @@ describe('booking and paying end to end through the built-in sandbox gateway', (
   afterAll(() => t.close())
 
   /** Books, initiates, opens the pay page and presses one of its links, like a browser. */
-  async function payThroughPage(choice: 'pay' | 'fail') {
-    const appointmentId = await holdAppointment(t, patient, psy, hourFromNow(slot++))
+  async function payThroughPage(
+    choice: 'pay' | 'fail',
+    appointmentId?: string,
+  ): Promise<{ appointmentId: string; transactionId: string; landing: URL }> {
+    if (!appointmentId) {
+      return payThroughPage(choice, await holdAppointment(t, patient, psy, hourFromNow(slot++)))
+    }
     const started = await initiate(t, patient, { appointmentId })
     const { transactionId, redirectUrl } = started.json() as {
       transactionId: string
@@ -62,11 +67,15 @@ describe('booking and paying end to end through the built-in sandbox gateway', (
     expect((await appointmentStatus(t, appointmentId))?.status).toBe('confirmed')
   })
 
-  it('fails, releases the hold and lands on the failure page', async () => {
+  it('fails, keeps the hold, lands on the failure page, and a second try inside the hold pays', async () => {
     const { appointmentId, transactionId, landing } = await payThroughPage('fail')
     expect(landing.searchParams.get('status')).toBe('failed')
     expect((await transactionRow(t, transactionId))?.status).toBe('failed')
-    expect((await appointmentStatus(t, appointmentId))?.status).toBe('cancelled')
+    expect((await appointmentStatus(t, appointmentId))?.status).toBe('pending')
+    const retry = await payThroughPage('pay', appointmentId)
+    expect(retry.transactionId).not.toBe(transactionId)
+    expect(retry.landing.searchParams.get('status')).toBe('success')
+    expect((await appointmentStatus(t, appointmentId))?.status).toBe('confirmed')
   })
 
   it('answers 404 for an unknown sandbox authority', async () => {

@@ -3,6 +3,7 @@ import type { PaymentsConfig } from '../../payments-config.ts'
 import {
   classifyGatewayCode,
   type PaymentGateway,
+  type PaymentProgress,
   type PaymentRequest,
   type VerifyOutcome,
 } from './payment-gateway.ts'
@@ -10,6 +11,8 @@ import {
 interface ZarinpalAnswer {
   data?: {
     code?: number
+    /** Inquiry only: VERIFIED, PAID, IN_BANK, FAILED or REVERSED. */
+    status?: string
     authority?: string
     ref_id?: number | string
     card_pan?: string
@@ -20,7 +23,15 @@ interface ZarinpalAnswer {
 
 type Log = { error(details: object, message: string): void }
 
-/** Zarinpal REST v4: request.json → StartPay → verify.json, amounts in IRR. */
+const PROGRESS_OF_INQUIRY: Record<string, PaymentProgress> = {
+  VERIFIED: 'paid',
+  PAID: 'paid',
+  IN_BANK: 'in_progress',
+  FAILED: 'failed',
+  REVERSED: 'failed',
+}
+
+/** Zarinpal REST v4: request.json → StartPay → verify.json (and inquiry.json), amounts in IRR. */
 export function createZarinpalGateway(config: PaymentsConfig, log: Log): PaymentGateway {
   const { baseUrl, merchantId } = config.zarinpal
   const call = (path: string, body: object) => postJson(`${baseUrl}${path}`, body, config.timeoutMs)
@@ -45,6 +56,18 @@ export function createZarinpalGateway(config: PaymentsConfig, log: Log): Payment
         code === 'PAYMENT_NOT_PAID' ? 'PAYMENT_GATEWAY_REJECTED' : code,
         `zarinpal ${gatewayCode}`,
       )
+    },
+    async inquire(authority) {
+      try {
+        const answer = await call('/pg/v4/payment/inquiry.json', {
+          merchant_id: merchantId,
+          authority,
+        })
+        return PROGRESS_OF_INQUIRY[answer.data?.status ?? ''] ?? 'unknown'
+      } catch (error) {
+        log.error({ err: error, authority }, 'zarinpal inquiry did not answer')
+        return 'unknown'
+      }
     },
     async verify({ authority, amountIrr }): Promise<VerifyOutcome> {
       let answer: ZarinpalAnswer

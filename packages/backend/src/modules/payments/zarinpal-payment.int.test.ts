@@ -11,6 +11,7 @@ import {
   startPayment,
   transactionRow,
 } from '../../../test/payment-fixtures.ts'
+import { sweepAppointments } from '../appointments/appointment-confirmation.ts'
 import type { AuthContext } from '../sessions/auth-context.ts'
 import { insertTransaction } from './payment.repository.ts'
 import type { PaymentDeps } from './payment-deps.ts'
@@ -25,10 +26,16 @@ describe('paying through the Zarinpal v4 adapter', () => {
   })
   afterAll(() => bed.close())
 
+  const careDepsOf = () => ({
+    db: bed.t.database.db,
+    jobs: undefined,
+    care: bed.t.config.care,
+    log: bed.t.app.log,
+  })
   const depsOf = (): PaymentDeps => ({
     gateway: createZarinpalGateway(bed.t.config.payments, bed.t.app.log),
     publicUrl: bed.t.config.publicUrl,
-    care: { db: bed.t.database.db, jobs: undefined, care: bed.t.config.care, log: bed.t.app.log },
+    care: careDepsOf(),
   })
 
   it('requests with the appointment’s amount, verifies, credits and confirms', async () => {
@@ -58,16 +65,22 @@ describe('paying through the Zarinpal v4 adapter', () => {
     expect(await auditCount(bed.t, 'payment.completed', transactionId)).toBe(1)
   })
 
-  it('marks a NOK return failed and releases the hold', async () => {
+  it('fails a NOK return once inquiry says the payer gave up, keeps the hold, and a retry pays', async () => {
     const { appointmentId, transactionId, authority } = await startPayment(bed)
+    bed.zarinpal.fail(authority)
     const landing = await callback(bed.t, `Authority=${authority}&Status=NOK`)
     expect(landing.searchParams.get('status')).toBe('failed')
     expect((await transactionRow(bed.t, transactionId))?.status).toBe('failed')
-    expect(await appointmentStatus(bed.t, appointmentId)).toMatchObject({
-      status: 'cancelled',
-      cancel_reason: 'payment_failed',
-    })
+    expect((await appointmentStatus(bed.t, appointmentId))?.status).toBe('pending')
     expect(await auditCount(bed.t, 'payment.failed', transactionId)).toBe(1)
+    const retry = await initiate(bed.t, bed.patient, { appointmentId })
+    expect(retry.statusCode).toBe(200)
+    const retryAuthority = String(retry.json().redirectUrl).split('/').at(-1) ?? ''
+    expect(retryAuthority).not.toBe(authority)
+    bed.zarinpal.pay(retryAuthority)
+    const paid = await callback(bed.t, `Authority=${retryAuthority}&Status=OK`)
+    expect(paid.searchParams.get('status')).toBe('success')
+    expect((await appointmentStatus(bed.t, appointmentId))?.status).toBe('confirmed')
   })
 
   it('treats 101 (already verified) as paid, credited once', async () => {
@@ -97,13 +110,22 @@ describe('paying through the Zarinpal v4 adapter', () => {
     },
   )
 
-  it('fails on -51 (not paid) even when the browser says OK', async () => {
-    const { appointmentId, transactionId, authority } = await startPayment(bed)
-    const landing = await callback(bed.t, `Authority=${authority}&Status=OK`)
-    expect(landing.searchParams.get('status')).toBe('failed')
-    expect((await transactionRow(bed.t, transactionId))?.status).toBe('failed')
-    expect((await appointmentStatus(bed.t, appointmentId))?.status).toBe('cancelled')
-  })
+  it.each(['OK', 'NOK'])(
+    'changes nothing on an early or forged %s callback while the payer is still at the bank',
+    async (status) => {
+      const { appointmentId, transactionId, authority } = await startPayment(bed)
+      const landing = await callback(bed.t, `Authority=${authority}&Status=${status}`)
+      expect(landing.searchParams.get('status')).toBe('pending')
+      expect((await transactionRow(bed.t, transactionId))?.status).toBe('pending')
+      expect((await appointmentStatus(bed.t, appointmentId))?.status).toBe('pending')
+      const again = await initiate(bed.t, bed.patient, { appointmentId })
+      expect(again.json().transactionId).toBe(transactionId)
+      bed.zarinpal.pay(authority)
+      const paid = await callback(bed.t, `Authority=${authority}&Status=OK`)
+      expect(paid.searchParams.get('status')).toBe('success')
+      expect((await appointmentStatus(bed.t, appointmentId))?.status).toBe('confirmed')
+    },
+  )
 
   it('settles a payment whose verify timed out through the reconciler', async () => {
     const { appointmentId, transactionId, authority } = await startPayment(bed)
@@ -138,7 +160,8 @@ describe('paying through the Zarinpal v4 adapter', () => {
     const landing = await callback(bed.t, `Authority=${authority}&Status=OK`)
     expect(landing.searchParams.get('status')).toBe('failed')
     expect((await transactionRow(bed.t, transactionId))?.status).toBe('failed')
-    expect((await appointmentStatus(bed.t, appointmentId))?.status).toBe('cancelled')
+    // The hold stands: the patient may pay the right amount again.
+    expect((await appointmentStatus(bed.t, appointmentId))?.status).toBe('pending')
   })
 
   it('fails the payment with a stable code when Zarinpal refuses the request (-10)', async () => {
@@ -162,11 +185,18 @@ describe('paying through the Zarinpal v4 adapter', () => {
     expect((await appointmentStatus(bed.t, appointmentId))?.status).toBe('pending')
   })
 
-  it('fails an abandoned payment through the reconciler and releases the hold', async () => {
+  it('keeps an abandoned payment pending inside the hold, and fails it through the reconciler after', async () => {
     const { appointmentId, transactionId } = await startPayment(bed)
+    const holdMs = bed.t.config.care.holdMinutes * 60_000
     await reconcilePayments(depsOf(), new Date(Date.now() + 11 * 60_000))
+    expect((await transactionRow(bed.t, transactionId))?.status).toBe('pending')
+    await reconcilePayments(depsOf(), new Date(Date.now() + holdMs + 60_000))
     expect((await transactionRow(bed.t, transactionId))?.status).toBe('failed')
-    expect((await appointmentStatus(bed.t, appointmentId))?.status).toBe('cancelled')
+    await sweepAppointments(careDepsOf(), new Date(Date.now() + holdMs + 60_000))
+    expect(await appointmentStatus(bed.t, appointmentId)).toMatchObject({
+      status: 'cancelled',
+      cancel_reason: 'hold_expired',
+    })
   })
 
   it('fails a payment the gateway never issued an authority for, and keeps the hold', async () => {

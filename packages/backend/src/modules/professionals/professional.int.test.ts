@@ -105,6 +105,17 @@ describe('psychologist directory and profiles', () => {
     })
     expect(updated.json()).toMatchObject({ bioFa: 'درمان شناختی‌رفتاری', approaches: ['cbt'] })
     expect((await put({ isVerified: true }, hidden)).statusCode).toBe(400)
+    const unsafe = ['javascript:alert(1)', 'data:text/html,<script>', 'vbscript:x', 'http://a.ir/p']
+    for (const url of unsafe) {
+      for (const field of ['photoUrl', 'roomUrl']) {
+        const refused = await put({ [field]: url })
+        expect(refused.statusCode).toBe(400)
+        const paths = refused.json().errors.map((error: { path: string }) => error.path)
+        expect(new Set(paths)).toEqual(new Set([`body.${field}`]))
+      }
+    }
+    const safe = await put({ roomUrl: 'https://meet.example.ir/room-7', photoUrl: null })
+    expect(safe.json()).toMatchObject({ roomUrl: 'https://meet.example.ir/room-7' })
     expect((await put({ timeZone: 'Mars/Olympus' })).json().code).toBe('INVALID_TIME_ZONE')
     expect((await put({ bioFa: 'x' }, patient)).statusCode).toBe(403)
     const relicensed = await put({ licenseNumber: 'NEW-123' })
