@@ -8,7 +8,7 @@ import { z } from 'zod'
 import { requireAuth } from '../../plugins/authenticate.ts'
 import { createAppointmentNote, listAppointmentNotes, type NoteDeps } from './note.service.ts'
 
-const tags = ['appointments']
+const tags = ['notes']
 const idParams = z.strictObject({ id: z.uuid() })
 
 /** Clinical notes of an appointment; private ones are audited on every read. */
@@ -17,7 +17,16 @@ export const noteRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/appointments/:id/notes',
-    { schema: { tags, params: idParams, response: { 200: appointmentNoteListSchema } } },
+    {
+      schema: {
+        tags,
+        summary: "An appointment's notes",
+        description:
+          'Private notes only for their author (and admins); every read of a private note writes an audit row.',
+        params: idParams,
+        response: { 200: appointmentNoteListSchema },
+      },
+    },
     async (request) =>
       listAppointmentNotes(deps, requireAuth(request), request.params.id, {
         ip: request.ip,
@@ -30,6 +39,8 @@ export const noteRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags,
+        summary: 'Write a note',
+        description: 'Encrypted at rest (AES-256-GCM); private unless `isPrivate: false`.',
         params: idParams,
         body: createNoteBodySchema,
         response: { 201: appointmentNoteSchema },

@@ -24,33 +24,57 @@ export const rbacGrantRoutes: FastifyPluginAsyncZod<{
   const groupGrant = { schema: { tags, params: groupPermissionParamsSchema } }
   const userGrant = { schema: { tags, params: userPermissionParamsSchema } }
 
-  app.put('/rbac/groups/:id/members/:userId', member, async (request, reply) => {
-    await addMember(actionOf(request), request.params.id, request.params.userId)
-    return reply.code(204).send()
-  })
+  app.put(
+    '/rbac/groups/:id/members/:userId',
+    { schema: { ...member.schema, summary: 'Add a user to a group' } },
+    async (request, reply) => {
+      await addMember(actionOf(request), request.params.id, request.params.userId)
+      return reply.code(204).send()
+    },
+  )
 
-  app.delete('/rbac/groups/:id/members/:userId', member, async (request, reply) => {
-    await removeMember(actionOf(request), request.params.id, request.params.userId)
-    return reply.code(204).send()
-  })
+  app.delete(
+    '/rbac/groups/:id/members/:userId',
+    { schema: { ...member.schema, summary: 'Remove a user from a group' } },
+    async (request, reply) => {
+      await removeMember(actionOf(request), request.params.id, request.params.userId)
+      return reply.code(204).send()
+    },
+  )
 
-  app.put('/rbac/groups/:id/permissions/:permission', groupGrant, async (request, reply) => {
-    await grantToGroup(actionOf(request), request.params.id, request.params.permission)
-    return reply.code(204).send()
-  })
+  app.put(
+    '/rbac/groups/:id/permissions/:permission',
+    { schema: { ...groupGrant.schema, summary: 'Grant a permission to a group' } },
+    async (request, reply) => {
+      await grantToGroup(actionOf(request), request.params.id, request.params.permission)
+      return reply.code(204).send()
+    },
+  )
 
-  app.delete('/rbac/groups/:id/permissions/:permission', groupGrant, async (request, reply) => {
-    await revokeFromGroup(actionOf(request), request.params.id, request.params.permission)
-    return reply.code(204).send()
-  })
+  app.delete(
+    '/rbac/groups/:id/permissions/:permission',
+    { schema: { ...groupGrant.schema, summary: 'Revoke a permission from a group' } },
+    async (request, reply) => {
+      await revokeFromGroup(actionOf(request), request.params.id, request.params.permission)
+      return reply.code(204).send()
+    },
+  )
 
-  app.put('/rbac/users/:userId/permissions/:permission', userGrant, async (request, reply) => {
-    await grantToUser(actionOf(request), request.params.userId, request.params.permission)
-    return reply.code(204).send()
-  })
+  app.put(
+    '/rbac/users/:userId/permissions/:permission',
+    { schema: { ...userGrant.schema, summary: 'Grant a permission to a user' } },
+    async (request, reply) => {
+      await grantToUser(actionOf(request), request.params.userId, request.params.permission)
+      return reply.code(204).send()
+    },
+  )
 
-  app.delete('/rbac/users/:userId/permissions/:permission', userGrant, async (request, reply) => {
-    await revokeFromUser(actionOf(request), request.params.userId, request.params.permission)
-    return reply.code(204).send()
-  })
+  app.delete(
+    '/rbac/users/:userId/permissions/:permission',
+    { schema: { ...userGrant.schema, summary: 'Revoke a permission from a user' } },
+    async (request, reply) => {
+      await revokeFromUser(actionOf(request), request.params.userId, request.params.permission)
+      return reply.code(204).send()
+    },
+  )
 }
