@@ -20,61 +20,60 @@ export const rbacGrantRoutes: FastifyPluginAsyncZod<{
   actionOf: (request: FastifyRequest) => AdminAction
 }> = async (app, { actionOf }) => {
   const tags = ['rbac']
-  const member = { schema: { tags, params: groupMemberParamsSchema } }
-  const groupGrant = { schema: { tags, params: groupPermissionParamsSchema } }
-  const userGrant = { schema: { tags, params: userPermissionParamsSchema } }
-
-  app.put(
-    '/rbac/groups/:id/members/:userId',
-    { schema: { ...member.schema, summary: 'Add a user to a group' } },
-    async (request, reply) => {
-      await addMember(actionOf(request), request.params.id, request.params.userId)
-      return reply.code(204).send()
+  const memberAdd = {
+    schema: { tags, summary: 'Add a user to a group', params: groupMemberParamsSchema },
+  }
+  const memberRemove = {
+    schema: { tags, summary: 'Remove a user from a group', params: groupMemberParamsSchema },
+  }
+  const groupGrant = {
+    schema: { tags, summary: 'Grant a permission to a group', params: groupPermissionParamsSchema },
+  }
+  const groupRevoke = {
+    schema: {
+      tags,
+      summary: 'Revoke a permission from a group',
+      params: groupPermissionParamsSchema,
     },
-  )
-
-  app.delete(
-    '/rbac/groups/:id/members/:userId',
-    { schema: { ...member.schema, summary: 'Remove a user from a group' } },
-    async (request, reply) => {
-      await removeMember(actionOf(request), request.params.id, request.params.userId)
-      return reply.code(204).send()
+  }
+  const userGrant = {
+    schema: { tags, summary: 'Grant a permission to a user', params: userPermissionParamsSchema },
+  }
+  const userRevoke = {
+    schema: {
+      tags,
+      summary: 'Revoke a permission from a user',
+      params: userPermissionParamsSchema,
     },
-  )
+  }
 
-  app.put(
-    '/rbac/groups/:id/permissions/:permission',
-    { schema: { ...groupGrant.schema, summary: 'Grant a permission to a group' } },
-    async (request, reply) => {
-      await grantToGroup(actionOf(request), request.params.id, request.params.permission)
-      return reply.code(204).send()
-    },
-  )
+  app.put('/rbac/groups/:id/members/:userId', memberAdd, async (request, reply) => {
+    await addMember(actionOf(request), request.params.id, request.params.userId)
+    return reply.code(204).send()
+  })
 
-  app.delete(
-    '/rbac/groups/:id/permissions/:permission',
-    { schema: { ...groupGrant.schema, summary: 'Revoke a permission from a group' } },
-    async (request, reply) => {
-      await revokeFromGroup(actionOf(request), request.params.id, request.params.permission)
-      return reply.code(204).send()
-    },
-  )
+  app.delete('/rbac/groups/:id/members/:userId', memberRemove, async (request, reply) => {
+    await removeMember(actionOf(request), request.params.id, request.params.userId)
+    return reply.code(204).send()
+  })
 
-  app.put(
-    '/rbac/users/:userId/permissions/:permission',
-    { schema: { ...userGrant.schema, summary: 'Grant a permission to a user' } },
-    async (request, reply) => {
-      await grantToUser(actionOf(request), request.params.userId, request.params.permission)
-      return reply.code(204).send()
-    },
-  )
+  app.put('/rbac/groups/:id/permissions/:permission', groupGrant, async (request, reply) => {
+    await grantToGroup(actionOf(request), request.params.id, request.params.permission)
+    return reply.code(204).send()
+  })
 
-  app.delete(
-    '/rbac/users/:userId/permissions/:permission',
-    { schema: { ...userGrant.schema, summary: 'Revoke a permission from a user' } },
-    async (request, reply) => {
-      await revokeFromUser(actionOf(request), request.params.userId, request.params.permission)
-      return reply.code(204).send()
-    },
-  )
+  app.delete('/rbac/groups/:id/permissions/:permission', groupRevoke, async (request, reply) => {
+    await revokeFromGroup(actionOf(request), request.params.id, request.params.permission)
+    return reply.code(204).send()
+  })
+
+  app.put('/rbac/users/:userId/permissions/:permission', userGrant, async (request, reply) => {
+    await grantToUser(actionOf(request), request.params.userId, request.params.permission)
+    return reply.code(204).send()
+  })
+
+  app.delete('/rbac/users/:userId/permissions/:permission', userRevoke, async (request, reply) => {
+    await revokeFromUser(actionOf(request), request.params.userId, request.params.permission)
+    return reply.code(204).send()
+  })
 }
