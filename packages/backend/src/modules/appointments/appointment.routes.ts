@@ -69,7 +69,7 @@ const readRoutes =
           tags,
           summary: 'Book a session',
           description:
-            'Holds the slot as `pending` for APPOINTMENT_HOLD_MINUTES until paid (see payments). The price comes from the session type, never from the client. 409 SLOT_TAKEN when someone else holds it.',
+            'A free session is confirmed at once; a priced one is held as `pending` for APPOINTMENT_HOLD_MINUTES until paid (see payments). The price comes from the session type, never from the client. 409 SLOT_TAKEN when someone else holds the slot.',
           body: bookAppointmentBodySchema.meta({
             'x-examples': {
               booking: {
