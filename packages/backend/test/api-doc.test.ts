@@ -6,7 +6,7 @@ const API_DOC = new URL('../../../docs/API.md', import.meta.url)
 
 /** `| \`CODE\` | 409 | … |` rows of docs/API.md's error table, as code → status. */
 function documentedCodes(): Map<string, number> {
-  const rows = readFileSync(API_DOC, 'utf8').matchAll(/^\| `([A-Z0-9_]+)` \| (\d{3}) \|/gm)
+  const rows = readFileSync(API_DOC, 'utf8').matchAll(/^\|\s*`([A-Z0-9_]+)`\s*\|\s*(\d{3})\s*\|/gm)
   return new Map([...rows].map(([, code, status]) => [code ?? '', Number(status)]))
 }
 
