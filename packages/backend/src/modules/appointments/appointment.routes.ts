@@ -96,8 +96,8 @@ const readRoutes =
       '/appointments/:id',
       {
         schema: {
-          tags,
           summary: 'One appointment',
+          tags,
           params: idParams,
           response: { 200: appointmentSchema },
         },
@@ -117,10 +117,10 @@ const changeRoutes =
       '/appointments/:id',
       {
         schema: {
-          tags,
           summary: 'Reschedule or change status',
           description:
             "Exactly one of `startsAt` and `status`; who may do what is the state machine's call (409 INVALID_TRANSITION).",
+          tags,
           params: idParams,
           body: updateAppointmentBodySchema,
           response: { 200: appointmentSchema },
@@ -141,10 +141,10 @@ const changeRoutes =
       '/appointments/:id',
       {
         schema: {
-          tags,
           summary: 'Cancel an appointment',
           description:
             'With a reason. A paid appointment cancelled inside the free window (or by the clinic) gets a pending refund.',
+          tags,
           params: idParams,
           body: cancelAppointmentBodySchema,
           response: { 200: appointmentSchema },

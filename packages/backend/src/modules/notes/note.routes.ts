@@ -19,10 +19,10 @@ export const noteRoutes: FastifyPluginAsyncZod = async (app) => {
     '/appointments/:id/notes',
     {
       schema: {
-        tags,
         summary: "An appointment's notes",
         description:
           'Private notes only for their author (and admins); every read of a private note writes an audit row.',
+        tags,
         params: idParams,
         response: { 200: appointmentNoteListSchema },
       },
@@ -38,9 +38,9 @@ export const noteRoutes: FastifyPluginAsyncZod = async (app) => {
     '/appointments/:id/notes',
     {
       schema: {
-        tags,
         summary: 'Write a note',
         description: 'Encrypted at rest (AES-256-GCM); private unless `isPrivate: false`.',
+        tags,
         params: idParams,
         body: createNoteBodySchema,
         response: { 201: appointmentNoteSchema },

@@ -115,18 +115,11 @@ export const paymentRoutes: FastifyPluginAsyncZod = async (app) => {
     '/payments/:id/refunds',
     {
       schema: {
-        tags,
         summary: 'Refund a payment',
         description: 'Needs `payments.manage`. Creates a pending refund of at most what remains.',
+        tags,
         params: idParams,
-        body: createRefundBodySchema.meta({
-          'x-examples': {
-            partial: {
-              summary: 'Half of a 2,000,000-rial payment',
-              value: { amountIrr: 1000000, note: 'Session cut short' },
-            },
-          },
-        }),
+        body: createRefundBodySchema,
         response: { 201: paymentReceiptSchema },
       },
     },
@@ -145,9 +138,9 @@ export const paymentRoutes: FastifyPluginAsyncZod = async (app) => {
     '/payments/refunds/:id/settle',
     {
       schema: {
-        tags,
         summary: 'Mark a refund paid out',
         description: 'Needs `payments.manage`.',
+        tags,
         params: idParams,
         body: settleRefundBodySchema,
         response: { 200: paymentReceiptSchema },

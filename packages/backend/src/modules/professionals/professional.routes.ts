@@ -64,9 +64,9 @@ const directoryRoutes: FastifyPluginAsyncZod = async (app) => {
     '/professionals/:id',
     {
       schema: {
-        tags,
         summary: "A psychologist's public profile",
         description: 'Public, with session types and their prices (`priceIrr`, integer rials).',
+        tags,
         params: idParams,
         response: { 200: professionalDetailSchema },
       },
@@ -80,10 +80,10 @@ const directoryRoutes: FastifyPluginAsyncZod = async (app) => {
       // Already serialised (and possibly cached), and compressed once per encoding.
       compress: false,
       schema: {
-        tags,
         summary: 'Bookable slots',
         description:
           "Public. Free slots in a range, as UTC instants; `from`/`to` are instants or dates read in `timeZone` (default: the psychologist's).",
+        tags,
         params: idParams,
         querystring: availabilityQuerySchema,
         response: { 200: availabilityResponseSchema },
@@ -104,9 +104,9 @@ const verificationRoutes: FastifyPluginAsyncZod = async (app) => {
     '/professionals/:id/verification',
     {
       schema: {
-        tags,
         summary: 'Verify a psychologist',
         description: 'Needs `professionals.verify`; audited.',
+        tags,
         params: idParams,
         body: verificationBodySchema,
         response: { 200: professionalDetailSchema },
