@@ -10,7 +10,7 @@ import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-pro
  * @fastify/swagger moves them to the media type's `examples`. Zod's own `examples` key is not
  * used because Zod drops it from input schemas that transform (e.g. identifiers).
  */
-export const OPENAPI_TAGS = [
+const OPENAPI_TAGS = [
   { name: 'health', description: 'Liveness and readiness probes for load balancers.' },
   {
     name: 'auth',
