@@ -34,7 +34,7 @@ export interface Measurement {
   eventLoopDelayP99Ms?: number
 }
 
-/** Design handbook §8 budgets; printed beside the figures, never asserted. */
+/** docs/ARCHITECTURE.md §8 budgets; printed beside the figures, never asserted. */
 export interface Budget {
   /** Minimum req/s as a fraction of the raw node:http baseline. */
   minRatio?: number

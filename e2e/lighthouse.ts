@@ -18,7 +18,7 @@ const ALL_PAGES = [
   { name: 'directory', path: '/psychologists' },
 ]
 
-// The handbook's budgets (§8 and issue 7).
+// The budgets of docs/ARCHITECTURE.md §8 (and issue 7).
 const TARGETS = { performance: 90, accessibility: 95 }
 // `npm run lighthouse -- --runs=5`; scores on a shared two-core machine vary by ±10 points.
 const RUNS = Number(process.argv.find((arg) => arg.startsWith('--runs='))?.slice(7) ?? 3)

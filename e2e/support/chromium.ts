@@ -5,7 +5,7 @@ const DEFAULT_PATH = '/usr/bin/chromium'
 
 /**
  * Debian's Chromium is the only browser the tests use: Playwright never downloads its own.
- * These flags keep a headless run in a container quiet and self-contained (handbook §10).
+ * These flags keep a headless run in a container quiet and self-contained (docs/ARCHITECTURE.md §7).
  */
 export const CHROMIUM_ARGS = [
   '--no-sandbox',

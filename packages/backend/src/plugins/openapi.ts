@@ -4,6 +4,47 @@ import type { FastifyInstance } from 'fastify'
 import fp from 'fastify-plugin'
 import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod'
 
+/**
+ * One tag per module; every operation names one of these (plugins/openapi.int.test.ts checks).
+ * Request-body examples come from `.meta({ 'x-examples': … })` on a route's body schema:
+ * @fastify/swagger moves them to the media type's `examples`. Zod's own `examples` key is not
+ * used because Zod drops it from input schemas that transform (e.g. identifiers).
+ */
+const OPENAPI_TAGS = [
+  { name: 'health', description: 'Liveness and readiness probes for load balancers.' },
+  {
+    name: 'auth',
+    description:
+      'Sign-in by one-time code or password, the TOTP second step for staff, the current session, devices and passwords.',
+  },
+  { name: 'users', description: 'My account and, for admins, everyone’s.' },
+  {
+    name: 'rbac',
+    description: 'Groups, members and permission grants; every route needs `rbac.manage`.',
+  },
+  { name: 'audit', description: 'The audit log, read-only.' },
+  {
+    name: 'messaging',
+    description:
+      'Threads with a psychologist or a support department, messages and inboxes. Live events go over Socket.IO (docs/API.md).',
+  },
+  {
+    name: 'professionals',
+    description:
+      'The public psychologist directory, bookable slots, and a psychologist’s own profile and hours.',
+  },
+  { name: 'appointments', description: 'Booking, rescheduling, status changes and cancellation.' },
+  {
+    name: 'notes',
+    description: 'Clinical notes of an appointment, encrypted at rest; private reads are audited.',
+  },
+  {
+    name: 'payments',
+    description: 'Paying appointments through a gateway, payment history and refunds.',
+  },
+  { name: 'dev', description: 'Development aids, absent in production.' },
+]
+
 /** OpenAPI 3.1 generated from the routes' Zod schemas, which come from packages/shared. */
 export const openApiPlugin = fp(
   async (app: FastifyInstance) => {
@@ -14,8 +55,9 @@ export const openApiPlugin = fp(
           title: 'YektaYar API',
           version: '1.0.0',
           description:
-            'Persian-first mental-health care platform. Errors are RFC 9457 problem+json with a stable `code`.',
+            'Persian-first mental-health care platform. JSON in camelCase, UUID ids, ISO-8601 UTC times, integer rials. Errors are RFC 9457 problem+json with a stable `code`. Web clients use the `yy_session` cookie plus the `x-csrf-token` header on writes; other clients send `Authorization: Bearer`. Conventions: docs/API.md in the repository.',
         },
+        tags: OPENAPI_TAGS,
         servers: [{ url: '/' }],
         components: {
           securitySchemes: {

@@ -1,4 +1,4 @@
--- Initial schema: every table of the seed with the deviations in DESIGN.md §4.
+-- Initial schema: every table of the seed with the deviations in docs/ARCHITECTURE.md §6.
 CREATE EXTENSION IF NOT EXISTS btree_gist;
 --> statement-breakpoint
 CREATE TABLE "appointment_notes" (

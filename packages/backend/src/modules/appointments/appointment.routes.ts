@@ -48,6 +48,9 @@ const readRoutes =
       {
         schema: {
           tags,
+          summary: 'My appointments',
+          description:
+            'Upcoming or past, as patient or psychologist; each carries the actions its reader may take. Needs `appointments.read.own`.',
           querystring: appointmentListQuerySchema,
           response: { 200: appointmentPageSchema },
         },
@@ -61,7 +64,27 @@ const readRoutes =
 
     app.post(
       '/appointments',
-      { schema: { tags, body: bookAppointmentBodySchema, response: { 201: appointmentSchema } } },
+      {
+        schema: {
+          tags,
+          summary: 'Book a session',
+          description:
+            'A free session is confirmed at once; a priced one is held as `pending` for APPOINTMENT_HOLD_MINUTES until paid (see payments). The price comes from the session type, never from the client. 409 SLOT_TAKEN when someone else holds the slot.',
+          body: bookAppointmentBodySchema.meta({
+            'x-examples': {
+              booking: {
+                summary: 'A slot from the availability answer',
+                value: {
+                  psychologistId: '0b8f6d3e-8c1a-4f7e-9a55-3d2c1b0a9e87',
+                  sessionTypeId: '6c2d8e4f-1a3b-4c5d-8e9f-0a1b2c3d4e5f',
+                  startsAt: '2026-12-12T06:30:00.000Z',
+                },
+              },
+            },
+          }),
+          response: { 201: appointmentSchema },
+        },
+      },
       async (request, reply) => {
         const auth = requirePermission(request, OWN)
         const booked = await bookAppointment(deps, auth, request.body)
@@ -71,7 +94,14 @@ const readRoutes =
 
     app.get(
       '/appointments/:id',
-      { schema: { tags, params: idParams, response: { 200: appointmentSchema } } },
+      {
+        schema: {
+          summary: 'One appointment',
+          tags,
+          params: idParams,
+          response: { 200: appointmentSchema },
+        },
+      },
       async (request) => {
         const auth = requireAuth(request)
         return withActions(deps, auth, await getAppointment(deps.db, auth, request.params.id))
@@ -87,6 +117,9 @@ const changeRoutes =
       '/appointments/:id',
       {
         schema: {
+          summary: 'Reschedule or change status',
+          description:
+            "Exactly one of `startsAt` and `status`; who may do what is the state machine's call (409 INVALID_TRANSITION).",
           tags,
           params: idParams,
           body: updateAppointmentBodySchema,
@@ -108,6 +141,9 @@ const changeRoutes =
       '/appointments/:id',
       {
         schema: {
+          summary: 'Cancel an appointment',
+          description:
+            'With a reason. A paid appointment cancelled inside the free window (or by the clinic) gets a pending refund.',
           tags,
           params: idParams,
           body: cancelAppointmentBodySchema,

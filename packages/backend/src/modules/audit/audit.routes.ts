@@ -10,6 +10,8 @@ export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags: ['audit'],
+        summary: 'Read the audit log',
+        description: 'Needs `audit.read`. Newest first, keyset-paginated.',
         querystring: auditQuerySchema,
         response: { 200: auditPageSchema },
       },

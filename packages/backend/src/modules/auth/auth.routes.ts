@@ -43,7 +43,19 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/auth/send-otp',
     {
-      schema: { tags, body: sendOtpBodySchema, response: { 200: sendOtpResponseSchema } },
+      schema: {
+        tags,
+        summary: 'Send a one-time code',
+        description:
+          'Sends a 6-digit code by SMS or email. The answer is the same whether or not the identifier has an account. `purpose: add-identifier` needs a session. Limited per IP, per identifier per hour and by a resend cool-down (429 with Retry-After).',
+        body: sendOtpBodySchema.meta({
+          'x-examples': {
+            phone: { summary: 'A mobile number', value: { identifier: '09121234567' } },
+            email: { summary: 'An email address', value: { identifier: 'sara@example.com' } },
+          },
+        }),
+        response: { 200: sendOtpResponseSchema },
+      },
       config: perIp(limits.otpSendPerIp),
     },
     async (request) => {
@@ -56,7 +68,22 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/auth/verify-otp',
     {
-      schema: { tags, body: verifyOtpBodySchema, response: { 200: signInResponseSchema } },
+      schema: {
+        tags,
+        summary: 'Sign in with a one-time code',
+        description:
+          'Opens a session (an unknown identifier gets a new account, `isNewUser: true`). The answer carries a bearer `token` and sets the httpOnly `yy_session` and readable `yy_csrf` cookies. Staff with TOTP add `totpCode` or `recoveryCode`; without one the answer is 401 TOTP_REQUIRED and the code stays unspent.',
+        body: verifyOtpBodySchema.meta({
+          'x-examples': {
+            code: { summary: 'Code only', value: { identifier: '09121234567', code: '123456' } },
+            withTotp: {
+              summary: 'Staff second step',
+              value: { identifier: '09120000101', code: '123456', totpCode: '654321' },
+            },
+          },
+        }),
+        response: { 200: signInResponseSchema },
+      },
       config: perIp(limits.signInPerIp),
     },
     async (request, reply) => {
@@ -68,7 +95,26 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/auth/register',
     {
-      schema: { tags, body: registerBodySchema, response: { 201: signInResponseSchema } },
+      schema: {
+        tags,
+        summary: 'Sign up with a one-time code',
+        description:
+          'Creates the account the code proves, optionally with a password, and signs in.',
+        body: registerBodySchema.meta({
+          'x-examples': {
+            signUp: {
+              summary: 'Phone, code and a password',
+              value: {
+                identifier: '09121234567',
+                code: '123456',
+                password: 'a long passphrase of mine',
+                profile: { firstName: 'سارا', lastName: 'احمدی' },
+              },
+            },
+          },
+        }),
+        response: { 201: signInResponseSchema },
+      },
       config: perIp(limits.signInPerIp),
     },
     async (request, reply) => {
@@ -80,7 +126,29 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/auth/login',
     {
-      schema: { tags, body: loginBodySchema, response: { 200: signInResponseSchema } },
+      schema: {
+        tags,
+        summary: 'Sign in with a password or a code',
+        description:
+          'Exactly one of `password` and `code`. Repeated failures lock the account for a while (429 ACCOUNT_LOCKED with Retry-After). Staff with TOTP add `totpCode` or `recoveryCode` (401 TOTP_REQUIRED without).',
+        body: loginBodySchema.meta({
+          'x-examples': {
+            password: {
+              summary: 'Password',
+              value: { identifier: 'sara@example.com', password: 'a long passphrase of mine' },
+            },
+            passwordAndTotp: {
+              summary: 'Password and TOTP (staff)',
+              value: {
+                identifier: '09120000101',
+                password: 'a long passphrase of mine',
+                totpCode: '654321',
+              },
+            },
+          },
+        }),
+        response: { 200: signInResponseSchema },
+      },
       config: perIp(limits.signInPerIp),
     },
     async (request, reply) => {

@@ -16,7 +16,14 @@ export const currentSessionRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/auth/logout',
-    { schema: { tags }, config: { allowBeforeTotpSetup: true } },
+    {
+      schema: {
+        tags,
+        summary: 'Sign out',
+        description: 'Revokes this session on the server and clears the session cookies.',
+      },
+      config: { allowBeforeTotpSetup: true },
+    },
     async (request, reply) => {
       await signOut(deps, requireAuth(request), requestMetaOf(request))
       clearSessionCookies(reply, app.config)
@@ -27,7 +34,13 @@ export const currentSessionRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/auth/session',
     {
-      schema: { tags, response: { 200: sessionInfoSchema } },
+      schema: {
+        tags,
+        summary: 'The current session',
+        description:
+          'Who is signed in, the session end and the permissions held. Re-issues a missing or stale `yy_csrf` cookie to cookie sessions.',
+        response: { 200: sessionInfoSchema },
+      },
       // The hottest authenticated route (bench budget: 70% of raw node:http). Its answer is
       // small and built field by field here, so it skips compression and Zod on the way out;
       // a GET has no body, so no decompression hook either.
@@ -53,7 +66,13 @@ export const currentSessionRoutes: FastifyPluginAsyncZod = async (app) => {
   app.put(
     '/auth/password',
     {
-      schema: { tags, body: changePasswordBodySchema },
+      schema: {
+        tags,
+        summary: 'Set or change my password',
+        description:
+          '`currentPassword` is required when a password is already set. Every other session of the account is revoked.',
+        body: changePasswordBodySchema,
+      },
       config: { rateLimit: { max: limits.signInPerIp, timeWindow: limits.windowSeconds * 1000 } },
     },
     async (request, reply) => {

@@ -12,13 +12,13 @@ export const deviceRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/auth/sessions',
-    { schema: { tags, response: { 200: deviceListSchema } } },
+    { schema: { tags, summary: 'My signed-in devices', response: { 200: deviceListSchema } } },
     async (request) => listDevices(deps, requireAuth(request)),
   )
 
   app.delete(
     '/auth/sessions/:id',
-    { schema: { tags, params: deviceParamsSchema } },
+    { schema: { tags, summary: 'Sign out one device', params: deviceParamsSchema } },
     async (request, reply) => {
       const auth = requireAuth(request)
       await revokeDevice(deps, auth, request.params.id, requestMetaOf(request))
@@ -28,7 +28,13 @@ export const deviceRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/auth/sessions/revoke-others',
-    { schema: { tags, response: { 200: revokedCountSchema } } },
+    {
+      schema: {
+        tags,
+        summary: 'Sign out every other device',
+        response: { 200: revokedCountSchema },
+      },
+    },
     async (request) => revokeOtherDevices(deps, requireAuth(request), requestMetaOf(request)),
   )
 }

@@ -27,14 +27,29 @@ export const totpRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/auth/totp/setup',
-    { schema: { tags, response: { 200: totpSetupResponseSchema } }, config: enrolment },
+    {
+      schema: {
+        tags,
+        summary: 'Start TOTP enrolment',
+        description: 'A new secret and its otpauth:// URI for an authenticator app; staff only.',
+        response: { 200: totpSetupResponseSchema },
+      },
+      config: enrolment,
+    },
     async (request) => startTotpSetup(deps, requireAuth(request)),
   )
 
   app.post(
     '/auth/totp/enable',
     {
-      schema: { tags, body: totpCodeBodySchema, response: { 200: recoveryCodesResponseSchema } },
+      schema: {
+        tags,
+        summary: 'Finish TOTP enrolment',
+        description:
+          'Proves the authenticator with a current code; answers the recovery codes once.',
+        body: totpCodeBodySchema,
+        response: { 200: recoveryCodesResponseSchema },
+      },
       config: enrolment,
     },
     async (request) =>
@@ -43,7 +58,14 @@ export const totpRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/auth/totp/disable',
-    { schema: { tags, body: totpProofBodySchema } },
+    {
+      schema: {
+        tags,
+        summary: 'Turn TOTP off',
+        description: 'Needs a current TOTP code or an unused recovery code.',
+        body: totpProofBodySchema,
+      },
+    },
     async (request, reply) => {
       await disableTotp(deps, requireAuth(request), request.body, requestMetaOf(request))
       return reply.code(204).send()
@@ -52,14 +74,31 @@ export const totpRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/auth/totp/recovery-codes',
-    { schema: { tags, body: totpProofBodySchema, response: { 200: recoveryCodesResponseSchema } } },
+    {
+      schema: {
+        tags,
+        summary: 'Renew my recovery codes',
+        description:
+          'Needs a current TOTP code or an unused recovery code; the old codes stop working.',
+        body: totpProofBodySchema,
+        response: { 200: recoveryCodesResponseSchema },
+      },
+    },
     async (request) =>
       renewRecoveryCodes(deps, requireAuth(request), request.body, requestMetaOf(request)),
   )
 
   app.put(
     '/users/:id/totp-requirement',
-    { schema: { tags: ['users'], params: userParamsSchema, body: totpRequirementBodySchema } },
+    {
+      schema: {
+        tags: ['users'],
+        summary: "Require (or stop requiring) a user's TOTP",
+        description: 'Needs `users.manage`.',
+        params: userParamsSchema,
+        body: totpRequirementBodySchema,
+      },
+    },
     async (request, reply) => {
       const actor = requirePermission(request, 'users.manage')
       const { id } = request.params
@@ -70,7 +109,15 @@ export const totpRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.delete(
     '/users/:id/totp',
-    { schema: { tags: ['users'], params: userParamsSchema } },
+    {
+      schema: {
+        tags: ['users'],
+        summary: "Reset a user's TOTP",
+        description:
+          'Needs `users.manage`. Clears the secret and the recovery codes (a lost authenticator).',
+        params: userParamsSchema,
+      },
+    },
     async (request, reply) => {
       const actor = requirePermission(request, 'users.manage')
       await resetTotp(deps, actor, request.params.id, requestMetaOf(request))

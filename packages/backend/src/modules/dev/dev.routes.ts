@@ -27,6 +27,9 @@ export const devRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags: ['dev'],
+        summary: 'What the offline SMS and email senders sent',
+        description:
+          'Development only (DEV_OUTBOX): sign-in codes that went nowhere, newest first. Absent in production.',
         querystring: outboxQuerySchema,
         response: { 200: outboxListSchema },
       },

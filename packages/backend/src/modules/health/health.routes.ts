@@ -21,7 +21,15 @@ const probeOptions = {
 export const healthRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/healthz',
-    { ...probeOptions, schema: { tags: ['health'], response: { 200: healthResponseSchema } } },
+    {
+      ...probeOptions,
+      schema: {
+        tags: ['health'],
+        summary: 'Liveness probe',
+        description: 'Answers 200 while the process runs; checks nothing else.',
+        response: { 200: healthResponseSchema },
+      },
+    },
     // Returns nothing: Fastify would hand a returned reply to send() a second time.
     (_request, reply) => {
       reply.send({ status: 'ok' })
@@ -34,6 +42,8 @@ export const healthRoutes: FastifyPluginAsyncZod = async (app) => {
       ...probeOptions,
       schema: {
         tags: ['health'],
+        summary: 'Readiness probe',
+        description: '503 while the database does not answer within two seconds.',
         response: { 200: readinessResponseSchema, 503: readinessResponseSchema },
       },
     },

@@ -18,7 +18,14 @@ export const departmentRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/departments',
-    { schema: { tags, security, response: { 200: departmentListSchema } } },
+    {
+      schema: {
+        tags,
+        security,
+        summary: 'Support departments',
+        response: { 200: departmentListSchema },
+      },
+    },
     async (request) => {
       requireAuth(request)
       return { items: await listDepartments(runtime.db) }
@@ -31,6 +38,8 @@ export const departmentRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags,
         security,
+        summary: "A department's staff",
+        description: 'Needs `threads.manage`.',
         params: departmentParamsSchema,
         response: { 200: departmentStaffListSchema },
       },
@@ -43,7 +52,15 @@ export const departmentRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.put(
     '/departments/:key/staff/:userId',
-    { schema: { tags, security, params: departmentStaffParamsSchema } },
+    {
+      schema: {
+        tags,
+        security,
+        summary: 'Add a staff member to a department',
+        description: 'Needs `threads.manage`.',
+        params: departmentStaffParamsSchema,
+      },
+    },
     async (request, reply) => {
       await addStaff(runtime, requirePermission(request, 'threads.manage'), request.params)
       return reply.code(204).send()
@@ -52,7 +69,15 @@ export const departmentRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.delete(
     '/departments/:key/staff/:userId',
-    { schema: { tags, security, params: departmentStaffParamsSchema } },
+    {
+      schema: {
+        tags,
+        security,
+        summary: 'Remove a staff member from a department',
+        description: 'Needs `threads.manage`.',
+        params: departmentStaffParamsSchema,
+      },
+    },
     async (request, reply) => {
       await removeStaff(runtime, requirePermission(request, 'threads.manage'), request.params)
       return reply.code(204).send()

@@ -30,6 +30,7 @@ export const messageRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags,
         security,
+        summary: "A thread's messages",
         description: 'Newest page, or `before`/`after` a `seq`; `after` is the catch-up call.',
         params: threadParamsSchema,
         querystring: messageListQuerySchema,
@@ -45,8 +46,18 @@ export const messageRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags,
         security,
+        summary: 'Send a message',
+        description:
+          'Also `message:send` over Socket.IO. A retry with the same `clientId` answers the first message with `duplicate: true` (200) instead of sending it twice (201). Per-person limit: 429 MESSAGE_RATE_LIMITED with Retry-After.',
         params: threadParamsSchema,
-        body: sendMessageBodySchema,
+        body: sendMessageBodySchema.meta({
+          'x-examples': {
+            message: {
+              summary: 'A message with a client id',
+              value: { content: 'ممنونم، تا جلسهٔ بعد.', clientId: 'c-1b2c3d4e5f60' },
+            },
+          },
+        }),
         response: { 200: sendMessageResponseSchema, 201: sendMessageResponseSchema },
       },
     },
@@ -67,6 +78,8 @@ export const messageRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags,
         security,
+        summary: 'Edit my message',
+        description: 'Within 15 minutes of sending it (409 MESSAGE_EDIT_EXPIRED after).',
         params: messageParamsSchema,
         body: editMessageBodySchema,
         response: { 200: threadMessageSchema },
@@ -84,6 +97,8 @@ export const messageRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags,
         security,
+        summary: 'Mark a thread read',
+        description: 'Up to `messageId`, or up to the newest message without it.',
         params: threadParamsSchema,
         body: markReadBodySchema,
         response: { 200: readStateSchema },

@@ -36,6 +36,9 @@ export const threadRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags,
         security,
+        summary: 'My threads',
+        description:
+          'Newest activity first, with unread counts; archived threads only when asked for by `status`. Needs `threads.read.own`.',
         querystring: threadListQuerySchema,
         response: { 200: threadPageSchema },
       },
@@ -52,6 +55,8 @@ export const threadRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags,
         security,
+        summary: 'Department inbox',
+        description: 'Department threads for the staff who answer those departments.',
         querystring: inboxQuerySchema,
         response: { 200: threadPageSchema },
       },
@@ -65,7 +70,27 @@ export const threadRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags,
         security,
-        body: createThreadBodySchema,
+        summary: 'Start a thread',
+        description:
+          'A department thread opens with its first message (201); `clientId` makes a retry answer the first result. A direct thread with the same person is answered as it is (200) when it exists already.',
+        body: createThreadBodySchema.meta({
+          'x-examples': {
+            department: {
+              summary: 'Ask a support department',
+              value: {
+                kind: 'department',
+                category: 'reception',
+                title: 'Changing my appointment',
+                content: 'سلام، می‌خواهم وقتم را جابه‌جا کنم.',
+                clientId: 'c-7f3a9e12b4d6',
+              },
+            },
+            direct: {
+              summary: 'Talk to my psychologist',
+              value: { kind: 'direct', userId: '0b8f6d3e-8c1a-4f7e-9a55-3d2c1b0a9e87' },
+            },
+          },
+        }),
         response: { 200: createThreadResponseSchema, 201: createThreadResponseSchema },
       },
     },
@@ -82,6 +107,7 @@ export const threadRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags,
         security,
+        summary: 'One thread',
         params: threadParamsSchema,
         response: { 200: threadDetailsSchema },
       },
@@ -95,8 +121,17 @@ export const threadRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags,
         security,
+        summary: 'Close, reopen, assign or move a thread',
         params: threadParamsSchema,
-        body: updateThreadBodySchema,
+        body: updateThreadBodySchema.meta({
+          'x-examples': {
+            close: { summary: 'Close it', value: { status: 'closed' } },
+            assign: {
+              summary: 'Assign it to a staff member',
+              value: { assigneeId: '5a1e2c3d-4b5f-4a6b-8c7d-9e0f1a2b3c4d' },
+            },
+          },
+        }),
         response: { 200: threadDetailsSchema },
       },
     },
@@ -105,7 +140,15 @@ export const threadRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/threads/:id/participants',
-    { schema: { tags, security, params: threadParamsSchema, body: addParticipantBodySchema } },
+    {
+      schema: {
+        tags,
+        security,
+        summary: 'Add a participant',
+        params: threadParamsSchema,
+        body: addParticipantBodySchema,
+      },
+    },
     async (request, reply) => {
       const target = { threadId: request.params.id, userId: request.body.userId }
       await addParticipant(runtime, requireAuth(request), target)
@@ -115,7 +158,15 @@ export const threadRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.delete(
     '/threads/:id/participants/:userId',
-    { schema: { tags, security, params: participantParamsSchema } },
+    {
+      schema: {
+        tags,
+        security,
+        summary: 'Remove a participant',
+        description: 'Their sockets leave the thread at once and receive nothing more of it.',
+        params: participantParamsSchema,
+      },
+    },
     async (request, reply) => {
       const target = { threadId: request.params.id, userId: request.params.userId }
       await removeParticipant(runtime, requireAuth(request), target)

@@ -8,7 +8,7 @@ import { z } from 'zod'
 import { requireAuth } from '../../plugins/authenticate.ts'
 import { createAppointmentNote, listAppointmentNotes, type NoteDeps } from './note.service.ts'
 
-const tags = ['appointments']
+const tags = ['notes']
 const idParams = z.strictObject({ id: z.uuid() })
 
 /** Clinical notes of an appointment; private ones are audited on every read. */
@@ -17,7 +17,16 @@ export const noteRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/appointments/:id/notes',
-    { schema: { tags, params: idParams, response: { 200: appointmentNoteListSchema } } },
+    {
+      schema: {
+        summary: "An appointment's notes",
+        description:
+          'Private notes only for their author (and admins); every read of a private note writes an audit row.',
+        tags,
+        params: idParams,
+        response: { 200: appointmentNoteListSchema },
+      },
+    },
     async (request) =>
       listAppointmentNotes(deps, requireAuth(request), request.params.id, {
         ip: request.ip,
@@ -29,6 +38,8 @@ export const noteRoutes: FastifyPluginAsyncZod = async (app) => {
     '/appointments/:id/notes',
     {
       schema: {
+        summary: 'Write a note',
+        description: 'Encrypted at rest (AES-256-GCM); private unless `isPrivate: false`.',
         tags,
         params: idParams,
         body: createNoteBodySchema,

@@ -55,7 +55,17 @@ export const paymentRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags,
-        body: initiatePaymentBodySchema,
+        summary: 'Start paying an appointment',
+        description:
+          "For the patient's own pending appointment whose hold still stands; the amount is the appointment's. Send the browser to `redirectUrl`. An `Idempotency-Key` header makes a retry answer the same payment (422 IDEMPOTENCY_KEY_REUSED for another appointment).",
+        body: initiatePaymentBodySchema.meta({
+          'x-examples': {
+            initiate: {
+              summary: 'Pay a booked appointment',
+              value: { appointmentId: '3f0c2b1a-9e8d-4c7b-a6f5-e4d3c2b1a098' },
+            },
+          },
+        }),
         headers: z.object({ 'idempotency-key': idempotencyKey }),
         response: { 200: initiatePaymentResponseSchema },
       },
@@ -72,7 +82,13 @@ export const paymentRoutes: FastifyPluginAsyncZod = async (app) => {
     app.route({
       method,
       url: '/payments/verify',
-      schema: { tags, querystring: paymentCallbackQuerySchema },
+      schema: {
+        tags,
+        summary: 'Gateway callback',
+        description:
+          "Where the gateway returns the payer's browser: verifies once (replays credit nothing more) and redirects (303) to the web app's result page.",
+        querystring: paymentCallbackQuerySchema,
+      },
       handler: async (request, reply) => {
         const result = await settlePayment(deps, request.query.Authority)
         return reply.header('cache-control', 'no-store').redirect(resultUrl(result), 303)
@@ -85,6 +101,8 @@ export const paymentRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags,
+        summary: 'My payments and refunds',
+        description: 'Needs `payments.read.own`. Newest first, keyset-paginated.',
         querystring: paymentHistoryQuerySchema,
         response: { 200: paymentHistoryPageSchema },
       },
@@ -97,6 +115,8 @@ export const paymentRoutes: FastifyPluginAsyncZod = async (app) => {
     '/payments/:id/refunds',
     {
       schema: {
+        summary: 'Refund a payment',
+        description: 'Needs `payments.manage`. Creates a pending refund of at most what remains.',
         tags,
         params: idParams,
         body: createRefundBodySchema,
@@ -118,6 +138,8 @@ export const paymentRoutes: FastifyPluginAsyncZod = async (app) => {
     '/payments/refunds/:id/settle',
     {
       schema: {
+        summary: 'Mark a refund paid out',
+        description: 'Needs `payments.manage`.',
         tags,
         params: idParams,
         body: settleRefundBodySchema,

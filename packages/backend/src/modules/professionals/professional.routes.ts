@@ -51,6 +51,8 @@ const directoryRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags,
+        summary: 'Find a psychologist',
+        description: 'Public. Active psychologists, filtered and keyset-paginated.',
         querystring: professionalListQuerySchema,
         response: { 200: professionalPageSchema },
       },
@@ -60,7 +62,15 @@ const directoryRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/professionals/:id',
-    { schema: { tags, params: idParams, response: { 200: professionalDetailSchema } } },
+    {
+      schema: {
+        summary: "A psychologist's public profile",
+        description: 'Public, with session types and their prices (`priceIrr`, integer rials).',
+        tags,
+        params: idParams,
+        response: { 200: professionalDetailSchema },
+      },
+    },
     async (request) => getProfessional(db, request.params.id, request.auth),
   )
 
@@ -70,6 +80,9 @@ const directoryRoutes: FastifyPluginAsyncZod = async (app) => {
       // Already serialised (and possibly cached), and compressed once per encoding.
       compress: false,
       schema: {
+        summary: 'Bookable slots',
+        description:
+          "Public. Free slots in a range, as UTC instants; `from`/`to` are instants or dates read in `timeZone` (default: the psychologist's).",
         tags,
         params: idParams,
         querystring: availabilityQuerySchema,
@@ -91,6 +104,8 @@ const verificationRoutes: FastifyPluginAsyncZod = async (app) => {
     '/professionals/:id/verification',
     {
       schema: {
+        summary: 'Verify a psychologist',
+        description: 'Needs `professionals.verify`; audited.',
         tags,
         params: idParams,
         body: verificationBodySchema,
@@ -112,7 +127,14 @@ const ownProfileRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/professionals/me',
-    { schema: { tags, response: { 200: myProfessionalProfileSchema } } },
+    {
+      schema: {
+        tags,
+        summary: 'My practice profile',
+        description: 'Needs `schedule.manage.own` (psychologists).',
+        response: { 200: myProfessionalProfileSchema },
+      },
+    },
     async (request) => getMyProfile(db, requirePermission(request, OWN).userId),
   )
 
@@ -121,6 +143,7 @@ const ownProfileRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags,
+        summary: 'Update my practice profile',
         body: updateProfessionalProfileBodySchema,
         response: { 200: myProfessionalProfileSchema },
       },
@@ -133,6 +156,7 @@ const ownProfileRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags,
+        summary: 'Replace my session types',
         body: replaceSessionTypesBodySchema,
         response: { 200: myProfessionalProfileSchema },
       },
@@ -151,7 +175,21 @@ const ownCalendarRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags,
-        body: replaceAvailabilityBodySchema,
+        summary: 'Replace my weekly hours',
+        description: 'Wall-clock hours in my time zone; ISO weekdays (1 = Monday … 7 = Sunday).',
+        body: replaceAvailabilityBodySchema.meta({
+          'x-examples': {
+            week: {
+              summary: 'Saturday and Sunday mornings',
+              value: {
+                rules: [
+                  { weekday: 6, start: '09:00', end: '13:00' },
+                  { weekday: 7, start: '09:00', end: '13:00' },
+                ],
+              },
+            },
+          },
+        }),
         response: { 200: myProfessionalProfileSchema },
       },
     },
@@ -164,6 +202,7 @@ const ownCalendarRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags,
+        summary: 'Close or open one date',
         body: createOverrideBodySchema,
         response: { 201: availabilityOverrideSchema },
       },
@@ -176,7 +215,13 @@ const ownCalendarRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.delete(
     '/professionals/me/overrides/:overrideId',
-    { schema: { tags, params: z.strictObject({ overrideId: z.uuid() }) } },
+    {
+      schema: {
+        tags,
+        summary: 'Remove a date override',
+        params: z.strictObject({ overrideId: z.uuid() }),
+      },
+    },
     async (request, reply) => {
       await removeMyOverride(db, requirePermission(request, OWN).userId, request.params.overrideId)
       return reply.code(204).send()

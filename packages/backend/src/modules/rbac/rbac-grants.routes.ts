@@ -20,16 +20,39 @@ export const rbacGrantRoutes: FastifyPluginAsyncZod<{
   actionOf: (request: FastifyRequest) => AdminAction
 }> = async (app, { actionOf }) => {
   const tags = ['rbac']
-  const member = { schema: { tags, params: groupMemberParamsSchema } }
-  const groupGrant = { schema: { tags, params: groupPermissionParamsSchema } }
-  const userGrant = { schema: { tags, params: userPermissionParamsSchema } }
+  const memberAdd = {
+    schema: { tags, summary: 'Add a user to a group', params: groupMemberParamsSchema },
+  }
+  const memberRemove = {
+    schema: { tags, summary: 'Remove a user from a group', params: groupMemberParamsSchema },
+  }
+  const groupGrant = {
+    schema: { tags, summary: 'Grant a permission to a group', params: groupPermissionParamsSchema },
+  }
+  const groupRevoke = {
+    schema: {
+      tags,
+      summary: 'Revoke a permission from a group',
+      params: groupPermissionParamsSchema,
+    },
+  }
+  const userGrant = {
+    schema: { tags, summary: 'Grant a permission to a user', params: userPermissionParamsSchema },
+  }
+  const userRevoke = {
+    schema: {
+      tags,
+      summary: 'Revoke a permission from a user',
+      params: userPermissionParamsSchema,
+    },
+  }
 
-  app.put('/rbac/groups/:id/members/:userId', member, async (request, reply) => {
+  app.put('/rbac/groups/:id/members/:userId', memberAdd, async (request, reply) => {
     await addMember(actionOf(request), request.params.id, request.params.userId)
     return reply.code(204).send()
   })
 
-  app.delete('/rbac/groups/:id/members/:userId', member, async (request, reply) => {
+  app.delete('/rbac/groups/:id/members/:userId', memberRemove, async (request, reply) => {
     await removeMember(actionOf(request), request.params.id, request.params.userId)
     return reply.code(204).send()
   })
@@ -39,7 +62,7 @@ export const rbacGrantRoutes: FastifyPluginAsyncZod<{
     return reply.code(204).send()
   })
 
-  app.delete('/rbac/groups/:id/permissions/:permission', groupGrant, async (request, reply) => {
+  app.delete('/rbac/groups/:id/permissions/:permission', groupRevoke, async (request, reply) => {
     await revokeFromGroup(actionOf(request), request.params.id, request.params.permission)
     return reply.code(204).send()
   })
@@ -49,7 +72,7 @@ export const rbacGrantRoutes: FastifyPluginAsyncZod<{
     return reply.code(204).send()
   })
 
-  app.delete('/rbac/users/:userId/permissions/:permission', userGrant, async (request, reply) => {
+  app.delete('/rbac/users/:userId/permissions/:permission', userRevoke, async (request, reply) => {
     await revokeFromUser(actionOf(request), request.params.userId, request.params.permission)
     return reply.code(204).send()
   })

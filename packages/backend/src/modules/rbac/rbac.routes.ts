@@ -40,7 +40,13 @@ export const rbacRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/rbac/permissions',
-    { schema: { tags, response: { 200: z.object({ items: z.array(permissionSchema) }) } } },
+    {
+      schema: {
+        tags,
+        summary: 'Every permission',
+        response: { 200: z.object({ items: z.array(permissionSchema) }) },
+      },
+    },
     async (request) => {
       actionOf(request)
       return { items: await listPermissions(db) }
@@ -49,7 +55,13 @@ export const rbacRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/rbac/groups',
-    { schema: { tags, response: { 200: z.object({ items: z.array(groupSchema) }) } } },
+    {
+      schema: {
+        tags,
+        summary: 'Every group',
+        response: { 200: z.object({ items: z.array(groupSchema) }) },
+      },
+    },
     async (request) => {
       actionOf(request)
       return listGroups(db)
@@ -58,7 +70,21 @@ export const rbacRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/rbac/groups',
-    { schema: { tags, body: createGroupBodySchema, response: { 201: groupSchema } } },
+    {
+      schema: {
+        tags,
+        summary: 'Create a group',
+        body: createGroupBodySchema.meta({
+          'x-examples': {
+            group: {
+              summary: 'A support team',
+              value: { name: 'support-leads', description: 'Assign and close support threads' },
+            },
+          },
+        }),
+        response: { 201: groupSchema },
+      },
+    },
     async (request, reply) =>
       reply.code(201).send(await createGroup(actionOf(request), request.body)),
   )
@@ -68,6 +94,7 @@ export const rbacRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags,
+        summary: 'Rename or describe a group',
         params: groupParamsSchema,
         body: updateGroupBodySchema,
         response: { 200: groupSchema },
@@ -78,7 +105,14 @@ export const rbacRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.delete(
     '/rbac/groups/:id',
-    { schema: { tags, params: groupParamsSchema } },
+    {
+      schema: {
+        tags,
+        summary: 'Delete a group',
+        description: 'The default groups cannot be deleted (409 DEFAULT_GROUP_PROTECTED).',
+        params: groupParamsSchema,
+      },
+    },
     async (request, reply) => {
       await deleteGroup(actionOf(request), request.params.id)
       return reply.code(204).send()
@@ -90,6 +124,7 @@ export const rbacRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags,
+        summary: "A group's members",
         params: groupParamsSchema,
         querystring: pageQuerySchema,
         response: { 200: pageOf(groupMemberSchema) },
@@ -103,7 +138,14 @@ export const rbacRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/rbac/users/:userId',
-    { schema: { tags, params: rbacUserParamsSchema, response: { 200: userAccessSchema } } },
+    {
+      schema: {
+        tags,
+        summary: "A user's groups and permissions",
+        params: rbacUserParamsSchema,
+        response: { 200: userAccessSchema },
+      },
+    },
     async (request) => {
       actionOf(request)
       return userAccess(db, request.params.userId)

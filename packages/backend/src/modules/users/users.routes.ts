@@ -24,20 +24,42 @@ export const usersRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/users/me',
-    { schema: { tags, response: user }, config: { allowBeforeTotpSetup: true } },
+    {
+      schema: { tags, summary: 'My account', response: user },
+      config: { allowBeforeTotpSetup: true },
+    },
     async (request) => getMe(deps, requirePermission(request, OWN)),
   )
 
   app.patch(
     '/users/me',
-    { schema: { tags, body: updateMeBodySchema, response: user } },
+    {
+      schema: {
+        tags,
+        summary: 'Update my profile and preferences',
+        body: updateMeBodySchema.meta({
+          'x-examples': {
+            language: { summary: 'Switch to English', value: { preferences: { language: 'en' } } },
+          },
+        }),
+        response: user,
+      },
+    },
     async (request) =>
       updateMe(deps, requirePermission(request, OWN), request.body, requestMetaOf(request)),
   )
 
   app.post(
     '/users/me/identifiers',
-    { schema: { tags, body: addIdentifierBodySchema, response: { 201: userSchema } } },
+    {
+      schema: {
+        tags,
+        summary: 'Add a phone number or email',
+        description: 'Proved by the code that send-otp (`purpose: add-identifier`) sent to it.',
+        body: addIdentifierBodySchema,
+        response: { 201: userSchema },
+      },
+    },
     async (request, reply) => {
       const auth = requirePermission(request, OWN)
       const updated = await addIdentifier(deps, auth, request.body, requestMetaOf(request))
@@ -47,7 +69,15 @@ export const usersRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.delete(
     '/users/me/identifiers/:id',
-    { schema: { tags, params: identifierParamsSchema, response: user } },
+    {
+      schema: {
+        tags,
+        summary: 'Remove a phone number or email',
+        description: 'The last identifier of an account cannot be removed (409 LAST_IDENTIFIER).',
+        params: identifierParamsSchema,
+        response: user,
+      },
+    },
     async (request) =>
       removeIdentifier(
         deps,
@@ -59,7 +89,15 @@ export const usersRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/users',
-    { schema: { tags, querystring: userListQuerySchema, response: { 200: userPageSchema } } },
+    {
+      schema: {
+        tags,
+        summary: 'List users',
+        description: 'Needs `users.read.any`. Keyset-paginated.',
+        querystring: userListQuerySchema,
+        response: { 200: userPageSchema },
+      },
+    },
     async (request) => {
       requirePermission(request, 'users.read.any')
       return listUsers(deps, request.query)
@@ -68,7 +106,7 @@ export const usersRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/users/:id',
-    { schema: { tags, params: userParamsSchema, response: user } },
+    { schema: { tags, summary: 'One user', params: userParamsSchema, response: user } },
     async (request) => getUser(deps, requireAuth(request), request.params.id),
   )
 
@@ -78,7 +116,17 @@ export const usersRoutes: FastifyPluginAsyncZod = async (app) => {
   ] as const) {
     app.post(
       `/users/:id/${action}`,
-      { schema: { tags, params: userParamsSchema, response: user } },
+      {
+        schema: {
+          tags,
+          summary: isActive ? 'Activate a user' : 'Deactivate a user',
+          description: isActive
+            ? 'Needs `users.manage`.'
+            : 'Needs `users.manage`. Ends every session and socket of the user at once.',
+          params: userParamsSchema,
+          response: user,
+        },
+      },
       async (request) => {
         const actor = requirePermission(request, 'users.manage')
         return setActive(deps, actor, request.params.id, isActive, requestMetaOf(request))
