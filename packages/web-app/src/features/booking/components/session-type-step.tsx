@@ -32,7 +32,7 @@ export function SessionTypeStep({ sessionTypes, selectedId, onSelect }: SessionT
                     minutes: formatNumber(type.durationMinutes, language),
                   })}
                   {' · '}
-                  {t(`directory.modes.${type.mode}`)}
+                  {t(`common.sessionModes.${type.mode}`)}
                 </span>
               </span>
               {type.priceIrr === 0 ? (

@@ -4,14 +4,16 @@ import { i18n } from '@yektayar/ui'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import {
   fakeApi,
-  initSettingsI18n,
+  initTestI18n,
   problem,
   userFixture,
   withQueryClient,
-} from '../../settings/test-support.tsx'
+} from '../../../shared/testing/test-support.tsx'
+import { onboardingMessagesEn } from '../onboarding-messages-en.ts'
+import { onboardingMessagesFa } from '../onboarding-messages-fa.ts'
 import { OnboardingForm } from './onboarding-form.tsx'
 
-initSettingsI18n()
+initTestI18n({ fa: { onboarding: onboardingMessagesFa }, en: { onboarding: onboardingMessagesEn } })
 
 const PATCH = 'PATCH /api/v1/users/me'
 

@@ -1,15 +1,15 @@
 import type { User } from '@yektayar/shared'
 import { Button, useLanguage, useProblemMessage, useTranslation } from '@yektayar/ui'
 import { type FormEvent, useState } from 'react'
-import { useUpdateMe } from '../../settings/api/update-me.ts'
-import { LanguageChoice } from '../../settings/components/language-choice.tsx'
-import { ProfileFields } from '../../settings/components/profile-fields.tsx'
+import { useUpdateMe } from '../../../shared/api/update-me.ts'
+import { LanguageChoice } from '../../../shared/profile/language-choice.tsx'
 import {
   draftOf,
   type ProfileErrors,
   profileBodyOf,
   validateDraft,
-} from '../../settings/profile-draft.ts'
+} from '../../../shared/profile/profile-draft.ts'
+import { ProfileFields } from '../../../shared/profile/profile-fields.tsx'
 
 export interface OnboardingFormProps {
   me: User

@@ -1,15 +1,15 @@
 import type { User } from '@yektayar/shared'
 import { Button, useTranslation } from '@yektayar/ui'
 import { type FormEvent, useState } from 'react'
-import { useUpdateMe } from '../api/update-me.ts'
+import { useUpdateMe } from '../../../shared/api/update-me.ts'
 import {
   draftOf,
   initialsOf,
   type ProfileErrors,
   profileBodyOf,
   validateDraft,
-} from '../profile-draft.ts'
-import { ProfileFields } from './profile-fields.tsx'
+} from '../../../shared/profile/profile-draft.ts'
+import { ProfileFields } from '../../../shared/profile/profile-fields.tsx'
 import { SaveStatus } from './save-status.tsx'
 import { SettingsSection } from './settings-section.tsx'
 

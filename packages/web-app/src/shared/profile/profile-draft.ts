@@ -25,7 +25,7 @@ export function draftOf(user: User | undefined): ProfileDraft {
 }
 
 /**
- * Message keys (under settings.profile.errors) for what the server would refuse, checked here
+ * Message keys (under common.profile.errors) for what the server would refuse, checked here
  * so the person sees it by the field. Discreet mode needs a nickname: without one staff would
  * still see the real name, which is not what the switch promises.
  */

@@ -1,5 +1,5 @@
 import { SwitchField, TextField, useTranslation } from '@yektayar/ui'
-import type { ProfileDraft, ProfileErrors } from '../profile-draft.ts'
+import type { ProfileDraft, ProfileErrors } from './profile-draft.ts'
 
 export interface ProfileFieldsProps {
   value: ProfileDraft
@@ -14,12 +14,12 @@ export function ProfileFields({ value, onChange, errors, showDiscreetMode }: Pro
   const { t } = useTranslation()
   const set = (patch: Partial<ProfileDraft>) => onChange({ ...value, ...patch })
   const errorOf = (field: keyof ProfileErrors) =>
-    errors[field] ? t(`settings.profile.errors.${errors[field]}`) : null
+    errors[field] ? t(`common.profile.errors.${errors[field]}`) : null
   return (
     <div className="flex flex-col gap-5">
       <div className="grid gap-5 sm:grid-cols-2">
         <TextField
-          label={t('settings.profile.firstName')}
+          label={t('common.profile.firstName')}
           name="firstName"
           autoComplete="given-name"
           required
@@ -28,7 +28,7 @@ export function ProfileFields({ value, onChange, errors, showDiscreetMode }: Pro
           error={errorOf('firstName')}
         />
         <TextField
-          label={t('settings.profile.lastName')}
+          label={t('common.profile.lastName')}
           name="lastName"
           autoComplete="family-name"
           required
@@ -38,8 +38,8 @@ export function ProfileFields({ value, onChange, errors, showDiscreetMode }: Pro
         />
       </div>
       <TextField
-        label={t('settings.profile.nickname')}
-        hint={t('settings.profile.nicknameHint')}
+        label={t('common.profile.nickname')}
+        hint={t('common.profile.nicknameHint')}
         name="nickname"
         autoComplete="nickname"
         value={value.nickname}
@@ -49,8 +49,8 @@ export function ProfileFields({ value, onChange, errors, showDiscreetMode }: Pro
       {showDiscreetMode && (
         <div className="rounded-xl border border-line bg-surface-muted p-4">
           <SwitchField
-            label={t('settings.profile.discreetMode')}
-            hint={t('settings.profile.discreetModeHint')}
+            label={t('common.profile.discreetMode')}
+            hint={t('common.profile.discreetModeHint')}
             checked={value.discreetMode}
             onChange={(discreetMode) => set({ discreetMode })}
           />
