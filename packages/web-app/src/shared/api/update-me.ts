@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
-import type { UpdateMeBody, User } from '@yektayar/shared'
+import type { UpdateMeBody, User } from '@yektayar/shared/types'
 import { apiFetch } from '@yektayar/ui'
 import { ME_KEY } from '../../features/session/api/session.ts'
 

@@ -1,4 +1,4 @@
-import type { UpdateMeBody, User } from '@yektayar/shared'
+import type { UpdateMeBody, User } from '@yektayar/shared/types'
 
 /** The editable part of a profile, as the form holds it (plain strings, never undefined). */
 export interface ProfileDraft {

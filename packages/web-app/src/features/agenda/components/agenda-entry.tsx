@@ -1,4 +1,4 @@
-import type { AppointmentView } from '@yektayar/shared'
+import type { AppointmentView } from '@yektayar/shared/types'
 import { cx, formatTime, useLanguage, useTimeZone, useTranslation } from '@yektayar/ui'
 import { Link } from 'react-router'
 import { AppointmentStatusBadge } from '../../../shared/appointment-status-badge.tsx'

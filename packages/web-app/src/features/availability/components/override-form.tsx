@@ -1,4 +1,4 @@
-import type { CreateOverrideBody } from '@yektayar/shared'
+import type { CreateOverrideBody } from '@yektayar/shared/types'
 import {
   addDays,
   Button,

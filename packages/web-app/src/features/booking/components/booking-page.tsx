@@ -1,4 +1,4 @@
-import type { AppointmentView, ProfessionalDetail } from '@yektayar/shared'
+import type { AppointmentView, ProfessionalDetail } from '@yektayar/shared/types'
 import {
   ErrorState,
   Icon,

@@ -1,4 +1,4 @@
-import type { SessionType } from '@yektayar/shared'
+import type { SessionType } from '@yektayar/shared/types'
 import {
   Button,
   Card,

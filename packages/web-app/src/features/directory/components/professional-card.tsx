@@ -1,4 +1,4 @@
-import type { ProfessionalSummary } from '@yektayar/shared'
+import type { ProfessionalSummary } from '@yektayar/shared/types'
 import {
   Card,
   formatDateTime,

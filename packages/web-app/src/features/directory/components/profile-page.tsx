@@ -1,4 +1,4 @@
-import type { ProfessionalDetail } from '@yektayar/shared'
+import type { ProfessionalDetail } from '@yektayar/shared/types'
 import {
   buttonClasses,
   Card,

@@ -1,4 +1,4 @@
-import type { SessionType } from '@yektayar/shared'
+import type { SessionType } from '@yektayar/shared/types'
 import { buttonClasses, formatNumber, Money, useLanguage, useTranslation } from '@yektayar/ui'
 import { Link } from 'react-router'
 

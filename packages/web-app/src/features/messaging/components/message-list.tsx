@@ -1,4 +1,4 @@
-import type { ThreadMessage } from '@yektayar/shared'
+import type { ThreadMessage } from '@yektayar/shared/types'
 import { Button, DateTimeText, dayKeyOf, Spinner, useTimeZone, useTranslation } from '@yektayar/ui'
 import { Fragment, useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react'
 import { useNow } from '../../../shared/use-now.ts'

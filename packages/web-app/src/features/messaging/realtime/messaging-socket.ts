@@ -1,4 +1,4 @@
-import type { Ack, ThreadJoinResult } from '@yektayar/shared'
+import type { Ack, ThreadJoinResult } from '@yektayar/shared/types'
 import { io, type Socket } from 'socket.io-client'
 
 /**

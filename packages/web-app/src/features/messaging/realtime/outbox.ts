@@ -1,4 +1,4 @@
-import type { SendMessageResult, ThreadMessage } from '@yektayar/shared'
+import type { SendMessageResult, ThreadMessage } from '@yektayar/shared/types'
 import {
   ackOutgoing,
   addOutgoing,

@@ -1,4 +1,4 @@
-import type { User } from '@yektayar/shared'
+import type { User } from '@yektayar/shared/types'
 import { DEFAULT_TIME_ZONE, SelectField, useTranslation } from '@yektayar/ui'
 import { useMemo } from 'react'
 import { useUpdateMe } from '../../../shared/api/update-me.ts'

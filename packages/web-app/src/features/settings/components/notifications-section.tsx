@@ -1,4 +1,4 @@
-import type { User } from '@yektayar/shared'
+import type { User } from '@yektayar/shared/types'
 import { SwitchField, useTranslation } from '@yektayar/ui'
 import { useUpdateMe } from '../../../shared/api/update-me.ts'
 import { SaveStatus } from './save-status.tsx'

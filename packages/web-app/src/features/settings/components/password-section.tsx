@@ -1,4 +1,4 @@
-import type { User } from '@yektayar/shared'
+import type { User } from '@yektayar/shared/types'
 import { Button, isApiError, TextField, useProblemMessage, useTranslation } from '@yektayar/ui'
 import { type FormEvent, useState } from 'react'
 import { useChangePassword } from '../api/change-password.ts'

@@ -1,4 +1,4 @@
-import type { User } from '@yektayar/shared'
+import type { User } from '@yektayar/shared/types'
 import { Button, useTranslation } from '@yektayar/ui'
 import { type FormEvent, useState } from 'react'
 import { useUpdateMe } from '../../../shared/api/update-me.ts'
