@@ -65,6 +65,26 @@ describe('PasswordSection', () => {
     expect(field.getAttribute('aria-invalid')).toBe('true')
   })
 
+  it("puts the server's field errors on the field their path names", async () => {
+    const refusal = problem(400, 'VALIDATION_FAILED')
+    refusal.body = {
+      ...(refusal.body as object),
+      errors: [{ path: 'body.currentPassword', message: 'Too big' }],
+    }
+    fakeApi({ [PUT]: [refusal] })
+    const user = userEvent.setup()
+    render(withQueryClient(<PasswordSection me={userFixture({ hasPassword: true })} />))
+
+    await user.type(screen.getByLabelText('رمز عبور فعلی'), 'old-one')
+    await user.type(screen.getByLabelText('رمز عبور تازه'), 'river-lamp-1405')
+    await user.type(screen.getByLabelText('تکرار رمز عبور تازه'), 'river-lamp-1405')
+    await user.click(screen.getByRole('button', { name: 'تغییر رمز عبور' }))
+
+    await screen.findByRole('alert')
+    expect(screen.getByLabelText('رمز عبور فعلی').getAttribute('aria-invalid')).toBe('true')
+    expect(screen.getByLabelText('رمز عبور تازه').getAttribute('aria-invalid')).toBeNull()
+  })
+
   it('changes a password with the current one and names a wrong current one', async () => {
     const api = fakeApi({ [PUT]: [problem(400, 'CURRENT_PASSWORD_INVALID'), { status: 204 }] })
     const user = userEvent.setup()
