@@ -101,6 +101,26 @@ describe('OnboardingForm', () => {
     expect(onDone).not.toHaveBeenCalled()
   })
 
+  it("shows the server's field error under the field it names", async () => {
+    const refusal = problem(400, 'VALIDATION_FAILED')
+    refusal.body = {
+      ...(refusal.body as object),
+      errors: [{ path: 'body.profile.lastName', message: 'Too big' }],
+    }
+    fakeApi({ [PATCH]: [refusal] })
+    const user = userEvent.setup()
+    render(withQueryClient(<OnboardingForm me={userFixture()} onDone={() => {}} />))
+
+    await user.type(screen.getByLabelText('نام'), 'سارا')
+    await user.type(screen.getByLabelText('نام خانوادگی'), 'احمدی')
+    await user.click(screen.getByRole('button', { name: 'ذخیره و ادامه' }))
+
+    await vi.waitFor(() =>
+      expect(screen.getByLabelText('نام خانوادگی').getAttribute('aria-invalid')).toBe('true'),
+    )
+    expect(screen.getByLabelText('نام').getAttribute('aria-invalid')).toBeNull()
+  })
+
   it('offers discreet mode to patients only', () => {
     fakeApi({})
     render(
