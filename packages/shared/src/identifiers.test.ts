@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest'
+import { emailSchema, identifierInputSchema, phoneSchema } from './identifier-schemas.ts'
 import {
-  emailSchema,
-  identifierInputSchema,
   maskIdentifier,
   normalizeEmail,
   normalizeIranianPhone,
   parseIdentifier,
-  phoneSchema,
   toLatinDigits,
   toPersianDigits,
 } from './identifiers.ts'

@@ -62,6 +62,7 @@ export {
   type TimeZoneProviderProps,
   useTimeZone,
 } from './format/time-zone.tsx'
+export { fieldErrorText, useServerFieldErrors } from './forms/server-field-errors.ts'
 export { type AppMessages, currentLanguage, i18n, initI18n } from './i18n/init-i18n.ts'
 export {
   DEFAULT_LANGUAGE,

@@ -1,21 +1,10 @@
 import { z } from 'zod'
+import { APPOINTMENT_ACTORS, APPOINTMENT_STATUSES } from './appointment-constants.ts'
 import { instantInputSchema } from './common.ts'
-import { SESSION_MODES } from './professionals.ts'
+import { SESSION_MODES } from './professional-constants.ts'
 
-export const APPOINTMENT_STATUSES = [
-  'pending',
-  'confirmed',
-  'completed',
-  'cancelled',
-  'no_show',
-] as const
-export type AppointmentStatus = (typeof APPOINTMENT_STATUSES)[number]
+export * from './appointment-constants.ts'
 
-/** Who moved an appointment; `system` is payment, hold expiry and other server work. */
-export const APPOINTMENT_ACTORS = ['patient', 'psychologist', 'admin', 'system'] as const
-export type AppointmentActor = (typeof APPOINTMENT_ACTORS)[number]
-
-/** The patient, the psychologist and the amount come from the server, never from this body. */
 export const bookAppointmentBodySchema = z.strictObject({
   psychologistId: z.uuid(),
   sessionTypeId: z.uuid(),
@@ -127,3 +116,7 @@ export const appointmentNoteSchema = z
 
 export const appointmentNoteListSchema = z.object({ items: z.array(appointmentNoteSchema) })
 export type AppointmentNote = z.infer<typeof appointmentNoteSchema>
+export type AppointmentPage = z.infer<typeof appointmentPageSchema>
+export type AppointmentNoteList = z.infer<typeof appointmentNoteListSchema>
+export type CreateNoteBody = z.input<typeof createNoteBodySchema>
+export type CancelAppointmentBody = z.infer<typeof cancelAppointmentBodySchema>

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { identifierInputSchema } from '../identifiers.ts'
+import { identifierInputSchema } from '../identifier-schemas.ts'
 import { otpCodeSchema, recoveryCodeSchema, totpCodeSchema } from './auth-codes.ts'
 import { uuidSchema } from './common.ts'
 import { userSchema, userTypeSchema } from './users.ts'
@@ -110,3 +110,11 @@ export const recoveryCodesResponseSchema = z.object({ recoveryCodes: z.array(z.s
 export type SessionInfo = z.infer<typeof sessionInfoSchema>
 export type Device = z.infer<typeof deviceSchema>
 export type SignInResponse = z.infer<typeof signInResponseSchema>
+export type SendOtpBody = z.input<typeof sendOtpBodySchema>
+export type SendOtpResponse = z.infer<typeof sendOtpResponseSchema>
+export type DeviceList = z.infer<typeof deviceListSchema>
+export type RevokedCount = z.infer<typeof revokedCountSchema>
+export type ChangePasswordBody = z.input<typeof changePasswordBodySchema>
+export type TotpSetupResponse = z.infer<typeof totpSetupResponseSchema>
+export type TotpProofBody = z.input<typeof totpProofBodySchema>
+export type RecoveryCodesResponse = z.infer<typeof recoveryCodesResponseSchema>

@@ -1,18 +1,13 @@
 import { z } from 'zod'
+import {
+  INBOX_ASSIGNMENT_FILTERS,
+  MESSAGE_MAX_LENGTH,
+  PARTICIPANT_ROLES,
+  THREAD_KINDS,
+  THREAD_STATUSES,
+} from './messaging-constants.ts'
 
-/** Longest message, in characters (Unicode code points, so an emoji counts once). */
-export const MESSAGE_MAX_LENGTH = 4000
-/** How long after sending its author may still edit a message. */
-export const MESSAGE_EDIT_WINDOW_MS = 15 * 60 * 1000
-/** A typing indicator that is not refreshed within this time is over. */
-export const TYPING_EXPIRES_MS = 5000
-
-export const THREAD_KINDS = ['direct', 'department'] as const
-export type ThreadKind = (typeof THREAD_KINDS)[number]
-export const THREAD_STATUSES = ['open', 'closed', 'archived'] as const
-export type ThreadStatus = (typeof THREAD_STATUSES)[number]
-export const PARTICIPANT_ROLES = ['owner', 'member', 'admin'] as const
-export type ParticipantRole = (typeof PARTICIPANT_ROLES)[number]
+export * from './messaging-constants.ts'
 
 function codePointCount(value: string): number {
   let count = 0
@@ -63,8 +58,6 @@ export const threadListQuerySchema = z.strictObject({
   limit: z.coerce.number().int().min(1).max(50).default(20),
 })
 export type ThreadListQuery = z.infer<typeof threadListQuerySchema>
-
-export const INBOX_ASSIGNMENT_FILTERS = ['any', 'unassigned', 'mine'] as const
 
 export const inboxQuerySchema = z.strictObject({
   category: departmentKeySchema.optional(),
@@ -313,3 +306,10 @@ export interface MessagingServerEvents {
   'user:online': (event: PresenceEvent) => void
   'user:offline': (event: PresenceEvent) => void
 }
+
+export type ThreadPage = z.infer<typeof threadPageSchema>
+export type MessagePage = z.infer<typeof messagePageSchema>
+export type CreateThreadResponse = z.infer<typeof createThreadResponseSchema>
+export type ReadState = z.infer<typeof readStateSchema>
+export type Department = z.infer<typeof departmentSchema>
+export type DepartmentList = z.infer<typeof departmentListSchema>

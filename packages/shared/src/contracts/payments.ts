@@ -46,3 +46,4 @@ export const settleRefundBodySchema = z.strictObject({
 
 export type PaymentReceipt = z.infer<typeof paymentReceiptSchema>
 export type InitiatePaymentResponse = z.infer<typeof initiatePaymentResponseSchema>
+export type PaymentHistoryPage = z.infer<typeof paymentHistoryPageSchema>

@@ -1,45 +1,14 @@
 import { z } from 'zod'
 import { dayInputSchema, instantInputSchema } from './common.ts'
+import {
+  APPROACHES,
+  PROFESSIONAL_GENDERS,
+  PROFESSIONAL_SORTS,
+  SESSION_MODES,
+  SPECIALTIES,
+} from './professional-constants.ts'
 
-/** How a session takes place. `video` sessions carry a join link once confirmed. */
-export const SESSION_MODES = ['video', 'phone', 'in_person', 'text'] as const
-export type SessionMode = (typeof SESSION_MODES)[number]
-
-export const PROFESSIONAL_GENDERS = ['female', 'male', 'other'] as const
-
-/** Stable keys; both front ends translate them. */
-export const SPECIALTIES = [
-  'anxiety',
-  'depression',
-  'relationships',
-  'couples',
-  'family',
-  'child_adolescent',
-  'trauma',
-  'grief',
-  'addiction',
-  'ocd',
-  'stress',
-  'self_esteem',
-  'eating_disorders',
-  'sleep',
-  'adhd',
-  'personality',
-] as const
-
-export const APPROACHES = [
-  'cbt',
-  'act',
-  'dbt',
-  'emdr',
-  'psychodynamic',
-  'schema',
-  'humanistic',
-  'family_systems',
-  'mindfulness',
-  'solution_focused',
-  'existential',
-] as const
+export * from './professional-constants.ts'
 
 /** ISO 639-1 language codes a psychologist works in. */
 const languageSchema = z.string().regex(/^[a-z]{2}$/)
@@ -50,8 +19,6 @@ export const localDateSchema = dayInputSchema
 export const timeZoneNameSchema = z.string().min(1).max(64)
 const booleanQuery = z.enum(['true', 'false']).transform((value) => value === 'true')
 const nameSchema = z.object({ fa: z.string(), en: z.string() })
-
-export const PROFESSIONAL_SORTS = ['experience', 'price_asc', 'price_desc'] as const
 
 export const professionalListQuerySchema = z.strictObject({
   specialty: z.enum(SPECIALTIES).optional(),
@@ -261,3 +228,4 @@ export type ProfessionalPage = z.infer<typeof professionalPageSchema>
 export type AvailabilityResponse = z.infer<typeof availabilityResponseSchema>
 export type AvailabilityOverride = z.infer<typeof availabilityOverrideSchema>
 export type MyProfessionalProfile = z.infer<typeof myProfessionalProfileSchema>
+export type ReplaceAvailabilityBody = z.infer<typeof replaceAvailabilityBodySchema>

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { identifierInputSchema } from '../identifiers.ts'
+import { identifierInputSchema } from '../identifier-schemas.ts'
 import { USER_TYPES } from '../permissions.ts'
 import { otpCodeSchema } from './auth-codes.ts'
 import { dayInputSchema, pageOf, uuidSchema } from './common.ts'

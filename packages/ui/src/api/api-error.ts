@@ -1,4 +1,4 @@
-import type { Problem } from '@yektayar/shared'
+import type { Problem } from '@yektayar/shared/types'
 
 export type FieldError = NonNullable<Problem['errors']>[number]
 

@@ -1,4 +1,4 @@
-import type { Problem } from '@yektayar/shared'
+import type { Problem } from '@yektayar/shared/types'
 import { currentLanguage } from '../i18n/init-i18n.ts'
 import { ApiError } from './api-error.ts'
 

@@ -1,4 +1,4 @@
-import type { ErrorCode } from '@yektayar/shared'
+import type { ErrorCode } from '@yektayar/shared/types'
 
 /**
  * Codes the client itself produces: a request that never got an answer, and an error we have

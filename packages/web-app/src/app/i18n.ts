@@ -23,6 +23,8 @@ import { paymentsMessagesEn } from '../features/payments/payments-messages-en.ts
 import { paymentsMessagesFa } from '../features/payments/payments-messages-fa.ts'
 import { settingsMessagesEn } from '../features/settings/settings-messages-en.ts'
 import { settingsMessagesFa } from '../features/settings/settings-messages-fa.ts'
+import { commonMessagesEn } from '../shared/common-messages-en.ts'
+import { commonMessagesFa } from '../shared/common-messages-fa.ts'
 import { shellMessagesEn } from './shell-messages-en.ts'
 import { shellMessagesFa } from './shell-messages-fa.ts'
 
@@ -31,6 +33,7 @@ export function initAppI18n() {
   return initI18n({
     fa: {
       shell: shellMessagesFa,
+      common: commonMessagesFa,
       home: homeMessagesFa,
       auth: authMessagesFa,
       onboarding: onboardingMessagesFa,
@@ -46,6 +49,7 @@ export function initAppI18n() {
     },
     en: {
       shell: shellMessagesEn,
+      common: commonMessagesEn,
       home: homeMessagesEn,
       auth: authMessagesEn,
       onboarding: onboardingMessagesEn,

@@ -1,4 +1,4 @@
-import type { AppointmentView } from '@yektayar/shared'
+import type { AppointmentView } from '@yektayar/shared/types'
 import { addDays, type DayKey, dayKeyOf, type Weekday } from '@yektayar/ui'
 
 export type AgendaView = 'day' | 'week'

@@ -16,7 +16,6 @@ export const appointmentsMessagesEn: typeof appointmentsMessagesFa = {
   loadMore: 'Show more appointments',
   with: 'With {{name}}',
   free: 'Free',
-  unnamed: 'No name given',
   minutes: '{{formatted}} min',
   modes: {
     video: 'Video call',
@@ -24,13 +23,6 @@ export const appointmentsMessagesEn: typeof appointmentsMessagesFa = {
     in_person: 'In person',
     text: 'Text chat',
     unknown: 'Not specified',
-  },
-  statuses: {
-    pending: 'Awaiting payment',
-    confirmed: 'Confirmed',
-    completed: 'Completed',
-    cancelled: 'Cancelled',
-    no_show: 'No-show',
   },
   detail: {
     back: 'Back to appointments',

@@ -14,7 +14,6 @@ export const appointmentsMessagesFa = {
   loadMore: 'نمایش نوبت‌های بیشتر',
   with: 'با {{name}}',
   free: 'رایگان',
-  unnamed: 'بی‌نام',
   minutes: '{{formatted}} دقیقه',
   modes: {
     video: 'تماس تصویری',
@@ -22,13 +21,6 @@ export const appointmentsMessagesFa = {
     in_person: 'حضوری',
     text: 'گفتگوی متنی',
     unknown: 'نامشخص',
-  },
-  statuses: {
-    pending: 'در انتظار پرداخت',
-    confirmed: 'قطعی',
-    completed: 'برگزار شد',
-    cancelled: 'لغو شد',
-    no_show: 'غیبت',
   },
   detail: {
     back: 'بازگشت به نوبت‌ها',

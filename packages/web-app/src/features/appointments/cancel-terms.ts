@@ -1,4 +1,4 @@
-import type { AppointmentView } from '@yektayar/shared'
+import type { AppointmentView } from '@yektayar/shared/types'
 
 /** Which sentence the cancel dialog says about money, and the amount it names. */
 export type CancelTerms =

@@ -1,4 +1,4 @@
-import type { AvailabilityRuleInput } from '@yektayar/shared'
+import type { AvailabilityRuleInput } from '@yektayar/shared/types'
 import { type Language, toLatinDigits } from '@yektayar/ui'
 
 /** ISO weekday, as the API counts: 1 = Monday … 7 = Sunday. */

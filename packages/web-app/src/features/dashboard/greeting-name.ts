@@ -1,4 +1,4 @@
-import type { User } from '@yektayar/shared'
+import type { User } from '@yektayar/shared/types'
 import type { Language } from '@yektayar/ui'
 
 const text = (value: unknown) => (typeof value === 'string' && value.trim() ? value.trim() : null)

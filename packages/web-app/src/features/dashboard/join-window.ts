@@ -1,4 +1,4 @@
-import type { AppointmentView } from '@yektayar/shared'
+import type { AppointmentView } from '@yektayar/shared/types'
 
 /** The room opens this long before the start, as the API's joinOpensAt says. */
 export const JOIN_OPENS_BEFORE_MS = 10 * 60_000

@@ -1,45 +1,18 @@
-import type {
-  PROFESSIONAL_GENDERS,
+import {
+  type PROFESSIONAL_GENDERS,
   PROFESSIONAL_SORTS,
   SESSION_MODES,
   SPECIALTIES,
-} from '@yektayar/shared'
+} from '@yektayar/shared/types'
 
-// The lists are repeated here, checked against the shared ones by type: importing the values
-// would pull the contracts (and zod) into the directory's bundle.
-export const SPECIALTY_KEYS = [
-  'anxiety',
-  'depression',
-  'relationships',
-  'couples',
-  'family',
-  'child_adolescent',
-  'trauma',
-  'grief',
-  'addiction',
-  'ocd',
-  'stress',
-  'self_esteem',
-  'eating_disorders',
-  'sleep',
-  'adhd',
-  'personality',
-] as const satisfies readonly (typeof SPECIALTIES)[number][]
+export const SPECIALTY_KEYS = SPECIALTIES
+export const MODE_KEYS = SESSION_MODES
+export const SORT_KEYS = PROFESSIONAL_SORTS
+/** The filter offers the two genders people ask for; profiles may also say "other". */
 export const GENDER_KEYS = [
   'female',
   'male',
 ] as const satisfies readonly (typeof PROFESSIONAL_GENDERS)[number][]
-export const MODE_KEYS = [
-  'video',
-  'phone',
-  'in_person',
-  'text',
-] as const satisfies readonly (typeof SESSION_MODES)[number][]
-export const SORT_KEYS = [
-  'experience',
-  'price_asc',
-  'price_desc',
-] as const satisfies readonly (typeof PROFESSIONAL_SORTS)[number][]
 /** Languages our psychologists work in, as ISO 639-1 codes; names come from Intl. */
 export const LANGUAGE_KEYS = ['fa', 'en', 'ar', 'az', 'ku', 'tr', 'de'] as const
 /** Price caps offered in toman: a short list is quicker on a phone than typing a number. */

@@ -28,7 +28,6 @@ export const directoryMessagesEn: typeof directoryMessagesFa = {
     price_asc: 'Lowest price',
     price_desc: 'Highest price',
   },
-  modes: { video: 'Video', phone: 'Phone', in_person: 'In person', text: 'Text' },
   specialties: {
     anxiety: 'Anxiety',
     depression: 'Depression',

@@ -26,7 +26,6 @@ export const directoryMessagesFa = {
     price_asc: 'کمترین هزینه',
     price_desc: 'بیشترین هزینه',
   },
-  modes: { video: 'تصویری', phone: 'تلفنی', in_person: 'حضوری', text: 'متنی' },
   specialties: {
     anxiety: 'اضطراب',
     depression: 'افسردگی',

@@ -1,4 +1,4 @@
-import type { ThreadMessage } from '@yektayar/shared'
+import type { ThreadMessage } from '@yektayar/shared/types'
 
 /**
  * What the conversation keeps of a thread's messages: a window of consecutive messages, oldest

@@ -1,4 +1,4 @@
-import type { PaymentReceipt } from '@yektayar/shared'
+import type { PaymentReceipt } from '@yektayar/shared/types'
 
 export type PaymentOutcome = 'success' | 'failed' | 'pending'
 

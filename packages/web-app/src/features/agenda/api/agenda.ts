@@ -1,22 +1,17 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query'
-import type { AppointmentView } from '@yektayar/shared'
+import type { AppointmentListQuery, AppointmentPage, AppointmentView } from '@yektayar/shared/types'
 import { apiFetch } from '@yektayar/ui'
-
-interface Page {
-  items: AppointmentView[]
-  nextCursor: string | null
-}
 
 /** A week rarely holds more; the API's page limit is 100 and we follow the cursor beyond. */
 const LIMIT = 100
 
-async function allOf(scope: 'upcoming' | 'past', from: string, to: string) {
+async function allOf(scope: AppointmentListQuery['scope'], from: string, to: string) {
   const items: AppointmentView[] = []
   let cursor: string | null = null
   do {
     const params = new URLSearchParams({ scope, from, to, limit: String(LIMIT) })
     if (cursor) params.set('cursor', cursor)
-    const page: Page = await apiFetch<Page>(`/api/v1/appointments?${params}`)
+    const page: AppointmentPage = await apiFetch<AppointmentPage>(`/api/v1/appointments?${params}`)
     items.push(...page.items)
     cursor = page.nextCursor
   } while (cursor)

@@ -1,8 +1,8 @@
-import type { AppointmentView } from '@yektayar/shared'
+import type { AppointmentView } from '@yektayar/shared/types'
 import { cx, formatTime, useLanguage, useTimeZone, useTranslation } from '@yektayar/ui'
 import { Link } from 'react-router'
-import { StatusBadge } from '../../appointments/components/status-badge.tsx'
-import { usePersonName } from '../../appointments/person-name.ts'
+import { AppointmentStatusBadge } from '../../../shared/appointment-status-badge.tsx'
+import { usePersonName } from '../../../shared/person-name.ts'
 
 /** One session in the agenda: its time, the patient, how it happens; opens the appointment. */
 export function AgendaEntry({ appointment }: { appointment: AppointmentView }) {
@@ -30,7 +30,7 @@ export function AgendaEntry({ appointment }: { appointment: AppointmentView }) {
       <span className="text-sm text-ink-muted">
         {t(`appointments.modes.${appointment.mode ?? 'unknown'}`)}
       </span>
-      <StatusBadge status={appointment.status} />
+      <AppointmentStatusBadge status={appointment.status} />
     </Link>
   )
 }

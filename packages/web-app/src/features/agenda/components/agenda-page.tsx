@@ -13,8 +13,8 @@ import {
   WEEK_START_OF,
 } from '@yektayar/ui'
 import { useSearchParams } from 'react-router'
-import { ViewerTimeZone } from '../../booking/components/viewer-time-zone.tsx'
-import { zoneName } from '../../booking/zone-name.ts'
+import { ViewerTimeZone } from '../../../shared/time-zone/viewer-time-zone.tsx'
+import { zoneName } from '../../../shared/time-zone/zone-name.ts'
 import {
   type AgendaDay,
   type AgendaView,

@@ -6,15 +6,10 @@ import {
   useQuery,
   useQueryClient,
 } from '@tanstack/react-query'
-import type { AppointmentView } from '@yektayar/shared'
+import type { AppointmentListQuery, AppointmentPage, AppointmentView } from '@yektayar/shared/types'
 import { type ApiRequestInit, apiFetch } from '@yektayar/ui'
 
-export type AppointmentScope = 'upcoming' | 'past'
-
-export interface AppointmentPage {
-  items: AppointmentView[]
-  nextCursor: string | null
-}
+export type AppointmentScope = AppointmentListQuery['scope']
 
 /** Everything under ['appointments'] (the dashboard's next-session card too) moves together. */
 export const APPOINTMENTS_KEY = ['appointments'] as const

@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
-import type { AppointmentNote } from '@yektayar/shared'
+import type { AppointmentNote, AppointmentNoteList } from '@yektayar/shared/types'
 import { apiFetch } from '@yektayar/ui'
 
 export const notesKey = (appointmentId: string) => ['appointments', 'notes', appointmentId] as const
@@ -14,8 +14,7 @@ const notesPath = (appointmentId: string) =>
 export function useNotes(appointmentId: string) {
   return useQuery({
     queryKey: notesKey(appointmentId),
-    queryFn: async () =>
-      (await apiFetch<{ items: AppointmentNote[] }>(notesPath(appointmentId))).items,
+    queryFn: async () => (await apiFetch<AppointmentNoteList>(notesPath(appointmentId))).items,
   })
 }
 

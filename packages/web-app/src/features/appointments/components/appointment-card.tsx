@@ -1,8 +1,8 @@
-import type { AppointmentView } from '@yektayar/shared'
+import type { AppointmentView } from '@yektayar/shared/types'
 import { DateTimeText, Money, useTranslation } from '@yektayar/ui'
 import { Link } from 'react-router'
-import { otherPerson, usePersonName } from '../person-name.ts'
-import { StatusBadge } from './status-badge.tsx'
+import { AppointmentStatusBadge } from '../../../shared/appointment-status-badge.tsx'
+import { otherPerson, usePersonName } from '../../../shared/person-name.ts'
 
 export interface AppointmentCardProps {
   appointment: AppointmentView
@@ -24,7 +24,7 @@ export function AppointmentCard({ appointment, viewerId }: AppointmentCardProps)
         <p className="text-lg font-bold text-ink">
           {t('appointments.with', { name: nameOf(other.name) })}
         </p>
-        <StatusBadge status={appointment.status} />
+        <AppointmentStatusBadge status={appointment.status} />
       </div>
       <p className={cancelled ? 'text-ink-muted line-through' : 'font-medium text-ink'}>
         <DateTimeText value={appointment.startsAt} style="weekdayDayMonth" />

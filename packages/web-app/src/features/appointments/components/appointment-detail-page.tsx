@@ -1,4 +1,4 @@
-import type { AppointmentView } from '@yektayar/shared'
+import type { AppointmentView } from '@yektayar/shared/types'
 import {
   Button,
   buttonClasses,
@@ -17,15 +17,15 @@ import {
 } from '@yektayar/ui'
 import { type ReactNode, useState } from 'react'
 import { Link, useParams } from 'react-router'
-import { ViewerTimeZone } from '../../booking/components/viewer-time-zone.tsx'
+import { AppointmentStatusBadge } from '../../../shared/appointment-status-badge.tsx'
+import { otherPerson, usePersonName } from '../../../shared/person-name.ts'
+import { ViewerTimeZone } from '../../../shared/time-zone/viewer-time-zone.tsx'
 import { useSession } from '../../session/api/session.ts'
 import { useAppointment } from '../api/appointments.ts'
-import { otherPerson, usePersonName } from '../person-name.ts'
 import { CancelDialog } from './cancel-dialog.tsx'
 import { NotesSection } from './notes-section.tsx'
 import { ReschedulePanel } from './reschedule-panel.tsx'
 import { StatusActions } from './status-actions.tsx'
-import { StatusBadge } from './status-badge.tsx'
 
 /** /appointments/:id for both sides: details, join link, what the reader may do, notes. */
 export function AppointmentDetailPage() {
@@ -132,7 +132,7 @@ function Header({ appointment, viewerId }: { appointment: AppointmentView; viewe
       <h1 className="text-3xl font-extrabold text-ink">
         {t(`appointments.detail.${key}`, { name: nameOf(other.name) })}
       </h1>
-      <StatusBadge status={appointment.status} />
+      <AppointmentStatusBadge status={appointment.status} />
     </header>
   )
 }

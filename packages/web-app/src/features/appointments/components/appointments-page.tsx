@@ -10,8 +10,8 @@ import {
   useTranslation,
 } from '@yektayar/ui'
 import { Link, useSearchParams } from 'react-router'
-import { ViewerTimeZone } from '../../booking/components/viewer-time-zone.tsx'
-import { zoneName } from '../../booking/zone-name.ts'
+import { ViewerTimeZone } from '../../../shared/time-zone/viewer-time-zone.tsx'
+import { zoneName } from '../../../shared/time-zone/zone-name.ts'
 import { useSession } from '../../session/api/session.ts'
 import { type AppointmentScope, itemsOf, useAppointmentList } from '../api/appointments.ts'
 import { AppointmentCard } from './appointment-card.tsx'

@@ -2,12 +2,13 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
 import { render, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import type { AppointmentView, AppointmentViewer } from '@yektayar/shared'
-import { i18n, initI18n } from '@yektayar/ui'
+import { i18n } from '@yektayar/ui'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { initTestI18n } from '../../../shared/testing/test-support.tsx'
 import { appointmentsMessagesFa } from '../appointments-messages-fa.ts'
 import { CancelDialog } from './cancel-dialog.tsx'
 
-initI18n({ fa: { appointments: appointmentsMessagesFa }, en: {} })
+initTestI18n({ fa: { appointments: appointmentsMessagesFa }, en: {} })
 
 const ID = '6f1c0c7e-4a55-4b8e-9d5c-1f2b3c4d5e6f'
 const PATH = `/api/v1/appointments/${ID}`

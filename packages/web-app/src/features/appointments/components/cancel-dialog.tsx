@@ -1,14 +1,19 @@
-import type { AppointmentView } from '@yektayar/shared'
+import { zodResolver } from '@hookform/resolvers/zod'
+import { cancelAppointmentBodySchema } from '@yektayar/shared'
+import type { AppointmentView } from '@yektayar/shared/types'
 import {
   Button,
+  fieldErrorText,
   formatDateTime,
   formatMoney,
   useLanguage,
   useProblemMessage,
+  useServerFieldErrors,
   useTimeZone,
   useTranslation,
 } from '@yektayar/ui'
-import { type FormEvent, useEffect, useId, useRef, useState } from 'react'
+import { useEffect, useId, useRef } from 'react'
+import { useForm } from 'react-hook-form'
 import { useCancelAppointment } from '../api/appointments.ts'
 import { cancelTerms } from '../cancel-terms.ts'
 import { TextAreaField } from './text-area-field.tsx'
@@ -20,6 +25,7 @@ export interface CancelDialogProps {
 }
 
 const REASON_MAX = 500
+const SERVER_FIELDS = { 'body.reason': 'reason' } as const
 
 /**
  * Asks for a reason and says first what cancelling costs, as the server's answer tells it.
@@ -31,8 +37,14 @@ export function CancelDialog({ appointment, onCancelled, onClose }: CancelDialog
   const timeZone = useTimeZone()
   const describe = useProblemMessage()
   const cancel = useCancelAppointment(appointment.id, onCancelled)
-  const [reason, setReason] = useState('')
-  const [missing, setMissing] = useState(false)
+  const placeServerErrors = useServerFieldErrors()
+  const form = useForm({
+    defaultValues: { reason: '' },
+    resolver: zodResolver(cancelAppointmentBodySchema, {
+      error: (issue) =>
+        issue.code === 'too_small' ? 'appointments.cancel.reasonRequired' : undefined,
+    }),
+  })
   const titleId = useId()
   const heading = useRef<HTMLHeadingElement>(null)
   // Opening moves focus here, so keyboard and screen-reader users land in the panel.
@@ -43,13 +55,11 @@ export function CancelDialog({ appointment, onCancelled, onClose }: CancelDialog
   const freeUntil =
     appointment.viewer?.role === 'patient' ? appointment.viewer.freeCancelUntil : null
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault()
-    const trimmed = reason.trim()
-    setMissing(!trimmed)
-    if (!trimmed) return
-    cancel.mutate(trimmed)
-  }
+  const submit = form.handleSubmit(({ reason }) =>
+    cancel.mutate(reason, {
+      onError: (error) => placeServerErrors(error, SERVER_FIELDS, form.setError),
+    }),
+  )
 
   return (
     <section
@@ -76,14 +86,10 @@ export function CancelDialog({ appointment, onCancelled, onClose }: CancelDialog
         <TextAreaField
           label={t('appointments.cancel.reason')}
           hint={t('appointments.cancel.reasonHint')}
-          error={missing ? t('appointments.cancel.reasonRequired') : null}
-          value={reason}
+          error={fieldErrorText(form.formState.errors.reason, t)}
           maxLength={REASON_MAX}
           required
-          onChange={(event) => {
-            setReason(event.target.value)
-            if (event.target.value.trim()) setMissing(false)
-          }}
+          {...form.register('reason')}
         />
         {cancel.isError && (
           <p role="alert" className="rounded-xl bg-danger-soft p-3 font-medium text-danger">

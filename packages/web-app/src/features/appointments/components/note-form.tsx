@@ -1,51 +1,58 @@
-import { Button, Notice, useProblemMessage, useTranslation } from '@yektayar/ui'
-import { type FormEvent, useId, useState } from 'react'
+import { zodResolver } from '@hookform/resolvers/zod'
+import { createNoteBodySchema } from '@yektayar/shared'
+import {
+  Button,
+  fieldErrorText,
+  Notice,
+  useProblemMessage,
+  useServerFieldErrors,
+  useTranslation,
+} from '@yektayar/ui'
+import { useId, useState } from 'react'
+import { useController, useForm } from 'react-hook-form'
 import { useCreateNote } from '../api/notes.ts'
 import { TextAreaField } from './text-area-field.tsx'
 
 const NOTE_MAX = 20_000
+const SERVER_FIELDS = { 'body.content': 'content' } as const
 
 /** The psychologist writes a note; private by default, since clinical notes usually are. */
 export function NoteForm({ appointmentId }: { appointmentId: string }) {
   const { t } = useTranslation()
   const describe = useProblemMessage()
+  const placeServerErrors = useServerFieldErrors()
   const create = useCreateNote(appointmentId)
-  const [content, setContent] = useState('')
-  const [isPrivate, setIsPrivate] = useState(true)
-  const [missing, setMissing] = useState(false)
   const [saved, setSaved] = useState(false)
   const name = useId()
+  const form = useForm({
+    defaultValues: { content: '', isPrivate: true },
+    // An empty note is the one check worth making here; the shared schema trims as the server.
+    resolver: zodResolver(createNoteBodySchema, {
+      error: (issue) => (issue.code === 'too_small' ? 'appointments.notes.required' : undefined),
+    }),
+  })
+  const visibility = useController({ control: form.control, name: 'isPrivate' })
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault()
-    const trimmed = content.trim()
-    setMissing(!trimmed)
+  const submit = form.handleSubmit((body) => {
     setSaved(false)
-    if (!trimmed) return
-    create.mutate(
-      { content: trimmed, isPrivate },
-      {
-        onSuccess: () => {
-          setContent('')
-          setSaved(true)
-        },
+    create.mutate(body, {
+      onSuccess: () => {
+        form.reset()
+        setSaved(true)
       },
-    )
-  }
+      onError: (error) => placeServerErrors(error, SERVER_FIELDS, form.setError),
+    })
+  })
 
   return (
     <form noValidate onSubmit={submit} className="flex flex-col gap-4">
       <TextAreaField
         label={t('appointments.notes.content')}
         hint={t('appointments.notes.hint')}
-        error={missing ? t('appointments.notes.required') : null}
-        value={content}
+        error={fieldErrorText(form.formState.errors.content, t)}
         rows={4}
         maxLength={NOTE_MAX}
-        onChange={(event) => {
-          setContent(event.target.value)
-          if (event.target.value.trim()) setMissing(false)
-        }}
+        {...form.register('content', { onChange: () => setSaved(false) })}
       />
       <fieldset className="flex flex-col gap-2">
         <legend className="mb-1 text-sm font-medium text-ink">
@@ -56,8 +63,8 @@ export function NoteForm({ appointmentId }: { appointmentId: string }) {
             <input
               type="radio"
               name={name}
-              checked={isPrivate === option}
-              onChange={() => setIsPrivate(option)}
+              checked={visibility.field.value === option}
+              onChange={() => visibility.field.onChange(option)}
               className="size-5 accent-primary"
             />
             {t(option ? 'appointments.notes.privateOption' : 'appointments.notes.sharedOption')}

@@ -1,4 +1,4 @@
-import type { AppointmentNote, AppointmentView } from '@yektayar/shared'
+import type { AppointmentNote, AppointmentView } from '@yektayar/shared/types'
 import { Card, cx, DateTimeText, ErrorState, LoadingState, useTranslation } from '@yektayar/ui'
 import { useNotes } from '../api/notes.ts'
 import { NoteForm } from './note-form.tsx'

@@ -1,4 +1,4 @@
-import type { AppointmentView } from '@yektayar/shared'
+import type { AppointmentView } from '@yektayar/shared/types'
 import {
   Button,
   formatDateTime,
@@ -8,9 +8,9 @@ import {
   useTranslation,
 } from '@yektayar/ui'
 import { useEffect, useId, useRef, useState } from 'react'
-import { SlotChooser } from '../../booking/components/slot-chooser.tsx'
-import { useSlotCalendar } from '../../booking/use-slot-calendar.ts'
-import { zoneName } from '../../booking/zone-name.ts'
+import { SlotChooser } from '../../../shared/slots/slot-chooser.tsx'
+import { useSlotCalendar } from '../../../shared/slots/use-slot-calendar.ts'
+import { zoneName } from '../../../shared/time-zone/zone-name.ts'
 import { useRescheduleAppointment } from '../api/appointments.ts'
 
 export interface ReschedulePanelProps {

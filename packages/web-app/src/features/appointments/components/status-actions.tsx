@@ -1,4 +1,4 @@
-import type { AppointmentView } from '@yektayar/shared'
+import type { AppointmentView } from '@yektayar/shared/types'
 import { Button, useProblemMessage, useTranslation } from '@yektayar/ui'
 import { useChangeStatus } from '../api/appointments.ts'
 

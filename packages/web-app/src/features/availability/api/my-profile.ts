@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
-import type { MyProfessionalProfile } from '@yektayar/shared'
+import type { MyProfessionalProfile } from '@yektayar/shared/types'
 import { apiFetch } from '@yektayar/ui'
 
 export const MY_PROFILE_KEY = ['professionals', 'me'] as const

@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
-import type { AvailabilityOverride, CreateOverrideBody } from '@yektayar/shared'
+import type { AvailabilityOverride, CreateOverrideBody } from '@yektayar/shared/types'
 import { apiFetch } from '@yektayar/ui'
 import { MY_PROFILE_KEY } from './my-profile.ts'
 import { PREVIEW_KEY } from './preview-slots.ts'

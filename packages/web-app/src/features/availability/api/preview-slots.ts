@@ -1,16 +1,13 @@
 import { useQuery } from '@tanstack/react-query'
-import type { AvailabilityResponse } from '@yektayar/shared'
+import type { AvailabilityQuery, AvailabilityResponse } from '@yektayar/shared/types'
 import { apiFetch } from '@yektayar/ui'
 
 export const PREVIEW_KEY = ['professionals', 'preview'] as const
 
-export interface PreviewQuery {
+/** The availability query for one psychologist; `from`/`to` are local dates read in `timeZone`. */
+export type PreviewQuery = Required<Pick<AvailabilityQuery, 'from' | 'to' | 'timeZone'>> & {
   psychologistId: string
   sessionTypeId: string
-  /** Local dates (`YYYY-MM-DD`), both included, read in `timeZone`. */
-  from: string
-  to: string
-  timeZone: string
 }
 
 /** The public availability endpoint, exactly what the booking page asks. */

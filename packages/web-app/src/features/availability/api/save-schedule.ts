@@ -1,9 +1,9 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import type {
-  AvailabilityRuleInput,
   MyProfessionalProfile,
+  ReplaceAvailabilityBody,
   UpdateProfessionalProfileBody,
-} from '@yektayar/shared'
+} from '@yektayar/shared/types'
 import { apiFetch } from '@yektayar/ui'
 import { MY_PROFILE_KEY } from './my-profile.ts'
 import { PREVIEW_KEY } from './preview-slots.ts'
@@ -22,9 +22,9 @@ export type PolicyInput = Required<
   >
 >
 
-export interface ScheduleInput {
+/** The page saves both requests' bodies together. */
+export interface ScheduleInput extends ReplaceAvailabilityBody {
   policy: PolicyInput
-  rules: AvailabilityRuleInput[]
 }
 
 /**

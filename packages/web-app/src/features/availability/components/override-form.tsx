@@ -1,16 +1,22 @@
-import type { CreateOverrideBody } from '@yektayar/shared'
+import { zodResolver } from '@hookform/resolvers/zod'
+import { createOverrideBodySchema } from '@yektayar/shared'
+import type { CreateOverrideBody } from '@yektayar/shared/types'
 import {
   addDays,
   Button,
   type DayKey,
+  fieldErrorText,
   formatDay,
   MonthCalendar,
   TextField,
   useLanguage,
   useProblemMessage,
+  useServerFieldErrors,
   useTranslation,
 } from '@yektayar/ui'
-import { type FormEvent, useMemo, useState } from 'react'
+import { useMemo } from 'react'
+import { useController, useForm } from 'react-hook-form'
+import { z } from 'zod'
 import { useAddOverride } from '../api/overrides.ts'
 import { clockOf, parseClock, type RangeProblem, tidyClock } from '../weekly-rules.ts'
 
@@ -53,6 +59,40 @@ export function overrideBodyOf(
   }
 }
 
+const PROBLEM_FIELD: Record<OverrideProblem, 'day' | 'start' | 'end'> = {
+  noDate: 'day',
+  startInvalid: 'start',
+  endInvalid: 'end',
+  endNotAfterStart: 'end',
+  // One range cannot overlap itself; the type is shared with the weekly editor's problems.
+  overlap: 'end',
+}
+
+/**
+ * The draft read into a request body (hours may be typed in Persian digits), which the shared
+ * contract then checks as the server will.
+ */
+const overrideFormSchema = z
+  .custom<OverrideDraft>()
+  .transform((draft, context) => {
+    const result = overrideBodyOf(draft)
+    if ('body' in result) return result.body
+    const message =
+      result.problem === 'noDate'
+        ? 'availability.overrides.chooseDate'
+        : `availability.weekly.problems.${result.problem}`
+    context.addIssue({ code: 'custom', path: [PROBLEM_FIELD[result.problem]], message })
+    return z.NEVER
+  })
+  .pipe(createOverrideBodySchema)
+
+const SERVER_FIELDS = {
+  'body.date': 'day',
+  'body.start': 'start',
+  'body.end': 'end',
+  'body.note': 'note',
+} as const
+
 export interface OverrideFormProps {
   /** Today in the psychologist's zone: the earliest day that can be chosen. */
   today: DayKey
@@ -66,39 +106,43 @@ export function OverrideForm({ today, onDone, onCancel }: OverrideFormProps) {
   const language = useLanguage()
   const describe = useProblemMessage()
   const add = useAddOverride()
-  const [draft, setDraft] = useState<OverrideDraft>(() => ({
-    day: null,
-    kind: 'dayOff',
-    start: tidyClock('09:00', language),
-    end: tidyClock('13:00', language),
-    note: '',
-  }))
-  const [problem, setProblem] = useState<OverrideProblem | null>(null)
+  const placeServerErrors = useServerFieldErrors()
+  const form = useForm<OverrideDraft, unknown, CreateOverrideBody>({
+    defaultValues: {
+      day: null,
+      kind: 'dayOff',
+      start: tidyClock('09:00', language),
+      end: tidyClock('13:00', language),
+      note: '',
+    },
+    resolver: zodResolver(overrideFormSchema),
+  })
+  const { errors } = form.formState
+  const dayField = useController({ control: form.control, name: 'day' })
+  const kindField = useController({ control: form.control, name: 'kind' })
   const choosable = useMemo(
     () => new Set(Array.from({ length: DAYS_AHEAD }, (_, index) => addDays(today, index))),
     [today],
   )
-  const update = (patch: Partial<OverrideDraft>) => {
-    setProblem(null)
+  // Any edit starts over: the earlier problem or refusal no longer describes the form.
+  const edited = () => {
+    form.clearErrors()
     add.reset()
-    setDraft((current) => ({ ...current, ...patch }))
   }
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault()
-    const result = overrideBodyOf(draft)
-    if ('problem' in result) return setProblem(result.problem)
-    add.mutate(result.body, { onSuccess: onDone })
-  }
+  const submit = form.handleSubmit((body) =>
+    add.mutate(body, {
+      onSuccess: onDone,
+      onError: (error) => placeServerErrors(error, SERVER_FIELDS, form.setError),
+    }),
+  )
 
-  const problemText =
-    problem === 'noDate'
-      ? t('availability.overrides.chooseDate')
-      : problem
-        ? t(`availability.weekly.problems.${problem}`)
-        : add.isError
-          ? describe(add.error)
-          : null
+  const fieldProblem = errors.day ?? errors.start ?? errors.end
+  const problemText = fieldProblem
+    ? fieldErrorText(fieldProblem, t)
+    : add.isError && !errors.note
+      ? describe(add.error)
+      : null
 
   return (
     <form
@@ -109,8 +153,11 @@ export function OverrideForm({ today, onDone, onCancel }: OverrideFormProps) {
       <MonthCalendar
         label={t('availability.overrides.calendarLabel')}
         availableDays={choosable}
-        selectedDay={draft.day}
-        onSelectDay={(day) => update({ day })}
+        selectedDay={dayField.field.value}
+        onSelectDay={(day) => {
+          edited()
+          dayField.field.onChange(day)
+        }}
         today={today}
         minDay={today}
         dayStatusLabels={{
@@ -119,8 +166,10 @@ export function OverrideForm({ today, onDone, onCancel }: OverrideFormProps) {
         }}
       />
       <p className="text-sm font-medium text-ink" aria-live="polite">
-        {draft.day
-          ? t('availability.overrides.chosenDate', { date: formatDay(draft.day, language) })
+        {dayField.field.value
+          ? t('availability.overrides.chosenDate', {
+              date: formatDay(dayField.field.value, language),
+            })
           : t('availability.overrides.chooseDate')}
       </p>
       <fieldset className="flex flex-col gap-2">
@@ -133,15 +182,18 @@ export function OverrideForm({ today, onDone, onCancel }: OverrideFormProps) {
               type="radio"
               name="override-kind"
               value={kind}
-              checked={draft.kind === kind}
-              onChange={() => update({ kind })}
+              checked={kindField.field.value === kind}
+              onChange={() => {
+                edited()
+                kindField.field.onChange(kind)
+              }}
               className="size-5 accent-primary"
             />
             {t(`availability.overrides.kinds.${kind}`)}
           </label>
         ))}
       </fieldset>
-      {draft.kind !== 'dayOff' && (
+      {kindField.field.value !== 'dayOff' && (
         <div className="flex gap-3">
           {(['start', 'end'] as const).map((edge) => (
             <TextField
@@ -152,14 +204,11 @@ export function OverrideForm({ today, onDone, onCancel }: OverrideFormProps) {
               autoComplete="off"
               dir="ltr"
               maxLength={5}
-              value={draft[edge]}
-              onChange={(event) => update({ [edge]: event.target.value })}
-              onBlur={() => update({ [edge]: tidyClock(draft[edge], language) })}
-              aria-invalid={
-                (edge === 'start' ? problem === 'startInvalid' : problem === 'endInvalid') ||
-                (edge === 'end' && problem === 'endNotAfterStart') ||
-                undefined
-              }
+              {...form.register(edge, {
+                onChange: edited,
+                onBlur: (event) => form.setValue(edge, tidyClock(event.target.value, language)),
+              })}
+              aria-invalid={errors[edge] ? true : undefined}
               inputClassName="text-center tabular-nums"
             />
           ))}
@@ -169,8 +218,8 @@ export function OverrideForm({ today, onDone, onCancel }: OverrideFormProps) {
         label={t('availability.overrides.note')}
         hint={t('availability.overrides.noteHint')}
         maxLength={200}
-        value={draft.note}
-        onChange={(event) => update({ note: event.target.value })}
+        error={fieldErrorText(errors.note, t)}
+        {...form.register('note', { onChange: edited })}
       />
       {problemText && (
         <p role="alert" className="text-sm font-medium text-danger">

@@ -1,4 +1,4 @@
-import type { AvailabilityOverride } from '@yektayar/shared'
+import type { AvailabilityOverride } from '@yektayar/shared/types'
 import {
   Button,
   Card,

@@ -1,4 +1,4 @@
-import type { MyProfessionalProfile } from '@yektayar/shared'
+import type { MyProfessionalProfile } from '@yektayar/shared/types'
 import {
   addDays,
   Card,

@@ -1,4 +1,4 @@
-import type { MyProfessionalProfile } from '@yektayar/shared'
+import type { MyProfessionalProfile } from '@yektayar/shared/types'
 import { Button, Card, Notice, useLanguage, useProblemMessage, useTranslation } from '@yektayar/ui'
 import { type FormEvent, useEffect, useState } from 'react'
 import { type PolicyInput, useSaveSchedule } from '../api/save-schedule.ts'

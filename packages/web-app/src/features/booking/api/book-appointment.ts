@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
-import type { AppointmentView, BookAppointmentBody } from '@yektayar/shared'
+import type { AppointmentView, BookAppointmentBody } from '@yektayar/shared/types'
 import { apiFetch } from '@yektayar/ui'
 
 export function bookAppointment(body: BookAppointmentBody): Promise<AppointmentView> {

@@ -1,5 +1,5 @@
 import { useMutation } from '@tanstack/react-query'
-import type { InitiatePaymentResponse } from '@yektayar/shared'
+import type { InitiatePaymentResponse } from '@yektayar/shared/types'
 import { apiFetch } from '@yektayar/ui'
 import { paymentKeyFor } from '../payment-key.ts'
 

@@ -1,4 +1,4 @@
-import type { AppointmentView, SessionType } from '@yektayar/shared'
+import type { AppointmentView, SessionType } from '@yektayar/shared/types'
 import {
   buttonClasses,
   Card,

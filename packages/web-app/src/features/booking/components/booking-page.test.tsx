@@ -1,17 +1,17 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
 import { render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { i18n, initI18n } from '@yektayar/ui'
+import { i18n } from '@yektayar/ui'
 import { createMemoryRouter, RouterProvider } from 'react-router'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { directoryMessagesFa } from '../../directory/directory-messages-fa.ts'
+import { initTestI18n } from '../../../shared/testing/test-support.tsx'
 import { bookingMessagesFa } from '../booking-messages-fa.ts'
 import { redirectToGateway } from '../gateway-redirect.ts'
 import { BookingPage } from './booking-page.tsx'
 
 vi.mock('../gateway-redirect.ts', () => ({ redirectToGateway: vi.fn() }))
 
-initI18n({ fa: { booking: bookingMessagesFa, directory: directoryMessagesFa }, en: {} })
+initTestI18n({ fa: { booking: bookingMessagesFa }, en: {} })
 
 const PSY = '11111111-1111-4111-8111-111111111111'
 const PRICED = '22222222-2222-4222-8222-222222222222'

@@ -1,4 +1,4 @@
-import type { AppointmentView, ProfessionalDetail } from '@yektayar/shared'
+import type { AppointmentView, ProfessionalDetail } from '@yektayar/shared/types'
 import {
   ErrorState,
   Icon,
@@ -9,8 +9,9 @@ import {
 } from '@yektayar/ui'
 import { useEffect, useState } from 'react'
 import { Link, useParams, useSearchParams } from 'react-router'
-import { useProfessional } from '../../directory/api/professionals.ts'
-import { nameIn } from '../../directory/components/display-names.ts'
+import { useProfessional } from '../../../shared/api/professional.ts'
+import { nameIn } from '../../../shared/person-name.ts'
+import { ViewerTimeZone } from '../../../shared/time-zone/viewer-time-zone.tsx'
 import { useMe } from '../../session/api/session.ts'
 import { useBookAppointment } from '../api/book-appointment.ts'
 import { useInitiatePayment } from '../api/initiate-payment.ts'
@@ -21,7 +22,6 @@ import { BookingSummary } from './booking-summary.tsx'
 import { SessionTypeStep } from './session-type-step.tsx'
 import { SlotStep } from './slot-step.tsx'
 import { StepIndicator } from './step-indicator.tsx'
-import { ViewerTimeZone } from './viewer-time-zone.tsx'
 
 const BACK = 'M9 6l6 6-6 6'
 

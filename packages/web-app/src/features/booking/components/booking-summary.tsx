@@ -1,4 +1,4 @@
-import type { SessionType } from '@yektayar/shared'
+import type { SessionType } from '@yektayar/shared/types'
 import {
   Button,
   Card,
@@ -11,7 +11,7 @@ import {
   useTimeZone,
   useTranslation,
 } from '@yektayar/ui'
-import { zoneName } from '../zone-name.ts'
+import { zoneName } from '../../../shared/time-zone/zone-name.ts'
 
 const CLOCK = 'M12 3a9 9 0 1 0 0 18 9 9 0 0 0 0-18ZM12 7v5l3 2'
 const SHIELD = 'M12 3l8 3v6c0 4.5-3.4 8.3-8 9-4.6-.7-8-4.5-8-9V6l8-3ZM9 12l2 2 4-4'
@@ -58,7 +58,7 @@ export function BookingSummary(props: BookingSummaryProps) {
                 minutes: formatNumber(sessionType.durationMinutes, language),
               })}
               {' · '}
-              {t(`directory.modes.${sessionType.mode}`)}
+              {t(`common.sessionModes.${sessionType.mode}`)}
             </span>
           </dd>
           <dt className="text-ink-muted">{t('booking.summary.when')}</dt>

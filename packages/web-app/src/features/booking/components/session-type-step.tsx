@@ -1,4 +1,4 @@
-import type { SessionType } from '@yektayar/shared'
+import type { SessionType } from '@yektayar/shared/types'
 import { formatNumber, Money, useLanguage, useTranslation } from '@yektayar/ui'
 
 export interface SessionTypeStepProps {
@@ -32,7 +32,7 @@ export function SessionTypeStep({ sessionTypes, selectedId, onSelect }: SessionT
                     minutes: formatNumber(type.durationMinutes, language),
                   })}
                   {' · '}
-                  {t(`directory.modes.${type.mode}`)}
+                  {t(`common.sessionModes.${type.mode}`)}
                 </span>
               </span>
               {type.priceIrr === 0 ? (

@@ -1,8 +1,8 @@
 import { Button, dayKeyOf, useLanguage, useTimeZone, useTranslation } from '@yektayar/ui'
 import type { ReactNode } from 'react'
-import { useSlotCalendar } from '../use-slot-calendar.ts'
-import { zoneName } from '../zone-name.ts'
-import { SlotChooser } from './slot-chooser.tsx'
+import { SlotChooser } from '../../../shared/slots/slot-chooser.tsx'
+import { useSlotCalendar } from '../../../shared/slots/use-slot-calendar.ts'
+import { zoneName } from '../../../shared/time-zone/zone-name.ts'
 
 export interface SlotStepProps {
   psychologistId: string

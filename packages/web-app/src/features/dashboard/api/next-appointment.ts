@@ -1,11 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
-import type { AppointmentView } from '@yektayar/shared'
+import type { AppointmentPage } from '@yektayar/shared/types'
 import { apiFetch } from '@yektayar/ui'
-
-interface AppointmentPage {
-  items: AppointmentView[]
-  nextCursor: string | null
-}
 
 /** The soonest appointment still to come (or under way), pending or confirmed. */
 export function useNextAppointment() {

@@ -1,11 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
-import type { ThreadSummary } from '@yektayar/shared'
+import type { ThreadPage } from '@yektayar/shared/types'
 import { apiFetch } from '@yektayar/ui'
-
-interface ThreadPage {
-  items: ThreadSummary[]
-  nextCursor: string | null
-}
 
 /** Unread messages over my threads. */
 export function useUnreadCount() {

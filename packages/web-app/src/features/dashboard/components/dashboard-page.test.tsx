@@ -1,12 +1,13 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
 import { render, screen } from '@testing-library/react'
-import { i18n, initI18n } from '@yektayar/ui'
+import { i18n } from '@yektayar/ui'
 import { createMemoryRouter, RouterProvider } from 'react-router'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { initTestI18n } from '../../../shared/testing/test-support.tsx'
 import { dashboardMessagesFa } from '../dashboard-messages-fa.ts'
 import { DashboardPage } from './dashboard-page.tsx'
 
-initI18n({ fa: { dashboard: dashboardMessagesFa }, en: {} })
+initTestI18n({ fa: { dashboard: dashboardMessagesFa }, en: {} })
 
 type Reply = { status: number; body: unknown }
 const ok = (body: unknown): Reply => ({ status: 200, body })

@@ -1,5 +1,5 @@
 import { ErrorState, LoadingState, useLanguage, useTranslation } from '@yektayar/ui'
-import { ViewerTimeZone } from '../../booking/components/viewer-time-zone.tsx'
+import { ViewerTimeZone } from '../../../shared/time-zone/viewer-time-zone.tsx'
 import { useMe, useSession } from '../../session/api/session.ts'
 import { greetingName } from '../greeting-name.ts'
 import { NextAppointmentCard } from './next-appointment-card.tsx'

@@ -1,4 +1,4 @@
-import type { AppointmentView } from '@yektayar/shared'
+import type { AppointmentView } from '@yektayar/shared/types'
 import {
   buttonClasses,
   Card,
@@ -9,10 +9,10 @@ import {
   useTranslation,
 } from '@yektayar/ui'
 import { Link } from 'react-router'
-import { nameIn } from '../../directory/components/display-names.ts'
+import { nameIn } from '../../../shared/person-name.ts'
+import { useNow } from '../../../shared/use-now.ts'
 import { useNextAppointment } from '../api/next-appointment.ts'
 import { joinLinkAt } from '../join-window.ts'
-import { useNow } from '../use-now.ts'
 
 export interface NextAppointmentCardProps {
   /** Patients see their psychologist's name, psychologists their patient's. */

@@ -1,13 +1,14 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { i18n, initI18n } from '@yektayar/ui'
+import { i18n } from '@yektayar/ui'
 import { createMemoryRouter, RouterProvider } from 'react-router'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { initTestI18n } from '../../../shared/testing/test-support.tsx'
 import { directoryMessagesFa } from '../directory-messages-fa.ts'
 import { DirectoryPage } from './directory-page.tsx'
 
-initI18n({ fa: { directory: directoryMessagesFa }, en: {} })
+initTestI18n({ fa: { directory: directoryMessagesFa }, en: {} })
 
 const maryam = {
   id: '11111111-1111-4111-8111-111111111111',

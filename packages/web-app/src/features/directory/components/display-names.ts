@@ -1,10 +1,5 @@
 import type { Language } from '@yektayar/ui'
 
-/** A person's name in the reader's language; the Persian one when no English one was given. */
-export function nameIn(name: { fa: string; en: string }, language: Language): string {
-  return (language === 'en' ? name.en : name.fa) || name.fa || name.en
-}
-
 /**
  * The names of the languages the filter offers, written out as Intl.DisplayNames gives them:
  * it loads its data on first use, which cost a phone ~60 ms of the directory's first render.

@@ -66,7 +66,7 @@ export function FilterPanel({ filters, onChange }: FilterPanelProps) {
         }
         options={[
           any('anyMode'),
-          ...MODE_KEYS.map((key): [string, string] => [key, t(`directory.modes.${key}`)]),
+          ...MODE_KEYS.map((key): [string, string] => [key, t(`common.sessionModes.${key}`)]),
         ]}
       />
       <SelectField

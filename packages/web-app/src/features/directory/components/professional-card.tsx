@@ -1,4 +1,4 @@
-import type { ProfessionalSummary } from '@yektayar/shared'
+import type { ProfessionalSummary } from '@yektayar/shared/types'
 import {
   Card,
   formatDateTime,
@@ -9,8 +9,9 @@ import {
   useTranslation,
 } from '@yektayar/ui'
 import { Link } from 'react-router'
+import { nameIn } from '../../../shared/person-name.ts'
 import { Avatar } from './avatar.tsx'
-import { joinList, languageName, nameIn } from './display-names.ts'
+import { joinList, languageName } from './display-names.ts'
 import { TagList } from './tag-list.tsx'
 import { VerifiedBadge } from './verified-badge.tsx'
 
@@ -61,7 +62,7 @@ export function ProfessionalCard({ professional }: { professional: ProfessionalS
         <dt className="text-ink-muted">{t('directory.card.modes')}</dt>
         <dd className="text-ink">
           {joinList(
-            professional.modes.map((mode) => t(`directory.modes.${mode}`)),
+            professional.modes.map((mode) => t(`common.sessionModes.${mode}`)),
             language,
           )}
         </dd>

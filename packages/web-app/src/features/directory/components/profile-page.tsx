@@ -1,4 +1,4 @@
-import type { ProfessionalDetail } from '@yektayar/shared'
+import type { ProfessionalDetail } from '@yektayar/shared/types'
 import {
   buttonClasses,
   Card,
@@ -11,9 +11,10 @@ import {
 } from '@yektayar/ui'
 import type { ReactNode } from 'react'
 import { Link, useParams } from 'react-router'
-import { useProfessional } from '../api/professionals.ts'
+import { useProfessional } from '../../../shared/api/professional.ts'
+import { nameIn } from '../../../shared/person-name.ts'
 import { Avatar } from './avatar.tsx'
-import { joinList, languageName, nameIn } from './display-names.ts'
+import { joinList, languageName } from './display-names.ts'
 import { SessionTypeRow } from './session-type-row.tsx'
 import { TagList } from './tag-list.tsx'
 import { VerifiedBadge } from './verified-badge.tsx'

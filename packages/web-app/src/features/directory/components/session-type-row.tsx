@@ -1,4 +1,4 @@
-import type { SessionType } from '@yektayar/shared'
+import type { SessionType } from '@yektayar/shared/types'
 import { buttonClasses, formatNumber, Money, useLanguage, useTranslation } from '@yektayar/ui'
 import { Link } from 'react-router'
 
@@ -21,7 +21,7 @@ export function SessionTypeRow({ psychologistId, sessionType }: SessionTypeRowPr
             minutes: formatNumber(sessionType.durationMinutes, language),
           })}
           {' · '}
-          {t(`directory.modes.${sessionType.mode}`)}
+          {t(`common.sessionModes.${sessionType.mode}`)}
           {' · '}
           {sessionType.priceIrr === 0 ? (
             <span className="font-semibold text-success">{t('directory.profile.free')}</span>

@@ -1,18 +1,13 @@
 import { useQuery } from '@tanstack/react-query'
+import type { DepartmentList } from '@yektayar/shared/types'
 import { apiFetch, useLanguage } from '@yektayar/ui'
 import { threadKeys } from './query-keys.ts'
-
-export interface Department {
-  key: string
-  fa: string
-  en: string
-}
 
 /** The support departments with their names in both languages; they rarely change. */
 export function useDepartments() {
   return useQuery({
     queryKey: threadKeys.departments,
-    queryFn: () => apiFetch<{ items: Department[] }>('/api/v1/departments'),
+    queryFn: () => apiFetch<DepartmentList>('/api/v1/departments'),
     select: (answer) => answer.items,
     staleTime: 30 * 60_000,
   })

@@ -1,13 +1,8 @@
 import { type QueryClient, useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
-import type { ThreadMessage } from '@yektayar/shared'
+import type { MessagePage, ThreadMessage } from '@yektayar/shared/types'
 import { apiFetch } from '@yektayar/ui'
 import { type MessageWindow, mergeMessages, newestSeq } from '../message-merge.ts'
 import { threadKeys } from './query-keys.ts'
-
-interface MessagePage {
-  items: ThreadMessage[]
-  nextCursor: string | null
-}
 
 const PAGE = 30
 

@@ -1,16 +1,8 @@
 import { useQuery } from '@tanstack/react-query'
-import type { AppointmentView } from '@yektayar/shared'
+import type { AppointmentPage, AppointmentView } from '@yektayar/shared/types'
 import { apiFetch } from '@yektayar/ui'
 
-interface AppointmentPage {
-  items: AppointmentView[]
-  nextCursor: string | null
-}
-
-export interface MyPsychologist {
-  id: string
-  name: { fa: string; en: string }
-}
+export type MyPsychologist = AppointmentView['psychologist']
 
 const CARED_FOR = new Set(['confirmed', 'completed'])
 

@@ -1,18 +1,15 @@
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import type {
   CreateThreadBody,
+  CreateThreadResponse,
+  InboxQuery,
+  ReadState,
   ThreadDetails,
-  ThreadMessage,
-  ThreadSummary,
+  ThreadPage,
   UpdateThreadBody,
-} from '@yektayar/shared'
+} from '@yektayar/shared/types'
 import { apiFetch } from '@yektayar/ui'
 import { threadKeys } from './query-keys.ts'
-
-export interface ThreadPage {
-  items: ThreadSummary[]
-  nextCursor: string | null
-}
 
 function withCursor(path: string, params: Record<string, string | undefined>) {
   const query = new URLSearchParams()
@@ -32,10 +29,9 @@ export function useThreadList() {
   })
 }
 
-export interface InboxFilters {
-  status: 'open' | 'closed'
-  assigned: 'any' | 'unassigned' | 'mine'
-  category?: string
+/** The inbox offers open and closed threads; archived ones are not a support agent's work. */
+export type InboxFilters = Pick<InboxQuery, 'assigned' | 'category'> & {
+  status: Exclude<InboxQuery['status'], 'archived'>
 }
 
 /** The department inbox: unassigned first, then newest activity. */
@@ -63,16 +59,11 @@ export function useThread(threadId: string) {
   })
 }
 
-export interface CreatedThread {
-  thread: ThreadDetails
-  message: ThreadMessage | null
-}
-
 export function useCreateThread() {
   const queryClient = useQueryClient()
   return useMutation({
     mutationFn: (body: CreateThreadBody) =>
-      apiFetch<CreatedThread>('/api/v1/threads', { method: 'POST', body }),
+      apiFetch<CreateThreadResponse>('/api/v1/threads', { method: 'POST', body }),
     onSuccess: ({ thread, message }) => {
       queryClient.setQueryData(threadKeys.detail(thread.id), thread)
       if (message) {
@@ -102,7 +93,7 @@ export function useUpdateThread() {
 
 /** Read up to the newest message; the list's badge and the dashboard's total follow. */
 export async function markThreadRead(threadId: string, messageId: string) {
-  return apiFetch<{ unreadCount: number }>(`/api/v1/threads/${threadId}/read`, {
+  return apiFetch<ReadState>(`/api/v1/threads/${threadId}/read`, {
     method: 'POST',
     body: { messageId },
   })

@@ -1,6 +1,7 @@
+import { MESSAGE_MAX_LENGTH } from '@yektayar/shared/types'
 import { Button, cx, formatNumber, useLanguage, useTranslation } from '@yektayar/ui'
 import { useId, useRef, useState } from 'react'
-import { COUNTER_FROM, characterCount, MESSAGE_MAX_LENGTH } from '../message-length.ts'
+import { COUNTER_FROM, characterCount } from '../message-length.ts'
 
 export interface ComposerProps {
   onSend: (content: string) => void

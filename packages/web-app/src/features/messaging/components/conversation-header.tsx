@@ -1,4 +1,4 @@
-import type { ThreadDetails } from '@yektayar/shared'
+import type { ThreadDetails } from '@yektayar/shared/types'
 import { cx, useTranslation } from '@yektayar/ui'
 import { Link } from 'react-router'
 import { useDepartmentName } from '../api/departments.ts'

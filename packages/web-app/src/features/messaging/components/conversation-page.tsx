@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query'
-import type { ThreadDetails } from '@yektayar/shared'
+import type { ThreadDetails } from '@yektayar/shared/types'
 import { ErrorState, LoadingState, Notice, useTranslation } from '@yektayar/ui'
 import { useCallback, useMemo, useRef, useSyncExternalStore } from 'react'
 import { useParams } from 'react-router'

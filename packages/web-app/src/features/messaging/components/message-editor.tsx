@@ -1,6 +1,7 @@
+import { MESSAGE_MAX_LENGTH } from '@yektayar/shared/types'
 import { Button, useTranslation } from '@yektayar/ui'
 import { useId, useState } from 'react'
-import { characterCount, MESSAGE_MAX_LENGTH } from '../message-length.ts'
+import { characterCount } from '../message-length.ts'
 
 export interface MessageEditorProps {
   initial: string

@@ -1,8 +1,8 @@
-import type { ThreadMessage } from '@yektayar/shared'
+import type { ThreadMessage } from '@yektayar/shared/types'
 import { Button, DateTimeText, dayKeyOf, Spinner, useTimeZone, useTranslation } from '@yektayar/ui'
 import { Fragment, useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react'
+import { useNow } from '../../../shared/use-now.ts'
 import type { OutgoingMessage } from '../send-queue.ts'
-import { useNow } from '../use-now.ts'
 import { MessageBubble, OutgoingBubble } from './message-bubble.tsx'
 
 export interface MessageListProps {

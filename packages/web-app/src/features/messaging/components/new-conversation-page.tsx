@@ -1,3 +1,4 @@
+import { MESSAGE_MAX_LENGTH } from '@yektayar/shared/types'
 import {
   Button,
   cx,
@@ -14,7 +15,7 @@ import { useSession } from '../../session/api/session.ts'
 import { useDepartments } from '../api/departments.ts'
 import { useMyPsychologists } from '../api/my-psychologists.ts'
 import { useCreateThread } from '../api/threads.ts'
-import { characterCount, MESSAGE_MAX_LENGTH } from '../message-length.ts'
+import { characterCount } from '../message-length.ts'
 import { newClientId, outbox } from '../realtime/outbox.ts'
 
 const HINTED = new Set(['reception', 'clinical', 'billing', 'technical'])

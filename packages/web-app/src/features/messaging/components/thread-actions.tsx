@@ -1,4 +1,4 @@
-import type { ThreadSummary, UpdateThreadBody } from '@yektayar/shared'
+import type { ThreadSummary, UpdateThreadBody } from '@yektayar/shared/types'
 import { Button, cx, useLanguage, useProblemMessage, useTranslation } from '@yektayar/ui'
 import { useId, useState } from 'react'
 import { useDepartments } from '../api/departments.ts'

@@ -1,4 +1,4 @@
-import type { ThreadSummary } from '@yektayar/shared'
+import type { ThreadSummary } from '@yektayar/shared/types'
 import {
   cx,
   DateTimeText,

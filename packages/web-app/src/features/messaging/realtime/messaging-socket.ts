@@ -1,4 +1,9 @@
-import type { Ack, ThreadJoinResult } from '@yektayar/shared'
+import type {
+  Ack,
+  MessagingClientEvents,
+  MessagingServerEvents,
+  ThreadJoinResult,
+} from '@yektayar/shared/types'
 import { io, type Socket } from 'socket.io-client'
 
 /**
@@ -8,9 +13,11 @@ import { io, type Socket } from 'socket.io-client'
  * it back in its rooms and replays what it missed when it can, and the screens catch up by REST
  * when it cannot.
  */
-let socket: Socket | undefined
+type MessagingSocket = Socket<MessagingServerEvents, MessagingClientEvents>
 
-export function messagingSocket(): Socket {
+let socket: MessagingSocket | undefined
+
+export function messagingSocket(): MessagingSocket {
   if (!socket) {
     socket = io({ path: '/socket.io', withCredentials: true, autoConnect: false })
   }
@@ -21,15 +28,30 @@ export function messagingSocket(): Socket {
 }
 
 /** The socket if one was made, without making one (for code that only listens). */
-export function existingSocket(): Socket | undefined {
+export function existingSocket(): MessagingSocket | undefined {
   return socket
 }
 
 const ACK_TIMEOUT_MS = 10_000
 
+/** Client events the server acknowledges, and what each acknowledgement carries. */
+type AckedEvent = 'thread:join' | 'thread:leave' | 'message:send'
+type AckDataOf<E extends AckedEvent> = Parameters<MessagingClientEvents[E]>[1] extends
+  | ((ack: Ack<infer T>) => void)
+  | undefined
+  ? T
+  : never
+
 /** An event with an acknowledgement; a missing answer in time becomes a rejected promise. */
-export function emitWithAck<T>(event: string, payload: unknown): Promise<Ack<T>> {
-  return messagingSocket().timeout(ACK_TIMEOUT_MS).emitWithAck(event, payload) as Promise<Ack<T>>
+export function emitWithAck<E extends AckedEvent>(
+  event: E,
+  payload: Parameters<MessagingClientEvents[E]>[0],
+): Promise<Ack<AckDataOf<E>>> {
+  // TypeScript cannot match a call generic over the event name to Socket.IO's mapped parameter
+  // types, so the call goes through this wider view; the signature above checks the callers.
+  const timed: { emitWithAck(event: AckedEvent, payload: unknown): Promise<unknown> } =
+    messagingSocket().timeout(ACK_TIMEOUT_MS)
+  return timed.emitWithAck(event, payload) as Promise<Ack<AckDataOf<E>>>
 }
 
 // Threads the screens hold open (a conversation, a presence probe), counted so one leaving
@@ -38,7 +60,7 @@ const held = new Map<string, number>()
 
 /** Joins the thread's room (again after every reconnect: see useThreadRoom). */
 export function joinThread(threadId: string): Promise<Ack<ThreadJoinResult>> {
-  return emitWithAck<ThreadJoinResult>('thread:join', { threadId })
+  return emitWithAck('thread:join', { threadId })
 }
 
 export function holdThread(threadId: string): void {

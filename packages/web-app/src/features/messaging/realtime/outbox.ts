@@ -1,4 +1,4 @@
-import type { SendMessageResult, ThreadMessage } from '@yektayar/shared'
+import type { ThreadMessage } from '@yektayar/shared/types'
 import {
   ackOutgoing,
   addOutgoing,
@@ -59,7 +59,7 @@ async function deliver(clientId: string) {
   set(markSending(queue, clientId))
   const payload = { threadId: item.threadId, content: item.content, clientId }
   try {
-    const ack = await emitWithAck<SendMessageResult>('message:send', payload)
+    const ack = await emitWithAck('message:send', payload)
     if (ack.ok) {
       // Into the conversation first, then out of the queue: never a moment with neither.
       for (const listener of deliveredListeners) listener(ack.data.message)

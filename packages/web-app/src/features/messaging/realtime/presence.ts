@@ -27,8 +27,8 @@ function wire() {
   if (wired) return
   wired = true
   const socket = messagingSocket()
-  socket.on('user:online', ({ userId }: { userId: string }) => setOnline([userId], true))
-  socket.on('user:offline', ({ userId }: { userId: string }) => setOnline([userId], false))
+  socket.on('user:online', ({ userId }) => setOnline([userId], true))
+  socket.on('user:offline', ({ userId }) => setOnline([userId], false))
   // While we are disconnected we know nothing; showing stale dots would mislead.
   socket.on('disconnect', () => {
     online.clear()

@@ -1,5 +1,5 @@
 import { type QueryClient, useQueryClient } from '@tanstack/react-query'
-import type { ThreadDetails, ThreadMessage, ThreadUpdatedEvent } from '@yektayar/shared'
+import type { ThreadDetails, ThreadMessage, ThreadUpdatedEvent } from '@yektayar/shared/types'
 import { useEffect } from 'react'
 import { catchUp, mergeMessage } from '../api/messages.ts'
 import { threadKeys } from '../api/query-keys.ts'

@@ -1,6 +1,6 @@
-import type { TypingIndicator } from '@yektayar/shared'
+import type { TypingIndicator } from '@yektayar/shared/types'
+import { TYPING_EXPIRES_MS } from '@yektayar/shared/types'
 import { useCallback, useEffect, useRef, useState } from 'react'
-import { TYPING_EXPIRES_MS } from '../message-length.ts'
 import { messagingSocket } from './messaging-socket.ts'
 
 /** Who else is typing in this thread right now (user ids). */

@@ -4,14 +4,16 @@ import { i18n } from '@yektayar/ui'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import {
   fakeApi,
-  initSettingsI18n,
+  initTestI18n,
   problem,
   userFixture,
   withQueryClient,
-} from '../../settings/test-support.tsx'
+} from '../../../shared/testing/test-support.tsx'
+import { onboardingMessagesEn } from '../onboarding-messages-en.ts'
+import { onboardingMessagesFa } from '../onboarding-messages-fa.ts'
 import { OnboardingForm } from './onboarding-form.tsx'
 
-initSettingsI18n()
+initTestI18n({ fa: { onboarding: onboardingMessagesFa }, en: { onboarding: onboardingMessagesEn } })
 
 const PATCH = 'PATCH /api/v1/users/me'
 
@@ -97,6 +99,26 @@ describe('OnboardingForm', () => {
       'بعضی از اطلاعات واردشده درست نیست.',
     )
     expect(onDone).not.toHaveBeenCalled()
+  })
+
+  it("shows the server's field error under the field it names", async () => {
+    const refusal = problem(400, 'VALIDATION_FAILED')
+    refusal.body = {
+      ...(refusal.body as object),
+      errors: [{ path: 'body.profile.lastName', message: 'Too big' }],
+    }
+    fakeApi({ [PATCH]: [refusal] })
+    const user = userEvent.setup()
+    render(withQueryClient(<OnboardingForm me={userFixture()} onDone={() => {}} />))
+
+    await user.type(screen.getByLabelText('نام'), 'سارا')
+    await user.type(screen.getByLabelText('نام خانوادگی'), 'احمدی')
+    await user.click(screen.getByRole('button', { name: 'ذخیره و ادامه' }))
+
+    await vi.waitFor(() =>
+      expect(screen.getByLabelText('نام خانوادگی').getAttribute('aria-invalid')).toBe('true'),
+    )
+    expect(screen.getByLabelText('نام').getAttribute('aria-invalid')).toBeNull()
   })
 
   it('offers discreet mode to patients only', () => {

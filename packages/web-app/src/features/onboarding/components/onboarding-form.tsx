@@ -1,15 +1,16 @@
-import type { User } from '@yektayar/shared'
-import { Button, useLanguage, useProblemMessage, useTranslation } from '@yektayar/ui'
-import { type FormEvent, useState } from 'react'
-import { useUpdateMe } from '../../settings/api/update-me.ts'
-import { LanguageChoice } from '../../settings/components/language-choice.tsx'
-import { ProfileFields } from '../../settings/components/profile-fields.tsx'
+import type { User } from '@yektayar/shared/types'
 import {
-  draftOf,
-  type ProfileErrors,
-  profileBodyOf,
-  validateDraft,
-} from '../../settings/profile-draft.ts'
+  Button,
+  useLanguage,
+  useProblemMessage,
+  useServerFieldErrors,
+  useTranslation,
+} from '@yektayar/ui'
+import { useUpdateMe } from '../../../shared/api/update-me.ts'
+import { LanguageChoice } from '../../../shared/profile/language-choice.tsx'
+import { profileBodyOf } from '../../../shared/profile/profile-draft.ts'
+import { ProfileFields } from '../../../shared/profile/profile-fields.tsx'
+import { PROFILE_SERVER_FIELDS, useProfileForm } from '../../../shared/profile/profile-form.ts'
 
 export interface OnboardingFormProps {
   me: User
@@ -23,29 +24,23 @@ export function OnboardingForm({ me, onDone }: OnboardingFormProps) {
   const describe = useProblemMessage()
   const language = useLanguage()
   const updateMe = useUpdateMe()
-  const [draft, setDraft] = useState(() => draftOf(me))
-  const [errors, setErrors] = useState<ProfileErrors>({})
+  const placeServerErrors = useServerFieldErrors()
+  const form = useProfileForm(me)
 
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault()
-    const found = validateDraft(draft)
-    setErrors(found)
-    if (Object.keys(found).length > 0) return
+  const submit = form.handleSubmit((draft) => {
     const body = profileBodyOf(draft)
     updateMe.mutate(
       { ...body, preferences: { ...body.preferences, language } },
-      { onSuccess: onDone },
+      {
+        onSuccess: onDone,
+        onError: (error) => placeServerErrors(error, PROFILE_SERVER_FIELDS, form.setError),
+      },
     )
-  }
+  })
 
   return (
     <form noValidate onSubmit={submit} className="flex flex-col gap-6">
-      <ProfileFields
-        value={draft}
-        onChange={setDraft}
-        errors={errors}
-        showDiscreetMode={me.type === 'patient'}
-      />
+      <ProfileFields form={form} showDiscreetMode={me.type === 'patient'} />
       <LanguageChoice />
       {updateMe.error ? (
         <p

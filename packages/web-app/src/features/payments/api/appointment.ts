@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
-import type { AppointmentView } from '@yektayar/shared'
+import type { AppointmentView } from '@yektayar/shared/types'
 import { apiFetch } from '@yektayar/ui'
 
 /** The appointment a payment was for: "try again" goes back to its psychologist's booking. */

@@ -1,18 +1,13 @@
 import { useInfiniteQuery } from '@tanstack/react-query'
-import type { PaymentReceipt } from '@yektayar/shared'
+import type { PaymentHistoryPage } from '@yektayar/shared/types'
 import { apiFetch } from '@yektayar/ui'
-
-interface ReceiptPage {
-  items: PaymentReceipt[]
-  nextCursor: string | null
-}
 
 export const PAYMENT_HISTORY_KEY = ['payments', 'history'] as const
 
-export function fetchHistory(cursor: string | null, limit: number): Promise<ReceiptPage> {
+export function fetchHistory(cursor: string | null, limit: number): Promise<PaymentHistoryPage> {
   const params = new URLSearchParams({ limit: String(limit) })
   if (cursor) params.set('cursor', cursor)
-  return apiFetch<ReceiptPage>(`/api/v1/payments/history?${params}`)
+  return apiFetch<PaymentHistoryPage>(`/api/v1/payments/history?${params}`)
 }
 
 /** My receipts, newest first, page by page. */

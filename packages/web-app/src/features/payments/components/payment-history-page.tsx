@@ -1,4 +1,4 @@
-import type { PaymentReceipt } from '@yektayar/shared'
+import type { PaymentReceipt } from '@yektayar/shared/types'
 import {
   buttonClasses,
   Card,
@@ -11,7 +11,7 @@ import {
   useTranslation,
 } from '@yektayar/ui'
 import { Link } from 'react-router'
-import { ViewerTimeZone } from '../../booking/components/viewer-time-zone.tsx'
+import { ViewerTimeZone } from '../../../shared/time-zone/viewer-time-zone.tsx'
 import { usePaymentHistory } from '../api/payment-history.ts'
 import { StatusBadge } from './status-badge.tsx'
 

@@ -1,4 +1,4 @@
-import type { PaymentReceipt } from '@yektayar/shared'
+import type { PaymentReceipt } from '@yektayar/shared/types'
 import {
   Button,
   buttonClasses,
@@ -10,7 +10,7 @@ import {
   useTranslation,
 } from '@yektayar/ui'
 import { Link, useSearchParams } from 'react-router'
-import { ViewerTimeZone } from '../../booking/components/viewer-time-zone.tsx'
+import { ViewerTimeZone } from '../../../shared/time-zone/viewer-time-zone.tsx'
 import { useSession } from '../../session/api/session.ts'
 import { useAppointment } from '../api/appointment.ts'
 import { PENDING_POLLS, useReceipt, useReceiptAnswers } from '../api/receipt.ts'

@@ -1,4 +1,4 @@
-import type { PaymentReceipt } from '@yektayar/shared'
+import type { PaymentReceipt } from '@yektayar/shared/types'
 import { cx, DateTimeText, localizeDigits, Money, useLanguage, useTranslation } from '@yektayar/ui'
 import { StatusBadge } from './status-badge.tsx'
 

@@ -1,4 +1,4 @@
-import type { PaymentReceipt } from '@yektayar/shared'
+import type { PaymentReceipt } from '@yektayar/shared/types'
 import { cx, useTranslation } from '@yektayar/ui'
 
 const TONES: Record<PaymentReceipt['status'], string> = {

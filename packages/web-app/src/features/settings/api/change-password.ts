@@ -1,15 +1,9 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
-import type { User } from '@yektayar/shared'
+import type { ChangePasswordBody, User } from '@yektayar/shared/types'
 import { apiFetch } from '@yektayar/ui'
 import { ME_KEY } from '../../session/api/session.ts'
 
-export interface ChangePasswordInput {
-  /** Required once the account has a password; absent when setting the first one. */
-  currentPassword?: string
-  newPassword: string
-}
-
-export function changePassword(input: ChangePasswordInput): Promise<void> {
+export function changePassword(input: ChangePasswordBody): Promise<void> {
   return apiFetch<void>('/api/v1/auth/password', { method: 'PUT', body: input })
 }
 

@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
-import type { Device } from '@yektayar/shared'
+import type { Device, DeviceList, RevokedCount } from '@yektayar/shared/types'
 import { apiFetch } from '@yektayar/ui'
 
 export const DEVICES_KEY = ['auth', 'sessions'] as const
@@ -7,7 +7,7 @@ export const DEVICES_KEY = ['auth', 'sessions'] as const
 export function useDevices() {
   return useQuery({
     queryKey: DEVICES_KEY,
-    queryFn: () => apiFetch<{ items: Device[] }>('/api/v1/auth/sessions'),
+    queryFn: () => apiFetch<DeviceList>('/api/v1/auth/sessions'),
   })
 }
 
@@ -27,7 +27,7 @@ export function useRevokeOtherDevices() {
   const queryClient = useQueryClient()
   return useMutation({
     mutationFn: () =>
-      apiFetch<{ revoked: number }>('/api/v1/auth/sessions/revoke-others', { method: 'POST' }),
+      apiFetch<RevokedCount>('/api/v1/auth/sessions/revoke-others', { method: 'POST' }),
     onSuccess: () =>
       queryClient.setQueryData<{ items: Device[] }>(DEVICES_KEY, (list) =>
         list ? { items: list.items.filter((device) => device.current) } : list,

@@ -1,14 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
-import type { User } from '@yektayar/shared'
+import type { RecoveryCodesResponse, TotpSetupResponse, User } from '@yektayar/shared/types'
 import { apiFetch } from '@yektayar/ui'
 import type { SecondFactorProof } from '../../auth/second-factor.ts'
 import { ME_KEY, SESSION_KEY } from '../../session/api/session.ts'
 
 export type TotpProof = SecondFactorProof
-
-interface RecoveryCodes {
-  recoveryCodes: string[]
-}
 
 /** Records the new state locally; the session's totpSetupRequired changes with it. */
 export function useMarkTotp() {
@@ -21,8 +17,7 @@ export function useMarkTotp() {
 
 export function useStartTotpSetup() {
   return useMutation({
-    mutationFn: () =>
-      apiFetch<{ secret: string; uri: string }>('/api/v1/auth/totp/setup', { method: 'POST' }),
+    mutationFn: () => apiFetch<TotpSetupResponse>('/api/v1/auth/totp/setup', { method: 'POST' }),
   })
 }
 
@@ -33,7 +28,10 @@ export function useStartTotpSetup() {
 export function useEnableTotp() {
   return useMutation({
     mutationFn: (code: string) =>
-      apiFetch<RecoveryCodes>('/api/v1/auth/totp/enable', { method: 'POST', body: { code } }),
+      apiFetch<RecoveryCodesResponse>('/api/v1/auth/totp/enable', {
+        method: 'POST',
+        body: { code },
+      }),
   })
 }
 
@@ -49,6 +47,9 @@ export function useDisableTotp() {
 export function useRenewRecoveryCodes() {
   return useMutation({
     mutationFn: (proof: TotpProof) =>
-      apiFetch<RecoveryCodes>('/api/v1/auth/totp/recovery-codes', { method: 'POST', body: proof }),
+      apiFetch<RecoveryCodesResponse>('/api/v1/auth/totp/recovery-codes', {
+        method: 'POST',
+        body: proof,
+      }),
   })
 }

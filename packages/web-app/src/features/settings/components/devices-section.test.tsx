@@ -2,10 +2,12 @@ import { render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { i18n } from '@yektayar/ui'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { fakeApi, initSettingsI18n, withQueryClient } from '../test-support.tsx'
+import { fakeApi, initTestI18n, withQueryClient } from '../../../shared/testing/test-support.tsx'
+import { settingsMessagesEn } from '../settings-messages-en.ts'
+import { settingsMessagesFa } from '../settings-messages-fa.ts'
 import { DevicesSection } from './devices-section.tsx'
 
-initSettingsI18n()
+initTestI18n({ fa: { settings: settingsMessagesFa }, en: { settings: settingsMessagesEn } })
 
 const ANDROID =
   'Mozilla/5.0 (Linux; Android 14; SM-A546E) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0 Mobile Safari/537.36'

@@ -1,4 +1,4 @@
-import type { Device } from '@yektayar/shared'
+import type { Device } from '@yektayar/shared/types'
 import {
   Button,
   ErrorState,

@@ -1,8 +1,8 @@
-import type { User } from '@yektayar/shared'
+import type { User } from '@yektayar/shared/types'
 import { DEFAULT_TIME_ZONE, SelectField, useTranslation } from '@yektayar/ui'
 import { useMemo } from 'react'
-import { useUpdateMe } from '../api/update-me.ts'
-import { LanguageChoice } from './language-choice.tsx'
+import { useUpdateMe } from '../../../shared/api/update-me.ts'
+import { LanguageChoice } from '../../../shared/profile/language-choice.tsx'
 import { SaveStatus } from './save-status.tsx'
 import { SettingsSection } from './settings-section.tsx'
 

@@ -1,6 +1,6 @@
-import type { User } from '@yektayar/shared'
+import type { User } from '@yektayar/shared/types'
 import { SwitchField, useTranslation } from '@yektayar/ui'
-import { useUpdateMe } from '../api/update-me.ts'
+import { useUpdateMe } from '../../../shared/api/update-me.ts'
 import { SaveStatus } from './save-status.tsx'
 import { SettingsSection } from './settings-section.tsx'
 

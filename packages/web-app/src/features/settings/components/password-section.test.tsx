@@ -4,14 +4,16 @@ import { i18n } from '@yektayar/ui'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import {
   fakeApi,
-  initSettingsI18n,
+  initTestI18n,
   problem,
   userFixture,
   withQueryClient,
-} from '../test-support.tsx'
+} from '../../../shared/testing/test-support.tsx'
+import { settingsMessagesEn } from '../settings-messages-en.ts'
+import { settingsMessagesFa } from '../settings-messages-fa.ts'
 import { PasswordSection } from './password-section.tsx'
 
-initSettingsI18n()
+initTestI18n({ fa: { settings: settingsMessagesFa }, en: { settings: settingsMessagesEn } })
 
 const PUT = 'PUT /api/v1/auth/password'
 
@@ -61,6 +63,26 @@ describe('PasswordSection', () => {
     )
     const field = screen.getByLabelText('رمز عبور تازه')
     expect(field.getAttribute('aria-invalid')).toBe('true')
+  })
+
+  it("puts the server's field errors on the field their path names", async () => {
+    const refusal = problem(400, 'VALIDATION_FAILED')
+    refusal.body = {
+      ...(refusal.body as object),
+      errors: [{ path: 'body.currentPassword', message: 'Too big' }],
+    }
+    fakeApi({ [PUT]: [refusal] })
+    const user = userEvent.setup()
+    render(withQueryClient(<PasswordSection me={userFixture({ hasPassword: true })} />))
+
+    await user.type(screen.getByLabelText('رمز عبور فعلی'), 'old-one')
+    await user.type(screen.getByLabelText('رمز عبور تازه'), 'river-lamp-1405')
+    await user.type(screen.getByLabelText('تکرار رمز عبور تازه'), 'river-lamp-1405')
+    await user.click(screen.getByRole('button', { name: 'تغییر رمز عبور' }))
+
+    await screen.findByRole('alert')
+    expect(screen.getByLabelText('رمز عبور فعلی').getAttribute('aria-invalid')).toBe('true')
+    expect(screen.getByLabelText('رمز عبور تازه').getAttribute('aria-invalid')).toBeNull()
   })
 
   it('changes a password with the current one and names a wrong current one', async () => {

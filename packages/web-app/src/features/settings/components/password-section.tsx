@@ -1,11 +1,42 @@
-import type { User } from '@yektayar/shared'
-import { Button, isApiError, TextField, useProblemMessage, useTranslation } from '@yektayar/ui'
-import { type FormEvent, useState } from 'react'
+import { zodResolver } from '@hookform/resolvers/zod'
+import { changePasswordBodySchema } from '@yektayar/shared'
+import type { User } from '@yektayar/shared/types'
+import {
+  Button,
+  fieldErrorText,
+  isApiError,
+  TextField,
+  useProblemMessage,
+  useServerFieldErrors,
+  useTranslation,
+} from '@yektayar/ui'
+import { useForm } from 'react-hook-form'
+import { z } from 'zod'
 import { useChangePassword } from '../api/change-password.ts'
 import { SettingsSection } from './settings-section.tsx'
 
-type Field = 'current' | 'new' | 'confirm'
-const EMPTY: Record<Field, string> = { current: '', new: '', confirm: '' }
+/** The shared request body plus the repeat; the current password only once there is one. */
+function passwordFormSchema(asksCurrent: boolean) {
+  const body = asksCurrent
+    ? changePasswordBodySchema.required({ currentPassword: true })
+    : changePasswordBodySchema.omit({ currentPassword: true })
+  return body.extend({ confirm: z.string() }).refine((form) => form.confirm === form.newPassword, {
+    path: ['confirm'],
+    message: 'settings.password.mismatch',
+  })
+}
+
+type PasswordForm = { currentPassword?: string; newPassword: string; confirm: string }
+
+// The schema is strict, as the server's: no current-password key when none is asked for.
+const emptyForm = (asksCurrent: boolean): PasswordForm =>
+  asksCurrent
+    ? { currentPassword: '', newPassword: '', confirm: '' }
+    : { newPassword: '', confirm: '' }
+const SERVER_FIELDS = {
+  'body.currentPassword': 'currentPassword',
+  'body.newPassword': 'newPassword',
+} as const
 
 /**
  * Sets a first password, or changes it with the current one. Length and the common-password
@@ -14,37 +45,33 @@ const EMPTY: Record<Field, string> = { current: '', new: '', confirm: '' }
 export function PasswordSection({ me }: { me: User }) {
   const { t } = useTranslation()
   const describe = useProblemMessage()
+  const placeServerErrors = useServerFieldErrors()
   const changePassword = useChangePassword()
-  const [values, setValues] = useState(EMPTY)
-  const [problems, setProblems] = useState<Partial<Record<Field, string>>>({})
   const asksCurrent = me.hasPassword
-
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault()
-    const found: Partial<Record<Field, string>> = {}
-    if (asksCurrent && values.current === '') found.current = t('settings.password.required')
-    if (values.new === '') found.new = t('settings.password.required')
-    else if (values.confirm !== values.new) found.confirm = t('settings.password.mismatch')
-    setProblems(found)
-    if (Object.keys(found).length > 0) return
-    changePassword.mutate(
-      asksCurrent
-        ? { currentPassword: values.current, newPassword: values.new }
-        : { newPassword: values.new },
-      { onSuccess: () => setValues(EMPTY) },
-    )
-  }
-
-  const field = (name: Field) => ({
-    value: values[name],
-    onChange: (event: { target: { value: string } }) => {
-      changePassword.reset()
-      setValues((old) => ({ ...old, [name]: event.target.value }))
-    },
+  const form = useForm<PasswordForm>({
+    defaultValues: emptyForm(asksCurrent),
+    // An empty field is the only length the form judges itself.
+    resolver: zodResolver(passwordFormSchema(asksCurrent), {
+      error: (issue) => (issue.code === 'too_small' ? 'settings.password.required' : undefined),
+    }),
   })
-  const code = changePassword.error ? describe(changePassword.error) : null
-  const serverSaysCurrent =
-    isApiError(changePassword.error) && changePassword.error.code === 'CURRENT_PASSWORD_INVALID'
+  const { errors } = form.formState
+
+  const submit = form.handleSubmit(({ currentPassword, newPassword }) =>
+    changePassword.mutate(asksCurrent ? { currentPassword, newPassword } : { newPassword }, {
+      onSuccess: () => form.reset(emptyForm(asksCurrent)),
+      onError: (error) => {
+        if (placeServerErrors(error, SERVER_FIELDS, form.setError)) return
+        const wrongCurrent = isApiError(error) && error.code === 'CURRENT_PASSWORD_INVALID'
+        form.setError(wrongCurrent ? 'currentPassword' : 'newPassword', {
+          type: 'server',
+          message: describe(error),
+        })
+      },
+    }),
+  )
+  const field = (name: keyof PasswordForm) =>
+    form.register(name, { onChange: () => changePassword.reset() })
 
   return (
     <SettingsSection
@@ -68,8 +95,8 @@ export function PasswordSection({ me }: { me: User }) {
             type="password"
             dir="ltr"
             autoComplete="current-password"
-            error={problems.current ?? (serverSaysCurrent ? code : null)}
-            {...field('current')}
+            error={fieldErrorText(errors.currentPassword, t)}
+            {...field('currentPassword')}
           />
         )}
         <TextField
@@ -78,15 +105,15 @@ export function PasswordSection({ me }: { me: User }) {
           type="password"
           dir="ltr"
           autoComplete="new-password"
-          error={problems.new ?? (!serverSaysCurrent ? code : null)}
-          {...field('new')}
+          error={fieldErrorText(errors.newPassword, t)}
+          {...field('newPassword')}
         />
         <TextField
           label={t('settings.password.confirm')}
           type="password"
           dir="ltr"
           autoComplete="new-password"
-          error={problems.confirm}
+          error={fieldErrorText(errors.confirm, t)}
           {...field('confirm')}
         />
         <p role="status" className="min-h-5 text-sm font-medium text-success">

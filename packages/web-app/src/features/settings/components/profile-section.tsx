@@ -1,30 +1,24 @@
-import type { User } from '@yektayar/shared'
-import { Button, useTranslation } from '@yektayar/ui'
-import { type FormEvent, useState } from 'react'
-import { useUpdateMe } from '../api/update-me.ts'
-import {
-  draftOf,
-  initialsOf,
-  type ProfileErrors,
-  profileBodyOf,
-  validateDraft,
-} from '../profile-draft.ts'
-import { ProfileFields } from './profile-fields.tsx'
+import type { User } from '@yektayar/shared/types'
+import { Button, useServerFieldErrors, useTranslation } from '@yektayar/ui'
+import { useUpdateMe } from '../../../shared/api/update-me.ts'
+import { initialsOf, profileBodyOf } from '../../../shared/profile/profile-draft.ts'
+import { ProfileFields } from '../../../shared/profile/profile-fields.tsx'
+import { PROFILE_SERVER_FIELDS, useProfileForm } from '../../../shared/profile/profile-form.ts'
 import { SaveStatus } from './save-status.tsx'
 import { SettingsSection } from './settings-section.tsx'
 
 export function ProfileSection({ me }: { me: User }) {
   const { t } = useTranslation()
   const updateMe = useUpdateMe()
-  const [draft, setDraft] = useState(() => draftOf(me))
-  const [errors, setErrors] = useState<ProfileErrors>({})
+  const placeServerErrors = useServerFieldErrors()
+  const form = useProfileForm(me)
+  const [firstName = '', lastName = ''] = form.watch(['firstName', 'lastName'])
 
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault()
-    const found = validateDraft(draft)
-    setErrors(found)
-    if (Object.keys(found).length === 0) updateMe.mutate(profileBodyOf(draft))
-  }
+  const submit = form.handleSubmit((draft) =>
+    updateMe.mutate(profileBodyOf(draft), {
+      onError: (error) => placeServerErrors(error, PROFILE_SERVER_FIELDS, form.setError),
+    }),
+  )
 
   return (
     <SettingsSection
@@ -38,18 +32,14 @@ export function ProfileSection({ me }: { me: User }) {
           aria-label={t('settings.profile.photo')}
           className="flex size-16 shrink-0 items-center justify-center rounded-full bg-primary-soft text-xl font-extrabold text-primary"
         >
-          {initialsOf(draft) || '؟'}
+          {initialsOf({ firstName, lastName }) || '؟'}
         </span>
         <p className="text-sm text-ink-muted">{t('settings.profile.photoSoon')}</p>
       </div>
       <form noValidate onSubmit={submit} className="flex flex-col gap-5">
         <ProfileFields
-          value={draft}
-          onChange={(next) => {
-            updateMe.reset()
-            setDraft(next)
-          }}
-          errors={errors}
+          form={form}
+          onEdit={() => updateMe.reset()}
           showDiscreetMode={me.type === 'patient'}
         />
         <SaveStatus error={updateMe.error} saved={updateMe.isSuccess} />

@@ -4,14 +4,16 @@ import { i18n } from '@yektayar/ui'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import {
   fakeApi,
-  initSettingsI18n,
+  initTestI18n,
   problem,
   userFixture,
   withQueryClient,
-} from '../test-support.tsx'
+} from '../../../shared/testing/test-support.tsx'
+import { settingsMessagesEn } from '../settings-messages-en.ts'
+import { settingsMessagesFa } from '../settings-messages-fa.ts'
 import { TotpSection } from './totp-section.tsx'
 
-initSettingsI18n()
+initTestI18n({ fa: { settings: settingsMessagesFa }, en: { settings: settingsMessagesEn } })
 
 const URI = 'otpauth://totp/YektaYar:dr?secret=JBSWY3DPEHPK3PXP&issuer=YektaYar'
 const CODES = ['aaaaa-11111', 'bbbbb-22222']

@@ -1,4 +1,4 @@
-import type { User } from '@yektayar/shared'
+import type { User } from '@yektayar/shared/types'
 import { Button, TextField, toLatinDigits, useProblemMessage, useTranslation } from '@yektayar/ui'
 import { type FormEvent, useState } from 'react'
 import { proofOf } from '../../auth/second-factor.ts'

@@ -1,18 +1,21 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
-import type { User } from '@yektayar/shared'
+import type { User } from '@yektayar/shared/types'
 import { initI18n } from '@yektayar/ui'
 import type { ReactNode } from 'react'
 import { vi } from 'vitest'
-import { onboardingMessagesEn } from '../onboarding/onboarding-messages-en.ts'
-import { onboardingMessagesFa } from '../onboarding/onboarding-messages-fa.ts'
-import { settingsMessagesEn } from './settings-messages-en.ts'
-import { settingsMessagesFa } from './settings-messages-fa.ts'
+import { commonMessagesEn } from '../common-messages-en.ts'
+import { commonMessagesFa } from '../common-messages-fa.ts'
 
-/** Component tests of settings and onboarding: both languages' strings, as the app has them. */
-export function initSettingsI18n() {
+type Subtrees = Record<string, object>
+
+/**
+ * Component tests' strings: the given features' subtrees in both languages, plus the shared
+ * layer's (common), as the app has them.
+ */
+export function initTestI18n({ fa, en }: { fa: Subtrees; en: Subtrees }) {
   return initI18n({
-    fa: { settings: settingsMessagesFa, onboarding: onboardingMessagesFa },
-    en: { settings: settingsMessagesEn, onboarding: onboardingMessagesEn },
+    fa: { common: commonMessagesFa, ...fa },
+    en: { common: commonMessagesEn, ...en },
   })
 }
 

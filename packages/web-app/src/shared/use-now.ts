@@ -1,6 +1,9 @@
 import { useEffect, useState } from 'react'
 
-/** The current time, refreshed every `everyMs`: enough for "may I still edit this". */
+/**
+ * The current time, updated every `everyMs`: enough for "is the room open yet" or "may I still
+ * edit this".
+ */
 export function useNow(everyMs = 30_000): number {
   const [now, setNow] = useState(Date.now)
   useEffect(() => {

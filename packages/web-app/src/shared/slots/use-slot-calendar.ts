@@ -1,6 +1,6 @@
 import { type DayKey, daysWithSlots, useTimeZone } from '@yektayar/ui'
 import { useMemo, useState } from 'react'
-import { type SlotRange, useAvailability } from './api/availability.ts'
+import { type SlotRange, useAvailability } from '../api/availability.ts'
 
 const NO_SLOTS: string[] = []
 

@@ -1,4 +1,4 @@
-import type { AppointmentStatus } from '@yektayar/shared'
+import type { AppointmentStatus } from '@yektayar/shared/types'
 import { cx, useTranslation } from '@yektayar/ui'
 
 // Each tone pairs a soft background with its own ink, which keeps AA contrast in both themes.
@@ -10,7 +10,7 @@ const TONES: Record<AppointmentStatus, string> = {
   no_show: 'bg-surface-muted text-ink-muted',
 }
 
-export function StatusBadge({
+export function AppointmentStatusBadge({
   status,
   className,
 }: {
@@ -26,7 +26,7 @@ export function StatusBadge({
         className,
       )}
     >
-      {t(`appointments.statuses.${status}`)}
+      {t(`common.appointmentStatuses.${status}`)}
     </span>
   )
 }

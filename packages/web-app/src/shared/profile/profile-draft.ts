@@ -1,4 +1,4 @@
-import type { UpdateMeBody, User } from '@yektayar/shared'
+import type { UpdateMeBody, User } from '@yektayar/shared/types'
 
 /** The editable part of a profile, as the form holds it (plain strings, never undefined). */
 export interface ProfileDraft {
@@ -9,10 +9,6 @@ export interface ProfileDraft {
   discreetMode: boolean
 }
 
-export type ProfileErrors = Partial<Record<'firstName' | 'lastName' | 'nickname', string>>
-
-const MAX_NAME = 100
-
 const text = (value: unknown) => (typeof value === 'string' ? value : '')
 
 export function draftOf(user: User | undefined): ProfileDraft {
@@ -22,24 +18,6 @@ export function draftOf(user: User | undefined): ProfileDraft {
     nickname: text(user?.profile.displayName),
     discreetMode: user?.preferences.discreetMode === true,
   }
-}
-
-/**
- * Message keys (under settings.profile.errors) for what the server would refuse, checked here
- * so the person sees it by the field. Discreet mode needs a nickname: without one staff would
- * still see the real name, which is not what the switch promises.
- */
-export function validateDraft(draft: ProfileDraft): ProfileErrors {
-  const errors: ProfileErrors = {}
-  const check = (field: keyof ProfileErrors, required: boolean) => {
-    const value = draft[field].trim()
-    if (required && value === '') errors[field] = `${field}Required`
-    else if (value.length > MAX_NAME) errors[field] = 'tooLong'
-  }
-  check('firstName', true)
-  check('lastName', true)
-  check('nickname', draft.discreetMode)
-  return errors
 }
 
 export function profileBodyOf(draft: ProfileDraft): UpdateMeBody {

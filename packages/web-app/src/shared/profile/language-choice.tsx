@@ -20,9 +20,7 @@ export function LanguageChoice({ onChosen, disabled }: LanguageChoiceProps) {
   }
   return (
     <fieldset className="flex flex-col gap-2" disabled={disabled}>
-      <legend className="mb-1.5 text-sm font-medium text-ink">
-        {t('settings.language.label')}
-      </legend>
+      <legend className="mb-1.5 text-sm font-medium text-ink">{t('common.languageLabel')}</legend>
       <div className="grid grid-cols-2 gap-3">
         {LANGUAGES.map((language) => (
           <label

@@ -1,6 +1,6 @@
 import { TimeZoneProvider } from '@yektayar/ui'
 import type { ReactNode } from 'react'
-import { useMe } from '../../session/api/session.ts'
+import { useMe } from '../../features/session/api/session.ts'
 
 /**
  * Dates and slots in the signed-in person's own zone (preferences.timeZone), Asia/Tehran

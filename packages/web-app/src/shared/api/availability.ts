@@ -1,13 +1,9 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query'
-import type { AvailabilityResponse } from '@yektayar/shared'
+import type { AvailabilityQuery, AvailabilityResponse } from '@yektayar/shared/types'
 import { apiFetch, type DayKey } from '@yektayar/ui'
 
-export interface SlotRange {
-  /** First and last civil day asked for, read in `timeZone`. */
-  from: DayKey
-  to: DayKey
-  timeZone: string
-}
+/** The availability query's range: first and last civil day asked for, read in `timeZone`. */
+export type SlotRange = Required<Pick<AvailabilityQuery, 'timeZone'>> & { from: DayKey; to: DayKey }
 
 export function availabilityKey(psychologistId: string, sessionTypeId?: string) {
   return ['professionals', 'availability', psychologistId, sessionTypeId].filter(Boolean)

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
-import type { UpdateMeBody, User } from '@yektayar/shared'
+import type { UpdateMeBody, User } from '@yektayar/shared/types'
 import { apiFetch } from '@yektayar/ui'
-import { ME_KEY } from '../../session/api/session.ts'
+import { ME_KEY } from '../../features/session/api/session.ts'
 
 export function updateMe(body: UpdateMeBody): Promise<User> {
   return apiFetch<User>('/api/v1/users/me', { method: 'PATCH', body })

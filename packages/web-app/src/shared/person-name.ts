@@ -1,4 +1,4 @@
-import type { AppointmentView } from '@yektayar/shared'
+import type { AppointmentView } from '@yektayar/shared/types'
 import { type Language, useLanguage, useTranslation } from '@yektayar/ui'
 
 /** A name in the reader's language; the Persian one when no English one was given. */
@@ -10,7 +10,7 @@ export function nameIn(name: { fa: string; en: string }, language: Language): st
 export function usePersonName(): (name: { fa: string; en: string }) => string {
   const { t } = useTranslation()
   const language = useLanguage()
-  return (name) => nameIn(name, language) || t('appointments.unnamed')
+  return (name) => nameIn(name, language) || t('common.unnamed')
 }
 
 /** The other side: patients see their psychologist, psychologists their patient. */

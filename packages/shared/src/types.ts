@@ -1,0 +1,92 @@
+// The zod-free entry, @yektayar/shared/types: every contract's type (inferred from its schema,
+// erased at build time), the vocabularies and the pure helpers. Front ends import from here so
+// zod reaches only the chunks that validate with the schemas (@yektayar/shared).
+// types-entry.test.ts checks that nothing here imports zod.
+
+export * from './contracts/appointment-constants.ts'
+export type {
+  AppointmentListQuery,
+  AppointmentNote,
+  AppointmentNoteList,
+  AppointmentPage,
+  AppointmentView,
+  AppointmentViewer,
+  BookAppointmentBody,
+  CancelAppointmentBody,
+  CreateNoteBody,
+  UpdateAppointmentBody,
+} from './contracts/appointments.ts'
+export type {
+  ChangePasswordBody,
+  Device,
+  DeviceList,
+  OtpPurpose,
+  RecoveryCodesResponse,
+  RevokedCount,
+  SendOtpBody,
+  SendOtpResponse,
+  SessionInfo,
+  SignInResponse,
+  TotpProofBody,
+  TotpSetupResponse,
+} from './contracts/auth.ts'
+export type {
+  Ack,
+  AckError,
+  CreateThreadBody,
+  CreateThreadResponse,
+  Department,
+  DepartmentList,
+  InboxQuery,
+  MessageListQuery,
+  MessagePage,
+  MessageSendPayload,
+  MessagingClientEvents,
+  MessagingPerson,
+  MessagingServerEvents,
+  PresenceEvent,
+  ReadState,
+  SendMessageBody,
+  SendMessageResult,
+  ThreadDetails,
+  ThreadJoinResult,
+  ThreadListQuery,
+  ThreadMessage,
+  ThreadPage,
+  ThreadRefPayload,
+  ThreadSummary,
+  ThreadUpdatedEvent,
+  TypingIndicator,
+  UpdateThreadBody,
+} from './contracts/messaging.ts'
+export * from './contracts/messaging-constants.ts'
+export type {
+  InitiatePaymentResponse,
+  PaymentHistoryPage,
+  PaymentReceipt,
+} from './contracts/payments.ts'
+export * from './contracts/professional-constants.ts'
+export type {
+  AvailabilityOverride,
+  AvailabilityQuery,
+  AvailabilityResponse,
+  AvailabilityRuleInput,
+  CreateOverrideBody,
+  MyProfessionalProfile,
+  ProfessionalDetail,
+  ProfessionalListQuery,
+  ProfessionalPage,
+  ProfessionalSummary,
+  ReplaceAvailabilityBody,
+  ReplaceSessionTypesBody,
+  SessionType,
+  UpdateProfessionalProfileBody,
+} from './contracts/professionals.ts'
+export type {
+  UpdateMeBody,
+  User,
+  UserPage,
+} from './contracts/users.ts'
+export * from './error-codes.ts'
+export * from './identifiers.ts'
+export * from './permissions.ts'
