@@ -3,8 +3,6 @@ import type { shellMessagesFa } from './shell-messages-fa.ts'
 export const shellMessagesEn: typeof shellMessagesFa = {
   brand: 'YektaYar',
   tagline: 'Your mental-health companion',
-  signIn: 'Sign in',
-  signOut: 'Sign out',
   nav: {
     label: 'Account sections',
     dashboard: 'Dashboard',

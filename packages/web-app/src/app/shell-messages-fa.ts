@@ -1,8 +1,6 @@
 export const shellMessagesFa = {
   brand: 'یکتایار',
   tagline: 'همراه سلامت روان',
-  signIn: 'ورود',
-  signOut: 'خروج',
   nav: {
     label: 'بخش‌های حساب',
     dashboard: 'پیشخوان',

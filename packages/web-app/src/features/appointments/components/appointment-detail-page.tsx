@@ -12,13 +12,13 @@ import {
   Money,
   Notice,
   useLanguage,
+  useSession,
   useTimeZone,
   useTranslation,
 } from '@yektayar/ui'
 import { type ReactNode, useState } from 'react'
 import { Link, useParams } from 'react-router'
 import { ViewerTimeZone } from '../../booking/components/viewer-time-zone.tsx'
-import { useSession } from '../../session/api/session.ts'
 import { useAppointment } from '../api/appointments.ts'
 import { otherPerson, usePersonName } from '../person-name.ts'
 import { CancelDialog } from './cancel-dialog.tsx'

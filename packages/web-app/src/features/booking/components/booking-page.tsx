@@ -4,6 +4,7 @@ import {
   Icon,
   LoadingState,
   useLanguage,
+  useMe,
   useProblemMessage,
   useTranslation,
 } from '@yektayar/ui'
@@ -11,7 +12,6 @@ import { useEffect, useState } from 'react'
 import { Link, useParams, useSearchParams } from 'react-router'
 import { useProfessional } from '../../directory/api/professionals.ts'
 import { nameIn } from '../../directory/components/display-names.ts'
-import { useMe } from '../../session/api/session.ts'
 import { useBookAppointment } from '../api/book-appointment.ts'
 import { useInitiatePayment } from '../api/initiate-payment.ts'
 import { isSessionTypeGone, isSlotProblem } from '../booking-errors.ts'

@@ -1,7 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import type { User } from '@yektayar/shared'
-import { apiFetch } from '@yektayar/ui'
-import { ME_KEY } from '../../session/api/session.ts'
+import { apiFetch, ME_KEY } from '@yektayar/ui'
 
 export interface ChangePasswordInput {
   /** Required once the account has a password; absent when setting the first one. */
