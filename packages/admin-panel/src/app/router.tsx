@@ -1,6 +1,6 @@
 import { LoadingState } from '@yektayar/ui'
 import { createBrowserRouter, type RouteObject } from 'react-router'
-import { authRoutes } from '../features/auth/routes.tsx'
+import { authRoutes, StaffOnly } from '../features/auth/routes.tsx'
 import { dashboardRoutes } from '../features/dashboard/routes.tsx'
 import { AppShell } from './app-shell.tsx'
 import { NotFoundPage } from './not-found-page.tsx'
@@ -16,7 +16,14 @@ export const appRoutes: RouteObject[] = [
         // (language switch included) stays usable while a page's chunk loads or fails.
         HydrateFallback: LoadingState,
         ErrorBoundary: RouteError,
-        children: [...dashboardRoutes, ...authRoutes, { path: '*', Component: NotFoundPage }],
+        children: [
+          ...authRoutes,
+          // Everything else is staff only; StaffOnly sends visitors to sign-in and back.
+          {
+            Component: StaffOnly,
+            children: [...dashboardRoutes, { path: '*', Component: NotFoundPage }],
+          },
+        ],
       },
     ],
   },

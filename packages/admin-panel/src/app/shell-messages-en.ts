@@ -3,7 +3,6 @@ import type { shellMessagesFa } from './shell-messages-fa.ts'
 export const shellMessagesEn: typeof shellMessagesFa = {
   brand: 'YektaYar',
   tagline: 'Admin panel',
-  signIn: 'Sign in',
   skipToContent: 'Skip to main content',
   home: 'Admin dashboard',
   footer: '© {{year}} YektaYar. Admin panel; staff only.',

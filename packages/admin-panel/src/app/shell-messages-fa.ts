@@ -1,7 +1,6 @@
 export const shellMessagesFa = {
   brand: 'یکتایار',
   tagline: 'پنل مدیریت',
-  signIn: 'ورود',
   skipToContent: 'رفتن به محتوای اصلی',
   home: 'پیشخوان پنل مدیریت',
   footer: '© {{year}} یکتایار. پنل مدیریت؛ فقط برای کارکنان.',
