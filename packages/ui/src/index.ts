@@ -84,6 +84,10 @@ export {
   type SessionPathsProviderProps,
   useSessionPaths,
 } from './session/session-paths.tsx'
+export { AppFrame, type AppFrameProps } from './shell/app-frame.tsx'
+export { NotFoundPage } from './shell/not-found-page.tsx'
+export { createQueryClient } from './shell/query-client.ts'
+export { RouteError } from './shell/route-error.tsx'
 export { CodeForm, type CodeFormProps, codeInText, OTP_LENGTH } from './sign-in/code-form.tsx'
 export { IdentifierForm, type IdentifierFormProps } from './sign-in/identifier-form.tsx'
 export { proofOf, type SecondFactorProof } from './sign-in/second-factor.ts'

@@ -1,10 +1,8 @@
-import { LoadingState } from '@yektayar/ui'
+import { LoadingState, NotFoundPage, RouteError } from '@yektayar/ui'
 import { createBrowserRouter, type RouteObject } from 'react-router'
 import { authRoutes, StaffOnly } from '../features/auth/routes.tsx'
 import { dashboardRoutes } from '../features/dashboard/routes.tsx'
 import { AppShell } from './app-shell.tsx'
-import { NotFoundPage } from './not-found-page.tsx'
-import { RouteError } from './route-error.tsx'
 
 export const appRoutes: RouteObject[] = [
   {

@@ -1,4 +1,5 @@
 import { sessionMessagesEn } from '../session/session-messages-en.ts'
+import { shellMessagesEn } from '../shell/shell-messages-en.ts'
 import { signInMessagesEn } from '../sign-in/sign-in-messages-en.ts'
 import { errorMessagesEn } from './error-messages-en.ts'
 import type { uiMessagesFa } from './ui-messages-fa.ts'
@@ -23,6 +24,7 @@ export const uiMessagesEn: MessageTree<typeof uiMessagesFa> = {
   errors: errorMessagesEn,
   signIn: signInMessagesEn,
   session: sessionMessagesEn,
+  shell: shellMessagesEn,
   calendar: {
     previousMonth: 'Previous month',
     nextMonth: 'Next month',

@@ -1,4 +1,5 @@
 import { sessionMessagesFa } from '../session/session-messages-fa.ts'
+import { shellMessagesFa } from '../shell/shell-messages-fa.ts'
 import { signInMessagesFa } from '../sign-in/sign-in-messages-fa.ts'
 import { errorMessagesFa } from './error-messages-fa.ts'
 
@@ -21,6 +22,7 @@ export const uiMessagesFa = {
   errors: errorMessagesFa,
   signIn: signInMessagesFa,
   session: sessionMessagesFa,
+  shell: shellMessagesFa,
   calendar: {
     previousMonth: 'ماه قبل',
     nextMonth: 'ماه بعد',

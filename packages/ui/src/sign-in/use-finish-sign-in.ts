@@ -27,7 +27,7 @@ export function useFinishSignIn(landingPath: LandingPath) {
     // Wait for the new session: RequireSession on the next page would otherwise still read the
     // cached "signed out" answer and send the person straight back here.
     await refreshSession()
-    // Each app's shell shows the notice (its app/flash-notice.tsx).
+    // Each app's shell shows the notice (see shell/flash-notice.tsx).
     navigate(landingPath(params.get('next'), outcome), {
       replace: true,
       state: { notice: 'signedIn' },

@@ -1,4 +1,4 @@
-import { LoadingState, RequireSession } from '@yektayar/ui'
+import { LoadingState, NotFoundPage, RequireSession, RouteError } from '@yektayar/ui'
 import { createBrowserRouter, type RouteObject } from 'react-router'
 import { agendaRoutes } from '../features/agenda/routes.tsx'
 import { appointmentsRoutes } from '../features/appointments/routes.tsx'
@@ -13,8 +13,6 @@ import { onboardingRoutes } from '../features/onboarding/routes.tsx'
 import { paymentResultRoutes, paymentRoutes } from '../features/payments/routes.tsx'
 import { settingsRoutes } from '../features/settings/routes.tsx'
 import { AppShell } from './app-shell.tsx'
-import { NotFoundPage } from './not-found-page.tsx'
-import { RouteError } from './route-error.tsx'
 
 export const appRoutes: RouteObject[] = [
   {
