@@ -1,6 +1,6 @@
-import type { SessionInfo } from '@yektayar/shared'
+import { DEFAULT_GROUPS, type SessionInfo } from '@yektayar/shared'
 import { describe, expect, it } from 'vitest'
-import { isStaff } from './staff.ts'
+import { isStaff, NOT_STAFF_PERMISSIONS } from './staff.ts'
 
 const session = (type: SessionInfo['user']['type'], permissions: string[]): SessionInfo => ({
   user: { id: '00000000-0000-4000-8000-000000000001', type },
@@ -23,5 +23,11 @@ describe('isStaff', () => {
   it('lets in anyone granted a staff permission', () => {
     expect(isStaff(session('psychologist', ['notes.read.own', 'threads.manage']))).toBe(true)
     expect(isStaff(session('patient', ['audit.read']))).toBe(true)
+  })
+
+  it('counts exactly the patient and psychologist default grants as not staff', () => {
+    const defaults = [DEFAULT_GROUPS.patient, DEFAULT_GROUPS.psychologist]
+    const expected = new Set(defaults.flatMap((group) => group.permissions))
+    expect([...NOT_STAFF_PERMISSIONS].sort()).toEqual([...expected].sort())
   })
 })
