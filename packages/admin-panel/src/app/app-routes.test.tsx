@@ -39,7 +39,7 @@ function fakeApi(session: Reply) {
   return { calledPaths: () => fetchMock.mock.calls.map(([input]) => String(input)) }
 }
 
-function renderAt(path: string) {
+function renderAt(path: string | { pathname: string; state: unknown }) {
   const router = createMemoryRouter(appRoutes, { basename: '/admin', initialEntries: [path] })
   render(
     <QueryClientProvider client={createQueryClient()}>
@@ -100,7 +100,7 @@ describe('admin-panel routes', () => {
 
   it('tells a patient plainly they have no access, and lets them sign out', async () => {
     const api = fakeApi(signedInAs('patient', ['users.read.own', 'appointments.read.own']))
-    const router = renderAt('/admin')
+    const router = renderAt({ pathname: '/admin', state: { notice: 'signedIn' } })
 
     expect(
       await screen.findByRole('heading', {
@@ -109,6 +109,9 @@ describe('admin-panel routes', () => {
       }),
     ).toBeTruthy()
     expect(screen.queryByRole('heading', { name: DASHBOARD_TITLE })).toBeNull()
+    // Arriving from sign-in, the "you are signed in to the panel" notice would contradict it.
+    expect(screen.queryByText('با موفقیت وارد پنل مدیریت شدید.')).toBeNull()
+    expect(router.state.location.state).toBeNull()
 
     const [signOut] = screen.getAllByRole('button', { name: 'خروج' })
     await userEvent.click(signOut as HTMLElement)
