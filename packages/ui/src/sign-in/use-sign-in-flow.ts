@@ -40,50 +40,10 @@ export function useSignInFlow(landingPath: LandingPath) {
     setStep('second-factor')
   }
 
-  const requestCode = (value: string) => {
-    verifyOtp.reset()
-    sendOtp.mutate(
-      { identifier: value },
-      {
-        onSuccess: () => {
-          setIdentifier(value)
-          setStep('code')
-          countdown.start(RESEND_SECONDS)
-        },
-      },
-    )
-  }
-
-  const verify = (code: string) => {
-    sendOtp.reset()
-    verifyOtp.mutate(
-      { identifier, code },
-      { onSuccess: finishSignIn, onError: secondFactorIfAsked({ code }) },
-    )
-  }
-
-  const signInWithPassword = (input: PasswordLoginInput) => {
-    setIdentifier(input.identifier)
-    passwordLogin.mutate(input, {
-      onSuccess: finishSignIn,
-      onError: secondFactorIfAsked({ password: input.password }),
-    })
-  }
-
-  const proveSecondFactor = (proof: SecondFactorProof) => {
-    if (!firstFactor) return
-    if ('code' in firstFactor) {
-      verifyOtp.mutate({ identifier, ...firstFactor, ...proof }, { onSuccess: finishSignIn })
-    } else {
-      passwordLogin.mutate({ identifier, ...firstFactor, ...proof }, { onSuccess: finishSignIn })
-    }
-  }
-
-  const goTo = (next: SignInStep) => {
-    sendOtp.reset()
-    verifyOtp.reset()
-    passwordLogin.reset()
-    setStep(next)
+  const onCodeSent = (value: string) => {
+    setIdentifier(value)
+    setStep('code')
+    countdown.start(RESEND_SECONDS)
   }
 
   return {
@@ -93,13 +53,36 @@ export function useSignInFlow(landingPath: LandingPath) {
     sendOtp,
     verifyOtp,
     passwordLogin,
-    requestCode,
-    verify,
-    signInWithPassword,
-    proveSecondFactor,
-    goTo,
     /** Right after our own sign-in, a refreshed session must not race finishSignIn's navigation. */
     justSignedIn: verifyOtp.isSuccess || passwordLogin.isSuccess,
+    requestCode: (value: string) => {
+      verifyOtp.reset()
+      sendOtp.mutate({ identifier: value }, { onSuccess: () => onCodeSent(value) })
+    },
+    verify: (code: string) => {
+      sendOtp.reset()
+      const onError = secondFactorIfAsked({ code })
+      verifyOtp.mutate({ identifier, code }, { onSuccess: finishSignIn, onError })
+    },
+    signInWithPassword: (input: PasswordLoginInput) => {
+      setIdentifier(input.identifier)
+      const onError = secondFactorIfAsked({ password: input.password })
+      passwordLogin.mutate(input, { onSuccess: finishSignIn, onError })
+    },
+    proveSecondFactor: (proof: SecondFactorProof) => {
+      if (!firstFactor) return
+      if ('code' in firstFactor) {
+        verifyOtp.mutate({ identifier, ...firstFactor, ...proof }, { onSuccess: finishSignIn })
+      } else {
+        passwordLogin.mutate({ identifier, ...firstFactor, ...proof }, { onSuccess: finishSignIn })
+      }
+    },
+    goTo: (next: SignInStep) => {
+      sendOtp.reset()
+      verifyOtp.reset()
+      passwordLogin.reset()
+      setStep(next)
+    },
   }
 }
 
