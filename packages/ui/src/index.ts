@@ -85,6 +85,7 @@ export {
   useSessionPaths,
 } from './session/session-paths.tsx'
 export { AppFrame, type AppFrameProps } from './shell/app-frame.tsx'
+export { framedRoutes } from './shell/framed-routes.ts'
 export { NotFoundPage } from './shell/not-found-page.tsx'
 export { createQueryClient } from './shell/query-client.ts'
 export { RouteError } from './shell/route-error.tsx'

@@ -1,5 +1,5 @@
 import { QueryClientProvider } from '@tanstack/react-query'
-import { render, screen } from '@testing-library/react'
+import { render, screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { createQueryClient, i18n } from '@yektayar/ui'
 import { createMemoryRouter, RouterProvider } from 'react-router'
@@ -110,7 +110,7 @@ describe('admin-panel routes', () => {
     ).toBeTruthy()
     expect(screen.queryByRole('heading', { name: DASHBOARD_TITLE })).toBeNull()
     // Arriving from sign-in, the "you are signed in to the panel" notice would contradict it.
-    expect(screen.queryByText('با موفقیت وارد پنل مدیریت شدید.')).toBeNull()
+    await waitFor(() => expect(screen.queryByText('با موفقیت وارد پنل مدیریت شدید.')).toBeNull())
     expect(router.state.location.state).toBeNull()
 
     const [signOut] = screen.getAllByRole('button', { name: 'خروج' })
