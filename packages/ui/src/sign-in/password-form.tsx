@@ -5,6 +5,7 @@ import { Button } from '../components/button.tsx'
 import { TextField } from '../components/text-field.tsx'
 import { toLatinDigits } from '../format/digits.ts'
 import type { PasswordLoginInput } from './api/password-login.ts'
+import { IdentifierField } from './identifier-field.tsx'
 
 export interface PasswordFormProps {
   defaultIdentifier?: string
@@ -34,16 +35,9 @@ export function PasswordForm(props: PasswordFormProps) {
 
   return (
     <form noValidate onSubmit={submit} className="flex flex-col gap-5">
-      <TextField
-        label={t('signIn.identifierLabel')}
-        name="identifier"
-        type="text"
-        dir="ltr"
-        autoComplete="username"
-        autoCapitalize="none"
-        spellCheck={false}
+      <IdentifierField
         value={identifier}
-        onChange={(event) => setIdentifier(event.target.value)}
+        onChange={setIdentifier}
         error={missing === 'identifier' ? t('signIn.identifierRequired') : null}
       />
       <TextField
