@@ -73,8 +73,24 @@ export {
 } from './i18n/language.ts'
 export { LanguageSwitch } from './i18n/language-switch.tsx'
 export { useLanguage } from './i18n/use-language.ts'
+export { SignOutButton, type SignOutButtonProps } from './session/account-action.tsx'
+export { ME_KEY, useMe } from './session/api/me.ts'
+export { SESSION_KEY, useSession } from './session/api/session.ts'
+export { RequireSession, type RequireSessionProps } from './session/require-session.tsx'
+export { safeNextPath } from './session/safe-next-path.ts'
+export {
+  type SessionPaths,
+  SessionPathsProvider,
+  type SessionPathsProviderProps,
+} from './session/session-paths.tsx'
+export { AppFrame, type AppFrameProps } from './shell/app-frame.tsx'
+export { framedRoutes } from './shell/framed-routes.ts'
+export { NotFoundPage } from './shell/not-found-page.tsx'
+export { createQueryClient } from './shell/query-client.ts'
 export { CodeForm, type CodeFormProps, codeInText, OTP_LENGTH } from './sign-in/code-form.tsx'
 export { IdentifierForm, type IdentifierFormProps } from './sign-in/identifier-form.tsx'
+export { proofOf, type SecondFactorProof } from './sign-in/second-factor.ts'
+export { SignInPage, type SignInPageProps, type SignInTexts } from './sign-in/sign-in-page.tsx'
 export { type Countdown, useCountdown } from './sign-in/use-countdown.ts'
 export { initTheme, type Theme } from './theme/theme.ts'
 export { ThemeSwitch } from './theme/theme-switch.tsx'

@@ -2,7 +2,7 @@ import { cleanup } from '@testing-library/react'
 import { afterEach } from 'vitest'
 
 // As after a sign-in: the app asks the (stubbed) API for the session only when the readable
-// CSRF cookie is there (see features/session/api/session.ts).
+// CSRF cookie is there (see packages/ui/src/session/api/session.ts).
 // biome-ignore lint/suspicious/noDocumentCookie: a test fixture standing in for the server's Set-Cookie
 document.cookie = 'yy_csrf=test-csrf-token; path=/'
 

@@ -1,16 +1,45 @@
 import { QueryClientProvider } from '@tanstack/react-query'
-import { render, screen } from '@testing-library/react'
+import { render, screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { i18n } from '@yektayar/ui'
+import { createQueryClient, i18n } from '@yektayar/ui'
 import { createMemoryRouter, RouterProvider } from 'react-router'
-import { beforeEach, describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { initAppI18n } from './i18n.ts'
-import { createQueryClient } from './query-client.ts'
 import { appRoutes } from './router.tsx'
 
 initAppI18n()
 
-function renderAt(path: string) {
+type Reply = { status: number; body: unknown }
+
+const SIGNED_OUT: Reply = {
+  status: 401,
+  body: { type: 'about:blank', title: 'x', status: 401, code: 'UNAUTHENTICATED' },
+}
+
+const signedInAs = (type: string, permissions: string[] = []): Reply => ({
+  status: 200,
+  body: {
+    user: { id: 'u1', type },
+    session: { id: 's1', expiresAt: null },
+    permissions,
+    totpSetupRequired: false,
+  },
+})
+
+/** A fake API: the session answer given, sign-out accepted, and paths it was asked for. */
+function fakeApi(session: Reply) {
+  const fetchMock = vi.fn(async (input: RequestInfo | URL, _init?: RequestInit) => {
+    const path = String(input)
+    const reply = path === '/api/v1/auth/session' ? session : { status: 204, body: null }
+    const type = reply.status >= 400 ? 'application/problem+json' : 'application/json'
+    const body = reply.status === 204 ? null : JSON.stringify(reply.body)
+    return new Response(body, { status: reply.status, headers: { 'Content-Type': type } })
+  })
+  vi.stubGlobal('fetch', fetchMock)
+  return { calledPaths: () => fetchMock.mock.calls.map(([input]) => String(input)) }
+}
+
+function renderAt(path: string | { pathname: string; state: unknown }) {
   const router = createMemoryRouter(appRoutes, { basename: '/admin', initialEntries: [path] })
   render(
     <QueryClientProvider client={createQueryClient()}>
@@ -20,22 +49,23 @@ function renderAt(path: string) {
   return router
 }
 
+const DASHBOARD_TITLE = 'همهٔ یکتایار، از یک جا'
+
 describe('admin-panel routes', () => {
   beforeEach(() => i18n.changeLanguage('fa'))
+  afterEach(() => vi.unstubAllGlobals())
 
-  it('opens on the Persian dashboard landing under /admin', async () => {
+  it('opens on the Persian dashboard under /admin for signed-in staff', async () => {
+    fakeApi(signedInAs('admin'))
     renderAt('/admin')
 
-    expect(
-      await screen.findByRole('heading', { level: 1, name: 'همهٔ یکتایار، از یک جا' }),
-    ).toBeTruthy()
+    expect(await screen.findByRole('heading', { level: 1, name: DASHBOARD_TITLE })).toBeTruthy()
     expect(screen.getByRole('heading', { name: 'گزارش رویدادها' })).toBeTruthy()
-    expect(screen.getByRole('link', { name: 'ورود به پنل' }).getAttribute('href')).toBe(
-      '/admin/sign-in',
-    )
+    expect(screen.getByRole('button', { name: 'خروج' })).toBeTruthy()
   })
 
   it('switches to English and left to right', async () => {
+    fakeApi(signedInAs('admin'))
     renderAt('/admin')
     await screen.findByRole('heading', { level: 1 })
 
@@ -49,9 +79,59 @@ describe('admin-panel routes', () => {
   })
 
   it('serves the sign-in entry at /admin/sign-in', async () => {
+    fakeApi(SIGNED_OUT)
     renderAt('/admin/sign-in')
     expect(
       await screen.findByRole('heading', { level: 1, name: 'ورود به پنل مدیریت' }),
     ).toBeTruthy()
+  })
+
+  it('sends a visitor to sign-in, keeping the page they asked for', async () => {
+    fakeApi(SIGNED_OUT)
+    const router = renderAt('/admin/users?page=2')
+
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'ورود به پنل مدیریت' }),
+    ).toBeTruthy()
+    expect(router.state.location.pathname).toBe('/admin/sign-in')
+    expect(router.state.location.search).toBe(`?next=${encodeURIComponent('/users?page=2')}`)
+    expect(screen.queryByRole('heading', { name: DASHBOARD_TITLE })).toBeNull()
+  })
+
+  it('tells a patient plainly they have no access, and lets them sign out', async () => {
+    const api = fakeApi(signedInAs('patient', ['users.read.own', 'appointments.read.own']))
+    const router = renderAt({ pathname: '/admin', state: { notice: 'signedIn' } })
+
+    expect(
+      await screen.findByRole('heading', {
+        level: 1,
+        name: 'این حساب به پنل مدیریت دسترسی ندارد',
+      }),
+    ).toBeTruthy()
+    expect(screen.queryByRole('heading', { name: DASHBOARD_TITLE })).toBeNull()
+    // Arriving from sign-in, the "you are signed in to the panel" notice would contradict it.
+    await waitFor(() => expect(screen.queryByText('با موفقیت وارد پنل مدیریت شدید.')).toBeNull())
+    expect(router.state.location.state).toBeNull()
+
+    const [signOut] = screen.getAllByRole('button', { name: 'خروج' })
+    await userEvent.click(signOut as HTMLElement)
+
+    expect(await screen.findByRole('heading', { name: 'ورود به پنل مدیریت' })).toBeTruthy()
+    expect(router.state.location.pathname).toBe('/admin/sign-in')
+    expect(api.calledPaths()).toContain('/api/v1/auth/logout')
+  })
+
+  it('signs staff out from the header and forgets the session', async () => {
+    const api = fakeApi(signedInAs('admin'))
+    const router = renderAt('/admin')
+    await screen.findByRole('heading', { level: 1, name: DASHBOARD_TITLE })
+
+    await userEvent.click(screen.getByRole('button', { name: 'خروج' }))
+
+    expect(await screen.findByRole('heading', { name: 'ورود به پنل مدیریت' })).toBeTruthy()
+    expect(router.state.location.pathname).toBe('/admin/sign-in')
+    expect(api.calledPaths().filter((path) => path === '/api/v1/auth/logout')).toHaveLength(1)
+    // The dashboard is gone with the session: the header offers sign-in again.
+    expect(screen.getByRole('link', { name: 'ورود' }).getAttribute('href')).toBe('/admin/sign-in')
   })
 })

@@ -1,7 +1,7 @@
 import { QueryClientProvider } from '@tanstack/react-query'
+import { createQueryClient } from '@yektayar/ui'
 import { useState } from 'react'
 import { RouterProvider } from 'react-router/dom'
-import { createQueryClient } from './query-client.ts'
 import { createAppRouter } from './router.tsx'
 
 export function App() {

@@ -1,7 +1,7 @@
 import { featureBoundaryViolations } from '@yektayar/ui/testing/feature-boundaries'
 import { describe, expect, it } from 'vitest'
 
-describe('feature boundaries (DESIGN.md §5)', () => {
+describe('feature boundaries (docs/ARCHITECTURE.md, front ends)', () => {
   it('no feature imports another, and src/shared imports no feature', () => {
     expect(featureBoundaryViolations(`${import.meta.dirname}/..`)).toEqual([])
   })

@@ -1,3 +1,6 @@
+import { sessionMessagesEn } from '../session/session-messages-en.ts'
+import { shellMessagesEn } from '../shell/shell-messages-en.ts'
+import { signInMessagesEn } from '../sign-in/sign-in-messages-en.ts'
 import { errorMessagesEn } from './error-messages-en.ts'
 import type { uiMessagesFa } from './ui-messages-fa.ts'
 
@@ -19,19 +22,9 @@ export const uiMessagesEn: MessageTree<typeof uiMessagesFa> = {
     dismiss: 'Dismiss',
   },
   errors: errorMessagesEn,
-  signIn: {
-    identifierLabel: 'Mobile number or email',
-    identifierHint: 'For example 09123456789 or name@example.com',
-    identifierRequired: 'Enter your mobile number or email.',
-    sendCode: 'Send me a sign-in code',
-    codeSentTo: 'We sent a sign-in code to {{identifier}}.',
-    codeLabel: '6-digit code',
-    codeIncomplete: 'Enter all 6 digits of the code.',
-    verify: 'Sign in',
-    resend: 'Resend code',
-    resendIn: 'Resend code in {{seconds, number}} s',
-    changeIdentifier: 'Use a different number or email',
-  },
+  signIn: signInMessagesEn,
+  session: sessionMessagesEn,
+  shell: shellMessagesEn,
   calendar: {
     previousMonth: 'Previous month',
     nextMonth: 'Next month',

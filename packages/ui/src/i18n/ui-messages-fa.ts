@@ -1,3 +1,6 @@
+import { sessionMessagesFa } from '../session/session-messages-fa.ts'
+import { shellMessagesFa } from '../shell/shell-messages-fa.ts'
+import { signInMessagesFa } from '../sign-in/sign-in-messages-fa.ts'
 import { errorMessagesFa } from './error-messages-fa.ts'
 
 /** Persian strings of the shared components (namespace `ui`). */
@@ -17,19 +20,9 @@ export const uiMessagesFa = {
     dismiss: 'بستن',
   },
   errors: errorMessagesFa,
-  signIn: {
-    identifierLabel: 'شماره موبایل یا ایمیل',
-    identifierHint: 'مثلاً ۰۹۱۲۳۴۵۶۷۸۹ یا name@example.com',
-    identifierRequired: 'شماره موبایل یا ایمیل خود را وارد کنید.',
-    sendCode: 'دریافت کد ورود',
-    codeSentTo: 'کد ورود را به {{identifier}} فرستادیم.',
-    codeLabel: 'کد ۶ رقمی',
-    codeIncomplete: 'کد ۶ رقمی را کامل وارد کنید.',
-    verify: 'ورود',
-    resend: 'ارسال دوباره کد',
-    resendIn: 'ارسال دوباره کد تا {{seconds, number}} ثانیهٔ دیگر',
-    changeIdentifier: 'تغییر شماره یا ایمیل',
-  },
+  signIn: signInMessagesFa,
+  session: sessionMessagesFa,
+  shell: shellMessagesFa,
   calendar: {
     previousMonth: 'ماه قبل',
     nextMonth: 'ماه بعد',

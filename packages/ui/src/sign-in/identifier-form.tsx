@@ -2,8 +2,8 @@ import { type FormEvent, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useProblemMessage } from '../api/problem-message.ts'
 import { Button } from '../components/button.tsx'
-import { TextField } from '../components/text-field.tsx'
 import { toLatinDigits } from '../format/digits.ts'
+import { IdentifierField } from './identifier-field.tsx'
 
 export interface IdentifierFormProps {
   /** The mobile number or email as typed, trimmed and with ASCII digits. */
@@ -34,18 +34,10 @@ export function IdentifierForm({
 
   return (
     <form noValidate onSubmit={submit} className="flex flex-col gap-5">
-      <TextField
-        label={t('signIn.identifierLabel')}
+      <IdentifierField
         hint={t('signIn.identifierHint')}
-        name="identifier"
-        type="text"
-        // Phone numbers and email addresses read left to right in either language.
-        dir="ltr"
-        autoComplete="username"
-        autoCapitalize="none"
-        spellCheck={false}
         value={value}
-        onChange={(event) => setValue(event.target.value)}
+        onChange={setValue}
         error={missing ? t('signIn.identifierRequired') : error ? describe(error) : null}
       />
       <Button type="submit" size="lg" loading={pending}>

@@ -1,11 +1,10 @@
 import { QueryClientProvider } from '@tanstack/react-query'
 import { render, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { i18n } from '@yektayar/ui'
+import { createQueryClient, i18n } from '@yektayar/ui'
 import { createMemoryRouter, RouterProvider } from 'react-router'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { initAppI18n } from './i18n.ts'
-import { createQueryClient } from './query-client.ts'
 import { appRoutes } from './router.tsx'
 
 initAppI18n()

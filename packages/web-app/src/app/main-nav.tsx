@@ -1,8 +1,6 @@
-import { buttonClasses, cx, useTranslation } from '@yektayar/ui'
-import { Link, NavLink, useNavigate } from 'react-router'
-import { type SessionInfo, useSession, useSignOut } from '../features/session/api/session.ts'
-
-type UserType = SessionInfo['user']['type']
+import type { UserType } from '@yektayar/shared'
+import { cx, useSession, useTranslation } from '@yektayar/ui'
+import { NavLink } from 'react-router'
 
 /** Each entry: the path and its key under shell.nav. Staff see their working pages first. */
 const NAV: Record<UserType, [string, string][]> = {
@@ -28,33 +26,6 @@ const NAV: Record<UserType, [string, string][]> = {
     ['/messages', 'messages'],
     ['/settings', 'settings'],
   ],
-}
-
-/** The sign-in button for visitors; the sign-out button for the signed in. */
-export function AccountAction() {
-  const { t } = useTranslation()
-  const session = useSession()
-  const signOut = useSignOut()
-  const navigate = useNavigate()
-  if (!session.data) {
-    return (
-      <Link to="/sign-in" className={buttonClasses({ className: 'shrink-0 whitespace-nowrap' })}>
-        {t('shell.signIn')}
-      </Link>
-    )
-  }
-  return (
-    <button
-      type="button"
-      className={buttonClasses({ variant: 'secondary', className: 'shrink-0 whitespace-nowrap' })}
-      disabled={signOut.isPending}
-      onClick={() =>
-        signOut.mutate(undefined, { onSettled: () => navigate('/', { replace: true }) })
-      }
-    >
-      {t('shell.signOut')}
-    </button>
-  )
 }
 
 /** The signed-in person's sections; nothing for visitors. Scrolls sideways on narrow screens. */

@@ -1,4 +1,4 @@
-import { LoadingState } from '@yektayar/ui'
+import { framedRoutes, NotFoundPage, RequireSession } from '@yektayar/ui'
 import { createBrowserRouter, type RouteObject } from 'react-router'
 import { agendaRoutes } from '../features/agenda/routes.tsx'
 import { appointmentsRoutes } from '../features/appointments/routes.tsx'
@@ -11,49 +11,32 @@ import { homeRoutes } from '../features/home/routes.tsx'
 import { messagingRoutes } from '../features/messaging/routes.tsx'
 import { onboardingRoutes } from '../features/onboarding/routes.tsx'
 import { paymentResultRoutes, paymentRoutes } from '../features/payments/routes.tsx'
-import { RequireSession } from '../features/session/require-session.tsx'
 import { settingsRoutes } from '../features/settings/routes.tsx'
 import { AppShell } from './app-shell.tsx'
-import { NotFoundPage } from './not-found-page.tsx'
-import { RouteError } from './route-error.tsx'
 
-export const appRoutes: RouteObject[] = [
+export const appRoutes: RouteObject[] = framedRoutes(AppShell, [
+  // Open to visitors.
+  ...homeRoutes,
+  ...authRoutes,
+  ...directoryRoutes,
+  ...paymentResultRoutes,
+  // Signed in: each feature's routes; RequireSession sends visitors to sign-in and back.
   {
-    Component: AppShell,
-    ErrorBoundary: RouteError,
+    Component: RequireSession,
     children: [
-      {
-        // Pathless, so the fallback and errors render inside the shell and the header
-        // (language switch included) stays usable while a page's chunk loads or fails.
-        HydrateFallback: LoadingState,
-        ErrorBoundary: RouteError,
-        children: [
-          // Open to visitors.
-          ...homeRoutes,
-          ...authRoutes,
-          ...directoryRoutes,
-          ...paymentResultRoutes,
-          // Signed in: each feature's routes; RequireSession sends visitors to sign-in and back.
-          {
-            Component: RequireSession,
-            children: [
-              ...onboardingRoutes,
-              ...settingsRoutes,
-              ...availabilityRoutes,
-              ...dashboardRoutes,
-              ...bookingRoutes,
-              ...paymentRoutes,
-              ...appointmentsRoutes,
-              ...agendaRoutes,
-              ...messagingRoutes,
-            ],
-          },
-          { path: '*', Component: NotFoundPage },
-        ],
-      },
+      ...onboardingRoutes,
+      ...settingsRoutes,
+      ...availabilityRoutes,
+      ...dashboardRoutes,
+      ...bookingRoutes,
+      ...paymentRoutes,
+      ...appointmentsRoutes,
+      ...agendaRoutes,
+      ...messagingRoutes,
     ],
   },
-]
+  { path: '*', Component: NotFoundPage },
+])
 
 export type AppRouter = ReturnType<typeof createBrowserRouter>
 

@@ -1,10 +1,7 @@
 import type { shellMessagesFa } from './shell-messages-fa.ts'
 
 export const shellMessagesEn: typeof shellMessagesFa = {
-  brand: 'YektaYar',
   tagline: 'Your mental-health companion',
-  signIn: 'Sign in',
-  signOut: 'Sign out',
   nav: {
     label: 'Account sections',
     dashboard: 'Dashboard',
@@ -17,7 +14,6 @@ export const shellMessagesEn: typeof shellMessagesFa = {
     availability: 'Working hours',
     inbox: 'Support inbox',
   },
-  skipToContent: 'Skip to main content',
   home: 'YektaYar home',
   footer: '© {{year}} YektaYar. Made with care, for mental health.',
   offline: {
@@ -31,15 +27,5 @@ export const shellMessagesEn: typeof shellMessagesFa = {
   },
   notices: {
     signedIn: 'Welcome! You are signed in.',
-  },
-  notFound: {
-    title: 'We could not find this page',
-    body: 'The address may be mistyped, or the page may have moved.',
-    action: 'Back to the home page',
-  },
-  routeError: {
-    title: 'This page did not open',
-    body: 'A new version of YektaYar may have been released. Reload the page.',
-    action: 'Reload',
   },
 }

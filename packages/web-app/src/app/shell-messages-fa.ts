@@ -1,8 +1,5 @@
 export const shellMessagesFa = {
-  brand: 'یکتایار',
   tagline: 'همراه سلامت روان',
-  signIn: 'ورود',
-  signOut: 'خروج',
   nav: {
     label: 'بخش‌های حساب',
     dashboard: 'پیشخوان',
@@ -15,7 +12,6 @@ export const shellMessagesFa = {
     availability: 'ساعات کاری',
     inbox: 'صندوق پشتیبانی',
   },
-  skipToContent: 'رفتن به محتوای اصلی',
   home: 'صفحهٔ اصلی یکتایار',
   footer: '© {{year}} یکتایار. با دقت و مهربانی، برای سلامت روان.',
   offline: {
@@ -29,15 +25,5 @@ export const shellMessagesFa = {
   },
   notices: {
     signedIn: 'خوش آمدید! با موفقیت وارد شدید.',
-  },
-  notFound: {
-    title: 'این صفحه پیدا نشد',
-    body: 'شاید نشانی را اشتباه وارد کرده‌اید یا این صفحه جابه‌جا شده است.',
-    action: 'بازگشت به صفحهٔ اصلی',
-  },
-  routeError: {
-    title: 'این صفحه باز نشد',
-    body: 'ممکن است نسخهٔ تازه‌ای از یکتایار منتشر شده باشد. صفحه را دوباره بارگذاری کنید.',
-    action: 'بارگذاری دوباره',
   },
 }

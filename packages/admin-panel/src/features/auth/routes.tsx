@@ -1,4 +1,7 @@
+import { RequireSession } from '@yektayar/ui'
 import type { RouteObject } from 'react-router'
+import { NoAccessState } from './components/no-access-state.tsx'
+import { isStaff } from './staff.ts'
 
 export const authRoutes: RouteObject[] = [
   {
@@ -8,3 +11,8 @@ export const authRoutes: RouteObject[] = [
     }),
   },
 ]
+
+/** Layout route for every other page: signed-in staff only; others are told and may sign out. */
+export function StaffOnly() {
+  return <RequireSession allows={isStaff} denied={<NoAccessState />} />
+}

@@ -5,7 +5,6 @@ export const dashboardMessagesEn: typeof dashboardMessagesFa = {
   eyebrow: 'Admin panel',
   title: 'All of YektaYar, in one place',
   lead: 'Run users and roles, psychologists, appointments, payments, content and support from this panel. Everyone sees only what their role allows, and sensitive actions are recorded in the audit log.',
-  signIn: 'Sign in to the panel',
   areasTitle: 'What this panel manages',
   areas: {
     users: {

@@ -1,23 +1,6 @@
+/** The web app's words for the shared sign-in; the steps' own strings live in packages/ui. */
 export const authMessagesFa = {
   pageTitle: 'ورود — یکتایار',
   title: 'ورود به یکتایار',
   lead: 'رمز عبور لازم نیست؛ یک کد یک‌بارمصرف برایتان می‌فرستیم.',
-  codeTitle: 'کد ورود را وارد کنید',
-  password: {
-    switch: 'ورود با رمز عبور',
-    lead: 'اگر در تنظیمات رمز عبور گذاشته‌اید، با آن وارد شوید.',
-    label: 'رمز عبور',
-    required: 'رمز عبور را وارد کنید.',
-    submit: 'ورود',
-    useCode: 'ورود با کد یک‌بارمصرف',
-  },
-  secondFactor: {
-    title: 'ورود دومرحله‌ای',
-    lead: 'کد ۶ رقمی برنامهٔ احراز هویت را وارد کنید.',
-    label: 'کد برنامه یا کد بازیابی',
-    hint: 'اگر گوشی‌تان در دسترس نیست، یکی از کدهای بازیابی را وارد کنید.',
-    invalid: 'کد ۶ رقمی برنامه یا یک کد بازیابی وارد کنید.',
-    submit: 'تأیید و ورود',
-    cancel: 'شروع دوباره',
-  },
 }

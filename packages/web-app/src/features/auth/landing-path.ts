@@ -1,5 +1,5 @@
 import type { SignInResponse } from '@yektayar/shared'
-import { safeNextPath } from '../session/require-session.tsx'
+import { safeNextPath } from '@yektayar/ui'
 
 /** What the sign-in answer must carry for us to choose where to go next. */
 export type SignInOutcome = Partial<Pick<SignInResponse, 'user' | 'isNewUser'>> | undefined

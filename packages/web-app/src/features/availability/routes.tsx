@@ -1,5 +1,5 @@
+import { RequireSession } from '@yektayar/ui'
 import type { RouteObject } from 'react-router'
-import { RequireSession } from '../session/require-session.tsx'
 
 /** Working hours belong to psychologists; everyone else is sent to their dashboard. */
 function PsychologistsOnly() {

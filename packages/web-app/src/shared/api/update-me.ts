@@ -1,7 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import type { UpdateMeBody, User } from '@yektayar/shared/types'
-import { apiFetch } from '@yektayar/ui'
-import { ME_KEY } from '../../features/session/api/session.ts'
+import { apiFetch, ME_KEY } from '@yektayar/ui'
 
 export function updateMe(body: UpdateMeBody): Promise<User> {
   return apiFetch<User>('/api/v1/users/me', { method: 'PATCH', body })

@@ -1,6 +1,5 @@
-import { TimeZoneProvider } from '@yektayar/ui'
+import { TimeZoneProvider, useMe } from '@yektayar/ui'
 import type { ReactNode } from 'react'
-import { useMe } from '../../features/session/api/session.ts'
 
 /**
  * Dates and slots in the signed-in person's own zone (preferences.timeZone), Asia/Tehran

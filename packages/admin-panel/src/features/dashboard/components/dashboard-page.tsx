@@ -1,5 +1,4 @@
-import { buttonClasses, Card, Icon, useTranslation } from '@yektayar/ui'
-import { Link } from 'react-router'
+import { Card, Icon, useTranslation } from '@yektayar/ui'
 import { DASHBOARD_ICONS } from './dashboard-icons.ts'
 
 const AREAS = [
@@ -13,7 +12,7 @@ const AREAS = [
   'settings',
 ] as const
 
-/** Landing of the panel: what it manages, and the way in. */
+/** Landing of the panel for signed-in staff: what it manages. */
 export function DashboardPage() {
   const { t } = useTranslation()
   return (
@@ -25,9 +24,6 @@ export function DashboardPage() {
         </p>
         <h1 className="text-3xl font-extrabold text-ink sm:text-4xl">{t('dashboard.title')}</h1>
         <p className="max-w-3xl text-lg leading-relaxed text-ink-muted">{t('dashboard.lead')}</p>
-        <Link to="/sign-in" className={buttonClasses({ size: 'lg' })}>
-          {t('dashboard.signIn')}
-        </Link>
       </section>
       <section aria-labelledby="areas-title">
         <h2 id="areas-title" className="text-2xl font-bold text-ink">

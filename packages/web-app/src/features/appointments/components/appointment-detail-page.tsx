@@ -12,6 +12,7 @@ import {
   Money,
   Notice,
   useLanguage,
+  useSession,
   useTimeZone,
   useTranslation,
 } from '@yektayar/ui'
@@ -20,7 +21,6 @@ import { Link, useParams } from 'react-router'
 import { AppointmentStatusBadge } from '../../../shared/appointment-status-badge.tsx'
 import { otherPerson, usePersonName } from '../../../shared/person-name.ts'
 import { ViewerTimeZone } from '../../../shared/time-zone/viewer-time-zone.tsx'
-import { useSession } from '../../session/api/session.ts'
 import { useAppointment } from '../api/appointments.ts'
 import { CancelDialog } from './cancel-dialog.tsx'
 import { NotesSection } from './notes-section.tsx'

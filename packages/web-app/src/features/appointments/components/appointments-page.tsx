@@ -6,13 +6,13 @@ import {
   LoadingState,
   LoadMore,
   useLanguage,
+  useSession,
   useTimeZone,
   useTranslation,
 } from '@yektayar/ui'
 import { Link, useSearchParams } from 'react-router'
 import { ViewerTimeZone } from '../../../shared/time-zone/viewer-time-zone.tsx'
 import { zoneName } from '../../../shared/time-zone/zone-name.ts'
-import { useSession } from '../../session/api/session.ts'
 import { type AppointmentScope, itemsOf, useAppointmentList } from '../api/appointments.ts'
 import { AppointmentCard } from './appointment-card.tsx'
 

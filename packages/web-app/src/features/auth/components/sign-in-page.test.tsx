@@ -1,7 +1,7 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
 import { act, render, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { i18n, initI18n } from '@yektayar/ui'
+import { i18n, initI18n, SessionPathsProvider } from '@yektayar/ui'
 import { createMemoryRouter, RouterProvider, useLocation } from 'react-router'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { authMessagesFa } from '../auth-messages-fa.ts'
@@ -61,9 +61,12 @@ function renderSignIn(entry = '/sign-in') {
     { initialEntries: [entry] },
   )
   const client = new QueryClient({ defaultOptions: { mutations: { retry: false } } })
+  // The web app's shell sets these; signed-in people start on their dashboard.
   render(
     <QueryClientProvider client={client}>
-      <RouterProvider router={router} />
+      <SessionPathsProvider paths={{ signIn: '/sign-in', home: '/dashboard', signedOut: '/' }}>
+        <RouterProvider router={router} />
+      </SessionPathsProvider>
     </QueryClientProvider>,
   )
   return router

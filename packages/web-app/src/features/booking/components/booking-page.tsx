@@ -4,6 +4,7 @@ import {
   Icon,
   LoadingState,
   useLanguage,
+  useMe,
   useProblemMessage,
   useTranslation,
 } from '@yektayar/ui'
@@ -12,7 +13,6 @@ import { Link, useParams, useSearchParams } from 'react-router'
 import { useProfessional } from '../../../shared/api/professional.ts'
 import { nameIn } from '../../../shared/person-name.ts'
 import { ViewerTimeZone } from '../../../shared/time-zone/viewer-time-zone.tsx'
-import { useMe } from '../../session/api/session.ts'
 import { useBookAppointment } from '../api/book-appointment.ts'
 import { useInitiatePayment } from '../api/initiate-payment.ts'
 import { isSessionTypeGone, isSlotProblem } from '../booking-errors.ts'

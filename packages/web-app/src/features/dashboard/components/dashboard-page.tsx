@@ -1,6 +1,12 @@
-import { ErrorState, LoadingState, useLanguage, useTranslation } from '@yektayar/ui'
+import {
+  ErrorState,
+  LoadingState,
+  useLanguage,
+  useMe,
+  useSession,
+  useTranslation,
+} from '@yektayar/ui'
 import { ViewerTimeZone } from '../../../shared/time-zone/viewer-time-zone.tsx'
-import { useMe, useSession } from '../../session/api/session.ts'
 import { greetingName } from '../greeting-name.ts'
 import { NextAppointmentCard } from './next-appointment-card.tsx'
 import { Shortcuts } from './shortcuts.tsx'

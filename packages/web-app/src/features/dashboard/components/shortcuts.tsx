@@ -1,6 +1,6 @@
+import type { SessionInfo } from '@yektayar/shared'
 import { Icon, useTranslation } from '@yektayar/ui'
 import { Link } from 'react-router'
-import type { SessionInfo } from '../../session/api/session.ts'
 
 const ICONS = {
   find: 'M11 4a7 7 0 1 0 0 14 7 7 0 0 0 0-14ZM20 20l-4-4',

@@ -5,10 +5,10 @@ import {
   LoadMore,
   SelectField,
   useLanguage,
+  useSession,
   useTranslation,
 } from '@yektayar/ui'
 import { useState } from 'react'
-import { useSession } from '../../session/api/session.ts'
 import { useDepartments } from '../api/departments.ts'
 import { type InboxFilters, useInbox } from '../api/threads.ts'
 import { ConnectionBanner } from './connection-banner.tsx'

@@ -1,7 +1,6 @@
-import { LoadingState } from '@yektayar/ui'
+import { LoadingState, useSession } from '@yektayar/ui'
 import { Outlet } from 'react-router'
 import { ViewerTimeZone } from '../../../shared/time-zone/viewer-time-zone.tsx'
-import { useSession } from '../../session/api/session.ts'
 import { useLiveMessaging } from '../realtime/use-live-messaging.ts'
 
 /**

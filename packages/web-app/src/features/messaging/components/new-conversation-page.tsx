@@ -7,11 +7,11 @@ import {
   TextField,
   useLanguage,
   useProblemMessage,
+  useSession,
   useTranslation,
 } from '@yektayar/ui'
 import { type FormEvent, useId, useState } from 'react'
 import { Link, useNavigate, useSearchParams } from 'react-router'
-import { useSession } from '../../session/api/session.ts'
 import { useDepartments } from '../api/departments.ts'
 import { useMyPsychologists } from '../api/my-psychologists.ts'
 import { useCreateThread } from '../api/threads.ts'

@@ -4,10 +4,10 @@ import {
   ErrorState,
   LoadingState,
   LoadMore,
+  useSession,
   useTranslation,
 } from '@yektayar/ui'
 import { Link } from 'react-router'
-import { useSession } from '../../session/api/session.ts'
 import { useThreadList } from '../api/threads.ts'
 import { usePresenceProbe } from '../realtime/use-presence-probe.ts'
 import { ConnectionBanner } from './connection-banner.tsx'

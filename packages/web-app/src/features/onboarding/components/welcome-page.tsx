@@ -1,6 +1,5 @@
-import { Card, ErrorState, LoadingState, useTranslation } from '@yektayar/ui'
+import { Card, ErrorState, LoadingState, useMe, useTranslation } from '@yektayar/ui'
 import { useNavigate } from 'react-router'
-import { useMe } from '../../session/api/session.ts'
 import { OnboardingForm } from './onboarding-form.tsx'
 
 /** /welcome: the first page after a new person's first sign-in. */

@@ -7,11 +7,11 @@ import {
   Icon,
   LoadingState,
   Spinner,
+  useSession,
   useTranslation,
 } from '@yektayar/ui'
 import { Link, useSearchParams } from 'react-router'
 import { ViewerTimeZone } from '../../../shared/time-zone/viewer-time-zone.tsx'
-import { useSession } from '../../session/api/session.ts'
 import { useAppointment } from '../api/appointment.ts'
 import { PENDING_POLLS, useReceipt, useReceiptAnswers } from '../api/receipt.ts'
 import { outcomeFromQuery, outcomeOf, type PaymentOutcome } from '../payment-outcome.ts'

@@ -1,7 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import type { ChangePasswordBody, User } from '@yektayar/shared/types'
-import { apiFetch } from '@yektayar/ui'
-import { ME_KEY } from '../../session/api/session.ts'
+import { apiFetch, ME_KEY } from '@yektayar/ui'
 
 export function changePassword(input: ChangePasswordBody): Promise<void> {
   return apiFetch<void>('/api/v1/auth/password', { method: 'PUT', body: input })

@@ -1,8 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import type { RecoveryCodesResponse, TotpSetupResponse, User } from '@yektayar/shared/types'
-import { apiFetch } from '@yektayar/ui'
-import type { SecondFactorProof } from '../../auth/second-factor.ts'
-import { ME_KEY, SESSION_KEY } from '../../session/api/session.ts'
+import type { SecondFactorProof } from '@yektayar/ui'
+import { apiFetch, ME_KEY, SESSION_KEY } from '@yektayar/ui'
 
 export type TotpProof = SecondFactorProof
 

@@ -1,5 +1,11 @@
-import { ErrorState, LoadingState, TimeZoneProvider, useTranslation } from '@yektayar/ui'
-import { useMe, useSession } from '../../session/api/session.ts'
+import {
+  ErrorState,
+  LoadingState,
+  TimeZoneProvider,
+  useMe,
+  useSession,
+  useTranslation,
+} from '@yektayar/ui'
 import { DevicesSection } from './devices-section.tsx'
 import { LanguageSection } from './language-section.tsx'
 import { NotificationsSection } from './notifications-section.tsx'

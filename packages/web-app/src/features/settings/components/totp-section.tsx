@@ -1,7 +1,13 @@
 import type { User } from '@yektayar/shared/types'
-import { Button, TextField, toLatinDigits, useProblemMessage, useTranslation } from '@yektayar/ui'
+import {
+  Button,
+  proofOf,
+  TextField,
+  toLatinDigits,
+  useProblemMessage,
+  useTranslation,
+} from '@yektayar/ui'
 import { type FormEvent, useState } from 'react'
-import { proofOf } from '../../auth/second-factor.ts'
 import {
   type TotpProof,
   useDisableTotp,

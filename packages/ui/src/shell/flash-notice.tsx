@@ -1,5 +1,5 @@
-import { Notice, useTranslation } from '@yektayar/ui'
 import { useLocation, useNavigate } from 'react-router'
+import { Notice } from '../components/notice.tsx'
 
 /**
  * Features announce a finished action by navigating with `state: { notice: '<key>' }`
@@ -9,13 +9,16 @@ export const NOTICES = ['signedIn'] as const
 
 export type NoticeKey = (typeof NOTICES)[number]
 
+/** Each notice in the app's own words. */
+export type FlashNotices = Record<NoticeKey, string>
+
 function noticeOf(state: unknown): NoticeKey | null {
   const notice = (state as { notice?: unknown } | null)?.notice
   return NOTICES.find((key) => key === notice) ?? null
 }
 
-export function FlashNotice() {
-  const { t } = useTranslation()
+/** Shows the notice named by the navigation's state, in the app's words, until dismissed. */
+export function FlashNotice({ notices }: { notices: FlashNotices }) {
   const location = useLocation()
   const navigate = useNavigate()
   const notice = noticeOf(location.state)
@@ -26,7 +29,7 @@ export function FlashNotice() {
         tone="success"
         onDismiss={() => navigate(location.pathname, { replace: true, state: null })}
       >
-        {t(`shell.notices.${notice}`)}
+        {notices[notice]}
       </Notice>
     </div>
   )

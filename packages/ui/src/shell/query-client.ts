@@ -1,5 +1,5 @@
 import { QueryClient } from '@tanstack/react-query'
-import { isApiError } from '@yektayar/ui'
+import { isApiError } from '../api/api-error.ts'
 
 /** A 4xx will answer the same way again; only network trouble and 5xx are worth retrying. */
 function shouldRetry(failureCount: number, error: unknown): boolean {

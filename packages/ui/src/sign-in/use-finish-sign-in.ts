@@ -1,15 +1,18 @@
 import { useQueryClient } from '@tanstack/react-query'
 import type { SignInResponse } from '@yektayar/shared'
-import { useTranslation } from '@yektayar/ui'
+import { useTranslation } from 'react-i18next'
 import { useNavigate, useSearchParams } from 'react-router'
-import { ME_KEY, useRefreshSession } from '../session/api/session.ts'
-import { landingPathAfterSignIn } from './landing-path.ts'
+import { ME_KEY } from '../session/api/me.ts'
+import { useRefreshSession } from '../session/api/session.ts'
+
+/** Where a finished sign-in goes, from the `next` page that asked for it and the answer. */
+export type LandingPath = (next: string | null, outcome: SignInResponse | undefined) => string
 
 /**
  * After any successful sign-in: the cached "signed out" session is wrong now, the account's own
  * language wins (it may have been chosen on another device), and we move on to the right page.
  */
-export function useFinishSignIn() {
+export function useFinishSignIn(landingPath: LandingPath) {
   const queryClient = useQueryClient()
   const refreshSession = useRefreshSession()
   const navigate = useNavigate()
@@ -24,8 +27,8 @@ export function useFinishSignIn() {
     // Wait for the new session: RequireSession on the next page would otherwise still read the
     // cached "signed out" answer and send the person straight back here.
     await refreshSession()
-    // The shell shows the notice (see app/flash-notice.tsx).
-    navigate(landingPathAfterSignIn(params.get('next'), outcome), {
+    // Each app's shell shows the notice (see shell/flash-notice.tsx).
+    navigate(landingPath(params.get('next'), outcome), {
       replace: true,
       state: { notice: 'signedIn' },
     })

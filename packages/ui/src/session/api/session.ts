@@ -1,17 +1,9 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
-import type { User } from '@yektayar/shared'
-import { apiFetch, isApiError } from '@yektayar/ui'
-
-/** What GET /api/v1/auth/session answers for a signed-in person. */
-export interface SessionInfo {
-  user: { id: string; type: 'patient' | 'psychologist' | 'admin' }
-  session: { id: string; expiresAt: string | null }
-  permissions: string[]
-  totpSetupRequired: boolean
-}
+import { useQuery, useQueryClient } from '@tanstack/react-query'
+import type { SessionInfo } from '@yektayar/shared'
+import { isApiError } from '../../api/api-error.ts'
+import { apiFetch } from '../../api/api-fetch.ts'
 
 export const SESSION_KEY = ['auth', 'session'] as const
-export const ME_KEY = ['users', 'me'] as const
 
 /**
  * The server sets the readable yy_csrf cookie together with the httpOnly session cookie, with
@@ -38,27 +30,6 @@ export async function fetchSession(): Promise<SessionInfo | null> {
 
 export function useSession() {
   return useQuery({ queryKey: SESSION_KEY, queryFn: fetchSession, staleTime: 60_000 })
-}
-
-/** My account: profile, preferences and identifiers. Only asked for while signed in. */
-export function useMe(enabled = true) {
-  return useQuery({
-    queryKey: ME_KEY,
-    queryFn: () => apiFetch<User>('/api/v1/users/me'),
-    enabled,
-  })
-}
-
-export function useSignOut() {
-  const queryClient = useQueryClient()
-  return useMutation({
-    mutationFn: () => apiFetch('/api/v1/auth/logout', { method: 'POST' }),
-    // Whatever the answer, nothing of the last person may stay on screen or in memory.
-    onSettled: () => {
-      queryClient.clear()
-      queryClient.setQueryData(SESSION_KEY, null)
-    },
-  })
 }
 
 /** After a sign-in the cached "signed out" answer is wrong: ask again. */

@@ -1,11 +1,12 @@
-import { ErrorState, useTranslation } from '@yektayar/ui'
+import { useTranslation } from 'react-i18next'
+import { ErrorState } from '../components/error-state.tsx'
 
 /**
  * Most often a lazy chunk that no longer exists because a new build replaced it; reloading
  * fetches the new one, so that is the action offered.
  */
 export function RouteError() {
-  const { t } = useTranslation()
+  const { t } = useTranslation('ui')
   return (
     <div className="mx-auto w-full max-w-xl px-4 py-16">
       <ErrorState

@@ -1,4 +1,4 @@
-import { toLatinDigits } from '@yektayar/ui'
+import { toLatinDigits } from '../format/digits.ts'
 
 /** A current authenticator code or one unused recovery code proves the second factor. */
 export type SecondFactorProof = { totpCode: string } | { recoveryCode: string }

@@ -1,6 +1,11 @@
-import { Button, TextField, toLatinDigits, useProblemMessage, useTranslation } from '@yektayar/ui'
 import { type FormEvent, useState } from 'react'
-import type { PasswordLoginInput } from '../api/password-login.ts'
+import { useTranslation } from 'react-i18next'
+import { useProblemMessage } from '../api/problem-message.ts'
+import { Button } from '../components/button.tsx'
+import { TextField } from '../components/text-field.tsx'
+import { toLatinDigits } from '../format/digits.ts'
+import type { PasswordLoginInput } from './api/password-login.ts'
+import { IdentifierField } from './identifier-field.tsx'
 
 export interface PasswordFormProps {
   defaultIdentifier?: string
@@ -14,7 +19,7 @@ export interface PasswordFormProps {
 /** Sign-in for people who set a password in Settings: identifier and password together. */
 export function PasswordForm(props: PasswordFormProps) {
   const { defaultIdentifier = '', onSubmit, pending, error, onUseCode } = props
-  const { t } = useTranslation()
+  const { t } = useTranslation('ui')
   const describe = useProblemMessage()
   const [identifier, setIdentifier] = useState(defaultIdentifier)
   const [password, setPassword] = useState('')
@@ -30,20 +35,13 @@ export function PasswordForm(props: PasswordFormProps) {
 
   return (
     <form noValidate onSubmit={submit} className="flex flex-col gap-5">
-      <TextField
-        label={t('ui:signIn.identifierLabel')}
-        name="identifier"
-        type="text"
-        dir="ltr"
-        autoComplete="username"
-        autoCapitalize="none"
-        spellCheck={false}
+      <IdentifierField
         value={identifier}
-        onChange={(event) => setIdentifier(event.target.value)}
-        error={missing === 'identifier' ? t('ui:signIn.identifierRequired') : null}
+        onChange={setIdentifier}
+        error={missing === 'identifier' ? t('signIn.identifierRequired') : null}
       />
       <TextField
-        label={t('auth.password.label')}
+        label={t('signIn.password.label')}
         name="password"
         type="password"
         dir="ltr"
@@ -52,17 +50,17 @@ export function PasswordForm(props: PasswordFormProps) {
         onChange={(event) => setPassword(event.target.value)}
         error={
           missing === 'password'
-            ? t('auth.password.required')
+            ? t('signIn.password.required')
             : error && !missing
               ? describe(error)
               : null
         }
       />
       <Button type="submit" size="lg" loading={pending}>
-        {t('auth.password.submit')}
+        {t('signIn.password.submit')}
       </Button>
       <Button variant="ghost" onClick={onUseCode}>
-        {t('auth.password.useCode')}
+        {t('signIn.password.useCode')}
       </Button>
     </form>
   )

@@ -1,6 +1,9 @@
-import { Button, TextField, useProblemMessage, useTranslation } from '@yektayar/ui'
 import { type FormEvent, useState } from 'react'
-import { proofOf, type SecondFactorProof } from '../second-factor.ts'
+import { useTranslation } from 'react-i18next'
+import { useProblemMessage } from '../api/problem-message.ts'
+import { Button } from '../components/button.tsx'
+import { TextField } from '../components/text-field.tsx'
+import { proofOf, type SecondFactorProof } from './second-factor.ts'
 
 export interface SecondFactorFormProps {
   onSubmit: (proof: SecondFactorProof) => void
@@ -11,7 +14,7 @@ export interface SecondFactorFormProps {
 
 /** Staff with two-step sign-in: the authenticator's code, or a recovery code without the phone. */
 export function SecondFactorForm({ onSubmit, pending, error, onCancel }: SecondFactorFormProps) {
-  const { t } = useTranslation()
+  const { t } = useTranslation('ui')
   const describe = useProblemMessage()
   const [typed, setTyped] = useState('')
   const [invalid, setInvalid] = useState(false)
@@ -26,21 +29,21 @@ export function SecondFactorForm({ onSubmit, pending, error, onCancel }: SecondF
   return (
     <form noValidate onSubmit={submit} className="flex flex-col gap-5">
       <TextField
-        label={t('auth.secondFactor.label')}
-        hint={t('auth.secondFactor.hint')}
+        label={t('signIn.secondFactor.label')}
+        hint={t('signIn.secondFactor.hint')}
         name="totp"
         dir="ltr"
         autoComplete="one-time-code"
         autoFocus
         value={typed}
         onChange={(event) => setTyped(event.target.value)}
-        error={invalid ? t('auth.secondFactor.invalid') : error ? describe(error) : null}
+        error={invalid ? t('signIn.secondFactor.invalid') : error ? describe(error) : null}
       />
       <Button type="submit" size="lg" loading={pending}>
-        {t('auth.secondFactor.submit')}
+        {t('signIn.secondFactor.submit')}
       </Button>
       <Button variant="ghost" onClick={onCancel}>
-        {t('auth.secondFactor.cancel')}
+        {t('signIn.secondFactor.cancel')}
       </Button>
     </form>
   )

@@ -1,0 +1,45 @@
+import { useTranslation } from 'react-i18next'
+import { Link, useNavigate } from 'react-router'
+import { type ButtonVariant, buttonClasses } from '../components/button.tsx'
+import { useSession } from './api/session.ts'
+import { useSignOut } from './api/sign-out.ts'
+import { useSessionPaths } from './session-paths.tsx'
+
+const NO_WRAP = 'shrink-0 whitespace-nowrap'
+
+export interface SignOutButtonProps {
+  variant?: ButtonVariant
+}
+
+/** Ends the session on the server, forgets everything cached, and leaves the signed-in pages. */
+export function SignOutButton({ variant = 'secondary' }: SignOutButtonProps) {
+  const { t } = useTranslation('ui')
+  const signOut = useSignOut()
+  const navigate = useNavigate()
+  const { signedOut } = useSessionPaths()
+  return (
+    <button
+      type="button"
+      className={buttonClasses({ variant, className: NO_WRAP })}
+      disabled={signOut.isPending}
+      onClick={() =>
+        signOut.mutate(undefined, { onSettled: () => navigate(signedOut, { replace: true }) })
+      }
+    >
+      {t('session.signOut')}
+    </button>
+  )
+}
+
+/** The header's account button: sign-in for visitors, sign-out for the signed in. */
+export function AccountAction() {
+  const { t } = useTranslation('ui')
+  const session = useSession()
+  const { signIn } = useSessionPaths()
+  if (session.data) return <SignOutButton />
+  return (
+    <Link to={signIn} className={buttonClasses({ className: NO_WRAP })}>
+      {t('session.signIn')}
+    </Link>
+  )
+}

@@ -1,0 +1,69 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
+import { render, screen } from '@testing-library/react'
+import type { SessionInfo } from '@yektayar/shared'
+import { createMemoryRouter, RouterProvider } from 'react-router'
+import { describe, expect, it } from 'vitest'
+import { initI18n } from '../i18n/init-i18n.ts'
+import { SESSION_KEY } from './api/session.ts'
+import { RequireSession, type RequireSessionProps } from './require-session.tsx'
+import { SessionPathsProvider } from './session-paths.tsx'
+
+initI18n({ fa: {}, en: {} })
+
+const sessionOf = (type: SessionInfo['user']['type'], permissions: string[] = []) => ({
+  user: { id: 'u1', type },
+  session: { id: 's1', expiresAt: null },
+  permissions,
+  totpSetupRequired: false,
+})
+
+/** The session answer is already cached, as after a sign-in, so nothing is fetched. */
+function renderGuarded(session: SessionInfo | null, props: RequireSessionProps = {}) {
+  const client = new QueryClient()
+  client.setQueryData(SESSION_KEY, session)
+  const router = createMemoryRouter(
+    [
+      {
+        element: <RequireSession {...props} />,
+        children: [{ path: '/agenda', element: <p>agenda</p> }],
+      },
+      { path: '/sign-in', element: <p>sign-in</p> },
+      { path: '/dashboard', element: <p>dashboard</p> },
+    ],
+    { initialEntries: ['/agenda?day=2'] },
+  )
+  render(
+    <QueryClientProvider client={client}>
+      <SessionPathsProvider paths={{ signIn: '/sign-in', home: '/dashboard', signedOut: '/' }}>
+        <RouterProvider router={router} />
+      </SessionPathsProvider>
+    </QueryClientProvider>,
+  )
+  return router
+}
+
+describe('RequireSession', () => {
+  it('sends a visitor to sign-in with the page to come back to', async () => {
+    const router = renderGuarded(null)
+    expect(await screen.findByText('sign-in')).toBeTruthy()
+    expect(router.state.location.search).toBe(`?next=${encodeURIComponent('/agenda?day=2')}`)
+  })
+
+  it('opens the page for an account of an allowed type', async () => {
+    renderGuarded(sessionOf('psychologist'), { types: ['psychologist'] })
+    expect(await screen.findByText('agenda')).toBeTruthy()
+  })
+
+  it('sends another kind of account to its home page', async () => {
+    const router = renderGuarded(sessionOf('patient'), { types: ['psychologist'] })
+    expect(await screen.findByText('dashboard')).toBeTruthy()
+    expect(router.state.location.pathname).toBe('/dashboard')
+  })
+
+  it('shows what the app gives for someone its own rule turns away', async () => {
+    const allows = (session: SessionInfo) => session.permissions.includes('audit.read')
+    renderGuarded(sessionOf('patient'), { allows, denied: <p>no access</p> })
+    expect(await screen.findByText('no access')).toBeTruthy()
+    expect(screen.queryByText('agenda')).toBeNull()
+  })
+})

@@ -1,0 +1,5 @@
+/** Persian strings of the session layer (namespace `ui`, under `session`). */
+export const sessionMessagesFa = {
+  signIn: 'ورود',
+  signOut: 'خروج',
+}

@@ -1,0 +1,32 @@
+/** Persian strings of the sign-in flow (namespace `ui`, under `signIn`). */
+export const signInMessagesFa = {
+  identifierLabel: 'شماره موبایل یا ایمیل',
+  identifierHint: 'مثلاً ۰۹۱۲۳۴۵۶۷۸۹ یا name@example.com',
+  identifierRequired: 'شماره موبایل یا ایمیل خود را وارد کنید.',
+  sendCode: 'دریافت کد ورود',
+  codeTitle: 'کد ورود را وارد کنید',
+  codeSentTo: 'کد ورود را به {{identifier}} فرستادیم.',
+  codeLabel: 'کد ۶ رقمی',
+  codeIncomplete: 'کد ۶ رقمی را کامل وارد کنید.',
+  verify: 'ورود',
+  resend: 'ارسال دوباره کد',
+  resendIn: 'ارسال دوباره کد تا {{seconds, number}} ثانیهٔ دیگر',
+  changeIdentifier: 'تغییر شماره یا ایمیل',
+  password: {
+    switch: 'ورود با رمز عبور',
+    lead: 'اگر در تنظیمات رمز عبور گذاشته‌اید، با آن وارد شوید.',
+    label: 'رمز عبور',
+    required: 'رمز عبور را وارد کنید.',
+    submit: 'ورود',
+    useCode: 'ورود با کد یک‌بارمصرف',
+  },
+  secondFactor: {
+    title: 'ورود دومرحله‌ای',
+    lead: 'کد ۶ رقمی برنامهٔ احراز هویت را وارد کنید.',
+    label: 'کد برنامه یا کد بازیابی',
+    hint: 'اگر گوشی‌تان در دسترس نیست، یکی از کدهای بازیابی را وارد کنید.',
+    invalid: 'کد ۶ رقمی برنامه یا یک کد بازیابی وارد کنید.',
+    submit: 'تأیید و ورود',
+    cancel: 'شروع دوباره',
+  },
+}
