@@ -6,7 +6,7 @@ import {
 } from 'fastify-type-provider-zod'
 import type { Redis } from 'ioredis'
 import { apiRoutes } from './api-routes.ts'
-import type { Config } from './config.ts'
+import type { Config } from './config/config.ts'
 import type { Database } from './db/database.ts'
 import type { JobQueue } from './jobs/job-queue.ts'
 import { closeConnectionsOnceIdle } from './lib/close-idle-connections.ts'

@@ -1,7 +1,7 @@
 import { createAdapter } from '@socket.io/redis-streams-adapter'
 import type { Redis } from 'ioredis'
 import { Server } from 'socket.io'
-import type { Config } from '../config.ts'
+import type { Config } from '../config/config.ts'
 
 export interface SocketServerOptions {
   config: Pick<Config, 'corsOrigins' | 'publicUrl' | 'redisKeyPrefix'>

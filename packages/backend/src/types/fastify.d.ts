@@ -1,6 +1,6 @@
 import type { Redis } from 'ioredis'
 import type { Server } from 'socket.io'
-import type { Config } from '../config.ts'
+import type { Config } from '../config/config.ts'
 import type { Database } from '../db/database.ts'
 import type { JobQueue } from '../jobs/job-queue.ts'
 

@@ -1,4 +1,4 @@
-import type { CareConfig } from '../../care-config.ts'
+import type { CareConfig } from '../../config/care-config.ts'
 import type { Db } from '../../db/database.ts'
 import type { JobQueue } from '../../jobs/job-queue.ts'
 

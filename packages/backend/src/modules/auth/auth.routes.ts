@@ -8,7 +8,7 @@ import {
 } from '@yektayar/shared'
 import type { FastifyReply, FastifyRequest } from 'fastify'
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
-import type { Config } from '../../config.ts'
+import type { Config } from '../../config/config.ts'
 import { requestMetaOf } from '../../lib/request-meta.ts'
 import { requireAuth } from '../../plugins/authenticate.ts'
 import { authDepsOf } from './auth-deps.ts'

@@ -4,7 +4,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 /**
  * GET /api/v1/dev/outbox: what the offline SMS and email senders "sent", newest first, so a
  * developer or an e2e test can read sign-in codes. Registered only when DEV_OUTBOX is on (by
- * default outside production; never together with a real provider, see identity-config.ts).
+ * default outside production; never together with a real provider, see config/identity-config.ts).
  */
 export const devRoutes: FastifyPluginAsyncZod = async (app) => {
   if (!app.config.identity.devOutbox) return

@@ -9,7 +9,6 @@ import { AppError } from '../../lib/app-error.ts'
 import type { AuthContext } from '../sessions/auth-context.ts'
 import {
   advanceReadMarker,
-  CLIENT_ID_INDEX,
   findMessage,
   findMessageByClientId,
   listMessageRows,
@@ -21,7 +20,6 @@ import { toMessage, toThreadEvent } from './messaging-mappers.ts'
 import { publishMessage } from './messaging-publisher.ts'
 import { departmentRoom } from './messaging-rooms.ts'
 import { inBackground, type MessagingRuntime } from './messaging-runtime.ts'
-import { isUniqueViolation } from './messaging-sql.ts'
 import type { ThreadAccessRow } from './thread.repository.ts'
 import { requireThreadAccess } from './thread-access.ts'
 
@@ -55,9 +53,6 @@ export async function sendMessage(
     threadId,
     content: input.content,
     clientId,
-  }).catch((error: unknown) => {
-    if (!isUniqueViolation(error, CLIENT_ID_INDEX)) throw error
-    return { kind: 'duplicate' } as const
   })
   if (outcome.kind === 'refused') throw new AppError('NOT_FOUND', 'no such thread for this user')
   if (outcome.kind !== 'sent') {

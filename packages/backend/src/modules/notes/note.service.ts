@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto'
-import type { NotesKey } from '../../care-config.ts'
+import type { NotesKey } from '../../config/care-config.ts'
 import type { Db } from '../../db/database.ts'
 import { AppError } from '../../lib/app-error.ts'
 import type { AppointmentRow } from '../appointments/appointment.repository.ts'

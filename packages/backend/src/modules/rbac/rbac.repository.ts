@@ -8,6 +8,7 @@ import {
   userPermissions,
   users,
 } from '../../db/schema/index.ts'
+import { queryRows } from '../../db/sql-query.ts'
 import { newestFirst, olderThan } from '../../lib/keyset.ts'
 
 export async function addMemberByGroupName(db: Db, userId: string, groupName: string) {
@@ -136,10 +137,13 @@ export async function deleteMember(db: Db, groupId: string, userId: string): Pro
 const permissionId = (name: string) => sql`(SELECT id FROM permissions WHERE name = ${name})`
 
 export async function insertGroupPermission(db: Db, groupId: string, name: string) {
-  const rows = await db.execute(sql`
+  const rows = await queryRows(
+    db,
+    sql`
     INSERT INTO group_permissions (group_id, permission_id) VALUES (${groupId}, ${permissionId(name)})
-    ON CONFLICT DO NOTHING RETURNING group_id`)
-  return rowsOf(rows).length > 0
+    ON CONFLICT DO NOTHING RETURNING group_id`,
+  )
+  return rows.length > 0
 }
 
 export async function deleteGroupPermission(db: Db, groupId: string, name: string) {
@@ -156,10 +160,13 @@ export async function deleteGroupPermission(db: Db, groupId: string, name: strin
 }
 
 export async function insertUserPermission(db: Db, userId: string, name: string) {
-  const rows = await db.execute(sql`
+  const rows = await queryRows(
+    db,
+    sql`
     INSERT INTO user_permissions (user_id, permission_id) VALUES (${userId}, ${permissionId(name)})
-    ON CONFLICT DO NOTHING RETURNING user_id`)
-  return rowsOf(rows).length > 0
+    ON CONFLICT DO NOTHING RETURNING user_id`,
+  )
+  return rows.length > 0
 }
 
 export async function deleteUserPermission(db: Db, userId: string, name: string) {
@@ -189,9 +196,4 @@ export function findGroupsOf(db: Db, userId: string) {
     .innerJoin(userGroups, eq(userGroups.id, userGroupMembers.groupId))
     .where(eq(userGroupMembers.userId, userId))
     .orderBy(asc(userGroups.name))
-}
-
-/** node-postgres answers `execute` with a result object, PGlite's driver with one as well. */
-function rowsOf(result: unknown): unknown[] {
-  return Array.isArray(result) ? result : ((result as { rows?: unknown[] }).rows ?? [])
 }

@@ -1,5 +1,5 @@
 import type { UserType } from '@yektayar/shared'
-import type { Config } from '../../config.ts'
+import type { Config } from '../../config/config.ts'
 import type { Db } from '../../db/database.ts'
 import { findEffectivePermissions } from '../rbac/permission.repository.ts'
 import { type AuthContext, isStaff } from './auth-context.ts'
