@@ -2,6 +2,9 @@ import { z } from 'zod'
 
 export const uuidSchema = z.uuid()
 
+/** `/:id` path parameters: one resource by its uuid. */
+export const idParamsSchema = z.strictObject({ id: uuidSchema })
+
 export const problemSchema = z
   .object({
     type: z.string(),

@@ -2,9 +2,9 @@ import type { AppointmentActor, AppointmentStatus } from '@yektayar/shared'
 import type { Db } from '../../db/database.ts'
 import { Conflict, retryOnDeadlock } from '../../db/sql-state.ts'
 import { AppError } from '../../lib/app-error.ts'
+import type { AuthContext } from '../../lib/auth-context.ts'
 import { resolveBookableSlot } from '../professionals/bookable-slot.service.ts'
 import { forgetBookings } from '../professionals/schedule.service.ts'
-import type { AuthContext } from '../sessions/auth-context.ts'
 import {
   type AppointmentRow,
   releaseExpiredHolds,
@@ -13,7 +13,7 @@ import {
 } from './appointment.repository.ts'
 import { actorOf, requireReadable, viewOf } from './appointment.service.ts'
 import { announceAppointmentConfirmed, confirmInTx } from './appointment-confirmation.ts'
-import { runCancelHooks } from './appointment-hooks.ts'
+import { appointmentCancelled } from './appointment-hooks.ts'
 import {
   cancelJobs,
   type PlannedJob,
@@ -89,7 +89,7 @@ export async function cancelAppointment(
       reminderJobIds: [],
     })
     if (!cancelled) throw new AppError('CONFLICT', 'changed meanwhile')
-    await runCancelHooks(tx, eventOf(cancelled, actor, decision.refundable))
+    await appointmentCancelled.run(tx, eventOf(cancelled, actor, decision.refundable))
     return { before: row, after: cancelled, actor }
   })
   forgetBookings(after.psychologistId)

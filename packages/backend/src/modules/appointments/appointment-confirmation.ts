@@ -1,7 +1,6 @@
 import type { Db } from '../../db/database.ts'
 import { Conflict } from '../../db/sql-state.ts'
 import { AppError } from '../../lib/app-error.ts'
-import { openDirectThread } from '../messaging/thread-create.service.ts'
 import { forgetBookings } from '../professionals/schedule.service.ts'
 import {
   type AppointmentRow,
@@ -13,12 +12,14 @@ import {
   updateAppointment,
   updateAppointmentSlot,
 } from './appointment.repository.ts'
+import { firstAppointmentConfirmed } from './appointment-hooks.ts'
 import { planNotice, planReminders, recipientsOf, sendJobs } from './appointment-notifications.ts'
 import type { CareDeps } from './care-deps.ts'
 
 /**
  * Marks a pending appointment confirmed inside the caller's transaction. The first confirmed
- * appointment between two people opens their direct thread, in the same transaction.
+ * appointment between two people runs firstAppointmentConfirmed (messaging opens their direct
+ * thread), in the same transaction.
  */
 export async function confirmInTx(
   tx: Db,
@@ -39,7 +40,7 @@ export async function confirmInTx(
   if (confirmed?.patientId && confirmed.psychologistId) {
     const pair = { patientId: confirmed.patientId, psychologistId: confirmed.psychologistId }
     if (!(await hadConfirmedBefore(tx, { ...pair, exceptId: confirmed.id }))) {
-      await openDirectThread(tx, pair)
+      await firstAppointmentConfirmed.run(tx, pair)
     }
   }
   return confirmed

@@ -5,13 +5,13 @@ import {
   appointmentSchema,
   bookAppointmentBodySchema,
   cancelAppointmentBodySchema,
+  idParamsSchema,
   updateAppointmentBodySchema,
 } from '@yektayar/shared'
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
-import { z } from 'zod'
 import { AppError } from '../../lib/app-error.ts'
+import type { AuthContext } from '../../lib/auth-context.ts'
 import { requireAuth, requirePermission } from '../../plugins/authenticate.ts'
-import type { AuthContext } from '../sessions/auth-context.ts'
 import { getAppointment, listMyAppointments } from './appointment.service.ts'
 import { withViewerActions } from './appointment-actions.ts'
 import {
@@ -21,20 +21,14 @@ import {
 } from './appointment-change.service.ts'
 import { bookAppointment } from './booking.service.ts'
 import type { CareDeps } from './care-deps.ts'
-import { registerCareJobs } from './care-jobs.ts'
 
 const tags = ['appointments']
-const idParams = z.strictObject({ id: z.uuid() })
 const OWN = 'appointments.read.own'
 
-export const appointmentRoutes: FastifyPluginAsyncZod = async (app) => {
-  const deps: CareDeps = {
-    db: app.database.db,
-    jobs: app.jobs,
-    care: app.config.care,
-    log: app.log,
-  }
-  await registerCareJobs(deps)
+export const appointmentRoutes: FastifyPluginAsyncZod<{ deps: CareDeps }> = async (
+  app,
+  { deps },
+) => {
   await app.register(readRoutes(deps))
   await app.register(changeRoutes(deps))
 }
@@ -71,7 +65,7 @@ const readRoutes =
 
     app.get(
       '/appointments/:id',
-      { schema: { tags, params: idParams, response: { 200: appointmentSchema } } },
+      { schema: { tags, params: idParamsSchema, response: { 200: appointmentSchema } } },
       async (request) => {
         const auth = requireAuth(request)
         return withActions(deps, auth, await getAppointment(deps.db, auth, request.params.id))
@@ -88,7 +82,7 @@ const changeRoutes =
       {
         schema: {
           tags,
-          params: idParams,
+          params: idParamsSchema,
           body: updateAppointmentBodySchema,
           response: { 200: appointmentSchema },
         },
@@ -109,7 +103,7 @@ const changeRoutes =
       {
         schema: {
           tags,
-          params: idParams,
+          params: idParamsSchema,
           body: cancelAppointmentBodySchema,
           response: { 200: appointmentSchema },
         },

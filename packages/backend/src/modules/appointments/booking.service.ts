@@ -2,9 +2,9 @@ import { randomBytes } from 'node:crypto'
 import type { BookAppointmentBody } from '@yektayar/shared'
 import { Conflict, retryOnDeadlock } from '../../db/sql-state.ts'
 import { AppError } from '../../lib/app-error.ts'
+import type { AuthContext } from '../../lib/auth-context.ts'
 import { type BookableSlot, resolveBookableSlot } from '../professionals/bookable-slot.service.ts'
 import { forgetBookings } from '../professionals/schedule.service.ts'
-import type { AuthContext } from '../sessions/auth-context.ts'
 import {
   type AppointmentRow,
   findProfiles,

@@ -1,4 +1,5 @@
-import type { CareConfig } from '../../config/care-config.ts'
+import type { FastifyInstance } from 'fastify'
+import type { CareConfig } from '../../config/config.ts'
 import type { Db } from '../../db/database.ts'
 import type { JobQueue } from '../../jobs/job-queue.ts'
 
@@ -8,4 +9,8 @@ export interface CareDeps {
   jobs: JobQueue | undefined
   care: CareConfig
   log: { error(details: object, message: string): void }
+}
+
+export function careDepsOf(app: FastifyInstance): CareDeps {
+  return { db: app.database.db, jobs: app.jobs, care: app.config.care, log: app.log }
 }

@@ -14,6 +14,7 @@ import { requireAuth } from '../../plugins/authenticate.ts'
 import { authDepsOf } from './auth-deps.ts'
 import { currentSessionRoutes } from './current-session.routes.ts'
 import { deviceRoutes } from './devices.routes.ts'
+import { identifierRoutes } from './identifier.routes.ts'
 import { issueOtp } from './otp.service.ts'
 import { register, signInWithOtp } from './otp-sign-in.service.ts'
 import { signInWithPassword } from './password-login.service.ts'
@@ -97,4 +98,5 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
   await app.register(currentSessionRoutes)
   await app.register(deviceRoutes)
   await app.register(totpRoutes)
+  await app.register(identifierRoutes)
 }

@@ -1,8 +1,8 @@
 import type { Db } from '../../db/database.ts'
 import { AppError } from '../../lib/app-error.ts'
+import type { AuthContext } from '../../lib/auth-context.ts'
 import { userRoom } from '../../realtime/socket-auth.ts'
 import { recordAudit } from '../audit/audit.service.ts'
-import type { AuthContext } from '../sessions/auth-context.ts'
 import {
   type DepartmentRow,
   deleteDepartmentStaff,

@@ -3,7 +3,7 @@ import { sql } from 'drizzle-orm'
 import type { Db } from '../../db/database.ts'
 import { isoOf, NOW_MS, queryRowsPrepared } from '../../db/sql-query.ts'
 import { Conflict, orConflict } from '../../db/sql-state.ts'
-import type { AuthContext } from '../sessions/auth-context.ts'
+import type { AuthContext } from '../../lib/auth-context.ts'
 import { CLIENT_ID_INDEX, type MessageRow } from './message.repository.ts'
 import { type ThreadAccessRow, threadAccessQuery } from './thread.repository.ts'
 

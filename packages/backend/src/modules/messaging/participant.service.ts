@@ -1,6 +1,6 @@
 import { AppError } from '../../lib/app-error.ts'
+import type { AuthContext } from '../../lib/auth-context.ts'
 import { recordAudit } from '../audit/audit.service.ts'
-import type { AuthContext } from '../sessions/auth-context.ts'
 import { findUserType } from './department.repository.ts'
 import { toThreadEvent } from './messaging-mappers.ts'
 import { publishThread } from './messaging-publisher.ts'

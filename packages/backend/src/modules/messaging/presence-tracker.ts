@@ -1,5 +1,5 @@
-import type { Socket } from 'socket.io'
 import { userRoom } from '../../realtime/socket-auth.ts'
+import type { AppSocket } from '../../realtime/socket-server.ts'
 import type { MessagingRuntime } from './messaging-runtime.ts'
 import { findContactIds } from './thread.repository.ts'
 
@@ -8,7 +8,7 @@ import { findContactIds } from './thread.repository.ts'
  * closes (tabs and devices count once, across instances with Redis), told to everyone who
  * shares a thread with them.
  */
-export function trackPresence(runtime: MessagingRuntime, socket: Socket, userId: string): void {
+export function trackPresence(runtime: MessagingRuntime, socket: AppSocket, userId: string): void {
   const fail = (error: unknown) =>
     runtime.log.warn({ err: error, userId }, 'presence update failed')
   const added = runtime.presence
@@ -27,7 +27,11 @@ export function trackPresence(runtime: MessagingRuntime, socket: Socket, userId:
   })
 }
 
-async function announce(runtime: MessagingRuntime, userId: string, event: string) {
+async function announce(
+  runtime: MessagingRuntime,
+  userId: string,
+  event: 'user:online' | 'user:offline',
+) {
   const contacts = await findContactIds(runtime.db, userId)
   if (contacts.length > 0) runtime.io.to(contacts.map(userRoom)).emit(event, { userId })
 }

@@ -1,6 +1,6 @@
 import type { Db } from '../../db/database.ts'
 import { AppError } from '../../lib/app-error.ts'
-import type { AuthContext } from '../sessions/auth-context.ts'
+import type { AuthContext } from '../../lib/auth-context.ts'
 import { findThreadAccess, type ThreadAccessRow } from './thread.repository.ts'
 
 export interface ThreadAccess {

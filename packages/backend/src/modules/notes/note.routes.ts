@@ -2,14 +2,13 @@ import {
   appointmentNoteListSchema,
   appointmentNoteSchema,
   createNoteBodySchema,
+  idParamsSchema,
 } from '@yektayar/shared'
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
-import { z } from 'zod'
 import { requireAuth } from '../../plugins/authenticate.ts'
 import { createAppointmentNote, listAppointmentNotes, type NoteDeps } from './note.service.ts'
 
 const tags = ['appointments']
-const idParams = z.strictObject({ id: z.uuid() })
 
 /** Clinical notes of an appointment; private ones are audited on every read. */
 export const noteRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -17,7 +16,7 @@ export const noteRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/appointments/:id/notes',
-    { schema: { tags, params: idParams, response: { 200: appointmentNoteListSchema } } },
+    { schema: { tags, params: idParamsSchema, response: { 200: appointmentNoteListSchema } } },
     async (request) =>
       listAppointmentNotes(deps, requireAuth(request), request.params.id, {
         ip: request.ip,
@@ -30,7 +29,7 @@ export const noteRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags,
-        params: idParams,
+        params: idParamsSchema,
         body: createNoteBodySchema,
         response: { 201: appointmentNoteSchema },
       },

@@ -2,10 +2,9 @@ import { randomUUID } from 'node:crypto'
 import type { NotesKey } from '../../config/care-config.ts'
 import type { Db } from '../../db/database.ts'
 import { AppError } from '../../lib/app-error.ts'
-import type { AppointmentRow } from '../appointments/appointment.repository.ts'
-import { requireReadable } from '../appointments/appointment.service.ts'
+import type { AuthContext } from '../../lib/auth-context.ts'
+import { type AppointmentRow, requireReadable } from '../appointments/appointment.service.ts'
 import { recordAudit } from '../audit/audit.service.ts'
-import type { AuthContext } from '../sessions/auth-context.ts'
 import {
   insertNote,
   listNotes,

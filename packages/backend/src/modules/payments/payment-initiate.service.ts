@@ -2,8 +2,8 @@ import { TransactionRollbackError } from 'drizzle-orm'
 import type { Db } from '../../db/database.ts'
 import { Conflict } from '../../db/sql-state.ts'
 import { AppError } from '../../lib/app-error.ts'
+import type { AuthContext } from '../../lib/auth-context.ts'
 import { findPayableAppointment } from '../appointments/appointment-confirmation.ts'
-import type { AuthContext } from '../sessions/auth-context.ts'
 import {
   findIdempotencyKey,
   findLivePayment,

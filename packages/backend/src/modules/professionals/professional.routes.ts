@@ -3,6 +3,7 @@ import {
   availabilityQuerySchema,
   availabilityResponseSchema,
   createOverrideBodySchema,
+  idParamsSchema,
   myProfessionalProfileSchema,
   professionalDetailSchema,
   professionalListQuerySchema,
@@ -32,7 +33,6 @@ import {
 } from './professional.service.ts'
 
 const tags = ['professionals']
-const idParams = z.strictObject({ id: z.uuid() })
 const OWN = 'schedule.manage.own'
 
 /** The directory is public; a psychologist manages their own profile under /me. */
@@ -60,7 +60,7 @@ const directoryRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/professionals/:id',
-    { schema: { tags, params: idParams, response: { 200: professionalDetailSchema } } },
+    { schema: { tags, params: idParamsSchema, response: { 200: professionalDetailSchema } } },
     async (request) => getProfessional(db, request.params.id, request.auth),
   )
 
@@ -71,7 +71,7 @@ const directoryRoutes: FastifyPluginAsyncZod = async (app) => {
       compress: false,
       schema: {
         tags,
-        params: idParams,
+        params: idParamsSchema,
         querystring: availabilityQuerySchema,
         response: { 200: availabilityResponseSchema },
       },
@@ -92,7 +92,7 @@ const verificationRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags,
-        params: idParams,
+        params: idParamsSchema,
         body: verificationBodySchema,
         response: { 200: professionalDetailSchema },
       },
