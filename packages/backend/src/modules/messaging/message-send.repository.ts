@@ -6,6 +6,7 @@ import { Conflict, orConflict } from '../../db/sql-state.ts'
 import type { AuthContext } from '../../lib/auth-context.ts'
 import { CLIENT_ID_INDEX, type MessageRow } from './message.repository.ts'
 import { type ThreadAccessRow, threadAccessQuery } from './thread.repository.ts'
+import { ruleSqlOf } from './thread-access-rule.ts'
 
 export interface MessageToSend {
   threadId: string
@@ -37,12 +38,11 @@ type SendRow = ThreadAccessRow & {
 
 /**
  * A send in one statement, so it commits or fails whole and costs one round trip: read the
- * thread and the sender's standing in it, decide access as `accessOf` does (participants;
- * department staff and threads.manage on department threads), then, only if allowed and open,
- * take the thread's next `seq` (the row lock orders concurrent sends), insert the message and
- * move the sender's read marker to it. Staff answering a department thread they are not in
- * join it. A repeated client id fails on its unique index, changes nothing and answers
- * `duplicate`.
+ * thread and the sender's standing in it, decide access by the rule of thread-access-rule.ts,
+ * then, only if allowed and open, take the thread's next `seq` (the row lock orders concurrent
+ * sends), insert the message and move the sender's read marker to it. Staff answering a
+ * department thread they are not in join it. A repeated client id fails on its unique index,
+ * changes nothing and answers `duplicate`.
  */
 export async function sendIfAllowed(
   db: Db,
@@ -50,20 +50,15 @@ export async function sendIfAllowed(
   input: MessageToSend,
 ): Promise<SendOutcome> {
   const id = randomUUID()
-  const readOwn = auth.permissions.has('threads.read.own')
-  const manageAll = auth.permissions.has('threads.manage')
-  const readDepartment = auth.permissions.has('threads.read.department')
+  const rule = ruleSqlOf('a', auth)
   const rows = await orConflict(
     queryRowsPrepared<SendRow>(
       db,
       sql`
       WITH access AS (${threadAccessQuery(input.threadId, auth.userId)}
       ), allowed AS (
-        SELECT a.id, (a.my_role IS NOT NULL AND ${readOwn}::boolean) AS is_participant
-        FROM access a
-        WHERE (a.my_role IS NOT NULL AND ${readOwn}::boolean)
-          OR (a.kind = 'department'
-            AND (${manageAll}::boolean OR (${readDepartment}::boolean AND a.in_department)))
+        SELECT a.id, ${rule.isParticipant} AS is_participant
+        FROM access a WHERE ${rule.canRead}
       ), bumped AS (
         UPDATE message_threads t SET last_seq = t.last_seq + 1, last_message_id = ${id},
           last_message_at = ${NOW_MS}

@@ -13,9 +13,9 @@ import { onAuthenticatedSocket } from '../../realtime/socket-auth.ts'
 import type { AppServer, AppSocket } from '../../realtime/socket-server.ts'
 import { departmentsAnsweredBy } from './department.service.ts'
 import { sendMessage } from './message.service.ts'
+import { type MessagingDeps, messagingDepsOf } from './messaging-deps.ts'
 import { guardRecoveredSessions } from './messaging-recovery.ts'
 import { departmentRoom, threadRoom } from './messaging-rooms.ts'
-import { type MessagingRuntime, messagingRuntimeOf } from './messaging-runtime.ts'
 import { onlineAmong, trackPresence } from './presence-tracker.ts'
 import { findThreadsWithoutAccess } from './thread.repository.ts'
 import { requireThreadAccess } from './thread-access.ts'
@@ -27,7 +27,7 @@ import { createTypingRelay } from './typing-relay.ts'
  * authenticates (handshake or `authenticate` event); only authenticated sockets get here.
  */
 export function useMessagingSocket(io: AppServer, app: FastifyInstance): void {
-  const runtime = messagingRuntimeOf(app)
+  const runtime = messagingDepsOf(app)
   guardRecoveredSessions(
     io,
     (userId, threadIds) => findThreadsWithoutAccess(runtime.db, userId, threadIds),
@@ -36,7 +36,7 @@ export function useMessagingSocket(io: AppServer, app: FastifyInstance): void {
   onAuthenticatedSocket(io, (socket, auth) => onConnection(runtime, socket, auth))
 }
 
-function onConnection(runtime: MessagingRuntime, socket: AppSocket, auth: AuthContext) {
+function onConnection(runtime: MessagingDeps, socket: AppSocket, auth: AuthContext) {
   const options = { locale: localeOf({ headers: socket.handshake.headers }), log: runtime.log }
   const on = <T>(
     event: keyof MessagingClientEvents,
@@ -69,7 +69,7 @@ function onConnection(runtime: MessagingRuntime, socket: AppSocket, auth: AuthCo
 
 /** Participants, and department staff on department threads; anyone else is told "not found". */
 async function joinThread(
-  runtime: MessagingRuntime,
+  runtime: MessagingDeps,
   socket: AppSocket,
   auth: AuthContext,
   threadId: string,
@@ -81,11 +81,7 @@ async function joinThread(
 }
 
 /** Staff hear of their departments' inbox changes without opening each thread. */
-async function joinDepartmentRooms(
-  runtime: MessagingRuntime,
-  socket: AppSocket,
-  auth: AuthContext,
-) {
+async function joinDepartmentRooms(runtime: MessagingDeps, socket: AppSocket, auth: AuthContext) {
   const departments = await departmentsAnsweredBy(runtime.db, auth)
   if (departments.length > 0 && socket.connected) await socket.join(departments.map(departmentRoom))
 }

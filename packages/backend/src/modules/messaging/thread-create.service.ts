@@ -8,9 +8,9 @@ import { findUserType } from './department.repository.ts'
 import { requireDepartment } from './department.service.ts'
 import { announceMessage, earlierSend } from './message.service.ts'
 import { sendIfAllowed } from './message-send.repository.ts'
+import type { MessagingDeps } from './messaging-deps.ts'
 import { toMessage, toThreadEvent } from './messaging-mappers.ts'
 import { publishThread } from './messaging-publisher.ts'
-import type { MessagingRuntime } from './messaging-runtime.ts'
 import { threadDetailsOf } from './thread.service.ts'
 import { accessOf, requireThreadAccess } from './thread-access.ts'
 import { insertDepartmentThread, upsertDirectThread } from './thread-write.repository.ts'
@@ -23,7 +23,7 @@ export interface CreatedThread {
 }
 
 export function createThread(
-  runtime: MessagingRuntime,
+  runtime: MessagingDeps,
   auth: AuthContext,
   body: CreateThreadBody,
 ): Promise<CreatedThread> {
@@ -36,7 +36,7 @@ type DepartmentBody = Extract<CreateThreadBody, { kind: 'department' }>
 
 /** The thread and its first message commit together; a retried client id answers the first. */
 async function createDepartmentThread(
-  runtime: MessagingRuntime,
+  runtime: MessagingDeps,
   auth: AuthContext,
   body: DepartmentBody,
 ): Promise<CreatedThread> {
@@ -88,7 +88,7 @@ async function answerWith(db: Db, auth: AuthContext, message: ThreadMessage, cre
  * refusal.
  */
 async function createDirectThread(
-  runtime: MessagingRuntime,
+  runtime: MessagingDeps,
   auth: AuthContext,
   otherId: string,
 ): Promise<CreatedThread> {

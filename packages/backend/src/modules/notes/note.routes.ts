@@ -6,13 +6,14 @@ import {
 } from '@yektayar/shared'
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { requireAuth } from '../../plugins/authenticate.ts'
-import { createAppointmentNote, listAppointmentNotes, type NoteDeps } from './note.service.ts'
+import { createAppointmentNote, listAppointmentNotes } from './note.service.ts'
+import { noteDepsOf } from './note-deps.ts'
 
 const tags = ['appointments']
 
 /** Clinical notes of an appointment; private ones are audited on every read. */
 export const noteRoutes: FastifyPluginAsyncZod = async (app) => {
-  const deps: NoteDeps = { db: app.database.db, keys: app.config.care.notesKeys }
+  const deps = noteDepsOf(app)
 
   app.get(
     '/appointments/:id/notes',

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto'
-import type { NotesKey } from '../../config/care-config.ts'
+import type { NotesKey } from '../../config/config.ts'
 import type { Db } from '../../db/database.ts'
 import { AppError } from '../../lib/app-error.ts'
 import type { AuthContext } from '../../lib/auth-context.ts'
@@ -13,11 +13,7 @@ import {
   updateSealedContent,
 } from './note.repository.ts'
 import { openNote, sealNote } from './note-cipher.ts'
-
-export interface NoteDeps {
-  db: Db
-  keys: NotesKey[]
-}
+import type { NoteDeps } from './note-deps.ts'
 
 /** Where a read came from, for the audit row. */
 export interface ReadContext {
