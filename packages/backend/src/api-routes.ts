@@ -1,27 +1,30 @@
 import type { FastifyPluginAsync } from 'fastify'
-import { appointmentRoutes } from './modules/appointments/appointment.routes.ts'
-import { auditRoutes } from './modules/audit/audit.routes.ts'
-import { authRoutes } from './modules/auth/auth.routes.ts'
-import { devRoutes } from './modules/dev/dev.routes.ts'
-import { messagingRoutes } from './modules/messaging/messaging.routes.ts'
-import { noteRoutes } from './modules/notes/note.routes.ts'
-import { paymentRoutes } from './modules/payments/payment.routes.ts'
-import { professionalRoutes } from './modules/professionals/professional.routes.ts'
-import { rbacRoutes } from './modules/rbac/rbac.routes.ts'
-import { usersRoutes } from './modules/users/users.routes.ts'
+import { appointmentsPlugin } from './modules/appointments/appointments.plugin.ts'
+import { auditPlugin } from './modules/audit/audit.plugin.ts'
+import { authPlugin } from './modules/auth/auth.plugin.ts'
+import { devPlugin } from './modules/dev/dev.plugin.ts'
+import { messagingPlugin } from './modules/messaging/messaging.plugin.ts'
+import { notesPlugin } from './modules/notes/notes.plugin.ts'
+import { paymentsPlugin } from './modules/payments/payments.plugin.ts'
+import { professionalsPlugin } from './modules/professionals/professionals.plugin.ts'
+import { rbacPlugin } from './modules/rbac/rbac.plugin.ts'
+import { usersPlugin } from './modules/users/users.plugin.ts'
 import { authenticatePlugin } from './plugins/authenticate.ts'
 
-/** Every feature module's routes, mounted under /api/v1 behind session resolution. */
+/**
+ * Every feature module, mounted under /api/v1 behind session resolution. Each module lists its
+ * dependencies, so this order (lower modules first) is checked at boot.
+ */
 export const apiRoutes: FastifyPluginAsync = async (app) => {
   await app.register(authenticatePlugin)
-  await app.register(authRoutes)
-  await app.register(usersRoutes)
-  await app.register(rbacRoutes)
-  await app.register(auditRoutes)
-  await app.register(devRoutes)
-  await app.register(messagingRoutes)
-  await app.register(professionalRoutes)
-  await app.register(appointmentRoutes)
-  await app.register(noteRoutes)
-  await app.register(paymentRoutes)
+  await app.register(auditPlugin)
+  await app.register(rbacPlugin)
+  await app.register(usersPlugin)
+  await app.register(authPlugin)
+  await app.register(devPlugin)
+  await app.register(professionalsPlugin)
+  await app.register(appointmentsPlugin)
+  await app.register(messagingPlugin)
+  await app.register(notesPlugin)
+  await app.register(paymentsPlugin)
 }

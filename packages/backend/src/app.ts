@@ -6,24 +6,21 @@ import {
 } from 'fastify-type-provider-zod'
 import type { Redis } from 'ioredis'
 import { apiRoutes } from './api-routes.ts'
-import type { Config } from './config.ts'
+import type { Config } from './config/config.ts'
 import type { Database } from './db/database.ts'
 import type { JobQueue } from './jobs/job-queue.ts'
-import { closeConnectionsOnceIdle } from './lib/close-idle-connections.ts'
 import { lazyChildLogger } from './lib/lazy-child-logger.ts'
 import { loggerOptions } from './lib/logger-options.ts'
 import { createRequestIdGenerator } from './lib/request-id.ts'
-import { healthRoutes } from './modules/health/health.routes.ts'
+import { healthPlugin } from './modules/health/health.plugin.ts'
 import { PROBE_PATHS } from './modules/health/probe-paths.ts'
-import { useMessagingSocket } from './modules/messaging/messaging.socket.ts'
 import { errorHandlerPlugin } from './plugins/error-handler.ts'
 import { httpHardeningPlugin } from './plugins/http-hardening.ts'
 import { identityPlugin } from './plugins/identity.ts'
 import { metricsPlugin } from './plugins/metrics.ts'
 import { openApiPlugin } from './plugins/openapi.ts'
 import { staticAppsPlugin } from './plugins/static-apps.ts'
-import { useSocketAuth } from './realtime/socket-auth.ts'
-import { createSocketServer } from './realtime/socket-server.ts'
+import { socketPlugin } from './realtime/socket.plugin.ts'
 import './types/fastify.d.ts'
 
 export interface AppDependencies {
@@ -57,32 +54,14 @@ export async function buildApp({ config, database, redis, jobs }: AppDependencie
   app.decorate('database', database)
   app.decorate('redis', redis)
   app.decorate('jobs', jobs)
-  // The streams adapter blocks on XREAD, so it gets a connection of its own.
-  const adapterRedis = redis?.duplicate({ keyPrefix: '' })
-  app.decorate('io', createSocketServer({ config, redis: adapterRedis }))
-  app.io.attach(app.server)
-  useSocketAuth(app.io, app)
-  useMessagingSocket(app.io, app)
-  app.addHook('onClose', async () => {
-    adapterRedis?.disconnect()
-  })
-  // Open sockets and answered keep-alive connections would keep server.close() waiting; end
-  // them as soon as they are done so shutdown drains quickly. Closing the transports (not
-  // io.disconnectSockets, which the Redis adapter applies to every instance) lets clients
-  // reconnect on their own, to another instance or to this one once restarted.
-  let stopClosingIdle = () => {}
-  app.addHook('preClose', async () => {
-    app.io.engine.close()
-    stopClosingIdle = closeConnectionsOnceIdle(app.server)
-  })
-  app.addHook('onClose', async () => stopClosingIdle())
 
   await app.register(errorHandlerPlugin)
   await app.register(httpHardeningPlugin, { config })
   await app.register(openApiPlugin)
-  await app.register(healthRoutes)
+  await app.register(healthPlugin)
   await app.register(metricsPlugin)
   await app.register(identityPlugin)
+  await app.register(socketPlugin)
   await app.register(apiRoutes, { prefix: '/api/v1' })
   await app.register(staticAppsPlugin, { enabled: config.serveApps })
   return app as unknown as FastifyInstance

@@ -4,7 +4,7 @@
 import { existsSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
-import { type Config, ConfigError, loadConfig } from './config.ts'
+import { type Config, ConfigError, loadConfig } from './config/config.ts'
 import { openDatabase } from './db/open-database.ts'
 import { type RotationSummary, rotateNoteKeys } from './modules/notes/note-key-rotation.ts'
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { hasSqlState, retryOnDeadlock } from './sql-state.ts'
+import { Conflict, hasSqlState, orConflict, retryOnDeadlock } from './sql-state.ts'
 
 const deadlock = () => Object.assign(new Error('deadlock detected'), { code: '40P01' })
 
@@ -42,5 +42,24 @@ describe('retryOnDeadlock', () => {
     }
     await expect(retryOnDeadlock(work)).rejects.toMatchObject({ code: '23P01' })
     expect(calls).toBe(1)
+  })
+})
+
+describe('orConflict', () => {
+  const uniqueOn = (constraint: string) =>
+    new Error('Failed query', {
+      cause: Object.assign(new Error(`duplicate key violates "${constraint}"`), { code: '23505' }),
+    })
+
+  it('answers a Conflict for the named constraint and rethrows anything else', async () => {
+    const taken = await orConflict(Promise.reject(uniqueOn('idx_a')), 'unique', 'idx_a')
+    expect(taken).toEqual(new Conflict('unique', 'idx_a'))
+    await expect(orConflict(Promise.reject(uniqueOn('idx_b')), 'unique', 'idx_a')).rejects.toThrow(
+      'Failed query',
+    )
+    await expect(orConflict(Promise.reject(deadlock()), 'exclusion')).rejects.toMatchObject({
+      code: '40P01',
+    })
+    expect(await orConflict(Promise.resolve('row'), 'unique')).toBe('row')
   })
 })

@@ -1,5 +1,5 @@
 import type { LoggerOptions } from 'pino'
-import type { Config } from '../config.ts'
+import type { Config } from '../config/config.ts'
 
 /**
  * Secrets and personal identifiers never reach the logs: tokens, cookies, OTP codes,

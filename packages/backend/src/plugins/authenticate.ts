@@ -1,8 +1,9 @@
+import type { PermissionName } from '@yektayar/shared'
 import type { FastifyInstance, FastifyRequest } from 'fastify'
 import fp from 'fastify-plugin'
 import { AppError } from '../lib/app-error.ts'
+import type { AuthContext } from '../lib/auth-context.ts'
 import { readCookie } from '../lib/cookies.ts'
-import type { AuthContext } from '../modules/sessions/auth-context.ts'
 import { csrfPlugin } from './csrf.ts'
 
 export const SESSION_COOKIE = 'yy_session'
@@ -75,7 +76,10 @@ export function requireAuth(request: FastifyRequest): AuthContext {
 }
 
 /** The signed-in user holding every named permission; fails closed with 403. */
-export function requirePermission(request: FastifyRequest, ...names: string[]): AuthContext {
+export function requirePermission(
+  request: FastifyRequest,
+  ...names: PermissionName[]
+): AuthContext {
   const auth = requireAuth(request)
   for (const name of names) {
     if (!auth.permissions.has(name)) throw new AppError('FORBIDDEN', `missing ${name}`)

@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import fp from 'fastify-plugin'
-import type { Config } from '../config.ts'
+import type { Config } from '../config/config.ts'
 import { PROBE_PATHS } from '../modules/health/probe-paths.ts'
 
 type Headers = Readonly<Record<string, string>>

@@ -1,8 +1,8 @@
-import type { Ack, ErrorCode } from '@yektayar/shared'
+import type { Ack, ErrorCode, MessagingClientEvents } from '@yektayar/shared'
 import type { FastifyBaseLogger } from 'fastify'
-import type { Socket } from 'socket.io'
 import type { ZodType } from 'zod'
 import { AppError, type Locale, messageOfCode } from '../lib/app-error.ts'
+import type { AppSocket } from './socket-server.ts'
 
 export function ackFailure(code: ErrorCode, locale: Locale): Ack<never> {
   return { ok: false, error: { code, message: messageOfCode(code, locale) } }
@@ -23,8 +23,8 @@ export interface ClientEventOptions {
  * the client asked for an answer) and the connection carries on.
  */
 export function onClientEvent<T>(
-  socket: Socket,
-  event: string,
+  socket: AppSocket,
+  event: keyof MessagingClientEvents,
   schema: ZodType<T>,
   handler: (payload: T) => Promise<unknown>,
   { locale, log }: ClientEventOptions,

@@ -1,4 +1,5 @@
 import type { AddressInfo } from 'node:net'
+import type { Socket as ServerSocket } from 'socket.io'
 import { io as connectClient, type Socket } from 'socket.io-client'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { createSignedInUser, type SignedInUser } from '../../test/auth-fixtures.ts'
@@ -14,7 +15,8 @@ beforeAll(async () => {
   t = await createTestApp({ env: { SOCKET_AUTHENTICATE_TIMEOUT_MS: '600' } })
   onAuthenticatedSocket(t.app.io, (socket, auth) => {
     authenticated.push(auth.userId)
-    socket.on('whoami', (ack: (answer: unknown) => void) =>
+    // A test-only event, outside the shared event maps the server is typed with.
+    ;(socket as unknown as ServerSocket).on('whoami', (ack: (answer: unknown) => void) =>
       ack((socket.data as SocketData).auth.userId),
     )
   })
@@ -31,6 +33,7 @@ interface ClientOptions {
   auth?: Record<string, string>
   query?: Record<string, string>
   cookie?: string
+  headers?: Record<string, string>
 }
 
 /** Resolves with the socket once connected, or with the connect_error message. */
@@ -41,7 +44,7 @@ function connect(options: ClientOptions = {}): Promise<{ socket: Socket; error?:
     reconnection: false,
     auth: options.auth ?? {},
     query: options.query,
-    extraHeaders: options.cookie ? { cookie: options.cookie } : undefined,
+    extraHeaders: { ...options.headers, ...(options.cookie ? { cookie: options.cookie } : {}) },
   })
   open.add(socket)
   return new Promise((resolve) => {
@@ -83,11 +86,18 @@ describe('handshake', () => {
 
   it('never reads the token from the query string', async () => {
     const user = await createSignedInUser(t, 'patient')
-    const { socket, error } = await connect({ query: { token: user.token } })
+    const headers = { 'accept-language': 'en' }
+    const { socket, error } = await connect({ query: { token: user.token }, headers })
     expect(error).toBeUndefined()
     expect(await emitWithAck(socket, 'whoami')).toEqual({
       ok: false,
       error: { code: 'UNAUTHENTICATED', message: 'Please sign in.' },
+    })
+    // The refusal is worded like every other error: in Persian unless the client asks otherwise.
+    const persian = await connect({ query: { token: user.token } })
+    expect(await emitWithAck(persian.socket, 'whoami')).toEqual({
+      ok: false,
+      error: { code: 'UNAUTHENTICATED', message: 'لطفاً وارد شوید.' },
     })
   })
 })

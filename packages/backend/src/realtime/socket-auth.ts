@@ -1,34 +1,33 @@
 import type { FastifyInstance } from 'fastify'
-import type { Server, Socket } from 'socket.io'
+import type { AuthContext } from '../lib/auth-context.ts'
 import { readCookie } from '../lib/cookies.ts'
-import type { AuthContext } from '../modules/sessions/auth-context.ts'
+import { localeOf } from '../lib/locale.ts'
+import { ackFailure } from './socket-ack.ts'
+import type { AppServer, AppSocket } from './socket-server.ts'
 
-export interface SocketData {
-  /** Set at handshake, or by the `authenticate` event; undefined until then. */
-  auth: AuthContext
-}
+export type { SocketData } from './socket-server.ts'
 
 export const userRoom = (userId: string) => `user:${userId}`
 export const sessionRoom = (sessionId: string) => `session:${sessionId}`
 
 const SESSION_COOKIE = 'yy_session'
 
-type AuthenticatedHandler = (socket: Socket, auth: AuthContext) => void
-const handlersByServer = new WeakMap<Server, AuthenticatedHandler[]>()
+type AuthenticatedHandler = (socket: AppSocket, auth: AuthContext) => void
+const handlersByServer = new WeakMap<AppServer, AuthenticatedHandler[]>()
 
 /**
  * Runs `handler` once per socket as soon as it is authenticated: at connection for a handshake
  * token or cookie, later for the seed's `authenticate` event. Features use this instead of
  * io.on('connection'), where a socket may still be anonymous.
  */
-export function onAuthenticatedSocket(io: Server, handler: AuthenticatedHandler): void {
+export function onAuthenticatedSocket(io: AppServer, handler: AuthenticatedHandler): void {
   const handlers = handlersByServer.get(io) ?? []
   handlers.push(handler)
   handlersByServer.set(io, handlers)
 }
 
 /** Handshake `auth.token`, else the session cookie. Never the query string (URLs get logged). */
-function handshakeToken(socket: Socket): string | undefined {
+function handshakeToken(socket: AppSocket): string | undefined {
   const fromAuth = (socket.handshake.auth as { token?: unknown } | undefined)?.token
   if (typeof fromAuth === 'string') return fromAuth
   return readCookie(socket.handshake.headers.cookie, SESSION_COOKIE)
@@ -37,8 +36,8 @@ function handshakeToken(socket: Socket): string | undefined {
 const unauthenticated = () =>
   Object.assign(new Error('UNAUTHENTICATED'), { data: { code: 'UNAUTHENTICATED' } })
 
-async function admit(io: Server, socket: Socket, auth: AuthContext): Promise<void> {
-  ;(socket.data as SocketData).auth = auth
+async function admit(io: AppServer, socket: AppSocket, auth: AuthContext): Promise<void> {
+  socket.data.auth = auth
   await socket.join([userRoom(auth.userId), sessionRoom(auth.sessionId)])
   for (const handler of handlersByServer.get(io) ?? []) handler(socket, auth)
 }
@@ -51,14 +50,14 @@ async function admit(io: Server, socket: Socket, auth: AuthContext): Promise<voi
  * authenticated socket joins its user's and its session's rooms, so revoking a session or
  * deactivating a user disconnects exactly their sockets.
  */
-export function useSocketAuth(io: Server, app: FastifyInstance): void {
+export function useSocketAuth(io: AppServer, app: FastifyInstance): void {
   io.use(async (socket, next) => {
     try {
       const token = handshakeToken(socket)
       if (token === undefined) return next()
       const auth = await app.identity.resolve(token)
       if (!auth || auth.totpSetupRequired) return next(unauthenticated())
-      ;(socket.data as SocketData).auth = auth
+      socket.data.auth = auth
       await socket.join([userRoom(auth.userId), sessionRoom(auth.sessionId)])
       next()
     } catch (error) {
@@ -66,7 +65,7 @@ export function useSocketAuth(io: Server, app: FastifyInstance): void {
     }
   })
   io.on('connection', (socket) => {
-    const auth = (socket.data as Partial<SocketData>).auth
+    const auth = socket.data.auth
     if (auth) {
       for (const handler of handlersByServer.get(io) ?? []) handler(socket, auth)
     } else {
@@ -77,23 +76,25 @@ export function useSocketAuth(io: Server, app: FastifyInstance): void {
 
 type Ack = (answer: unknown) => void
 
-function awaitAuthenticateEvent(io: Server, socket: Socket, app: FastifyInstance): void {
+function awaitAuthenticateEvent(io: AppServer, socket: AppSocket, app: FastifyInstance): void {
+  const locale = localeOf({ headers: socket.handshake.headers })
   const timeoutMs = app.config.identity.socketAuthenticateTimeoutMs
   const timer = setTimeout(() => socket.disconnect(true), timeoutMs)
   socket.once('disconnect', () => clearTimeout(timer))
   // Anonymous sockets reach no feature handler: every event but `authenticate` is dropped.
   socket.use((packet, next) => {
-    if ((socket.data as Partial<SocketData>).auth || packet[0] === 'authenticate') return next()
+    if (socket.data.auth || packet[0] === 'authenticate') return next()
     const ack = packet.at(-1)
-    if (typeof ack === 'function') (ack as Ack)(failure())
+    if (typeof ack === 'function') (ack as Ack)(ackFailure('UNAUTHENTICATED', locale))
   })
-  socket.on('authenticate', async (payload: unknown, ack?: Ack) => {
-    if ((socket.data as Partial<SocketData>).auth) return ack?.({ ok: true, data: {} })
-    const token = typeof payload === 'string' ? payload : (payload as { token?: unknown })?.token
+  socket.on('authenticate', async (payload, ack) => {
+    if (socket.data.auth) return ack?.({ ok: true, data: {} })
+    const token =
+      typeof payload === 'string' ? payload : (payload as { token?: unknown } | null)?.token
     const auth =
       typeof token === 'string' ? await app.identity.resolve(token).catch(() => null) : null
     if (!auth || auth.totpSetupRequired) {
-      ack?.(failure())
+      ack?.(ackFailure('UNAUTHENTICATED', locale))
       socket.disconnect(true)
       return
     }
@@ -101,8 +102,4 @@ function awaitAuthenticateEvent(io: Server, socket: Socket, app: FastifyInstance
     await admit(io, socket, auth)
     ack?.({ ok: true, data: { userId: auth.userId } })
   })
-}
-
-function failure() {
-  return { ok: false, error: { code: 'UNAUTHENTICATED', message: 'Please sign in.' } }
 }

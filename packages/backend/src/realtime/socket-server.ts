@@ -1,7 +1,38 @@
 import { createAdapter } from '@socket.io/redis-streams-adapter'
+import type { Ack, MessagingClientEvents, MessagingServerEvents } from '@yektayar/shared'
 import type { Redis } from 'ioredis'
-import { Server } from 'socket.io'
-import type { Config } from '../config.ts'
+import { Server, type Socket } from 'socket.io'
+import type { Config } from '../config/config.ts'
+import type { AuthContext } from '../lib/auth-context.ts'
+
+export interface SocketData {
+  /** Set at handshake, or by the `authenticate` event; undefined until then. */
+  auth: AuthContext
+}
+
+/** The seed's `authenticate` event: a socket that connected without a token signs in with it. */
+interface SocketAuthEvents {
+  authenticate: (
+    payload: string | { token?: string },
+    ack?: (answer: Ack<{ userId?: string }>) => void,
+  ) => void
+}
+
+export type ClientToServerEvents = MessagingClientEvents & SocketAuthEvents
+
+/** Socket.IO typed with the shared event maps: an event name or payload off the contract fails typecheck. */
+export type AppServer = Server<
+  ClientToServerEvents,
+  MessagingServerEvents,
+  Record<string, never>,
+  Partial<SocketData>
+>
+export type AppSocket = Socket<
+  ClientToServerEvents,
+  MessagingServerEvents,
+  Record<string, never>,
+  Partial<SocketData>
+>
 
 export interface SocketServerOptions {
   config: Pick<Config, 'corsOrigins' | 'publicUrl' | 'redisKeyPrefix'>
@@ -13,9 +44,14 @@ export interface SocketServerOptions {
  * adapter, which keeps packets across short Redis outages; connection-state recovery lets a
  * client that dropped briefly receive what it missed.
  */
-export function createSocketServer({ config, redis }: SocketServerOptions): Server {
+export function createSocketServer({ config, redis }: SocketServerOptions): AppServer {
   const allowedOrigins = new Set([config.publicUrl, ...config.corsOrigins])
-  return new Server({
+  return new Server<
+    ClientToServerEvents,
+    MessagingServerEvents,
+    Record<string, never>,
+    Partial<SocketData>
+  >({
     path: '/socket.io',
     serveClient: false,
     cors: { origin: [...allowedOrigins], credentials: true },

@@ -1,14 +1,14 @@
 import type { Redis } from 'ioredis'
-import type { Server } from 'socket.io'
-import type { Config } from '../config.ts'
+import type { Config } from '../config/config.ts'
 import type { Database } from '../db/database.ts'
 import type { JobQueue } from '../jobs/job-queue.ts'
+import type { AppServer } from '../realtime/socket-server.ts'
 
 declare module 'fastify' {
   interface FastifyInstance {
     config: Config
     database: Database
-    io: Server
+    io: AppServer
     redis: Redis | undefined
     jobs: JobQueue | undefined
   }

@@ -19,6 +19,9 @@ export const instantInputSchema = z.iso
 /** A calendar day a client sends, `YYYY-MM-DD`, between 1900 and 2999. */
 export const dayInputSchema = z.iso.date().refine(inCalendarRange, 'DATE_OUT_OF_RANGE')
 
+/** `/:id` path parameters: one resource by its uuid. */
+export const idParamsSchema = z.strictObject({ id: uuidSchema })
+
 /** Keyset pagination: `cursor` is opaque to clients. */
 export const pageQuerySchema = z.strictObject({
   cursor: z.string().max(200).optional(),

@@ -15,17 +15,3 @@ export const PARTICIPANT_ROLES = ['owner', 'member', 'admin'] as const
 export type ParticipantRole = (typeof PARTICIPANT_ROLES)[number]
 
 export const INBOX_ASSIGNMENT_FILTERS = ['any', 'unassigned', 'mine'] as const
-
-export const SOCKET_EVENTS = {
-  threadJoin: 'thread:join',
-  threadLeave: 'thread:leave',
-  messageSend: 'message:send',
-  typingStart: 'typing:start',
-  typingStop: 'typing:stop',
-  messageNew: 'message:new',
-  messageUpdated: 'message:updated',
-  threadUpdated: 'thread:updated',
-  typingIndicator: 'typing:indicator',
-  userOnline: 'user:online',
-  userOffline: 'user:offline',
-} as const

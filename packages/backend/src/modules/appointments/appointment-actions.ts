@@ -1,5 +1,5 @@
 import type { AppointmentStatus, AppointmentView, AppointmentViewer } from '@yektayar/shared'
-import type { AuthContext } from '../sessions/auth-context.ts'
+import type { AuthContext } from '../../lib/auth-context.ts'
 import { decideTransition, isReschedulable } from './appointment-state-machine.ts'
 import { decideCancellation } from './cancel-policy.ts'
 

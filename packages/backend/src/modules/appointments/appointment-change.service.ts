@@ -1,18 +1,19 @@
 import type { AppointmentActor, AppointmentStatus } from '@yektayar/shared'
 import type { Db } from '../../db/database.ts'
-import { retryOnDeadlock } from '../../db/sql-state.ts'
+import { Conflict, retryOnDeadlock } from '../../db/sql-state.ts'
 import { AppError } from '../../lib/app-error.ts'
+import type { AuthContext } from '../../lib/auth-context.ts'
 import { resolveBookableSlot } from '../professionals/bookable-slot.service.ts'
 import { forgetBookings } from '../professionals/schedule.service.ts'
-import type { AuthContext } from '../sessions/auth-context.ts'
 import {
   type AppointmentRow,
   releaseExpiredHolds,
   updateAppointment,
+  updateAppointmentSlot,
 } from './appointment.repository.ts'
 import { actorOf, requireReadable, viewOf } from './appointment.service.ts'
 import { announceAppointmentConfirmed, confirmInTx } from './appointment-confirmation.ts'
-import { runCancelHooks } from './appointment-hooks.ts'
+import { appointmentCancelled } from './appointment-hooks.ts'
 import {
   cancelJobs,
   type PlannedJob,
@@ -24,7 +25,6 @@ import {
 import { decideTransition, isReschedulable } from './appointment-state-machine.ts'
 import { decideCancellation } from './cancel-policy.ts'
 import type { CareDeps } from './care-deps.ts'
-import { isExclusionViolation } from './exclusion-violation.ts'
 
 /** Reads the row for update and decides the actor's right to move it to `to`. */
 async function lockForChange(tx: Db, auth: AuthContext, id: string, to: AppointmentStatus) {
@@ -89,7 +89,7 @@ export async function cancelAppointment(
       reminderJobIds: [],
     })
     if (!cancelled) throw new AppError('CONFLICT', 'changed meanwhile')
-    await runCancelHooks(tx, eventOf(cancelled, actor, decision.refundable))
+    await appointmentCancelled.run(tx, eventOf(cancelled, actor, decision.refundable))
     return { before: row, after: cancelled, actor }
   })
   forgetBookings(after.psychologistId)
@@ -121,18 +121,9 @@ export async function rescheduleAppointment(
   startsAt: string,
   now = new Date(),
 ) {
-  let planned: PlannedJob[] = []
-  let before: AppointmentRow
-  let actor: AppointmentActor
-  let after: AppointmentRow | undefined
-  try {
-    ;({ before, after, actor, planned } = await retryOnDeadlock(() =>
-      deps.db.transaction((tx) => moveInTx(deps, tx, auth, id, new Date(startsAt), now)),
-    ))
-  } catch (error) {
-    if (isExclusionViolation(error)) throw new AppError('SLOT_TAKEN', 'the new time is taken')
-    throw error
-  }
+  const { before, after, actor, planned } = await retryOnDeadlock(() =>
+    deps.db.transaction((tx) => moveInTx(deps, tx, auth, id, new Date(startsAt), now)),
+  )
   if (!after) throw new AppError('CONFLICT', 'changed meanwhile')
   forgetBookings(after.psychologistId)
   if (before.announcedAt) {
@@ -172,13 +163,14 @@ async function moveInTx(
     { ...row, scheduledAt: slot.start, endsAt: slot.end },
     now,
   )
-  const after = await updateAppointment(tx, id, row.status ?? '', {
+  const after = await updateAppointmentSlot(tx, id, row.status ?? '', {
     scheduledAt: slot.start,
     endsAt: slot.end,
     blockedFrom: slot.blockedFrom,
     blockedUntil: slot.blockedUntil,
     reminderJobIds: planned.map((job) => job.id),
   })
+  if (after instanceof Conflict) throw new AppError('SLOT_TAKEN', 'the new time is taken')
   return { before: row, after, actor, planned }
 }
 

@@ -1,5 +1,6 @@
 import type { Db } from '../../db/database.ts'
-import { openDirectThread } from '../messaging/thread-create.service.ts'
+import { Conflict } from '../../db/sql-state.ts'
+import { AppError } from '../../lib/app-error.ts'
 import {
   type AppointmentRow,
   claimAnnouncement,
@@ -7,22 +8,23 @@ import {
   findUnannounced,
   hadConfirmedBefore,
   releaseExpiredHolds,
-  updateAppointment,
+  updateAppointmentSlot,
 } from './appointment.repository.ts'
+import { firstAppointmentConfirmed } from './appointment-hooks.ts'
 import { planNotice, planReminders, recipientsOf, sendJobs } from './appointment-notifications.ts'
 import type { CareDeps } from './care-deps.ts'
-import { isExclusionViolation } from './exclusion-violation.ts'
 
 /**
  * Marks a pending appointment confirmed inside the caller's transaction. The first confirmed
- * appointment between two people opens their direct thread, in the same transaction.
+ * appointment between two people runs firstAppointmentConfirmed (messaging opens their direct
+ * thread), in the same transaction.
  */
 export async function confirmInTx(
   tx: Db,
   row: AppointmentRow,
   now: Date,
 ): Promise<AppointmentRow | undefined> {
-  const confirmed = await updateAppointment(tx, row.id, row.status ?? 'pending', {
+  const confirmed = await updateAppointmentSlot(tx, row.id, row.status ?? 'pending', {
     status: 'confirmed',
     confirmedAt: now,
     holdExpiresAt: null,
@@ -31,10 +33,12 @@ export async function confirmInTx(
     cancelledByRole: null,
     refundable: null,
   })
+  // Thrown, not answered: the refused statement has aborted the caller's (sub)transaction.
+  if (confirmed instanceof Conflict) throw new AppError('SLOT_TAKEN', 'the slot was taken')
   if (confirmed?.patientId && confirmed.psychologistId) {
     const pair = { patientId: confirmed.patientId, psychologistId: confirmed.psychologistId }
     if (!(await hadConfirmedBefore(tx, { ...pair, exceptId: confirmed.id }))) {
-      await openDirectThread(tx, pair)
+      await firstAppointmentConfirmed.run(tx, pair)
     }
   }
   return confirmed
@@ -69,7 +73,9 @@ export async function confirmAppointmentPayment(
     if (!confirmed) return { ok: false, reason: 'not_payable', appointment: row }
     return { ok: true, alreadyConfirmed: false, appointment: confirmed }
   } catch (error) {
-    if (isExclusionViolation(error)) return { ok: false, reason: 'slot_taken', appointment: row }
+    if (error instanceof AppError && error.code === 'SLOT_TAKEN') {
+      return { ok: false, reason: 'slot_taken', appointment: row }
+    }
     throw error
   }
 }

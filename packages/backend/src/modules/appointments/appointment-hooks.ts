@@ -1,5 +1,5 @@
 import type { AppointmentActor } from '@yektayar/shared'
-import type { Db } from '../../db/database.ts'
+import { createTransactionHook } from '../../lib/transaction-hook.ts'
 
 export interface AppointmentCancelledEvent {
   appointmentId: string
@@ -11,18 +11,19 @@ export interface AppointmentCancelledEvent {
   refundable: boolean
 }
 
-type CancelHook = (tx: Db, event: AppointmentCancelledEvent) => Promise<void>
+/**
+ * Runs in the cancelling transaction: payments creates a pending refund there, without this
+ * module knowing about money movements.
+ */
+export const appointmentCancelled = createTransactionHook<AppointmentCancelledEvent>()
 
-const cancelHooks: CancelHook[] = []
+export interface CarePair {
+  patientId: string
+  psychologistId: string
+}
 
 /**
- * Lets payments (issue 6) act inside the cancelling transaction, e.g. create a pending refund,
- * without this module knowing about money movements. Register once at module load.
+ * Runs in the confirming transaction when a patient and a psychologist have their first
+ * confirmed appointment: messaging opens their direct thread there.
  */
-export function onAppointmentCancelled(hook: CancelHook): void {
-  cancelHooks.push(hook)
-}
-
-export async function runCancelHooks(tx: Db, event: AppointmentCancelledEvent): Promise<void> {
-  for (const hook of cancelHooks) await hook(tx, event)
-}
+export const firstAppointmentConfirmed = createTransactionHook<CarePair>()

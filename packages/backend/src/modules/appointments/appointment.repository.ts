@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, inArray, isNull, or, type SQL, sql } from 'drizzle-orm'
 import type { Db } from '../../db/database.ts'
 import { appointments, users } from '../../db/schema/index.ts'
+import { Conflict, orConflict } from '../../db/sql-state.ts'
 
 export type AppointmentRow = typeof appointments.$inferSelect
 export type AppointmentInsert = typeof appointments.$inferInsert
@@ -42,11 +43,14 @@ export async function releaseExpiredHolds(
   return rows.map((row) => row.id)
 }
 
+/** The new row, or a Conflict when a live appointment already holds an overlapping range. */
 export async function insertAppointment(
   db: Db,
   values: AppointmentInsert,
-): Promise<AppointmentRow> {
-  const [row] = await db.insert(appointments).values(values).returning()
+): Promise<AppointmentRow | Conflict> {
+  const inserted = await orConflict(db.insert(appointments).values(values).returning(), 'exclusion')
+  if (inserted instanceof Conflict) return inserted
+  const [row] = inserted
   if (!row) throw new Error('appointment insert returned no row')
   return row
 }
@@ -74,6 +78,19 @@ export async function updateAppointment(
     .where(and(eq(appointments.id, id), eq(appointments.status, expectedStatus)))
     .returning()
   return row
+}
+
+/**
+ * updateAppointment for a patch that takes a slot (a new time, or a status back among the live
+ * ones): a Conflict when the range overlaps another live appointment.
+ */
+export function updateAppointmentSlot(
+  db: Db,
+  id: string,
+  expectedStatus: string,
+  patch: AppointmentPatch,
+): Promise<AppointmentRow | undefined | Conflict> {
+  return orConflict(updateAppointment(db, id, expectedStatus, patch), 'exclusion')
 }
 
 export interface ListFilter {

@@ -5,13 +5,13 @@ import {
   appointmentSchema,
   bookAppointmentBodySchema,
   cancelAppointmentBodySchema,
+  idParamsSchema,
   updateAppointmentBodySchema,
 } from '@yektayar/shared'
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
-import { z } from 'zod'
 import { AppError } from '../../lib/app-error.ts'
+import type { AuthContext } from '../../lib/auth-context.ts'
 import { requireAuth, requirePermission } from '../../plugins/authenticate.ts'
-import type { AuthContext } from '../sessions/auth-context.ts'
 import { getAppointment, listMyAppointments } from './appointment.service.ts'
 import { withViewerActions } from './appointment-actions.ts'
 import {
@@ -21,20 +21,14 @@ import {
 } from './appointment-change.service.ts'
 import { bookAppointment } from './booking.service.ts'
 import type { CareDeps } from './care-deps.ts'
-import { registerCareJobs } from './care-jobs.ts'
 
 const tags = ['appointments']
-const idParams = z.strictObject({ id: z.uuid() })
 const OWN = 'appointments.read.own'
 
-export const appointmentRoutes: FastifyPluginAsyncZod = async (app) => {
-  const deps: CareDeps = {
-    db: app.database.db,
-    jobs: app.jobs,
-    care: app.config.care,
-    log: app.log,
-  }
-  await registerCareJobs(deps)
+export const appointmentRoutes: FastifyPluginAsyncZod<{ deps: CareDeps }> = async (
+  app,
+  { deps },
+) => {
   await app.register(readRoutes(deps))
   await app.register(changeRoutes(deps))
 }
@@ -98,7 +92,7 @@ const readRoutes =
         schema: {
           summary: 'One appointment',
           tags,
-          params: idParams,
+          params: idParamsSchema,
           response: { 200: appointmentSchema },
         },
       },
@@ -121,7 +115,7 @@ const changeRoutes =
           description:
             "Exactly one of `startsAt` and `status`; who may do what is the state machine's call (409 INVALID_TRANSITION).",
           tags,
-          params: idParams,
+          params: idParamsSchema,
           body: updateAppointmentBodySchema,
           response: { 200: appointmentSchema },
         },
@@ -145,7 +139,7 @@ const changeRoutes =
           description:
             'With a reason. A paid appointment cancelled inside the free window (or by the clinic) gets a pending refund.',
           tags,
-          params: idParams,
+          params: idParamsSchema,
           body: cancelAppointmentBodySchema,
           response: { 200: appointmentSchema },
         },

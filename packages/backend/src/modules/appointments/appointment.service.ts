@@ -1,8 +1,8 @@
 import type { AppointmentActor, AppointmentListQuery } from '@yektayar/shared'
 import type { Db } from '../../db/database.ts'
 import { AppError } from '../../lib/app-error.ts'
+import type { AuthContext } from '../../lib/auth-context.ts'
 import { decodeCursor, encodeCursor } from '../../lib/cursor.ts'
-import type { AuthContext } from '../sessions/auth-context.ts'
 import {
   type AppointmentRow,
   findAppointment,
@@ -11,6 +11,8 @@ import {
   listAppointments,
 } from './appointment.repository.ts'
 import { appointmentView } from './appointment-view.ts'
+
+export type { AppointmentRow }
 
 /** Taking part, or allowed to read everyone's: anyone else is told the id does not exist. */
 export function canRead(auth: AuthContext, row: AppointmentRow): boolean {

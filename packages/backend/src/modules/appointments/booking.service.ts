@@ -1,10 +1,10 @@
 import { randomBytes } from 'node:crypto'
 import type { BookAppointmentBody } from '@yektayar/shared'
-import { retryOnDeadlock } from '../../db/sql-state.ts'
+import { Conflict, retryOnDeadlock } from '../../db/sql-state.ts'
 import { AppError } from '../../lib/app-error.ts'
+import type { AuthContext } from '../../lib/auth-context.ts'
 import { type BookableSlot, resolveBookableSlot } from '../professionals/bookable-slot.service.ts'
 import { forgetBookings } from '../professionals/schedule.service.ts'
-import type { AuthContext } from '../sessions/auth-context.ts'
 import {
   type AppointmentRow,
   findProfiles,
@@ -14,13 +14,12 @@ import {
 import { announceAppointmentConfirmed, confirmInTx } from './appointment-confirmation.ts'
 import { appointmentView } from './appointment-view.ts'
 import type { CareDeps } from './care-deps.ts'
-import { isExclusionViolation } from './exclusion-violation.ts'
 
 /**
  * Books a slot for the signed-in patient. Priced sessions start `pending` with a hold that
  * payment confirms; free ones are confirmed at once. The schedule check gives precise errors,
  * but two bookings racing for one slot are settled by the EXCLUDE constraint: the loser's
- * insert fails with 23P01 and answers SLOT_TAKEN. Two inserts for overlapping but different
+ * insert answers a Conflict and the booking SLOT_TAKEN. Two inserts for overlapping but different
  * times can instead deadlock on the constraint; the aborted one runs again and then finds the
  * other's row.
  */
@@ -40,27 +39,23 @@ export async function bookAppointment(
   }
   // A cheap check first, outside any transaction: under contention most requests end here.
   await resolveBookableSlot(deps.db, { ...request, fresh: false })
-  let row: AppointmentRow
-  try {
-    row = await retryOnDeadlock(() =>
-      deps.db.transaction(async (tx) => {
-        const slot = await resolveBookableSlot(tx, request)
-        // Expired holds still sit in the constraint until released; let them go first.
-        await releaseExpiredHolds(tx, {
-          now,
-          psychologistId: slot.psychologistId,
-          from: slot.blockedFrom,
-          to: slot.blockedUntil,
-        })
-        const inserted = await insertAppointment(tx, newAppointment(deps, patient, slot, now))
-        if (slot.sessionType.priceIrr > 0) return inserted
-        return (await confirmInTx(tx, inserted, now)) ?? inserted
-      }),
-    )
-  } catch (error) {
-    if (isExclusionViolation(error)) throw new AppError('SLOT_TAKEN', 'lost the race for the slot')
-    throw error
-  }
+  const row: AppointmentRow = await retryOnDeadlock(() =>
+    deps.db.transaction(async (tx) => {
+      const slot = await resolveBookableSlot(tx, request)
+      // Expired holds still sit in the constraint until released; let them go first.
+      await releaseExpiredHolds(tx, {
+        now,
+        psychologistId: slot.psychologistId,
+        from: slot.blockedFrom,
+        to: slot.blockedUntil,
+      })
+      const inserted = await insertAppointment(tx, newAppointment(deps, patient, slot, now))
+      if (inserted instanceof Conflict)
+        throw new AppError('SLOT_TAKEN', 'lost the race for the slot')
+      if (slot.sessionType.priceIrr > 0) return inserted
+      return (await confirmInTx(tx, inserted, now)) ?? inserted
+    }),
+  )
   forgetBookings(row.psychologistId)
   if (row.status === 'confirmed') await announceAppointmentConfirmed(deps, row.id, now)
   const people = await findProfiles(deps.db, [row.patientId ?? '', row.psychologistId ?? ''])

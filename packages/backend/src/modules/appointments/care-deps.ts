@@ -1,5 +1,5 @@
-import type { FastifyBaseLogger } from 'fastify'
-import type { CareConfig } from '../../care-config.ts'
+import type { FastifyBaseLogger, FastifyInstance } from 'fastify'
+import type { CareConfig } from '../../config/config.ts'
 import type { Db } from '../../db/database.ts'
 import type { JobQueue } from '../../jobs/job-queue.ts'
 
@@ -9,4 +9,8 @@ export interface CareDeps {
   jobs: JobQueue | undefined
   care: CareConfig
   log: Pick<FastifyBaseLogger, 'error' | 'info'>
+}
+
+export function careDepsOf(app: FastifyInstance): CareDeps {
+  return { db: app.database.db, jobs: app.jobs, care: app.config.care, log: app.log }
 }

@@ -1,8 +1,8 @@
 import type { FastifyBaseLogger, FastifyInstance } from 'fastify'
-import type { Server } from 'socket.io'
-import type { Config } from '../../config.ts'
+import type { Config } from '../../config/config.ts'
 import type { Db } from '../../db/database.ts'
 import type { Identity } from '../../plugins/identity.ts'
+import type { AppServer } from '../../realtime/socket-server.ts'
 
 /** What the identity services need from the application, built once per route plugin. */
 export interface AuthDeps {
@@ -10,7 +10,7 @@ export interface AuthDeps {
   config: Config
   identity: Identity
   invalidation: Identity['invalidation']
-  io: Server
+  io: AppServer
   log: FastifyBaseLogger
 }
 

@@ -8,12 +8,13 @@ import {
 } from '@yektayar/shared'
 import type { FastifyReply, FastifyRequest } from 'fastify'
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
-import type { Config } from '../../config.ts'
+import type { Config } from '../../config/config.ts'
 import { requestMetaOf } from '../../lib/request-meta.ts'
 import { requireAuth } from '../../plugins/authenticate.ts'
 import { authDepsOf } from './auth-deps.ts'
 import { currentSessionRoutes } from './current-session.routes.ts'
 import { deviceRoutes } from './devices.routes.ts'
+import { identifierRoutes } from './identifier.routes.ts'
 import { issueOtp } from './otp.service.ts'
 import { register, signInWithOtp } from './otp-sign-in.service.ts'
 import { signInWithPassword } from './password-login.service.ts'
@@ -165,4 +166,5 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
   await app.register(currentSessionRoutes)
   await app.register(deviceRoutes)
   await app.register(totpRoutes)
+  await app.register(identifierRoutes)
 }

@@ -1,6 +1,6 @@
 import { type ErrorCode, type Identifier, maskIdentifier, type OtpPurpose } from '@yektayar/shared'
 import type { FastifyBaseLogger } from 'fastify'
-import type { Config } from '../../config.ts'
+import type { Config } from '../../config/config.ts'
 import type { Db } from '../../db/database.ts'
 import { AppError } from '../../lib/app-error.ts'
 import type { RequestMeta } from '../../lib/request-meta.ts'

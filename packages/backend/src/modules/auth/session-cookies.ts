@@ -1,5 +1,5 @@
 import type { FastifyReply, FastifyRequest } from 'fastify'
-import type { Config } from '../../config.ts'
+import type { Config } from '../../config/config.ts'
 import { readCookie, serializeCookie } from '../../lib/cookies.ts'
 import { SESSION_COOKIE } from '../../plugins/authenticate.ts'
 import { CSRF_COOKIE, csrfTokenFor } from '../../plugins/csrf.ts'

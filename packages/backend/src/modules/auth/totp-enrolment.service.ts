@@ -1,7 +1,7 @@
 import { AppError } from '../../lib/app-error.ts'
+import { type AuthContext, isStaff } from '../../lib/auth-context.ts'
 import type { RequestMeta } from '../../lib/request-meta.ts'
 import { recordAudit } from '../audit/audit.service.ts'
-import { type AuthContext, isStaff } from '../sessions/auth-context.ts'
 import { findAccountOf } from '../users/accounts.service.ts'
 import type { AuthDeps } from './auth-deps.ts'
 import {

@@ -17,7 +17,7 @@ function isLocalRequest(request: FastifyRequest): boolean {
 /**
  * GET /api/v1/dev/outbox: what the offline SMS and email senders "sent", newest first, so a
  * developer or an e2e test can read sign-in codes. Registered only when DEV_OUTBOX is on (by
- * default outside production; never together with a real provider, see identity-config.ts),
+ * default outside production; never together with a real provider, see config/identity-config.ts),
  * and answered only to requests from this machine; others get the 404 of a missing route.
  */
 export const devRoutes: FastifyPluginAsyncZod = async (app) => {

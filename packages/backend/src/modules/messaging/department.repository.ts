@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm'
 import type { Db } from '../../db/database.ts'
-import { displayNameOf, queryRows } from './messaging-sql.ts'
+import { queryRows } from '../../db/sql-query.ts'
+import { displayNameOf } from '../users/display-name-sql.ts'
 
 export const DEPARTMENTS_CONFIG_KEY = 'messaging.departments'
 

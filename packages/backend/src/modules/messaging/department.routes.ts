@@ -7,14 +7,14 @@ import {
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { requireAuth, requirePermission } from '../../plugins/authenticate.ts'
 import { addStaff, listDepartments, listStaff, removeStaff } from './department.service.ts'
-import { messagingRuntimeOf } from './messaging-runtime.ts'
+import { messagingDepsOf } from './messaging-deps.ts'
 
 const tags = ['messaging']
 const security: Record<string, string[]>[] = [{ bearer: [] }, { cookie: [] }]
 
 /** Support departments, and (threads.manage) who answers each one's inbox. */
 export const departmentRoutes: FastifyPluginAsyncZod = async (app) => {
-  const runtime = messagingRuntimeOf(app)
+  const runtime = messagingDepsOf(app)
 
   app.get(
     '/departments',

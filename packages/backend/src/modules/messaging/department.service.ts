@@ -1,8 +1,8 @@
 import type { Db } from '../../db/database.ts'
 import { AppError } from '../../lib/app-error.ts'
+import type { AuthContext } from '../../lib/auth-context.ts'
 import { userRoom } from '../../realtime/socket-auth.ts'
 import { recordAudit } from '../audit/audit.service.ts'
-import type { AuthContext } from '../sessions/auth-context.ts'
 import {
   type DepartmentRow,
   deleteDepartmentStaff,
@@ -12,9 +12,9 @@ import {
   insertDepartmentStaff,
   listDepartmentStaff,
 } from './department.repository.ts'
+import type { MessagingDeps } from './messaging-deps.ts'
 import { toPerson } from './messaging-mappers.ts'
 import { departmentRoom, threadIdOfRoom, threadRoom } from './messaging-rooms.ts'
-import type { MessagingRuntime } from './messaging-runtime.ts'
 import { findThreadsWithoutAccess } from './thread.repository.ts'
 
 export async function listDepartments(db: Db): Promise<DepartmentRow[]> {
@@ -43,7 +43,7 @@ export async function listStaff(db: Db, key: string) {
 
 /** Psychologists and admins only: a patient never reads other patients' support threads. */
 export async function addStaff(
-  runtime: MessagingRuntime,
+  runtime: MessagingDeps,
   auth: AuthContext,
   target: { key: string; userId: string },
 ): Promise<void> {
@@ -63,7 +63,7 @@ export async function addStaff(
 
 /** Also takes the person's sockets out of the department's thread rooms they can no longer read. */
 export async function removeStaff(
-  runtime: MessagingRuntime,
+  runtime: MessagingDeps,
   auth: AuthContext,
   target: { key: string; userId: string },
 ): Promise<void> {
@@ -80,7 +80,7 @@ export async function removeStaff(
   })
 }
 
-async function leaveUnreadableThreads(runtime: MessagingRuntime, userId: string) {
+async function leaveUnreadableThreads(runtime: MessagingDeps, userId: string) {
   const sockets = await runtime.io.in(userRoom(userId)).fetchSockets()
   const joined = new Set<string>()
   for (const socket of sockets) {

@@ -1,5 +1,5 @@
 import type { ThreadMessage } from '@yektayar/shared'
-import type { MessagingRuntime } from './messaging-runtime.ts'
+import type { MessagingDeps } from './messaging-deps.ts'
 import { onlineAmong } from './presence-tracker.ts'
 
 export const MESSAGE_OFFLINE_JOB = 'message.offline'
@@ -24,7 +24,7 @@ export interface MessageOfflineJob {
  * notification beats a missed one.
  */
 export async function queueOfflineNotifications(
-  runtime: MessagingRuntime,
+  runtime: MessagingDeps,
   message: ThreadMessage,
   recipientIds: string[],
 ): Promise<void> {

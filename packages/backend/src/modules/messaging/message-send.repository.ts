@@ -1,10 +1,12 @@
 import { randomUUID } from 'node:crypto'
 import { sql } from 'drizzle-orm'
 import type { Db } from '../../db/database.ts'
-import type { AuthContext } from '../sessions/auth-context.ts'
-import type { MessageRow } from './message.repository.ts'
-import { isoOf, NOW_MS, queryRowsPrepared } from './messaging-sql.ts'
+import { isoOf, NOW_MS, queryRowsPrepared } from '../../db/sql-query.ts'
+import { Conflict, orConflict } from '../../db/sql-state.ts'
+import type { AuthContext } from '../../lib/auth-context.ts'
+import { CLIENT_ID_INDEX, type MessageRow } from './message.repository.ts'
 import { type ThreadAccessRow, threadAccessQuery } from './thread.repository.ts'
+import { ruleSqlOf } from './thread-access-rule.ts'
 
 export interface MessageToSend {
   threadId: string
@@ -18,6 +20,11 @@ export type SendOutcome =
   /** Readable, but not open (closed or archived, perhaps while sending). */
   | { kind: 'closed'; access: ThreadAccessRow }
   | { kind: 'sent'; access: ThreadAccessRow; message: MessageRow }
+  /**
+   * This sender already used the client id: nothing was written. Inside a transaction the
+   * refused insert has aborted it; the caller must end it before another statement.
+   */
+  | { kind: 'duplicate' }
 
 type SendRow = ThreadAccessRow & {
   allowed: boolean
@@ -31,11 +38,11 @@ type SendRow = ThreadAccessRow & {
 
 /**
  * A send in one statement, so it commits or fails whole and costs one round trip: read the
- * thread and the sender's standing in it, decide access as `accessOf` does (participants;
- * department staff and threads.manage on department threads), then, only if allowed and open,
- * take the thread's next `seq` (the row lock orders concurrent sends), insert the message and
- * move the sender's read marker to it. Staff answering a department thread they are not in
- * join it. A repeated client id fails on its unique index and changes nothing.
+ * thread and the sender's standing in it, decide access by the rule of thread-access-rule.ts,
+ * then, only if allowed and open, take the thread's next `seq` (the row lock orders concurrent
+ * sends), insert the message and move the sender's read marker to it. Staff answering a
+ * department thread they are not in join it. A repeated client id fails on its unique index,
+ * changes nothing and answers `duplicate`.
  */
 export async function sendIfAllowed(
   db: Db,
@@ -43,19 +50,15 @@ export async function sendIfAllowed(
   input: MessageToSend,
 ): Promise<SendOutcome> {
   const id = randomUUID()
-  const readOwn = auth.permissions.has('threads.read.own')
-  const manageAll = auth.permissions.has('threads.manage')
-  const readDepartment = auth.permissions.has('threads.read.department')
-  const [row] = await queryRowsPrepared<SendRow>(
-    db,
-    sql`
+  const rule = ruleSqlOf('a', auth)
+  const rows = await orConflict(
+    queryRowsPrepared<SendRow>(
+      db,
+      sql`
       WITH access AS (${threadAccessQuery(input.threadId, auth.userId)}
       ), allowed AS (
-        SELECT a.id, (a.my_role IS NOT NULL AND ${readOwn}::boolean) AS is_participant
-        FROM access a
-        WHERE (a.my_role IS NOT NULL AND ${readOwn}::boolean)
-          OR (a.kind = 'department'
-            AND (${manageAll}::boolean OR (${readDepartment}::boolean AND a.in_department)))
+        SELECT a.id, ${rule.isParticipant} AS is_participant
+        FROM access a WHERE ${rule.canRead}
       ), bumped AS (
         UPDATE message_threads t SET last_seq = t.last_seq + 1, last_message_id = ${id},
           last_message_at = ${NOW_MS}
@@ -81,7 +84,12 @@ export async function sendIfAllowed(
         i.id AS m_id, i.sender_id AS m_sender_id, i.content AS m_content, i.seq AS m_seq,
         i.client_id AS m_client_id, ${isoOf('i.created_at')} AS m_created_at
       FROM access a LEFT JOIN inserted i ON true`,
+    ),
+    'unique',
+    CLIENT_ID_INDEX,
   )
+  if (rows instanceof Conflict) return { kind: 'duplicate' }
+  const [row] = rows
   if (!row?.allowed) return { kind: 'refused' }
   const { allowed, m_id, m_sender_id, m_content, m_seq, m_client_id, m_created_at, ...access } = row
   if (!m_id) return { kind: 'closed', access }

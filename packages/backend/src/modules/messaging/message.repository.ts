@@ -1,6 +1,6 @@
 import { type SQL, sql } from 'drizzle-orm'
 import type { Db } from '../../db/database.ts'
-import { isoOf, NOW_MS, queryRows, queryRowsPrepared } from './messaging-sql.ts'
+import { isoOf, NOW_MS, queryRows, queryRowsPrepared } from '../../db/sql-query.ts'
 
 export interface MessageRow {
   id: string

@@ -13,14 +13,14 @@ import {
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { requireAuth } from '../../plugins/authenticate.ts'
 import { editMessage, listMessages, markRead, sendMessage } from './message.service.ts'
+import { messagingDepsOf } from './messaging-deps.ts'
 import { plainJson } from './messaging-route-options.ts'
-import { messagingRuntimeOf } from './messaging-runtime.ts'
 
 const tags = ['messaging']
 const security: Record<string, string[]>[] = [{ bearer: [] }, { cookie: [] }]
 
 export const messageRoutes: FastifyPluginAsyncZod = async (app) => {
-  const runtime = messagingRuntimeOf(app)
+  const runtime = messagingDepsOf(app)
   const { db } = runtime
 
   app.get(

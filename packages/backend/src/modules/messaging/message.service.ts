@@ -6,10 +6,9 @@ import {
 } from '@yektayar/shared'
 import type { Db } from '../../db/database.ts'
 import { AppError } from '../../lib/app-error.ts'
-import type { AuthContext } from '../sessions/auth-context.ts'
+import type { AuthContext } from '../../lib/auth-context.ts'
 import {
   advanceReadMarker,
-  CLIENT_ID_INDEX,
   findMessage,
   findMessageByClientId,
   listMessageRows,
@@ -17,11 +16,10 @@ import {
 } from './message.repository.ts'
 import { queueOfflineNotifications } from './message-offline-job.ts'
 import { sendIfAllowed } from './message-send.repository.ts'
+import { inBackground, type MessagingDeps } from './messaging-deps.ts'
 import { toMessage, toThreadEvent } from './messaging-mappers.ts'
 import { publishMessage } from './messaging-publisher.ts'
 import { departmentRoom } from './messaging-rooms.ts'
-import { inBackground, type MessagingRuntime } from './messaging-runtime.ts'
-import { isUniqueViolation } from './messaging-sql.ts'
 import type { ThreadAccessRow } from './thread.repository.ts'
 import { requireThreadAccess } from './thread-access.ts'
 
@@ -38,7 +36,7 @@ export interface SendInput {
  * send with this client id, then closed, then the limit.
  */
 export async function sendMessage(
-  runtime: MessagingRuntime,
+  runtime: MessagingDeps,
   auth: AuthContext,
   threadId: string,
   input: SendInput,
@@ -55,9 +53,6 @@ export async function sendMessage(
     threadId,
     content: input.content,
     clientId,
-  }).catch((error: unknown) => {
-    if (!isUniqueViolation(error, CLIENT_ID_INDEX)) throw error
-    return { kind: 'duplicate' } as const
   })
   if (outcome.kind === 'refused') throw new AppError('NOT_FOUND', 'no such thread for this user')
   if (outcome.kind !== 'sent') {
@@ -105,7 +100,7 @@ export async function earlierSend(
 
 /** After commit: the message to its thread, activity to the inbox, jobs for who is offline. */
 export function announceMessage(
-  runtime: MessagingRuntime,
+  runtime: MessagingDeps,
   row: ThreadAccessRow,
   message: ThreadMessage,
   participantIds: string[],
@@ -146,7 +141,7 @@ export async function listMessages(
 }
 
 export async function editMessage(
-  runtime: MessagingRuntime,
+  runtime: MessagingDeps,
   auth: AuthContext,
   target: { threadId: string; messageId: string },
   content: string,
@@ -168,7 +163,7 @@ export async function editMessage(
 
 /** Moves my read marker; a staff member reading a thread they are not in changes nothing. */
 export async function markRead(
-  runtime: MessagingRuntime,
+  runtime: MessagingDeps,
   auth: AuthContext,
   threadId: string,
   messageId?: string,

@@ -1,6 +1,6 @@
 import type { ThreadMessage, ThreadUpdatedEvent } from '@yektayar/shared'
-import type { Server } from 'socket.io'
 import { userRoom } from '../../realtime/socket-auth.ts'
+import type { AppServer } from '../../realtime/socket-server.ts'
 import { departmentRoom, threadRoom } from './messaging-rooms.ts'
 
 /**
@@ -11,7 +11,7 @@ import { departmentRoom, threadRoom } from './messaging-rooms.ts'
  * Everything here runs after the transaction committed.
  */
 export function publishMessage(
-  io: Server,
+  io: AppServer,
   event: 'message:new' | 'message:updated',
   message: ThreadMessage,
   participantIds: string[],
@@ -23,7 +23,7 @@ export function publishMessage(
 
 /** Thread state to its room, its participants and (department threads) that inbox's staff. */
 export function publishThread(
-  io: Server,
+  io: AppServer,
   thread: ThreadUpdatedEvent,
   participantIds: string[],
 ): void {
@@ -36,7 +36,7 @@ export function publishThread(
  * Takes every socket of these users (on every instance) out of the thread's room. Socket.IO
  * applies room changes and later broadcasts in order, so nothing sent after this reaches them.
  */
-export function evictFromThread(io: Server, threadId: string, userIds: string[]): void {
+export function evictFromThread(io: AppServer, threadId: string, userIds: string[]): void {
   if (userIds.length === 0) return
   io.in(userIds.map(userRoom)).socketsLeave(threadRoom(threadId))
 }

@@ -1,5 +1,5 @@
 import type { FastifyBaseLogger } from 'fastify'
-import type { Server } from 'socket.io'
+import type { AppServer } from '../../realtime/socket-server.ts'
 import { threadIdOfRoom } from './messaging-rooms.ts'
 
 interface RestoredSession {
@@ -20,7 +20,11 @@ type DeniedThreads = (userId: string, threadIds: string[]) => Promise<string[]>
  * restored session loses the rooms of threads its user may no longer read and the packets about
  * them. A session whose user cannot be told is not restored at all (the client catches up by REST).
  */
-export function guardRecoveredSessions(io: Server, denied: DeniedThreads, log: FastifyBaseLogger) {
+export function guardRecoveredSessions(
+  io: AppServer,
+  denied: DeniedThreads,
+  log: FastifyBaseLogger,
+) {
   const adapter = io.of('/').adapter as unknown as RecoverableAdapter
   const restore = adapter.restoreSession.bind(adapter)
   adapter.restoreSession = async (pid, offset) => {

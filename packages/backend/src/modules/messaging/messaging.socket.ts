@@ -1,20 +1,21 @@
 import {
+  type MessagingClientEvents,
   messageSendPayloadSchema,
   type ThreadJoinResult,
   threadRefPayloadSchema,
 } from '@yektayar/shared'
 import type { FastifyInstance } from 'fastify'
-import type { Server, Socket } from 'socket.io'
 import type { ZodType } from 'zod'
+import type { AuthContext } from '../../lib/auth-context.ts'
 import { localeOf } from '../../lib/locale.ts'
 import { onClientEvent } from '../../realtime/socket-ack.ts'
 import { onAuthenticatedSocket } from '../../realtime/socket-auth.ts'
-import type { AuthContext } from '../sessions/auth-context.ts'
+import type { AppServer, AppSocket } from '../../realtime/socket-server.ts'
 import { departmentsAnsweredBy } from './department.service.ts'
 import { sendMessage } from './message.service.ts'
+import { type MessagingDeps, messagingDepsOf } from './messaging-deps.ts'
 import { guardRecoveredSessions } from './messaging-recovery.ts'
 import { departmentRoom, threadRoom } from './messaging-rooms.ts'
-import { type MessagingRuntime, messagingRuntimeOf } from './messaging-runtime.ts'
 import { onlineAmong, trackPresence } from './presence-tracker.ts'
 import { findThreadsWithoutAccess } from './thread.repository.ts'
 import { requireThreadAccess } from './thread-access.ts'
@@ -25,8 +26,8 @@ import { createTypingRelay } from './typing-relay.ts'
  * acknowledgement, typing:start / typing:stop, and presence. realtime/socket-auth.ts
  * authenticates (handshake or `authenticate` event); only authenticated sockets get here.
  */
-export function useMessagingSocket(io: Server, app: FastifyInstance): void {
-  const runtime = messagingRuntimeOf(app)
+export function useMessagingSocket(io: AppServer, app: FastifyInstance): void {
+  const runtime = messagingDepsOf(app)
   guardRecoveredSessions(
     io,
     (userId, threadIds) => findThreadsWithoutAccess(runtime.db, userId, threadIds),
@@ -35,10 +36,13 @@ export function useMessagingSocket(io: Server, app: FastifyInstance): void {
   onAuthenticatedSocket(io, (socket, auth) => onConnection(runtime, socket, auth))
 }
 
-function onConnection(runtime: MessagingRuntime, socket: Socket, auth: AuthContext) {
+function onConnection(runtime: MessagingDeps, socket: AppSocket, auth: AuthContext) {
   const options = { locale: localeOf({ headers: socket.handshake.headers }), log: runtime.log }
-  const on = <T>(event: string, schema: ZodType<T>, handler: (payload: T) => Promise<unknown>) =>
-    onClientEvent(socket, event, schema, handler, options)
+  const on = <T>(
+    event: keyof MessagingClientEvents,
+    schema: ZodType<T>,
+    handler: (payload: T) => Promise<unknown>,
+  ) => onClientEvent(socket, event, schema, handler, options)
   const typing = createTypingRelay(socket, auth.userId)
 
   trackPresence(runtime, socket, auth.userId)
@@ -65,8 +69,8 @@ function onConnection(runtime: MessagingRuntime, socket: Socket, auth: AuthConte
 
 /** Participants, and department staff on department threads; anyone else is told "not found". */
 async function joinThread(
-  runtime: MessagingRuntime,
-  socket: Socket,
+  runtime: MessagingDeps,
+  socket: AppSocket,
   auth: AuthContext,
   threadId: string,
 ): Promise<ThreadJoinResult> {
@@ -77,7 +81,7 @@ async function joinThread(
 }
 
 /** Staff hear of their departments' inbox changes without opening each thread. */
-async function joinDepartmentRooms(runtime: MessagingRuntime, socket: Socket, auth: AuthContext) {
+async function joinDepartmentRooms(runtime: MessagingDeps, socket: AppSocket, auth: AuthContext) {
   const departments = await departmentsAnsweredBy(runtime.db, auth)
   if (departments.length > 0 && socket.connected) await socket.join(departments.map(departmentRoom))
 }

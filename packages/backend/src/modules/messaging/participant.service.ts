@@ -1,10 +1,10 @@
 import { AppError } from '../../lib/app-error.ts'
+import type { AuthContext } from '../../lib/auth-context.ts'
 import { recordAudit } from '../audit/audit.service.ts'
-import type { AuthContext } from '../sessions/auth-context.ts'
 import { findUserType } from './department.repository.ts'
+import type { MessagingDeps } from './messaging-deps.ts'
 import { toThreadEvent } from './messaging-mappers.ts'
 import { publishThread } from './messaging-publisher.ts'
-import type { MessagingRuntime } from './messaging-runtime.ts'
 import { findThreadAccess } from './thread.repository.ts'
 import { requireThreadAccess, type ThreadAccess } from './thread-access.ts'
 import { evictLostAccess } from './thread-eviction.service.ts'
@@ -14,7 +14,7 @@ import {
   updateThreadRow,
 } from './thread-write.repository.ts'
 
-async function requireManagedThread(runtime: MessagingRuntime, auth: AuthContext, id: string) {
+async function requireManagedThread(runtime: MessagingDeps, auth: AuthContext, id: string) {
   const access = await requireThreadAccess(runtime.db, id, auth)
   if (!access.canManage) throw new AppError('FORBIDDEN', 'only department staff manage people')
   if (access.row.kind !== 'department') throw new AppError('THREAD_NOT_DEPARTMENT')
@@ -23,7 +23,7 @@ async function requireManagedThread(runtime: MessagingRuntime, auth: AuthContext
 
 /** Brings a psychologist or another staff member into a department thread. */
 export async function addParticipant(
-  runtime: MessagingRuntime,
+  runtime: MessagingDeps,
   auth: AuthContext,
   target: { threadId: string; userId: string },
 ): Promise<void> {
@@ -39,7 +39,7 @@ export async function addParticipant(
  * department, their sockets leave the room before anything else is sent there.
  */
 export async function removeParticipant(
-  runtime: MessagingRuntime,
+  runtime: MessagingDeps,
   auth: AuthContext,
   target: { threadId: string; userId: string },
 ): Promise<void> {
@@ -59,13 +59,13 @@ export async function removeParticipant(
   await announce(runtime, auth, target, 'thread.participant.remove')
 }
 
-async function isOwner(runtime: MessagingRuntime, access: ThreadAccess, userId: string) {
+async function isOwner(runtime: MessagingDeps, access: ThreadAccess, userId: string) {
   const theirs = await findThreadAccess(runtime.db, access.row.id, userId)
   return theirs?.my_role === 'owner'
 }
 
 async function announce(
-  runtime: MessagingRuntime,
+  runtime: MessagingDeps,
   auth: AuthContext,
   target: { threadId: string; userId: string },
   action: string,

@@ -1,14 +1,14 @@
-import type { Server } from 'socket.io'
 import { describe, expect, it } from 'vitest'
 import type { PresenceStore } from '../../realtime/presence-store.ts'
 import { memoryPresenceStore } from '../../realtime/presence-store.ts'
 import { userRoom } from '../../realtime/socket-auth.ts'
+import type { AppServer } from '../../realtime/socket-server.ts'
 import { onlineAmong } from './presence-tracker.ts'
 
 /** The part of a Socket.IO server onlineAmong reads: this instance's rooms and their sockets. */
-function serverWith(connected: string[]): Server {
+function serverWith(connected: string[]): AppServer {
   const rooms = new Map(connected.map((userId) => [userRoom(userId), new Set([`sid-${userId}`])]))
-  return { of: () => ({ adapter: { rooms } }) } as unknown as Server
+  return { of: () => ({ adapter: { rooms } }) } as unknown as AppServer
 }
 
 /** A shared store that records who it was asked about; `answer` decides what it says. */

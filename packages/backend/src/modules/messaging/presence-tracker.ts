@@ -1,6 +1,6 @@
-import type { Socket } from 'socket.io'
 import { userRoom } from '../../realtime/socket-auth.ts'
-import type { MessagingRuntime } from './messaging-runtime.ts'
+import type { AppSocket } from '../../realtime/socket-server.ts'
+import type { MessagingDeps } from './messaging-deps.ts'
 import { findContactIds } from './thread.repository.ts'
 
 /**
@@ -8,7 +8,7 @@ import { findContactIds } from './thread.repository.ts'
  * closes (tabs and devices count once, across instances with Redis), told to everyone who
  * shares a thread with them.
  */
-export function trackPresence(runtime: MessagingRuntime, socket: Socket, userId: string): void {
+export function trackPresence(runtime: MessagingDeps, socket: AppSocket, userId: string): void {
   const fail = (error: unknown) =>
     runtime.log.warn({ err: error, userId }, 'presence update failed')
   const added = runtime.presence
@@ -27,7 +27,11 @@ export function trackPresence(runtime: MessagingRuntime, socket: Socket, userId:
   })
 }
 
-async function announce(runtime: MessagingRuntime, userId: string, event: string) {
+async function announce(
+  runtime: MessagingDeps,
+  userId: string,
+  event: 'user:online' | 'user:offline',
+) {
   const contacts = await findContactIds(runtime.db, userId)
   if (contacts.length > 0) runtime.io.to(contacts.map(userRoom)).emit(event, { userId })
 }
@@ -35,7 +39,7 @@ async function announce(runtime: MessagingRuntime, userId: string, event: string
 const PRESENCE_TIMEOUT_MS = 1_000
 
 /** A socket of this user on this instance: online, whatever the shared store says. */
-function connectedHere(runtime: Pick<MessagingRuntime, 'io'>, userId: string): boolean {
+function connectedHere(runtime: Pick<MessagingDeps, 'io'>, userId: string): boolean {
   return (runtime.io.of('/').adapter.rooms.get(userRoom(userId))?.size ?? 0) > 0
 }
 
@@ -46,7 +50,7 @@ function connectedHere(runtime: Pick<MessagingRuntime, 'io'>, userId: string): b
  * answer in time.
  */
 export async function onlineAmong(
-  runtime: Pick<MessagingRuntime, 'io' | 'presence'>,
+  runtime: Pick<MessagingDeps, 'io' | 'presence'>,
   userIds: string[],
 ): Promise<string[]> {
   const here = new Set(userIds.filter((id) => connectedHere(runtime, id)))

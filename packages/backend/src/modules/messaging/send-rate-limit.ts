@@ -1,7 +1,7 @@
 import type { Redis } from 'ioredis'
+import type { MessagingConfig } from '../../config/config.ts'
 import { AppError } from '../../lib/app-error.ts'
 import { memoryCounterStore, redisCounterStore } from '../../lib/counter-store.ts'
-import type { MessagingConfig } from '../../messaging-config.ts'
 
 export interface SendLimiter {
   /** Counts one message of this user; throws MESSAGE_RATE_LIMITED past the limit. */

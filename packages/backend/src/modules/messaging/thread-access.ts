@@ -1,7 +1,8 @@
 import type { Db } from '../../db/database.ts'
 import { AppError } from '../../lib/app-error.ts'
-import type { AuthContext } from '../sessions/auth-context.ts'
+import type { AuthContext } from '../../lib/auth-context.ts'
 import { findThreadAccess, type ThreadAccessRow } from './thread.repository.ts'
+import { ruleOf } from './thread-access-rule.ts'
 
 export interface ThreadAccess {
   row: ThreadAccessRow
@@ -13,17 +14,9 @@ export interface ThreadAccess {
   canManage: boolean
 }
 
-/**
- * Who may do what with a thread. Participants read and post in it; department threads are also
- * open to that department's staff and to holders of threads.manage. Direct threads (patient and
- * psychologist) are never open to anyone else, administrators included.
- */
+/** Who may do what with a thread: the rule of thread-access-rule.ts, on a row already read. */
 export function accessOf(row: ThreadAccessRow, auth: AuthContext): ThreadAccess {
-  const isParticipant = row.my_role !== null && auth.permissions.has('threads.read.own')
-  const isDepartmentStaff =
-    row.kind === 'department' &&
-    (auth.permissions.has('threads.manage') ||
-      (auth.permissions.has('threads.read.department') && row.in_department))
+  const { isParticipant, isDepartmentStaff } = ruleOf(row, auth)
   return {
     row,
     isParticipant,

@@ -1,17 +1,16 @@
 import type { CreateThreadBody, ThreadDetails, ThreadMessage } from '@yektayar/shared'
+import { TransactionRollbackError } from 'drizzle-orm'
 import type { Db } from '../../db/database.ts'
 import { AppError } from '../../lib/app-error.ts'
+import type { AuthContext } from '../../lib/auth-context.ts'
 import { hasAppointmentBetween } from '../appointments/appointment.service.ts'
-import type { AuthContext } from '../sessions/auth-context.ts'
 import { findUserType } from './department.repository.ts'
 import { requireDepartment } from './department.service.ts'
-import { CLIENT_ID_INDEX } from './message.repository.ts'
 import { announceMessage, earlierSend } from './message.service.ts'
 import { sendIfAllowed } from './message-send.repository.ts'
+import type { MessagingDeps } from './messaging-deps.ts'
 import { toMessage, toThreadEvent } from './messaging-mappers.ts'
 import { publishThread } from './messaging-publisher.ts'
-import type { MessagingRuntime } from './messaging-runtime.ts'
-import { isUniqueViolation } from './messaging-sql.ts'
 import { threadDetailsOf } from './thread.service.ts'
 import { accessOf, requireThreadAccess } from './thread-access.ts'
 import { insertDepartmentThread, upsertDirectThread } from './thread-write.repository.ts'
@@ -24,7 +23,7 @@ export interface CreatedThread {
 }
 
 export function createThread(
-  runtime: MessagingRuntime,
+  runtime: MessagingDeps,
   auth: AuthContext,
   body: CreateThreadBody,
 ): Promise<CreatedThread> {
@@ -37,7 +36,7 @@ type DepartmentBody = Extract<CreateThreadBody, { kind: 'department' }>
 
 /** The thread and its first message commit together; a retried client id answers the first. */
 async function createDepartmentThread(
-  runtime: MessagingRuntime,
+  runtime: MessagingDeps,
   auth: AuthContext,
   body: DepartmentBody,
 ): Promise<CreatedThread> {
@@ -57,12 +56,14 @@ async function createDepartmentThread(
         content: body.content,
         clientId: body.clientId ?? null,
       })
+      // A concurrent retry with this client id won: undo the thread and answer that one.
+      if (outcome.kind === 'duplicate') return tx.rollback()
       // The owner of an open thread created a moment ago in this transaction may always post.
       if (outcome.kind !== 'sent') throw new Error(`first message ${outcome.kind}`)
       return outcome
     })
     .catch((error: unknown) => {
-      if (isUniqueViolation(error, CLIENT_ID_INDEX)) return undefined
+      if (error instanceof TransactionRollbackError) return undefined
       throw error
     })
   if (!sent) {
@@ -87,7 +88,7 @@ async function answerWith(db: Db, auth: AuthContext, message: ThreadMessage, cre
  * refusal.
  */
 async function createDirectThread(
-  runtime: MessagingRuntime,
+  runtime: MessagingDeps,
   auth: AuthContext,
   otherId: string,
 ): Promise<CreatedThread> {

@@ -1,5 +1,5 @@
+import type { MessagingDeps } from './messaging-deps.ts'
 import { evictFromThread } from './messaging-publisher.ts'
-import type { MessagingRuntime } from './messaging-runtime.ts'
 import { findUsersWithAccess } from './thread.repository.ts'
 
 /**
@@ -7,7 +7,7 @@ import { findUsersWithAccess } from './thread.repository.ts'
  * department): of these people, whoever can no longer read it leaves its room on every instance.
  */
 export async function evictLostAccess(
-  runtime: MessagingRuntime,
+  runtime: MessagingDeps,
   threadId: string,
   candidates: string[],
 ): Promise<string[]> {

@@ -1,13 +1,13 @@
 import type { ThreadDetails, UpdateThreadBody } from '@yektayar/shared'
 import type { Db } from '../../db/database.ts'
 import { AppError } from '../../lib/app-error.ts'
+import type { AuthContext } from '../../lib/auth-context.ts'
 import { recordAudit } from '../audit/audit.service.ts'
-import type { AuthContext } from '../sessions/auth-context.ts'
 import { isDepartmentStaff, listDepartmentStaff } from './department.repository.ts'
 import { requireDepartment } from './department.service.ts'
+import type { MessagingDeps } from './messaging-deps.ts'
 import { toThreadEvent } from './messaging-mappers.ts'
 import { publishThread } from './messaging-publisher.ts'
-import type { MessagingRuntime } from './messaging-runtime.ts'
 import { findThreadAccess } from './thread.repository.ts'
 import { threadDetailsOf } from './thread.service.ts'
 import { accessOf, requireThreadAccess, type ThreadAccess } from './thread-access.ts'
@@ -26,7 +26,7 @@ import {
  * answer the new department out of it, and their sockets out of its room.
  */
 export async function updateThread(
-  runtime: MessagingRuntime,
+  runtime: MessagingDeps,
   auth: AuthContext,
   threadId: string,
   body: UpdateThreadBody,

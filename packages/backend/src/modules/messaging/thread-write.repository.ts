@@ -1,7 +1,7 @@
 import type { ParticipantRole, ThreadStatus } from '@yektayar/shared'
 import { sql } from 'drizzle-orm'
 import type { Db } from '../../db/database.ts'
-import { NOW_MS, queryRows } from './messaging-sql.ts'
+import { NOW_MS, queryRows } from '../../db/sql-query.ts'
 import { toTextArray } from './thread.repository.ts'
 
 export async function insertDepartmentThread(

@@ -1,7 +1,8 @@
 import type { ParticipantRole, ThreadKind, ThreadStatus } from '@yektayar/shared'
 import { type SQL, sql } from 'drizzle-orm'
 import type { Db } from '../../db/database.ts'
-import { displayNameOf, isoOf, queryRows, queryRowsPrepared } from './messaging-sql.ts'
+import { isoOf, queryRows, queryRowsPrepared } from '../../db/sql-query.ts'
+import { displayNameOf } from '../users/display-name-sql.ts'
 
 /** One thread as the list, the inbox and the details show it, from one person's point of view. */
 export interface ThreadSummaryRow {

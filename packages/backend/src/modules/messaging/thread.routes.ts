@@ -13,8 +13,8 @@ import {
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { sendEncodedJson } from '../../lib/encoded-reply.ts'
 import { requireAuth, requirePermission } from '../../plugins/authenticate.ts'
+import { messagingDepsOf } from './messaging-deps.ts'
 import { plainJson } from './messaging-route-options.ts'
-import { messagingRuntimeOf } from './messaging-runtime.ts'
 import { addParticipant, removeParticipant } from './participant.service.ts'
 import { getThread, listInbox, listMyThreadsJson } from './thread.service.ts'
 import { createThread } from './thread-create.service.ts'
@@ -24,7 +24,7 @@ const tags = ['messaging']
 const security: Record<string, string[]>[] = [{ bearer: [] }, { cookie: [] }]
 
 export const threadRoutes: FastifyPluginAsyncZod = async (app) => {
-  const runtime = messagingRuntimeOf(app)
+  const runtime = messagingDepsOf(app)
   const { db } = runtime
 
   app.get(

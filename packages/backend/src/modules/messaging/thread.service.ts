@@ -1,11 +1,11 @@
 import type { InboxQuery, ThreadDetails, ThreadListQuery, ThreadSummary } from '@yektayar/shared'
 import type { Db } from '../../db/database.ts'
 import { AppError } from '../../lib/app-error.ts'
+import type { AuthContext } from '../../lib/auth-context.ts'
 import { EncodedBody } from '../../lib/encoded-body.ts'
-import type { AuthContext } from '../sessions/auth-context.ts'
 import { departmentsAnsweredBy } from './department.service.ts'
+import type { MessagingDeps } from './messaging-deps.ts'
 import { toParticipant, toSummary } from './messaging-mappers.ts'
-import type { MessagingRuntime } from './messaging-runtime.ts'
 import {
   findThreadSummary,
   listInboxThreads,
@@ -53,7 +53,7 @@ const DEFAULT_PAGE = 20
  * clients open it (no cursor, no status filter, default size) comes from the cache while fresh.
  */
 export async function listMyThreadsJson(
-  runtime: MessagingRuntime,
+  runtime: MessagingDeps,
   auth: AuthContext,
   query: ThreadListQuery,
 ): Promise<EncodedBody> {

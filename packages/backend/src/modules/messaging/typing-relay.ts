@@ -1,6 +1,6 @@
 import { TYPING_EXPIRES_MS, type TypingIndicator } from '@yektayar/shared'
-import type { Socket } from 'socket.io'
 import { AppError } from '../../lib/app-error.ts'
+import type { AppSocket } from '../../realtime/socket-server.ts'
 import { threadRoom } from './messaging-rooms.ts'
 
 // Clients repeat typing:start while typing; the others hear of it at most this often.
@@ -17,7 +17,7 @@ export interface TypingRelay {
  * An indicator not refreshed within TYPING_EXPIRES_MS is ended by the server, so a closed tab
  * never leaves someone "typing" forever.
  */
-export function createTypingRelay(socket: Socket, userId: string): TypingRelay {
+export function createTypingRelay(socket: AppSocket, userId: string): TypingRelay {
   const active = new Map<string, { forwardedAt: number; timer: NodeJS.Timeout }>()
   const emit = (threadId: string, isTyping: boolean) => {
     const indicator: TypingIndicator = {

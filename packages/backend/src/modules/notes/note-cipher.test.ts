@@ -1,7 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
-import { careConfigOf, parseNotesKeys } from '../../care-config.ts'
-import { ConfigError } from '../../config-error.ts'
+import { careConfigOf, parseNotesKeys } from '../../config/care-config.ts'
+import { ConfigError } from '../../config/config-error.ts'
 import { needsRotation, openNote, sealNote } from './note-cipher.ts'
 
 const key = (id: string) => ({ id, key: randomBytes(32) })

@@ -1,5 +1,5 @@
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto'
-import type { NotesKey } from '../../care-config.ts'
+import type { NotesKey } from '../../config/config.ts'
 
 const IV_BYTES = 12
 const TAG_BYTES = 16

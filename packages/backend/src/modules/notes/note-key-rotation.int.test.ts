@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { createTestDatabase, type TestDatabase } from '../../../test/test-database.ts'
-import type { NotesKey } from '../../care-config.ts'
+import type { NotesKey } from '../../config/care-config.ts'
 import { openNote, sealNote } from './note-cipher.ts'
 import { rotateNoteKeys } from './note-key-rotation.ts'
 

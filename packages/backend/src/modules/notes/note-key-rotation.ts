@@ -1,8 +1,9 @@
 import type { Db } from '../../db/database.ts'
 import { recordAudit } from '../audit/audit.service.ts'
 import { countNotesToRotate, listNotesToRotate, updateSealedContent } from './note.repository.ts'
-import { type NoteDeps, plaintextOf } from './note.service.ts'
+import { plaintextOf } from './note.service.ts'
 import { sealNote } from './note-cipher.ts'
+import type { NoteDeps } from './note-deps.ts'
 
 /** Notes written before encryption have no key id; counts name them so. */
 const PLAINTEXT = '(plaintext)'

@@ -7,7 +7,7 @@ import {
   type TestPsychologist,
 } from '../../../test/care-fixtures.ts'
 import { createTestApp, type TestApp } from '../../../test/test-app.ts'
-import { parseNotesKeys } from '../../care-config.ts'
+import { parseNotesKeys } from '../../config/care-config.ts'
 import { rotateNoteKeys } from './note-key-rotation.ts'
 
 const OLD_KEY = `k1:${randomBytes(32).toString('base64')}`

@@ -2,18 +2,18 @@ import {
   appointmentNoteListSchema,
   appointmentNoteSchema,
   createNoteBodySchema,
+  idParamsSchema,
 } from '@yektayar/shared'
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
-import { z } from 'zod'
 import { requireAuth } from '../../plugins/authenticate.ts'
-import { createAppointmentNote, listAppointmentNotes, type NoteDeps } from './note.service.ts'
+import { createAppointmentNote, listAppointmentNotes } from './note.service.ts'
+import { noteDepsOf } from './note-deps.ts'
 
 const tags = ['notes']
-const idParams = z.strictObject({ id: z.uuid() })
 
 /** Clinical notes of an appointment; private ones are audited on every read. */
 export const noteRoutes: FastifyPluginAsyncZod = async (app) => {
-  const deps: NoteDeps = { db: app.database.db, keys: app.config.care.notesKeys }
+  const deps = noteDepsOf(app)
 
   app.get(
     '/appointments/:id/notes',
@@ -23,7 +23,7 @@ export const noteRoutes: FastifyPluginAsyncZod = async (app) => {
         description:
           'Private notes only for their author (and admins); every read of a private note writes an audit row.',
         tags,
-        params: idParams,
+        params: idParamsSchema,
         response: { 200: appointmentNoteListSchema },
       },
     },
@@ -41,7 +41,7 @@ export const noteRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'Write a note',
         description: 'Encrypted at rest (AES-256-GCM); private unless `isPrivate: false`.',
         tags,
-        params: idParams,
+        params: idParamsSchema,
         body: createNoteBodySchema,
         response: { 201: appointmentNoteSchema },
       },

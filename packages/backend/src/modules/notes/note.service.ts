@@ -1,18 +1,13 @@
 import { randomUUID } from 'node:crypto'
-import type { NotesKey } from '../../care-config.ts'
+import type { NotesKey } from '../../config/config.ts'
 import type { Db } from '../../db/database.ts'
 import { AppError } from '../../lib/app-error.ts'
-import type { AppointmentRow } from '../appointments/appointment.repository.ts'
-import { requireReadable } from '../appointments/appointment.service.ts'
+import type { AuthContext } from '../../lib/auth-context.ts'
+import { type AppointmentRow, requireReadable } from '../appointments/appointment.service.ts'
 import { recordAudit } from '../audit/audit.service.ts'
-import type { AuthContext } from '../sessions/auth-context.ts'
 import { insertNote, listNotes, type NoteRow } from './note.repository.ts'
 import { openNote, sealNote } from './note-cipher.ts'
-
-export interface NoteDeps {
-  db: Db
-  keys: NotesKey[]
-}
+import type { NoteDeps } from './note-deps.ts'
 
 /** Where a read came from, for the audit row. */
 export interface ReadContext {

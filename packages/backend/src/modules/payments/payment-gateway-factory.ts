@@ -1,4 +1,4 @@
-import type { Config } from '../../config.ts'
+import type { Config } from '../../config/config.ts'
 import type { PaymentGateway } from './payment-gateway.ts'
 import { createSandboxGateway, type SandboxGateway } from './sandbox-gateway.ts'
 import { createZarinpalGateway } from './zarinpal-gateway.ts'

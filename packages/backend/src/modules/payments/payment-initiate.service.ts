@@ -1,12 +1,14 @@
+import { TransactionRollbackError } from 'drizzle-orm'
 import type { Db } from '../../db/database.ts'
+import { Conflict } from '../../db/sql-state.ts'
 import { AppError } from '../../lib/app-error.ts'
+import type { AuthContext } from '../../lib/auth-context.ts'
 import { findPayableAppointment } from '../appointments/appointment-confirmation.ts'
-import type { AuthContext } from '../sessions/auth-context.ts'
 import {
   findIdempotencyKey,
   findLivePayment,
   findPayerContact,
-  insertTransaction,
+  insertPendingPayment,
   saveIdempotencyKey,
   type TransactionRow,
   updateTransaction,
@@ -14,17 +16,6 @@ import {
 import { auditTransaction } from './payment-audit.ts'
 import type { PaymentDeps } from './payment-deps.ts'
 import { failPendingPayment } from './payment-settlement.ts'
-
-const UNIQUE_VIOLATION = '23505'
-
-/** Drizzle wraps driver errors (DrizzleQueryError.cause); look through the chain. */
-function isUniqueViolation(error: unknown): boolean {
-  for (let current = error, depth = 0; current && depth < 5; depth++) {
-    if ((current as { code?: unknown }).code === UNIQUE_VIOLATION) return true
-    current = (current as { cause?: unknown }).cause
-  }
-  return false
-}
 
 export interface InitiateInput {
   appointmentId: string
@@ -86,16 +77,19 @@ async function createPayment(
   appointment: { id: string; amountIrr: number },
 ): Promise<TransactionRow> {
   const db = deps.care.db
-  let row: TransactionRow
-  try {
-    row = await db.transaction(async (tx) => {
+  const row = await db
+    .transaction(async (tx) => {
       const created = await insertPending(tx, auth.userId, appointment, deps.gateway.name)
+      // Another tab inserted first: end this transaction (the insert aborted it), answer theirs.
+      if (created instanceof Conflict) return tx.rollback()
       await auditTransaction(tx, created, 'created', { from: null })
       return created
     })
-  } catch (error) {
-    // Another tab inserted first: answer with its payment.
-    if (!isUniqueViolation(error)) throw error
+    .catch((error: unknown) => {
+      if (error instanceof TransactionRollbackError) return undefined
+      throw error
+    })
+  if (!row) {
     const other = await existingPayment(deps, appointment.id)
     if (!other) throw new AppError('PAYMENT_IN_PROGRESS', 'concurrent initiate')
     return other
@@ -109,7 +103,7 @@ function insertPending(
   appointment: { id: string; amountIrr: number },
   gateway: string,
 ) {
-  return insertTransaction(tx, {
+  return insertPendingPayment(tx, {
     userId,
     amount: appointment.amountIrr,
     currency: 'IRR',

@@ -6,6 +6,7 @@ import {
   transactions,
   userIdentifiers,
 } from '../../db/schema/index.ts'
+import { type Conflict, orConflict } from '../../db/sql-state.ts'
 
 export type { TransactionRow }
 
@@ -41,6 +42,14 @@ export async function insertTransaction(db: Db, values: typeof transactions.$inf
   const [row] = await db.insert(transactions).values(values).returning()
   if (!row) throw new Error('transaction insert returned nothing')
   return row
+}
+
+/** A new pending payment, or a Conflict when the appointment already has a live one. */
+export function insertPendingPayment(
+  db: Db,
+  values: typeof transactions.$inferInsert,
+): Promise<TransactionRow | Conflict> {
+  return orConflict(insertTransaction(db, values), 'unique')
 }
 
 export async function updateTransaction(

@@ -1,5 +1,5 @@
+import type { PaymentsConfig } from '../../config/config.ts'
 import { AppError } from '../../lib/app-error.ts'
-import type { PaymentsConfig } from '../../payments-config.ts'
 import {
   classifyGatewayCode,
   type PaymentGateway,

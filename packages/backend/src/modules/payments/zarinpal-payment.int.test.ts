@@ -11,8 +11,8 @@ import {
   startPayment,
   transactionRow,
 } from '../../../test/payment-fixtures.ts'
+import type { AuthContext } from '../../lib/auth-context.ts'
 import { sweepAppointments } from '../appointments/appointment-confirmation.ts'
-import type { AuthContext } from '../sessions/auth-context.ts'
 import { insertTransaction } from './payment.repository.ts'
 import type { PaymentDeps } from './payment-deps.ts'
 import { initiatePayment } from './payment-initiate.service.ts'

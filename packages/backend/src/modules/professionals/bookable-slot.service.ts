@@ -1,7 +1,7 @@
 import type { ErrorCode } from '@yektayar/shared'
 import type { Db } from '../../db/database.ts'
 import { AppError } from '../../lib/app-error.ts'
-import type { AuthContext } from '../sessions/auth-context.ts'
+import type { AuthContext } from '../../lib/auth-context.ts'
 import { visibleBundle } from './availability.service.ts'
 import { DAY_MS, MINUTE_MS } from './local-time.ts'
 import type { SessionTypeRow } from './professional.repository.ts'

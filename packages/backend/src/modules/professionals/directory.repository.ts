@@ -1,6 +1,6 @@
 import { type SQL, sql } from 'drizzle-orm'
 import type { Db } from '../../db/database.ts'
-import { rowsOf } from './care-sql.ts'
+import { queryRows } from '../../db/sql-query.ts'
 
 export type DirectorySort = 'experience' | 'price_asc' | 'price_desc'
 
@@ -76,7 +76,7 @@ export async function listDirectory(db: Db, filter: DirectoryFilter): Promise<Di
   const after = filter.after
     ? sql`WHERE (${sort.key} ${sort.after} ${filter.after.value} OR (${sort.key} = ${filter.after.value} AND d.id > ${filter.after.id}::uuid))`
     : sql``
-  const rows = await rowsOf<DirectoryRow>(
+  const rows = await queryRows<DirectoryRow>(
     db,
     sql`WITH d AS (
       SELECT p.user_id AS id, u.profile AS "userProfile", p.photo_url AS "photoUrl", p.gender,

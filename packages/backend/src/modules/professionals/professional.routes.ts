@@ -3,6 +3,7 @@ import {
   availabilityQuerySchema,
   availabilityResponseSchema,
   createOverrideBodySchema,
+  idParamsSchema,
   myProfessionalProfileSchema,
   professionalDetailSchema,
   professionalListQuerySchema,
@@ -32,7 +33,6 @@ import {
 } from './professional.service.ts'
 
 const tags = ['professionals']
-const idParams = z.strictObject({ id: z.uuid() })
 const OWN = 'schedule.manage.own'
 
 /** The directory is public; a psychologist manages their own profile under /me. */
@@ -67,7 +67,7 @@ const directoryRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: "A psychologist's public profile",
         description: 'Public, with session types and their prices (`priceIrr`, integer rials).',
         tags,
-        params: idParams,
+        params: idParamsSchema,
         response: { 200: professionalDetailSchema },
       },
     },
@@ -84,7 +84,7 @@ const directoryRoutes: FastifyPluginAsyncZod = async (app) => {
         description:
           "Public. Free slots in a range, as UTC instants; `from`/`to` are instants or dates read in `timeZone` (default: the psychologist's).",
         tags,
-        params: idParams,
+        params: idParamsSchema,
         querystring: availabilityQuerySchema,
         response: { 200: availabilityResponseSchema },
       },
@@ -107,7 +107,7 @@ const verificationRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'Verify a psychologist',
         description: 'Needs `professionals.verify`; audited.',
         tags,
-        params: idParams,
+        params: idParamsSchema,
         body: verificationBodySchema,
         response: { 200: professionalDetailSchema },
       },

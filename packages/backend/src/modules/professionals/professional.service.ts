@@ -1,8 +1,8 @@
 import type { ProfessionalListQuery } from '@yektayar/shared'
 import type { Db } from '../../db/database.ts'
 import { AppError } from '../../lib/app-error.ts'
+import type { AuthContext } from '../../lib/auth-context.ts'
 import { recordAudit } from '../audit/audit.service.ts'
-import type { AuthContext } from '../sessions/auth-context.ts'
 import { type DirectoryRow, listDirectory, sortValueOf } from './directory.repository.ts'
 import { DAY_MS } from './local-time.ts'
 import {

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm'
 import type { Db } from '../../db/database.ts'
-import { rowsOf } from './care-sql.ts'
+import { queryRows } from '../../db/sql-query.ts'
 
 /** What rarely changes about a psychologist's calendar, as one row of JSON. */
 export interface StaticBundleRow {
@@ -26,7 +26,7 @@ export function findStaticBundles(
   ids: string[],
   fromDate: string,
 ): Promise<StaticBundleRow[]> {
-  return rowsOf<StaticBundleRow>(
+  return queryRows<StaticBundleRow>(
     db,
     sql`SELECT u.id, u.type AS "userType", u.is_active AS "isActive", to_jsonb(p) AS profile,
       COALESCE((SELECT json_agg(to_jsonb(st) ORDER BY st.sort_order, st.created_at)
@@ -71,7 +71,7 @@ export async function findBusy(
   const exclude = window.excludeAppointmentId
     ? sql`AND a.id <> ${window.excludeAppointmentId}::uuid`
     : sql``
-  const rows = await rowsOf<BusyColumns>(
+  const rows = await queryRows<BusyColumns>(
     db,
     sql`SELECT a.psychologist_id AS "psychologistId", a.scheduled_at AS "scheduledAt",
         a.ends_at AS "endsAt", a.blocked_from AS "blockedFrom", a.blocked_until AS "blockedUntil"
@@ -91,7 +91,7 @@ export async function findBusy(
 
 /** Every official holiday date; the table holds two years, a few dozen rows. */
 export async function findHolidayDates(db: Db): Promise<string[]> {
-  const rows = await rowsOf<{ date: string }>(
+  const rows = await queryRows<{ date: string }>(
     db,
     sql`SELECT DISTINCT to_char(holiday_date, 'YYYY-MM-DD') AS date FROM holidays`,
   )

@@ -1,6 +1,6 @@
 import { DEFAULT_GROUPS } from '@yektayar/shared'
+import { Conflict } from '../../db/sql-state.ts'
 import { AppError } from '../../lib/app-error.ts'
-import { findAccountOf } from '../users/accounts.service.ts'
 import {
   deleteGroupPermission,
   deleteMember,
@@ -16,14 +16,15 @@ import { type AdminAction, audit, getGroup } from './rbac.service.ts'
  * (one user's, or everyone's for a group grant), so it holds from the very next request.
  */
 
-async function requireUser(action: AdminAction, userId: string) {
-  if (!(await findAccountOf(action.db, userId))) throw new AppError('NOT_FOUND', 'no such user')
+/** The repository's answer to a grant for a user id the users table does not hold. */
+function requireUser(added: boolean | Conflict): boolean {
+  if (added instanceof Conflict) throw new AppError('NOT_FOUND', 'no such user')
+  return added
 }
 
 export async function addMember(action: AdminAction, groupId: string, userId: string) {
   await getGroup(action.db, groupId)
-  await requireUser(action, userId)
-  if (await insertMember(action.db, groupId, userId)) {
+  if (requireUser(await insertMember(action.db, groupId, userId))) {
     await audit(action, 'rbac.member_added', groupId, { userId })
     await action.invalidation.user(userId)
   }
@@ -60,8 +61,7 @@ export async function revokeFromGroup(action: AdminAction, groupId: string, perm
 }
 
 export async function grantToUser(action: AdminAction, userId: string, permission: string) {
-  await requireUser(action, userId)
-  if (await insertUserPermission(action.db, userId, permission)) {
+  if (requireUser(await insertUserPermission(action.db, userId, permission))) {
     await audit(action, 'rbac.user_permission_granted', userId, { permission })
     await action.invalidation.user(userId)
   }

@@ -8,6 +8,8 @@ import {
   userPermissions,
   users,
 } from '../../db/schema/index.ts'
+import { queryRows } from '../../db/sql-query.ts'
+import { Conflict, orConflict } from '../../db/sql-state.ts'
 import { newestFirst, olderThan } from '../../lib/keyset.ts'
 
 export async function addMemberByGroupName(db: Db, userId: string, groupName: string) {
@@ -116,13 +118,22 @@ export function listMemberRows(
     .limit(page.limit + 1)
 }
 
-export async function insertMember(db: Db, groupId: string, userId: string): Promise<boolean> {
-  const rows = await db
-    .insert(userGroupMembers)
-    .values({ groupId, userId })
-    .onConflictDoNothing()
-    .returning({ userId: userGroupMembers.userId })
-  return rows.length > 0
+/** Whether the user joined (false: already a member); a Conflict for an unknown user. */
+export async function insertMember(
+  db: Db,
+  groupId: string,
+  userId: string,
+): Promise<boolean | Conflict> {
+  const rows = await orConflict(
+    db
+      .insert(userGroupMembers)
+      .values({ groupId, userId })
+      .onConflictDoNothing()
+      .returning({ userId: userGroupMembers.userId }),
+    'foreign_key',
+    'user_group_members_user_id_users_id_fk',
+  )
+  return rows instanceof Conflict ? rows : rows.length > 0
 }
 
 export async function deleteMember(db: Db, groupId: string, userId: string): Promise<boolean> {
@@ -136,10 +147,13 @@ export async function deleteMember(db: Db, groupId: string, userId: string): Pro
 const permissionId = (name: string) => sql`(SELECT id FROM permissions WHERE name = ${name})`
 
 export async function insertGroupPermission(db: Db, groupId: string, name: string) {
-  const rows = await db.execute(sql`
+  const rows = await queryRows(
+    db,
+    sql`
     INSERT INTO group_permissions (group_id, permission_id) VALUES (${groupId}, ${permissionId(name)})
-    ON CONFLICT DO NOTHING RETURNING group_id`)
-  return rowsOf(rows).length > 0
+    ON CONFLICT DO NOTHING RETURNING group_id`,
+  )
+  return rows.length > 0
 }
 
 export async function deleteGroupPermission(db: Db, groupId: string, name: string) {
@@ -155,11 +169,23 @@ export async function deleteGroupPermission(db: Db, groupId: string, name: strin
   return rows.length > 0
 }
 
-export async function insertUserPermission(db: Db, userId: string, name: string) {
-  const rows = await db.execute(sql`
+/** Whether the grant is new (false: already granted); a Conflict for an unknown user. */
+export async function insertUserPermission(
+  db: Db,
+  userId: string,
+  name: string,
+): Promise<boolean | Conflict> {
+  const rows = await orConflict(
+    queryRows(
+      db,
+      sql`
     INSERT INTO user_permissions (user_id, permission_id) VALUES (${userId}, ${permissionId(name)})
-    ON CONFLICT DO NOTHING RETURNING user_id`)
-  return rowsOf(rows).length > 0
+    ON CONFLICT DO NOTHING RETURNING user_id`,
+    ),
+    'foreign_key',
+    'user_permissions_user_id_users_id_fk',
+  )
+  return rows instanceof Conflict ? rows : rows.length > 0
 }
 
 export async function deleteUserPermission(db: Db, userId: string, name: string) {
@@ -189,9 +215,4 @@ export function findGroupsOf(db: Db, userId: string) {
     .innerJoin(userGroups, eq(userGroups.id, userGroupMembers.groupId))
     .where(eq(userGroupMembers.userId, userId))
     .orderBy(asc(userGroups.name))
-}
-
-/** node-postgres answers `execute` with a result object, PGlite's driver with one as well. */
-function rowsOf(result: unknown): unknown[] {
-  return Array.isArray(result) ? result : ((result as { rows?: unknown[] }).rows ?? [])
 }

@@ -1,11 +1,10 @@
 import { DEFAULT_GROUPS, type UserType } from '@yektayar/shared'
 import type { Db } from '../../db/database.ts'
 import { AppError } from '../../lib/app-error.ts'
+import type { AuthContext } from '../../lib/auth-context.ts'
 import { decodeCursor, encodeCursor } from '../../lib/cursor.ts'
 import type { RequestMeta } from '../../lib/request-meta.ts'
 import { recordAudit } from '../audit/audit.service.ts'
-import type { AuthContext } from '../sessions/auth-context.ts'
-import type { SessionInvalidation } from '../sessions/session-invalidation.ts'
 import { findEffectivePermissions } from './permission.repository.ts'
 import {
   addMemberByGroupName,
@@ -20,10 +19,20 @@ import {
   updateGroupRow,
 } from './rbac.repository.ts'
 
+/**
+ * How a grant change takes effect at once: drop the cached sessions it affects. The sessions
+ * module's SessionInvalidation is one; rbac only states what it calls, so it needs no import
+ * of sessions (which reads effective permissions from here).
+ */
+export interface GrantInvalidation {
+  user(userId: string): Promise<void>
+  all(): Promise<void>
+}
+
 /** An admin acting: who, from where, and how to make their change take effect at once. */
 export interface AdminAction {
   db: Db
-  invalidation: SessionInvalidation
+  invalidation: GrantInvalidation
   actor: AuthContext
   meta: RequestMeta
 }
@@ -122,6 +131,11 @@ export async function listMembers(
     items,
     nextCursor: last?.addedAt ? encodeCursor(last.addedAt, last.userId) : null,
   }
+}
+
+/** Every permission a user holds, directly or through a group: what a session carries. */
+export function effectivePermissionsOf(db: Db, userId: string): Promise<string[]> {
+  return findEffectivePermissions(db, userId)
 }
 
 /** Direct grants, groups, and the union the session check uses. */

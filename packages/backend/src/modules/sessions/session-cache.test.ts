@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { AuthContext } from './auth-context.ts'
+import type { AuthContext } from '../../lib/auth-context.ts'
 import { SessionCache } from './session-cache.ts'
 
 const auth = (userId: string, sessionId: string): AuthContext => ({

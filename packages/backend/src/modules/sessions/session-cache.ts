@@ -1,4 +1,4 @@
-import type { AuthContext } from './auth-context.ts'
+import type { AuthContext } from '../../lib/auth-context.ts'
 
 interface Entry {
   auth: AuthContext

@@ -1,13 +1,13 @@
-import type { Server } from 'socket.io'
 import type { Db } from '../../db/database.ts'
 import { sessionRoom, userRoom } from '../../realtime/socket-auth.ts'
+import type { AppServer } from '../../realtime/socket-server.ts'
 import { revokeSessions } from './session.repository.ts'
 import type { SessionInvalidation } from './session-invalidation.ts'
 
 export interface RevocationDeps {
   db: Db
   invalidation: SessionInvalidation
-  io: Server
+  io: AppServer
 }
 
 /**

@@ -1,8 +1,8 @@
 import type { UserType } from '@yektayar/shared'
-import type { Config } from '../../config.ts'
+import type { Config } from '../../config/config.ts'
 import type { Db } from '../../db/database.ts'
-import { findEffectivePermissions } from '../rbac/permission.repository.ts'
-import { type AuthContext, isStaff } from './auth-context.ts'
+import { type AuthContext, isStaff } from '../../lib/auth-context.ts'
+import { effectivePermissionsOf } from '../rbac/rbac.service.ts'
 import {
   findLiveSession,
   insertSession,
@@ -68,7 +68,7 @@ async function loadSession(
     await touchSession(db, session.id, now)
     lastActivity = now.getTime()
   }
-  const permissions = new Set(await findEffectivePermissions(db, session.userId))
+  const permissions = new Set(await effectivePermissionsOf(db, session.userId))
   const totpRequired = staff && (policy.requireStaffTotp || session.totpRequired)
   const auth: AuthContext = {
     userId: session.userId,

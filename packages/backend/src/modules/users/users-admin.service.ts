@@ -1,13 +1,13 @@
 import type { UserType } from '@yektayar/shared'
 import { AppError } from '../../lib/app-error.ts'
+import type { AuthContext } from '../../lib/auth-context.ts'
 import { decodeCursor, encodeCursor } from '../../lib/cursor.ts'
 import type { RequestMeta } from '../../lib/request-meta.ts'
 import { recordAudit } from '../audit/audit.service.ts'
-import type { AuthDeps } from '../auth/auth-deps.ts'
-import type { AuthContext } from '../sessions/auth-context.ts'
 import { endUserAccess } from '../sessions/session-revocation.ts'
 import { findUserView, toUserViews } from './user-view.ts'
 import { listUserRows, setUserActive } from './users.repository.ts'
+import type { UsersDeps } from './users-deps.ts'
 
 export interface UserListQuery {
   q?: string
@@ -18,7 +18,7 @@ export interface UserListQuery {
 }
 
 /** Admin list: search by name or identifier, filter by type and state, newest first. */
-export async function listUsers(deps: AuthDeps, query: UserListQuery) {
+export async function listUsers(deps: UsersDeps, query: UserListQuery) {
   const before = query.cursor ? decodeCursor(query.cursor) : undefined
   const rows = await listUserRows(deps.db, { ...query, before })
   const page = rows.slice(0, query.limit)
@@ -34,7 +34,7 @@ export async function listUsers(deps: AuthDeps, query: UserListQuery) {
  * One account. Without users.read.any only one's own id is readable, and any other id answers
  * exactly like an id that does not exist, so ids cannot be probed.
  */
-export async function getUser(deps: AuthDeps, viewer: AuthContext, id: string) {
+export async function getUser(deps: UsersDeps, viewer: AuthContext, id: string) {
   const allowed = viewer.userId === id || viewer.permissions.has('users.read.any')
   const user = allowed ? await findUserView(deps.db, id) : undefined
   if (!user) throw new AppError('NOT_FOUND', 'no such user')
@@ -43,7 +43,7 @@ export async function getUser(deps: AuthDeps, viewer: AuthContext, id: string) {
 
 /** Deactivation ends every session and socket of the account at once; activation allows sign-in. */
 export async function setActive(
-  deps: AuthDeps,
+  deps: UsersDeps,
   actor: AuthContext,
   id: string,
   isActive: boolean,

@@ -1,5 +1,4 @@
 import {
-  addIdentifierBodySchema,
   identifierParamsSchema,
   updateMeBodySchema,
   userListQuerySchema,
@@ -10,15 +9,15 @@ import {
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { requestMetaOf } from '../../lib/request-meta.ts'
 import { requireAuth, requirePermission } from '../../plugins/authenticate.ts'
-import { authDepsOf } from '../auth/auth-deps.ts'
-import { addIdentifier, getMe, removeIdentifier, updateMe } from './users.service.ts'
+import { getMe, removeIdentifier, updateMe } from './users.service.ts'
 import { getUser, listUsers, setActive } from './users-admin.service.ts'
+import { usersDepsOf } from './users-deps.ts'
 
 const OWN = 'users.read.own'
 
 /** My account (seed: /api/v1/users/me…) and, for admins, everyone's (/api/v1/users…). */
 export const usersRoutes: FastifyPluginAsyncZod = async (app) => {
-  const deps = authDepsOf(app)
+  const deps = usersDepsOf(app)
   const tags = ['users']
   const user = { 200: userSchema }
 
@@ -47,24 +46,6 @@ export const usersRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) =>
       updateMe(deps, requirePermission(request, OWN), request.body, requestMetaOf(request)),
-  )
-
-  app.post(
-    '/users/me/identifiers',
-    {
-      schema: {
-        tags,
-        summary: 'Add a phone number or email',
-        description: 'Proved by the code that send-otp (`purpose: add-identifier`) sent to it.',
-        body: addIdentifierBodySchema,
-        response: { 201: userSchema },
-      },
-    },
-    async (request, reply) => {
-      const auth = requirePermission(request, OWN)
-      const updated = await addIdentifier(deps, auth, request.body, requestMetaOf(request))
-      return reply.code(201).send(updated)
-    },
   )
 
   app.delete(

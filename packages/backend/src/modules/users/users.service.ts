@@ -1,10 +1,8 @@
 import { type Identifier, maskIdentifier, type UpdateMeBody } from '@yektayar/shared'
 import { AppError } from '../../lib/app-error.ts'
+import type { AuthContext } from '../../lib/auth-context.ts'
 import type { RequestMeta } from '../../lib/request-meta.ts'
 import { recordAudit } from '../audit/audit.service.ts'
-import type { AuthDeps } from '../auth/auth-deps.ts'
-import { checkOtp, consumeOtp } from '../auth/otp.service.ts'
-import type { AuthContext } from '../sessions/auth-context.ts'
 import { findUserView, type UserView } from './user-view.ts'
 import {
   deleteIdentifier,
@@ -15,9 +13,10 @@ import {
   lockUser,
   patchUserJson,
 } from './users.repository.ts'
+import type { UsersDeps } from './users-deps.ts'
 
 function auditSelf(
-  deps: AuthDeps,
+  deps: UsersDeps,
   auth: AuthContext,
   action: string,
   changes: unknown,
@@ -34,7 +33,7 @@ function auditSelf(
   })
 }
 
-export async function getMe(deps: AuthDeps, auth: AuthContext): Promise<UserView> {
+export async function getMe(deps: UsersDeps, auth: AuthContext): Promise<UserView> {
   const user = await findUserView(deps.db, auth.userId)
   if (!user) throw new AppError('UNAUTHENTICATED', 'account vanished')
   return user
@@ -42,7 +41,7 @@ export async function getMe(deps: AuthDeps, auth: AuthContext): Promise<UserView
 
 /** Profile and preferences only: the strict body schema keeps every other field out. */
 export async function updateMe(
-  deps: AuthDeps,
+  deps: UsersDeps,
   auth: AuthContext,
   body: UpdateMeBody,
   meta: RequestMeta,
@@ -56,26 +55,25 @@ export async function updateMe(
   return getMe(deps, auth)
 }
 
+/** Whether some account (anyone's) already signs in with this phone or email. */
+export async function isIdentifierRegistered(deps: UsersDeps, identifier: Identifier) {
+  return (await findAccountByIdentifier(deps.db, identifier)) !== undefined
+}
+
 /**
- * Adds a phone or email after its code (sent with purpose add-identifier, bound to this account)
- * is verified. Only then may the answer reveal that another account owns it.
+ * Adds a phone or email whose code the auth module has verified (auth/identifier.routes.ts);
+ * the first one becomes primary.
  */
-export async function addIdentifier(
-  deps: AuthDeps,
+export async function addVerifiedIdentifier(
+  deps: UsersDeps,
   auth: AuthContext,
-  input: { identifier: Identifier; code: string },
+  identifier: Identifier,
   meta: RequestMeta,
 ) {
-  const check = { ...input, purpose: 'add-identifier' as const, userId: auth.userId }
-  const challengeId = await checkOtp(deps, check, meta)
-  if (await findAccountByIdentifier(deps.db, input.identifier)) {
-    throw new AppError('IDENTIFIER_TAKEN', 'identifier has an account')
-  }
-  await consumeOtp(deps.db, challengeId)
   const hasPrimary = (await findIdentifiersOf(deps.db, [auth.userId])).some((i) => i.isPrimary)
   const row = await insertIdentifier(deps.db, {
     userId: auth.userId,
-    identifier: input.identifier,
+    identifier,
     isPrimary: !hasPrimary,
   })
   if (!row) throw new AppError('IDENTIFIER_TAKEN', 'identifier added concurrently')
@@ -86,7 +84,7 @@ export async function addIdentifier(
 
 /** The last identifier cannot go: without one the person could never sign in again. */
 export async function removeIdentifier(
-  deps: AuthDeps,
+  deps: UsersDeps,
   auth: AuthContext,
   identifierId: string,
   meta: RequestMeta,

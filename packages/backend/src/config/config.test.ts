@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { productionEnv } from '../test/production-env.ts'
+import { productionEnv } from '../../test/production-env.ts'
 import { ConfigError, ENV_VARIABLES, loadConfig } from './config.ts'
 
 /** The ConfigError loadConfig throws for `env`, or a failure if it accepts it. */
@@ -87,7 +87,7 @@ describe('loadConfig', () => {
 })
 
 describe('.env.example', () => {
-  const example = readFileSync(new URL('../../../.env.example', import.meta.url), 'utf8')
+  const example = readFileSync(new URL('../../../../.env.example', import.meta.url), 'utf8')
 
   it('documents every variable the backend reads, and nothing else', () => {
     const documented = [...example.matchAll(/^(?:# )?([A-Z][A-Z0-9_]*)=/gm)].map((m) => m[1])

@@ -1,25 +1,18 @@
 import { createHash } from 'node:crypto'
 import { z } from 'zod'
+import type { EmailConfig } from '../integrations/email/create-email-sender.ts'
+import type { SmsConfig } from '../integrations/sms/create-sms-sender.ts'
 import { ConfigError } from './config-error.ts'
-import type { EmailConfig } from './integrations/email/create-email-sender.ts'
-import type { SmsConfig } from './integrations/sms/create-sms-sender.ts'
+import { count, flag, int, secret } from './env-fields.ts'
 
-const flag = z
-  .enum(['true', 'false', '1', '0', 'yes', 'no'])
-  .transform((value) => value === 'true' || value === '1' || value === 'yes')
-
-const count = (fallback: number, max = 1_000_000) =>
-  z.coerce.number().int().min(1).max(max).default(fallback)
-
-/** Sign-in, providers and limits: the settings of issue 3, merged into config.ts's schema. */
+/** Sign-in, providers and limits. */
 export const identityEnvShape = {
   /** Keys OTP hashes and CSRF tokens; at least 32 characters, required in production. */
-  AUTH_SECRET: z.string().min(32).optional(),
+  AUTH_SECRET: secret(32),
   /** 32 bytes, base64 or hex; encrypts TOTP secrets at rest. Required in production. */
-  TOTP_ENCRYPTION_KEY: z.string().optional(),
-  REQUIRE_STAFF_TOTP: flag.default(false),
+  TOTP_ENCRYPTION_KEY: secret(),
   SMS_PROVIDER: z.enum(['console', 'kavenegar']).default('console'),
-  KAVENEGAR_API_KEY: z.string().optional(),
+  KAVENEGAR_API_KEY: secret(),
   KAVENEGAR_OTP_TEMPLATE: z.string().optional(),
   KAVENEGAR_SENDER: z.string().optional(),
   EMAIL_PROVIDER: z.enum(['console', 'smtp']).default('console'),
@@ -29,7 +22,7 @@ export const identityEnvShape = {
     .optional(),
   EMAIL_FROM: z.string().default('YektaYar <no-reply@yektayar.ir>'),
   /** GET /api/v1/dev/outbox; on by default outside production, refused with real providers. */
-  DEV_OUTBOX: flag.optional(),
+  DEV_OUTBOX: flag().optional(),
   OTP_TTL_SECONDS: count(120, 600),
   OTP_MAX_ATTEMPTS: count(5, 20),
   OTP_RESEND_COOLDOWN_SECONDS: count(60, 3600),
@@ -40,11 +33,11 @@ export const identityEnvShape = {
   LOGIN_MAX_FAILURES: count(10, 1000),
   LOGIN_LOCK_MINUTES: count(15, 24 * 60),
   /** Seconds a resolved session is reused without the database; 0 turns the cache off. */
-  SESSION_CACHE_SECONDS: z.coerce.number().int().min(0).max(300).default(10),
+  SESSION_CACHE_SECONDS: int(10, { min: 0, max: 300 }),
   /** A socket that connected without a token has this long to send `authenticate`. */
-  SOCKET_AUTHENTICATE_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(10_000),
+  SOCKET_AUTHENTICATE_TIMEOUT_MS: int(10_000, { min: 100, max: 60_000 }),
   /** Bearer token for GET /metrics; without it /metrics is off in production. */
-  METRICS_TOKEN: z.string().min(16).optional(),
+  METRICS_TOKEN: secret(16),
 }
 
 type IdentityEnvSchema = z.ZodObject<typeof identityEnvShape>

@@ -1,13 +1,14 @@
 import { z } from 'zod'
 import { ConfigError } from './config-error.ts'
+import { int, urlWithDefault, withoutTrailingSlash } from './env-fields.ts'
 
-/** Payment gateway settings (issue 6). The embedded sandbox gateway is the default. */
+/** Payment gateway settings. The embedded sandbox gateway is the default. */
 export const paymentsEnvShape = {
   PAYMENT_GATEWAY: z.enum(['sandbox', 'zarinpal']).default('sandbox'),
   ZARINPAL_MERCHANT_ID: z.string().max(64).optional(),
   /** https://payment.zarinpal.com in production, https://sandbox.zarinpal.com for its sandbox. */
-  ZARINPAL_BASE_URL: z.url().default('https://sandbox.zarinpal.com'),
-  PAYMENT_GATEWAY_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(10_000),
+  ZARINPAL_BASE_URL: urlWithDefault('https://sandbox.zarinpal.com'),
+  PAYMENT_GATEWAY_TIMEOUT_MS: int(10_000, { min: 100, max: 60_000 }),
 }
 
 type PaymentsEnv = z.output<z.ZodObject<typeof paymentsEnvShape>>
@@ -28,7 +29,7 @@ export function paymentsConfigOf(env: PaymentsEnv): PaymentsConfig {
     gateway: env.PAYMENT_GATEWAY,
     zarinpal: {
       merchantId: env.ZARINPAL_MERCHANT_ID ?? '',
-      baseUrl: env.ZARINPAL_BASE_URL.replace(/\/$/, ''),
+      baseUrl: withoutTrailingSlash(env.ZARINPAL_BASE_URL),
     },
     timeoutMs: env.PAYMENT_GATEWAY_TIMEOUT_MS,
   }

@@ -1,5 +1,4 @@
 import type { FastifyBaseLogger, FastifyInstance } from 'fastify'
-import type { Server } from 'socket.io'
 import type { Db } from '../../db/database.ts'
 import type { JobQueue } from '../../jobs/job-queue.ts'
 import {
@@ -7,13 +6,14 @@ import {
   type PresenceStore,
   redisPresenceStore,
 } from '../../realtime/presence-store.ts'
+import type { AppServer } from '../../realtime/socket-server.ts'
 import { createSendLimiter, type SendLimiter } from './send-rate-limit.ts'
 import { ThreadListCache } from './thread-list-cache.ts'
 
 /** What messaging services need beyond the database: sockets, jobs, presence and limits. */
-export interface MessagingRuntime {
+export interface MessagingDeps {
   db: Db
-  io: Server
+  io: AppServer
   jobs?: JobQueue
   presence: PresenceStore
   sendLimiter: SendLimiter
@@ -24,12 +24,12 @@ export interface MessagingRuntime {
 }
 
 // One per app (keyed by its Socket.IO server), shared by the routes and the socket handlers.
-const runtimes = new WeakMap<Server, MessagingRuntime>()
+const runtimes = new WeakMap<AppServer, MessagingDeps>()
 
-export function messagingRuntimeOf(app: FastifyInstance): MessagingRuntime {
+export function messagingDepsOf(app: FastifyInstance): MessagingDeps {
   const existing = runtimes.get(app.io)
   if (existing) return existing
-  const runtime: MessagingRuntime = {
+  const runtime: MessagingDeps = {
     db: app.database.db,
     io: app.io,
     jobs: app.jobs,
@@ -56,7 +56,7 @@ export function messagingRuntimeOf(app: FastifyInstance): MessagingRuntime {
 }
 
 /** Runs `task` without holding up the caller, but not past the app's shutdown. */
-export function inBackground(runtime: MessagingRuntime, task: Promise<unknown>): void {
+export function inBackground(runtime: MessagingDeps, task: Promise<unknown>): void {
   const tracked = task.catch((error: unknown) => {
     runtime.log.error({ err: error }, 'messaging background task failed')
   })

@@ -1,12 +1,13 @@
-import { z } from 'zod'
+import type { z } from 'zod'
+import { count, int } from './env-fields.ts'
 
-/** Messaging settings (issue 4), merged into config.ts's schema. */
+/** Messaging limits and caches. */
 export const messagingEnvShape = {
   /** Messages one person may send per window, over REST and sockets together. */
-  MESSAGE_SEND_LIMIT: z.coerce.number().int().min(1).max(1_000_000).default(20),
-  MESSAGE_SEND_WINDOW_SECONDS: z.coerce.number().int().min(1).max(3600).default(10),
+  MESSAGE_SEND_LIMIT: count(20),
+  MESSAGE_SEND_WINDOW_SECONDS: count(10, 3600),
   /** Seconds a person's first page of threads is reused without the database; 0 turns it off. */
-  THREAD_LIST_CACHE_SECONDS: z.coerce.number().int().min(0).max(60).default(5),
+  THREAD_LIST_CACHE_SECONDS: int(5, { min: 0, max: 60 }),
 }
 
 type MessagingEnv = z.output<z.ZodObject<typeof messagingEnvShape>>

@@ -3,7 +3,7 @@ import { PGlite } from '@electric-sql/pglite'
 import { type SQL, sql } from 'drizzle-orm'
 import { PgDialect } from 'drizzle-orm/pg-core'
 import pg from 'pg'
-import type { Db } from '../../db/database.ts'
+import type { Db } from './database.ts'
 
 /** Rows of a raw Drizzle query; PGlite and node-postgres both answer `{ rows }`. */
 export async function queryRows<Row>(db: Db, query: SQL): Promise<Row[]> {
@@ -18,7 +18,7 @@ const MAX_STATEMENTS = 200
 function statementName(text: string): string {
   let name = statementNames.get(text)
   if (!name) {
-    name = `yy_msg_${createHash('sha1').update(text).digest('hex').slice(0, 20)}`
+    name = `yy_q_${createHash('sha1').update(text).digest('hex').slice(0, 20)}`
     if (statementNames.size < MAX_STATEMENTS) statementNames.set(text, name)
   }
   return name
@@ -95,28 +95,3 @@ export function isoOf(column: string): SQL {
  * times in cursors compare exactly with the stored values.
  */
 export const NOW_MS = sql.raw(`date_trunc('milliseconds', clock_timestamp())`)
-
-/**
- * "First Last" from the profile JSON, as both front ends show a person; a patient in discreet
- * mode with a nickname shows the nickname instead (see discreetNameOf in professionals).
- */
-export function displayNameOf(usersAlias: string): SQL {
-  const u = usersAlias
-  const nickname = `nullif(trim(${u}.profile->>'displayName'), '')`
-  return sql.raw(
-    `CASE WHEN ${u}.type = 'patient' AND ${u}.preferences->>'discreetMode' = 'true'
-        AND ${nickname} IS NOT NULL THEN ${nickname}
-      ELSE trim(concat_ws(' ', ${u}.profile->>'firstName', ${u}.profile->>'lastName')) END`,
-  )
-}
-
-/** PostgreSQL unique violation on the named index (PGlite and node-postgres, maybe wrapped). */
-export function isUniqueViolation(error: unknown, constraint: string): boolean {
-  for (let current = error; current; current = (current as { cause?: unknown }).cause) {
-    const candidate = current as { code?: string; constraint?: string; message?: string }
-    if (candidate.code === '23505') {
-      return candidate.constraint === constraint || !!candidate.message?.includes(constraint)
-    }
-  }
-  return false
-}

@@ -1,19 +1,20 @@
 import { createHash } from 'node:crypto'
-import { z } from 'zod'
+import type { z } from 'zod'
 import { ConfigError } from './config-error.ts'
+import { int, secret, urlWithDefault, withoutTrailingSlash } from './env-fields.ts'
 
-/** Appointments, holds, cancellation and clinical-note keys: the settings of issue 5. */
+/** Appointments, holds, cancellation and clinical-note keys. */
 export const careEnvShape = {
   /**
    * `keyId:base64,keyId:base64…` of 32-byte AES-256-GCM keys; the first seals new notes, the
    * rest still open older ones (rotation). Required in production.
    */
-  NOTES_ENCRYPTION_KEYS: z.string().optional(),
-  APPOINTMENT_HOLD_MINUTES: z.coerce.number().int().min(1).max(120).default(15),
+  NOTES_ENCRYPTION_KEYS: secret(),
+  APPOINTMENT_HOLD_MINUTES: int(15, { min: 1, max: 120 }),
   /** A patient may cancel a confirmed appointment until this many hours before it starts. */
-  APPOINTMENT_FREE_CANCEL_HOURS: z.coerce.number().int().min(0).max(720).default(24),
+  APPOINTMENT_FREE_CANCEL_HOURS: int(24, { min: 0, max: 720 }),
   /** Where generated video rooms live when a psychologist has no room link of their own. */
-  ONLINE_ROOM_BASE_URL: z.url().default('https://meet.jit.si'),
+  ONLINE_ROOM_BASE_URL: urlWithDefault('https://meet.jit.si'),
 }
 
 type CareEnv = z.output<z.ZodObject<typeof careEnvShape>>
@@ -50,7 +51,7 @@ export function careConfigOf(env: CareEnv, isProduction: boolean): CareConfig {
       : [DEV_NOTES_KEY],
     holdMinutes: env.APPOINTMENT_HOLD_MINUTES,
     freeCancelHours: env.APPOINTMENT_FREE_CANCEL_HOURS,
-    onlineRoomBaseUrl: env.ONLINE_ROOM_BASE_URL.replace(/\/$/, ''),
+    onlineRoomBaseUrl: withoutTrailingSlash(env.ONLINE_ROOM_BASE_URL),
   }
 }
 

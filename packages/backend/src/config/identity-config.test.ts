@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { productionEnv } from '../test/production-env.ts'
+import { productionEnv } from '../../test/production-env.ts'
 import { loadConfig } from './config.ts'
 
 describe('identity settings', () => {

@@ -1,0 +1,59 @@
+import { z } from 'zod'
+import { type CareConfig, careConfigOf, careEnvShape } from './care-config.ts'
+import { ConfigError } from './config-error.ts'
+import { type IdentityConfig, identityConfigOf, identityEnvShape } from './identity-config.ts'
+import { type MessagingConfig, messagingConfigOf, messagingEnvShape } from './messaging-config.ts'
+import { type PaymentsConfig, paymentsConfigOf, paymentsEnvShape } from './payments-config.ts'
+import { type ServerConfig, serverConfigOf, serverEnvShape } from './server-config.ts'
+import { type SessionsConfig, sessionsConfigOf, sessionsEnvShape } from './sessions-config.ts'
+
+/** Every setting the backend reads, one area per file. Names match .env.example one to one. */
+const envSchema = z.object({
+  ...serverEnvShape,
+  ...sessionsEnvShape,
+  ...identityEnvShape,
+  ...careEnvShape,
+  ...messagingEnvShape,
+  ...paymentsEnvShape,
+})
+
+/** The names of every variable read, for the test that keeps .env.example complete. */
+export const ENV_VARIABLES = Object.keys(envSchema.shape)
+
+type ParsedEnv = z.output<typeof envSchema>
+
+export interface Config extends ServerConfig {
+  sessions: SessionsConfig
+  identity: IdentityConfig
+  care: CareConfig
+  messaging: MessagingConfig
+  payments: PaymentsConfig
+}
+
+export type { NotesKey } from './care-config.ts'
+export type { CareConfig, IdentityConfig, MessagingConfig, PaymentsConfig, SessionsConfig }
+export { ConfigError }
+
+/** Reads and checks every setting; a bad one throws a ConfigError whose message is one line. */
+export function loadConfig(source: Record<string, string | undefined> = process.env): Config {
+  const withoutBlanks = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== ''))
+  const result = envSchema.safeParse(withoutBlanks)
+  if (!result.success) {
+    const issue = result.error.issues[0]
+    const variable = issue?.path.join('.') ?? 'environment'
+    throw new ConfigError(`Invalid setting ${variable}: ${issue?.message ?? 'invalid value'}`)
+  }
+  return toConfig(result.data)
+}
+
+function toConfig(env: ParsedEnv): Config {
+  const server = serverConfigOf(env)
+  return {
+    ...server,
+    sessions: sessionsConfigOf(env),
+    identity: identityConfigOf(env, server.isProduction),
+    care: careConfigOf(env, server.isProduction),
+    messaging: messagingConfigOf(env),
+    payments: paymentsConfigOf(env),
+  }
+}

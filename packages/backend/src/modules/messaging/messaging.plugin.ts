@@ -1,0 +1,19 @@
+import { modulePlugin } from '../../lib/module-plugin.ts'
+import { firstAppointmentConfirmed } from '../appointments/appointment-hooks.ts'
+import { messagingRoutes } from './messaging.routes.ts'
+import { useMessagingSocket } from './messaging.socket.ts'
+import { openDirectThread } from './thread-create.service.ts'
+
+/**
+ * Threads, messages and departments over REST and Socket.IO. A patient's first confirmed
+ * appointment with a psychologist opens their direct thread, in the confirming transaction.
+ */
+export const messagingPlugin = modulePlugin(
+  'messaging',
+  ['socket-io', 'authenticate', 'audit', 'users', 'appointments'],
+  async (app) => {
+    firstAppointmentConfirmed.register(openDirectThread)
+    useMessagingSocket(app.io, app)
+    await app.register(messagingRoutes)
+  },
+)

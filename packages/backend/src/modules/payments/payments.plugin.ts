@@ -1,0 +1,25 @@
+import { modulePlugin } from '../../lib/module-plugin.ts'
+import { appointmentCancelled } from '../appointments/appointment-hooks.ts'
+import { paymentRoutes } from './payment.routes.ts'
+import { paymentDepsOf } from './payment-deps.ts'
+import { createPaymentGateway } from './payment-gateway-factory.ts'
+import { registerPaymentJobs } from './payment-reconciler.ts'
+import { refundOnCancellation } from './refund.service.ts'
+import { sandboxRoutes } from './sandbox.routes.ts'
+
+/**
+ * Payments: the gateway PAYMENT_GATEWAY names (the sandbox serves its own pay page), the
+ * reconciler job, a pending refund inside every refundable cancellation, and the routes.
+ */
+export const paymentsPlugin = modulePlugin(
+  'payments',
+  ['authenticate', 'audit', 'appointments'],
+  async (app) => {
+    const { gateway, sandbox } = createPaymentGateway(app.config, app.log)
+    const deps = paymentDepsOf(app, gateway)
+    appointmentCancelled.register(refundOnCancellation)
+    await registerPaymentJobs(deps, app.jobs)
+    if (sandbox) await app.register(sandboxRoutes(sandbox))
+    await app.register(paymentRoutes, { deps })
+  },
+)
