@@ -5,6 +5,7 @@ import {
 } from '@yektayar/shared'
 import type { FastifyRequest } from 'fastify'
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
+import type { z } from 'zod'
 import type { AdminAction } from './rbac.service.ts'
 import {
   addMember,
@@ -15,65 +16,62 @@ import {
   revokeFromUser,
 } from './rbac-grants.service.ts'
 
-/** PUT adds (idempotent), DELETE removes; both answer 204. */
+type Change = (action: AdminAction, owner: string, item: string) => Promise<void>
+
+/**
+ * One pair of routes: PUT adds (idempotent), DELETE removes; both answer 204. `keys` name the
+ * two path parameters (the group or user, then the member or permission) that the schema checks.
+ */
+interface GrantPair {
+  url: string
+  params: z.ZodType<Record<string, string>>
+  keys: [owner: string, item: string]
+  put: { summary: string; change: Change }
+  delete: { summary: string; change: Change }
+}
+
+const PAIRS: GrantPair[] = [
+  {
+    url: '/rbac/groups/:id/members/:userId',
+    params: groupMemberParamsSchema,
+    keys: ['id', 'userId'],
+    put: { summary: 'Add a user to a group', change: addMember },
+    delete: { summary: 'Remove a user from a group', change: removeMember },
+  },
+  {
+    url: '/rbac/groups/:id/permissions/:permission',
+    params: groupPermissionParamsSchema,
+    keys: ['id', 'permission'],
+    put: { summary: 'Grant a permission to a group', change: grantToGroup },
+    delete: { summary: 'Revoke a permission from a group', change: revokeFromGroup },
+  },
+  {
+    url: '/rbac/users/:userId/permissions/:permission',
+    params: userPermissionParamsSchema,
+    keys: ['userId', 'permission'],
+    put: { summary: 'Grant a permission to a user', change: grantToUser },
+    delete: { summary: 'Revoke a permission from a user', change: revokeFromUser },
+  },
+]
+
 export const rbacGrantRoutes: FastifyPluginAsyncZod<{
   actionOf: (request: FastifyRequest) => AdminAction
 }> = async (app, { actionOf }) => {
-  const tags = ['rbac']
-  const memberAdd = {
-    schema: { tags, summary: 'Add a user to a group', params: groupMemberParamsSchema },
+  for (const grant of PAIRS) {
+    for (const method of ['put', 'delete'] as const) {
+      const { summary, change } = grant[method]
+      app.route({
+        method: method.toUpperCase() as 'PUT' | 'DELETE',
+        url: grant.url,
+        schema: { tags: ['rbac'], summary, params: grant.params },
+        handler: async (request, reply) => {
+          // The route's schema has checked both parameters; the handler only picks them by name.
+          const param = (key: string) => String((request.params as Record<string, string>)[key])
+          const [owner, item] = grant.keys
+          await change(actionOf(request), param(owner), param(item))
+          return reply.code(204).send()
+        },
+      })
+    }
   }
-  const memberRemove = {
-    schema: { tags, summary: 'Remove a user from a group', params: groupMemberParamsSchema },
-  }
-  const groupGrant = {
-    schema: { tags, summary: 'Grant a permission to a group', params: groupPermissionParamsSchema },
-  }
-  const groupRevoke = {
-    schema: {
-      tags,
-      summary: 'Revoke a permission from a group',
-      params: groupPermissionParamsSchema,
-    },
-  }
-  const userGrant = {
-    schema: { tags, summary: 'Grant a permission to a user', params: userPermissionParamsSchema },
-  }
-  const userRevoke = {
-    schema: {
-      tags,
-      summary: 'Revoke a permission from a user',
-      params: userPermissionParamsSchema,
-    },
-  }
-
-  app.put('/rbac/groups/:id/members/:userId', memberAdd, async (request, reply) => {
-    await addMember(actionOf(request), request.params.id, request.params.userId)
-    return reply.code(204).send()
-  })
-
-  app.delete('/rbac/groups/:id/members/:userId', memberRemove, async (request, reply) => {
-    await removeMember(actionOf(request), request.params.id, request.params.userId)
-    return reply.code(204).send()
-  })
-
-  app.put('/rbac/groups/:id/permissions/:permission', groupGrant, async (request, reply) => {
-    await grantToGroup(actionOf(request), request.params.id, request.params.permission)
-    return reply.code(204).send()
-  })
-
-  app.delete('/rbac/groups/:id/permissions/:permission', groupRevoke, async (request, reply) => {
-    await revokeFromGroup(actionOf(request), request.params.id, request.params.permission)
-    return reply.code(204).send()
-  })
-
-  app.put('/rbac/users/:userId/permissions/:permission', userGrant, async (request, reply) => {
-    await grantToUser(actionOf(request), request.params.userId, request.params.permission)
-    return reply.code(204).send()
-  })
-
-  app.delete('/rbac/users/:userId/permissions/:permission', userRevoke, async (request, reply) => {
-    await revokeFromUser(actionOf(request), request.params.userId, request.params.permission)
-    return reply.code(204).send()
-  })
 }

@@ -11,18 +11,21 @@ export interface AccountRow {
   passwordHash: string | null
 }
 
+/** What sign-in needs to know of an account, whichever way it is found. */
+const ACCOUNT_COLUMNS = {
+  id: users.id,
+  type: users.type,
+  isActive: users.isActive,
+  passwordHash: users.passwordHash,
+}
+
 /** The account an identifier (in stored form) belongs to, for signing in. */
 export async function findAccountByIdentifier(
   db: Db,
   identifier: Identifier,
 ): Promise<AccountRow | undefined> {
   const [row] = await db
-    .select({
-      id: users.id,
-      type: users.type,
-      isActive: users.isActive,
-      passwordHash: users.passwordHash,
-    })
+    .select(ACCOUNT_COLUMNS)
     .from(userIdentifiers)
     .innerJoin(users, eq(users.id, userIdentifiers.userId))
     .where(
@@ -33,16 +36,7 @@ export async function findAccountByIdentifier(
 }
 
 export async function findAccountById(db: Db, id: string): Promise<AccountRow | undefined> {
-  const [row] = await db
-    .select({
-      id: users.id,
-      type: users.type,
-      isActive: users.isActive,
-      passwordHash: users.passwordHash,
-    })
-    .from(users)
-    .where(eq(users.id, id))
-    .limit(1)
+  const [row] = await db.select(ACCOUNT_COLUMNS).from(users).where(eq(users.id, id)).limit(1)
   return row && { ...row, type: row.type as UserType, isActive: row.isActive ?? false }
 }
 
