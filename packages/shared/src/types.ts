@@ -13,7 +13,9 @@ export type {
   AppointmentViewer,
   BookAppointmentBody,
   CancelAppointmentBody,
+  CreateNoteAddendumBody,
   CreateNoteBody,
+  NoteAddendum,
   UpdateAppointmentBody,
 } from './contracts/appointments.ts'
 export type {
