@@ -9,6 +9,7 @@ export type {
   AppointmentNote,
   AppointmentNoteList,
   AppointmentPage,
+  AppointmentPolicy,
   AppointmentView,
   AppointmentViewer,
   BookAppointmentBody,

@@ -105,6 +105,17 @@ export const appointmentSchema = z
   .meta({ id: 'Appointment' })
 export type AppointmentView = z.infer<typeof appointmentSchema>
 
+/** The platform's booking terms, so screens state the real numbers instead of fixed ones. */
+export const appointmentPolicySchema = z
+  .object({
+    /** A patient may cancel or move a confirmed session until this many hours before it. */
+    freeCancelHours: z.number().int(),
+    /** A priced booking is held this long for its payment. */
+    holdMinutes: z.number().int(),
+  })
+  .meta({ id: 'AppointmentPolicy' })
+export type AppointmentPolicy = z.infer<typeof appointmentPolicySchema>
+
 export const appointmentPageSchema = z.object({
   items: z.array(appointmentSchema),
   nextCursor: z.string().nullable(),

@@ -135,6 +135,11 @@ describe('appointments as people use them', () => {
     expect((await book(user)).statusCode).toBe(201)
   })
 
+  it('states the booking terms the server applies', async () => {
+    const response = await call(await patient(), 'GET', '/policy')
+    expect(response.json()).toEqual({ freeCancelHours: 24, holdMinutes: 15 })
+  })
+
   it('downloads a discreet calendar file for the people of the appointment only', async () => {
     const user = await patient()
     const { id, startsAt } = (await book(user, true)).json()

@@ -2,6 +2,7 @@ import {
   type AppointmentView,
   appointmentListQuerySchema,
   appointmentPageSchema,
+  appointmentPolicySchema,
   appointmentSchema,
   bookAppointmentBodySchema,
   cancelAppointmentBodySchema,
@@ -86,6 +87,23 @@ const readRoutes =
         const auth = requirePermission(request, OWN)
         const booked = await bookAppointment(deps, auth, request.body)
         return reply.code(201).send(withActions(deps, auth, booked))
+      },
+    )
+
+    app.get(
+      '/appointments/policy',
+      {
+        schema: {
+          tags,
+          summary: 'Booking terms',
+          description:
+            'The free-cancel window and the payment hold (APPOINTMENT_FREE_CANCEL_HOURS, APPOINTMENT_HOLD_MINUTES), for screens that state them.',
+          response: { 200: appointmentPolicySchema },
+        },
+      },
+      async (request) => {
+        requireAuth(request)
+        return { freeCancelHours: deps.care.freeCancelHours, holdMinutes: deps.care.holdMinutes }
       },
     )
 
