@@ -7,7 +7,7 @@ import {
   useTimeZone,
   useTranslation,
 } from '@yektayar/ui'
-import { useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { useNow } from '../../../shared/use-now.ts'
 import { useChangeStatus, useUndoOutcome } from '../api/appointments.ts'
 
@@ -76,13 +76,14 @@ function ConfirmOutcome({ appointment, outcome, onChanged, onBack }: ConfirmOutc
   const describe = useProblemMessage()
   const change = useChangeStatus(appointment.id, onChanged)
   const key = outcome === 'completed' ? 'confirmCompleted' : 'confirmNoShow'
+  const question = useRef<HTMLParagraphElement>(null)
+  // The button that asked is gone: keyboard and screen-reader users land on the question.
+  useEffect(() => question.current?.focus(), [])
   return (
-    <div
-      role="group"
-      aria-label={t(`appointments.status.${key}`)}
-      className="flex flex-col gap-3 rounded-xl border border-line bg-surface-muted p-4"
-    >
-      <p className="font-semibold text-ink">{t(`appointments.status.${key}`)}</p>
+    <div className="flex flex-col gap-3 rounded-xl border border-line bg-surface-muted p-4">
+      <p ref={question} tabIndex={-1} className="font-semibold text-ink">
+        {t(`appointments.status.${key}`)}
+      </p>
       <p className="text-sm text-ink-muted">{t('appointments.status.undoHint')}</p>
       {change.isError && (
         <p role="alert" className="rounded-xl bg-danger-soft p-3 font-medium text-danger">
