@@ -7,7 +7,7 @@ import { calendarFileUrl } from '../api/appointments.ts'
 const HAD_CONFIRMED = new Set(['confirmed', 'completed', 'no_show'])
 
 /** Messaging's own route: it opens (or creates) the direct thread with this psychologist. */
-export function messagePsychologistPath(psychologistId: string): string {
+function messagePsychologistPath(psychologistId: string): string {
   return `/messages/new?to=${encodeURIComponent(`psychologist:${psychologistId}`)}`
 }
 
