@@ -59,6 +59,7 @@ export const appointmentsMessagesEn: typeof appointmentsMessagesFa = {
     cancelled: 'The appointment was cancelled.',
     rescheduled: 'The session time was changed.',
     statusChanged: 'The session outcome was saved.',
+    outcomeUndone: 'The recorded outcome was undone; the session is confirmed again.',
   },
   cancel: {
     title: 'Cancel appointment',

@@ -57,6 +57,7 @@ export const appointmentsMessagesFa = {
     cancelled: 'نوبت لغو شد.',
     rescheduled: 'زمان جلسه تغییر کرد.',
     statusChanged: 'وضعیت جلسه ثبت شد.',
+    outcomeUndone: 'نتیجهٔ ثبت‌شده بازگردانده شد؛ جلسه دوباره «قطعی» است.',
   },
   cancel: {
     title: 'لغو نوبت',

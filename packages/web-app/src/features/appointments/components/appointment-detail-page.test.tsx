@@ -177,6 +177,7 @@ describe('AppointmentDetailPage', () => {
       ).toBe(true),
     )
     expect(await screen.findByRole('button', { name: 'جلسه برگزار شد' })).toBeTruthy()
+    expect(screen.getByText('نتیجهٔ ثبت‌شده بازگردانده شد؛ جلسه دوباره «قطعی» است.')).toBeTruthy()
   })
 
   it('cancels from the page: the dialog closes and says so once the API took it', async () => {

@@ -38,7 +38,7 @@ export function AppointmentDetailPage() {
 }
 
 type Panel = 'none' | 'cancel' | 'reschedule'
-type Flash = 'cancelled' | 'rescheduled' | 'statusChanged' | null
+type Flash = 'cancelled' | 'rescheduled' | 'statusChanged' | 'outcomeUndone' | null
 
 function AppointmentDetail() {
   const { t } = useTranslation()
@@ -92,7 +92,10 @@ function AppointmentDetail() {
           setFlash(null)
           setPanel(next)
         }}
-        onStatusChanged={done('statusChanged')}
+        // Back to confirmed is an undone outcome, anything else a recorded one.
+        onStatusChanged={(updated) =>
+          done(updated.status === 'confirmed' ? 'outcomeUndone' : 'statusChanged')()
+        }
       />
       {panel === 'cancel' && (
         <CancelDialog
@@ -235,7 +238,7 @@ function JoinArea({ appointment }: { appointment: AppointmentView }) {
 interface ActionsProps {
   appointment: AppointmentView
   onOpen: (panel: Panel) => void
-  onStatusChanged: () => void
+  onStatusChanged: (updated: AppointmentView) => void
 }
 
 function Actions({ appointment, onOpen, onStatusChanged }: ActionsProps) {
