@@ -13,6 +13,13 @@ const BOOT_TIMEOUT_MS = 90_000
 const STOP_GRACE_MS = 5_000
 const OUTPUT_LINES_KEPT = 60
 
+/** Data a backend runs on and leaves in place when it stops, for the next one to start on. */
+export interface KeptData {
+  dataDir: string
+  /** A PostgreSQL database (when DATABASE_URL is set); PGlite under dataDir otherwise. */
+  databaseUrl?: string
+}
+
 export interface BackendServer {
   origin: string
   stop(): Promise<void>
@@ -37,10 +44,10 @@ function freePort(): Promise<number> {
  * outbox (sign-in codes for journeys) and needs none of production's secrets; what the
  * browser receives is the same.
  */
-export async function startBackend(): Promise<BackendServer> {
+export async function startBackend(reuse?: KeptData): Promise<BackendServer> {
   const port = await freePort()
   const origin = `http://${HOST}:${port}`
-  const dataDir = mkdtempSync(join(tmpdir(), 'yektayar-e2e-'))
+  const dataDir = reuse?.dataDir ?? mkdtempSync(join(tmpdir(), 'yektayar-e2e-'))
   let database: ScratchDatabase | undefined
   const env: NodeJS.ProcessEnv = {
     ...process.env,
@@ -59,7 +66,8 @@ export async function startBackend(): Promise<BackendServer> {
     RATE_LIMIT_SIGN_IN_PER_IP: '1000',
   }
   delete env.DATABASE_URL
-  if (process.env.DATABASE_URL) {
+  if (reuse?.databaseUrl) env.DATABASE_URL = reuse.databaseUrl
+  else if (process.env.DATABASE_URL) {
     database = await createScratchDatabase(process.env.DATABASE_URL)
     env.DATABASE_URL = database.url
   }
@@ -83,7 +91,7 @@ export async function startBackend(): Promise<BackendServer> {
       await exited
       clearTimeout(timer)
     }
-    rmSync(dataDir, { recursive: true, force: true })
+    if (!reuse) rmSync(dataDir, { recursive: true, force: true })
     await database?.drop()
   }
 

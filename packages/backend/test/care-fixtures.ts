@@ -92,3 +92,12 @@ export function hourFromNow(hoursAhead: number): string {
   at.setUTCHours(at.getUTCHours() + 1)
   return at.toISOString()
 }
+
+/**
+ * Lets a patient book free sessions with the same psychologist again, for tests that use free
+ * sessions as "confirmed at once" many times over; the one-free-session rule has its own test
+ * (booking.int.test.ts).
+ */
+export async function forgetFreeIntros(t: TestApp): Promise<void> {
+  await t.database.query('UPDATE appointments SET free_intro = false WHERE free_intro')
+}

@@ -9,11 +9,14 @@ export type {
   AppointmentNote,
   AppointmentNoteList,
   AppointmentPage,
+  AppointmentPolicy,
   AppointmentView,
   AppointmentViewer,
   BookAppointmentBody,
   CancelAppointmentBody,
+  CreateNoteAddendumBody,
   CreateNoteBody,
+  NoteAddendum,
   UpdateAppointmentBody,
 } from './contracts/appointments.ts'
 export type {

@@ -34,8 +34,14 @@ export const updateAppointmentBodySchema = z
   })
 export type UpdateAppointmentBody = z.infer<typeof updateAppointmentBodySchema>
 
+/** The reason is the canceller's to give or not; a blank one is no reason. */
 export const cancelAppointmentBodySchema = z.strictObject({
-  reason: z.string().trim().min(1).max(500),
+  reason: z
+    .string()
+    .trim()
+    .max(500)
+    .optional()
+    .transform((reason) => reason || undefined),
 })
 
 const personSchema = z.object({
@@ -61,6 +67,11 @@ export const appointmentViewerSchema = z.object({
   canMarkNoShow: z.boolean(),
   /** Only the appointment's psychologist writes notes. */
   canWriteNotes: z.boolean(),
+  /**
+   * A recorded completed / no-show can be taken back (DELETE /appointments/:id/outcome) by
+   * this reader until then; null when it cannot (any more).
+   */
+  undoOutcomeUntil: z.iso.datetime().nullable(),
 })
 export type AppointmentViewer = z.infer<typeof appointmentViewerSchema>
 
@@ -85,12 +96,25 @@ export const appointmentSchema = z
     cancelReason: z.string().nullable(),
     cancelledBy: z.enum(APPOINTMENT_ACTORS).nullable(),
     cancelledAt: z.iso.datetime().nullable(),
+    /** When completed or no-show was recorded; null otherwise. */
+    outcomeRecordedAt: z.iso.datetime().nullable(),
     createdAt: z.iso.datetime(),
     /** Filled in by every /appointments route for the signed-in reader. */
     viewer: appointmentViewerSchema.optional(),
   })
   .meta({ id: 'Appointment' })
 export type AppointmentView = z.infer<typeof appointmentSchema>
+
+/** The platform's booking terms, so screens state the real numbers instead of fixed ones. */
+export const appointmentPolicySchema = z
+  .object({
+    /** A patient may cancel or move a confirmed session until this many hours before it. */
+    freeCancelHours: z.number().int(),
+    /** A priced booking is held this long for its payment. */
+    holdMinutes: z.number().int(),
+  })
+  .meta({ id: 'AppointmentPolicy' })
+export type AppointmentPolicy = z.infer<typeof appointmentPolicySchema>
 
 export const appointmentPageSchema = z.object({
   items: z.array(appointmentSchema),
@@ -103,6 +127,22 @@ export const createNoteBodySchema = z.strictObject({
   isPrivate: z.boolean().default(true),
 })
 
+/** An addendum amends a note: the note stays as written, the addendum follows it. */
+export const createNoteAddendumBodySchema = z.strictObject({
+  content: z.string().trim().min(1).max(20_000),
+})
+export const noteParamsSchema = z.strictObject({ id: z.uuid(), noteId: z.uuid() })
+
+export const noteAddendumSchema = z
+  .object({
+    id: z.uuid(),
+    noteId: z.uuid(),
+    authorId: z.uuid().nullable(),
+    content: z.string(),
+    createdAt: z.iso.datetime(),
+  })
+  .meta({ id: 'NoteAddendum' })
+
 export const appointmentNoteSchema = z
   .object({
     id: z.uuid(),
@@ -111,6 +151,8 @@ export const appointmentNoteSchema = z
     isPrivate: z.boolean(),
     content: z.string(),
     createdAt: z.iso.datetime(),
+    /** Oldest first; the note's visibility is theirs. */
+    addenda: z.array(noteAddendumSchema),
   })
   .meta({ id: 'AppointmentNote' })
 
@@ -119,4 +161,6 @@ export type AppointmentNote = z.infer<typeof appointmentNoteSchema>
 export type AppointmentPage = z.infer<typeof appointmentPageSchema>
 export type AppointmentNoteList = z.infer<typeof appointmentNoteListSchema>
 export type CreateNoteBody = z.input<typeof createNoteBodySchema>
-export type CancelAppointmentBody = z.infer<typeof cancelAppointmentBodySchema>
+export type CancelAppointmentBody = z.input<typeof cancelAppointmentBodySchema>
+export type NoteAddendum = z.infer<typeof noteAddendumSchema>
+export type CreateNoteAddendumBody = z.infer<typeof createNoteAddendumBodySchema>

@@ -84,6 +84,9 @@ export const errorMessagesEn: ErrorMessages = {
   INVALID_TRANSITION: 'This change is not possible in the appointment’s current state.',
   CANCEL_WINDOW_PASSED: 'The free cancellation period for this appointment has passed.',
   APPOINTMENT_NOT_STARTED: 'This appointment has not started yet.',
+  UNDO_WINDOW_PASSED: 'The time to undo this session’s outcome has passed.',
+  FREE_INTRO_USED:
+    'You have already had your free session with this psychologist; please choose another session type.',
   RANGE_TOO_LARGE: 'The requested range is longer than 62 days.',
   RANGE_INVALID: 'The end of the range must come after its start.',
   DATE_OUT_OF_RANGE: 'This date is outside the accepted range.',

@@ -80,6 +80,8 @@ export const errorMessagesFa: ErrorMessages = {
   INVALID_TRANSITION: 'این تغییر برای وضعیت فعلی نوبت ممکن نیست.',
   CANCEL_WINDOW_PASSED: 'مهلت لغو رایگان این نوبت گذشته است.',
   APPOINTMENT_NOT_STARTED: 'این نوبت هنوز شروع نشده است.',
+  UNDO_WINDOW_PASSED: 'مهلت بازگرداندن نتیجهٔ این جلسه گذشته است.',
+  FREE_INTRO_USED: 'شما جلسهٔ رایگان خود را با این روان‌شناس گرفته‌اید؛ یک نوع جلسهٔ دیگر انتخاب کنید.',
   RANGE_TOO_LARGE: 'بازهٔ زمانی درخواستی بیش از ۶۲ روز است.',
   RANGE_INVALID: 'پایان بازهٔ زمانی باید پس از آغاز آن باشد.',
   DATE_OUT_OF_RANGE: 'این تاریخ در بازهٔ پذیرفتنی نیست.',

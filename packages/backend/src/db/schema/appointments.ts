@@ -8,6 +8,7 @@ import {
   pgTable,
   text,
   timestamp,
+  uniqueIndex,
   uuid,
   varchar,
 } from 'drizzle-orm/pg-core'
@@ -52,6 +53,13 @@ export const appointments = pgTable(
     /** The session widened by the psychologist's buffers; a second EXCLUDE constraint uses it. */
     blockedFrom: timestamp('blocked_from', { withTimezone: true }),
     blockedUntil: timestamp('blocked_until', { withTimezone: true }),
+    // Issue 14 (migration 0500): when and by whom completed / no-show was recorded, for undo.
+    outcomeRecordedAt: timestamp('outcome_recorded_at', { withTimezone: true }),
+    outcomeRecordedBy: uuid('outcome_recorded_by').references(() => users.id, {
+      onDelete: 'set null',
+    }),
+    /** Migration 0501: this booking used the patient's one free session with the psychologist. */
+    freeIntro: boolean('free_intro').notNull().default(false),
   },
   (t) => [
     check('appointments_price_check', sql`${t.priceIrr} >= 0`),
@@ -60,6 +68,10 @@ export const appointments = pgTable(
       sql`${t.status} IN ('pending', 'confirmed', 'completed', 'cancelled', 'no_show')`,
     ),
     check('appointments_range_check', sql`${t.endsAt} > ${t.scheduledAt}`),
+    check('appointments_free_intro_check', sql`NOT ${t.freeIntro} OR ${t.priceIrr} = 0`),
+    uniqueIndex('uq_appointments_free_intro')
+      .on(t.patientId, t.psychologistId)
+      .where(sql`${t.freeIntro} AND ${t.status} <> 'cancelled'`),
     index('idx_appointments_patient_id').on(t.patientId),
     index('idx_appointments_psychologist_id').on(t.psychologistId),
     index('idx_appointments_scheduled_at').on(t.scheduledAt),
@@ -83,4 +95,20 @@ export const appointmentNotes = pgTable(
     updatedAt: timestamp('updated_at', { withTimezone: true }).defaultNow(),
   },
   (t) => [index('idx_appointment_notes_appointment_id').on(t.appointmentId)],
+)
+
+/** Migration 0502: additions to a note, sealed like it; the note itself is never rewritten. */
+export const appointmentNoteAddenda = pgTable(
+  'appointment_note_addenda',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    noteId: uuid('note_id')
+      .notNull()
+      .references(() => appointmentNotes.id, { onDelete: 'cascade' }),
+    authorId: uuid('author_id').references(() => users.id, { onDelete: 'set null' }),
+    content: text('content').notNull(),
+    keyId: varchar('key_id', { length: 32 }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('idx_appointment_note_addenda_note').on(t.noteId, t.createdAt, t.id)],
 )

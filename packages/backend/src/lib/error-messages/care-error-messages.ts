@@ -42,6 +42,14 @@ export const CARE_ERROR_MESSAGES = {
     fa: 'این نوبت هنوز شروع نشده است.',
     en: 'This appointment has not started yet.',
   },
+  UNDO_WINDOW_PASSED: {
+    fa: 'مهلت بازگرداندن نتیجهٔ این جلسه گذشته است.',
+    en: 'The time to undo this session’s outcome has passed.',
+  },
+  FREE_INTRO_USED: {
+    fa: 'شما جلسهٔ رایگان خود را با این روان‌شناس گرفته‌اید.',
+    en: 'You have already had your free session with this psychologist.',
+  },
   RANGE_TOO_LARGE: {
     fa: 'بازهٔ زمانی درخواستی بیش از ۶۲ روز است.',
     en: 'The requested range is longer than 62 days.',

@@ -1,6 +1,10 @@
 import type { AppointmentStatus, AppointmentView, AppointmentViewer } from '@yektayar/shared'
 import type { AuthContext } from '../../lib/auth-context.ts'
-import { decideTransition, isReschedulable } from './appointment-state-machine.ts'
+import {
+  decideTransition,
+  isReschedulable,
+  outcomeUndoableUntil,
+} from './appointment-state-machine.ts'
 import { decideCancellation } from './cancel-policy.ts'
 
 const HOUR_MS = 60 * 60 * 1000
@@ -39,6 +43,8 @@ export function viewerActions(
         })
       : null
   const started = now >= startsAt
+  const recordedAt = view.outcomeRecordedAt ? new Date(view.outcomeRecordedAt) : null
+  const undoUntil = may('confirmed') ? outcomeUndoableUntil(status, recordedAt) : null
   return {
     role,
     canCancel: cancellation?.allowed === true,
@@ -56,6 +62,7 @@ export function viewerActions(
     canComplete: started && may('completed'),
     canMarkNoShow: started && may('no_show'),
     canWriteNotes: role === 'psychologist' && auth.permissions.has('notes.read.own'),
+    undoOutcomeUntil: undoUntil && now < undoUntil ? undoUntil.toISOString() : null,
   }
 }
 

@@ -22,6 +22,7 @@ import {
   recipientsOf,
   sendJobs,
 } from './appointment-notifications.ts'
+import { recordOutcome } from './appointment-outcome.service.ts'
 import { decideTransition, isReschedulable } from './appointment-state-machine.ts'
 import { decideCancellation } from './cancel-policy.ts'
 import type { CareDeps } from './care-deps.ts'
@@ -37,7 +38,10 @@ async function lockForChange(tx: Db, auth: AuthContext, id: string, to: Appointm
   return { row, actor }
 }
 
-/** confirmed (admins), completed or no_show (the psychologist or admins, once it started). */
+/**
+ * confirmed (admins), completed or no_show (the psychologist or admins, once it started; see
+ * appointment-outcome.service.ts, which also keeps them undoable for a while).
+ */
 export async function changeStatus(
   deps: CareDeps,
   auth: AuthContext,
@@ -45,26 +49,27 @@ export async function changeStatus(
   to: 'confirmed' | 'completed' | 'no_show',
   now = new Date(),
 ) {
+  if (to !== 'confirmed') return recordOutcome(deps, auth, id, to, now)
   const updated = await deps.db.transaction(async (tx) => {
     const { row } = await lockForChange(tx, auth, id, to)
-    if (to === 'confirmed') return confirmInTx(tx, row, now)
-    if (now < row.scheduledAt) throw new AppError('APPOINTMENT_NOT_STARTED', to)
-    return updateAppointment(tx, id, row.status ?? '', { status: to })
+    if (row.status !== 'pending')
+      throw new AppError('INVALID_TRANSITION', 'undo is DELETE /outcome')
+    return confirmInTx(tx, row, now)
   })
   if (!updated) throw new AppError('CONFLICT', 'changed meanwhile')
-  if (to === 'confirmed') await announceAppointmentConfirmed(deps, id, now)
+  await announceAppointmentConfirmed(deps, id, now)
   return viewOf(deps.db, updated, now)
 }
 
 /**
- * Cancels with a reason under the cancel policy; payments' hooks run in the same transaction.
+ * Cancels, with a reason if one was given, under the cancel policy; payments' hooks run in the same transaction.
  * Queued reminders are withdrawn and the other side of a confirmed appointment is told.
  */
 export async function cancelAppointment(
   deps: CareDeps,
   auth: AuthContext,
   id: string,
-  reason: string,
+  reason: string | undefined,
   now = new Date(),
 ) {
   const { before, after, actor } = await deps.db.transaction(async (tx) => {
@@ -80,7 +85,7 @@ export async function cancelAppointment(
     if (!decision.allowed) throw new AppError(decision.code, 'inside the cancel window')
     const cancelled = await updateAppointment(tx, id, row.status ?? '', {
       status: 'cancelled',
-      cancelReason: reason,
+      cancelReason: reason ?? null,
       cancelledBy: auth.userId,
       cancelledByRole: actor,
       cancelledAt: now,

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createSignedInUser, type SignedInUser } from '../../../test/auth-fixtures.ts'
 import {
   createPsychologist,
+  forgetFreeIntros,
   hourFromNow,
   type TestPsychologist,
 } from '../../../test/care-fixtures.ts'
@@ -42,6 +43,7 @@ describe('appointment lifecycle', () => {
       },
     })
     expect(response.statusCode).toBe(201)
+    await forgetFreeIntros(t)
     return response.json() as { id: string; startsAt: string; status: string }
   }
 
@@ -172,6 +174,7 @@ describe('appointment lifecycle', () => {
         headers: other.headers,
         payload: { psychologistId: psy.id, sessionTypeId: psy.sessionTypeIds[0], startsAt },
       })
+      await forgetFreeIntros(t)
     }
     const list = (query: string) =>
       t.app

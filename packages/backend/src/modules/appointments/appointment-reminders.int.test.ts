@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createSignedInUser, type SignedInUser } from '../../../test/auth-fixtures.ts'
 import {
   createPsychologist,
+  forgetFreeIntros,
   hourFromNow,
   type TestPsychologist,
 } from '../../../test/care-fixtures.ts'
@@ -62,6 +63,7 @@ describe('reminders and notices through notification.send', () => {
       payload: { psychologistId: psy.id, sessionTypeId: psy.sessionTypeIds[typeIndex], startsAt },
     })
     expect(response.statusCode).toBe(201)
+    await forgetFreeIntros(t)
     return response.json() as { id: string }
   }
 

@@ -33,6 +33,7 @@ export function appointmentView(row: AppointmentRow, people: People, now: Date):
     cancelReason: row.cancelReason,
     cancelledBy: row.cancelledByRole as AppointmentActor | null,
     cancelledAt: row.cancelledAt?.toISOString() ?? null,
+    outcomeRecordedAt: row.outcomeRecordedAt?.toISOString() ?? null,
     createdAt: (row.createdAt ?? row.scheduledAt).toISOString(),
   }
 }

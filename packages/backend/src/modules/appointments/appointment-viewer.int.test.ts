@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createSignedInUser, type SignedInUser } from '../../../test/auth-fixtures.ts'
 import {
   createPsychologist,
+  forgetFreeIntros,
   hourFromNow,
   type TestPsychologist,
 } from '../../../test/care-fixtures.ts'
@@ -36,6 +37,7 @@ describe('appointment viewer actions and time range', () => {
       payload: { psychologistId: psy.id, sessionTypeId: psy.sessionTypeIds[0], startsAt },
     })
     expect(response.statusCode).toBe(201)
+    await forgetFreeIntros(t)
     return response.json() as { id: string; startsAt: string; viewer: object }
   }
 
@@ -55,6 +57,7 @@ describe('appointment viewer actions and time range', () => {
       canComplete: false,
       canMarkNoShow: false,
       canWriteNotes: false,
+      undoOutcomeUntil: null,
     })
     const forPsy = await get(psy, booked.id)
     expect(forPsy.viewer).toMatchObject({

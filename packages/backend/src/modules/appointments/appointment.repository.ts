@@ -43,12 +43,23 @@ export async function releaseExpiredHolds(
   return rows.map((row) => row.id)
 }
 
-/** The new row, or a Conflict when a live appointment already holds an overlapping range. */
+/**
+ * The new row, or a Conflict: `exclusion` when a live appointment already holds an overlapping
+ * range, `unique` when the patient already used their free session with this psychologist.
+ */
 export async function insertAppointment(
   db: Db,
   values: AppointmentInsert,
 ): Promise<AppointmentRow | Conflict> {
-  const inserted = await orConflict(db.insert(appointments).values(values).returning(), 'exclusion')
+  // A free booking uses the patient's one free session with this psychologist (migration 0501).
+  const insert = db
+    .insert(appointments)
+    .values({ ...values, freeIntro: values.priceIrr === 0 })
+    .returning()
+  const inserted = await orConflict(
+    orConflict(insert, 'unique', 'uq_appointments_free_intro'),
+    'exclusion',
+  )
   if (inserted instanceof Conflict) return inserted
   const [row] = inserted
   if (!row) throw new Error('appointment insert returned no row')
@@ -105,6 +116,15 @@ export interface ListFilter {
   limit: number
 }
 
+/**
+ * What "upcoming" means: a session that has not ended and will still take place — confirmed,
+ * or pending while its payment hold stands. Everything else (ended, cancelled, a hold that ran
+ * out, an outcome recorded early) is past, so the two tabs split every appointment between them.
+ */
+function stillToCome(now: Date): SQL {
+  return sql`(${appointments.endsAt} > ${ts(now)} AND (${appointments.status} = 'confirmed' OR (${appointments.status} = 'pending' AND (${appointments.holdExpiresAt} IS NULL OR ${appointments.holdExpiresAt} > ${ts(now)}))))`
+}
+
 /** Upcoming soonest first; past most recent first; keyset on (scheduled_at, id). */
 export function listAppointments(db: Db, filter: ListFilter): Promise<AppointmentRow[]> {
   const upcoming = filter.scope === 'upcoming'
@@ -115,9 +135,7 @@ export function listAppointments(db: Db, filter: ListFilter): Promise<Appointmen
           eq(appointments.psychologistId, filter.userId),
         )
       : undefined,
-    upcoming
-      ? sql`${appointments.endsAt} > ${ts(filter.now)}`
-      : sql`${appointments.endsAt} <= ${ts(filter.now)}`,
+    upcoming ? stillToCome(filter.now) : sql`NOT (${stillToCome(filter.now)})`,
     filter.status ? eq(appointments.status, filter.status) : undefined,
     filter.startsFrom ? sql`${appointments.scheduledAt} >= ${ts(filter.startsFrom)}` : undefined,
     filter.startsBefore ? sql`${appointments.scheduledAt} < ${ts(filter.startsBefore)}` : undefined,

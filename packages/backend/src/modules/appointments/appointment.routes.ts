@@ -2,6 +2,7 @@ import {
   type AppointmentView,
   appointmentListQuerySchema,
   appointmentPageSchema,
+  appointmentPolicySchema,
   appointmentSchema,
   bookAppointmentBodySchema,
   cancelAppointmentBodySchema,
@@ -11,14 +12,17 @@ import {
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { AppError } from '../../lib/app-error.ts'
 import type { AuthContext } from '../../lib/auth-context.ts'
+import { localeOf } from '../../lib/locale.ts'
 import { requireAuth, requirePermission } from '../../plugins/authenticate.ts'
 import { getAppointment, listMyAppointments } from './appointment.service.ts'
 import { withViewerActions } from './appointment-actions.ts'
+import { appointmentCalendar } from './appointment-calendar.ts'
 import {
   cancelAppointment,
   changeStatus,
   rescheduleAppointment,
 } from './appointment-change.service.ts'
+import { undoOutcome } from './appointment-outcome.service.ts'
 import { bookAppointment } from './booking.service.ts'
 import type { CareDeps } from './care-deps.ts'
 
@@ -87,6 +91,23 @@ const readRoutes =
     )
 
     app.get(
+      '/appointments/policy',
+      {
+        schema: {
+          tags,
+          summary: 'Booking terms',
+          description:
+            'The free-cancel window and the payment hold (APPOINTMENT_FREE_CANCEL_HOURS, APPOINTMENT_HOLD_MINUTES), for screens that state them.',
+          response: { 200: appointmentPolicySchema },
+        },
+      },
+      async (request) => {
+        requireAuth(request)
+        return { freeCancelHours: deps.care.freeCancelHours, holdMinutes: deps.care.holdMinutes }
+      },
+    )
+
+    app.get(
       '/appointments/:id',
       {
         schema: {
@@ -99,6 +120,31 @@ const readRoutes =
       async (request) => {
         const auth = requireAuth(request)
         return withActions(deps, auth, await getAppointment(deps.db, auth, request.params.id))
+      },
+    )
+
+    app.get(
+      '/appointments/:id/calendar.ics',
+      {
+        schema: {
+          summary: 'The appointment as a calendar file',
+          description:
+            'An iCalendar (RFC 5545) download for whoever may read the appointment: UTC times, a stable UID, and a discreet title that names neither therapy nor the other person.',
+          tags,
+          params: idParamsSchema,
+        },
+      },
+      async (request, reply) => {
+        const view = await getAppointment(deps.db, requireAuth(request), request.params.id)
+        const ics = appointmentCalendar(view, {
+          publicUrl: app.config.publicUrl,
+          language: localeOf(request),
+        })
+        return reply
+          .type('text/calendar; charset=utf-8')
+          .header('content-disposition', 'attachment; filename="yektayar-session.ics"')
+          .header('cache-control', 'no-store')
+          .send(ics)
       },
     )
   }
@@ -137,7 +183,7 @@ const changeRoutes =
         schema: {
           summary: 'Cancel an appointment',
           description:
-            'With a reason. A paid appointment cancelled inside the free window (or by the clinic) gets a pending refund.',
+            'With an optional reason. A paid appointment cancelled inside the free window (or by the clinic) gets a pending refund.',
           tags,
           params: idParamsSchema,
           body: cancelAppointmentBodySchema,
@@ -148,6 +194,24 @@ const changeRoutes =
         const auth = requireAuth(request)
         const { id } = request.params
         return withActions(deps, auth, await cancelAppointment(deps, auth, id, request.body.reason))
+      },
+    )
+
+    app.delete(
+      '/appointments/:id/outcome',
+      {
+        schema: {
+          summary: 'Undo a recorded outcome',
+          description:
+            'Takes back completed or no-show (the appointment is confirmed again) within 15 minutes of recording it, for the psychologist or an admin; 409 UNDO_WINDOW_PASSED after that. Audited.',
+          tags,
+          params: idParamsSchema,
+          response: { 200: appointmentSchema },
+        },
+      },
+      async (request) => {
+        const auth = requireAuth(request)
+        return withActions(deps, auth, await undoOutcome(deps, auth, request.params.id))
       },
     )
   }

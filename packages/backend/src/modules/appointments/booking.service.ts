@@ -21,7 +21,8 @@ import type { CareDeps } from './care-deps.ts'
  * but two bookings racing for one slot are settled by the EXCLUDE constraint: the loser's
  * insert answers a Conflict and the booking SLOT_TAKEN. Two inserts for overlapping but different
  * times can instead deadlock on the constraint; the aborted one runs again and then finds the
- * other's row.
+ * other's row. A patient gets one free session per psychologist (a unique index; cancelling it
+ * gives it back): a second answers FREE_INTRO_USED.
  */
 export async function bookAppointment(
   deps: CareDeps,
@@ -50,6 +51,8 @@ export async function bookAppointment(
         to: slot.blockedUntil,
       })
       const inserted = await insertAppointment(tx, newAppointment(deps, patient, slot, now))
+      if (inserted instanceof Conflict && inserted.kind === 'unique')
+        throw new AppError('FREE_INTRO_USED', 'one free session per psychologist')
       if (inserted instanceof Conflict)
         throw new AppError('SLOT_TAKEN', 'lost the race for the slot')
       if (slot.sessionType.priceIrr > 0) return inserted

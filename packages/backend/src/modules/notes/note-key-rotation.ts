@@ -1,6 +1,12 @@
 import type { Db } from '../../db/database.ts'
 import { recordAudit } from '../audit/audit.service.ts'
-import { countNotesToRotate, listNotesToRotate, updateSealedContent } from './note.repository.ts'
+import {
+  countSealedToRotate,
+  listSealedToRotate,
+  SEALED_TABLES,
+  type SealedTable,
+  updateSealedContent,
+} from './note.repository.ts'
 import { plaintextOf } from './note.service.ts'
 import { sealNote } from './note-cipher.ts'
 import type { NoteDeps } from './note-deps.ts'
@@ -20,7 +26,7 @@ export interface RotationOptions {
 export interface RotationSummary {
   status: 'completed' | 'interrupted' | 'failed'
   toKeyId: string
-  /** Notes re-sealed by this run, by the key id they were under. */
+  /** Notes and addenda re-sealed by this run, by the key id they were under. */
   rotatedByKey: Record<string, number>
   rotated: number
   batches: number
@@ -30,7 +36,8 @@ export interface RotationSummary {
 }
 
 /**
- * Re-seals every clinical note that is not under the newest key of NOTES_ENCRYPTION_KEYS. Each
+ * Re-seals every clinical note, and every addendum to one, that is not under the newest key of
+ * NOTES_ENCRYPTION_KEYS (each row's own id stays its associated data). Each
  * batch is one transaction, so a run that dies leaves every note under a key it had (still
  * configured, still readable) and the next run goes on with what is left. Every run, finished
  * or not, writes one audit row with its counts. Notes under a key that is no longer configured
@@ -64,34 +71,57 @@ export async function rotateNoteKeys(
 
 async function rotateInBatches(deps: NoteDeps, summary: RotationSummary, options: RotationOptions) {
   const total = await checkedPendingCount(deps)
+  for (const table of SEALED_TABLES) {
+    if (!(await rotateTable(deps, table, summary, { ...options, total }))) return
+  }
+}
+
+/** One table, batch by batch; false when the run was asked to stop. */
+async function rotateTable(
+  deps: NoteDeps,
+  table: SealedTable,
+  summary: RotationSummary,
+  options: RotationOptions & { total: number },
+): Promise<boolean> {
   const batchSize = options.batchSize ?? 200
   for (;;) {
     if (options.shouldStop?.()) {
       summary.status = 'interrupted'
-      return
+      return false
     }
     const batch = await deps.db.transaction(async (tx) => {
-      const rows = await listNotesToRotate(tx, summary.toKeyId, batchSize)
+      const rows = await listSealedToRotate(tx, table, summary.toKeyId, batchSize)
       for (const row of rows) {
         const sealed = sealNote(deps.keys, row.id, plaintextOf(deps.keys, row))
-        await updateSealedContent(tx, row.id, sealed)
+        await updateSealedContent(tx, table, row.id, sealed)
       }
       return rows
     })
-    if (batch.length === 0) return
+    if (batch.length === 0) return true
     for (const row of batch) {
       const from = row.keyId ?? PLAINTEXT
       summary.rotatedByKey[from] = (summary.rotatedByKey[from] ?? 0) + 1
     }
     summary.rotated += batch.length
     summary.batches++
-    options.onBatch?.({ rotated: summary.rotated, total })
+    options.onBatch?.({ rotated: summary.rotated, total: options.total })
   }
 }
 
-/** Notes to re-seal; throws, naming them, when some are under keys no longer configured. */
+/** Rows of both tables still under another key, summed by key id. */
+async function pendingByKey(db: Db, currentKeyId: string) {
+  const byKey = new Map<string | null, number>()
+  for (const table of SEALED_TABLES) {
+    for (const row of await countSealedToRotate(db, table, currentKeyId)) {
+      byKey.set(row.keyId, (byKey.get(row.keyId) ?? 0) + row.count)
+    }
+  }
+  return [...byKey].map(([keyId, count]) => ({ keyId, count }))
+}
+
+/** Rows to re-seal; throws, naming them, when some are under keys no longer configured. */
 async function checkedPendingCount(deps: NoteDeps): Promise<number> {
-  const rows = await countNotesToRotate(deps.db, deps.keys[0]?.id ?? '')
+  const rows = await pendingByKey(deps.db, deps.keys[0]?.id ?? '')
   const configured = new Set(deps.keys.map((key) => key.id))
   const missing = rows.filter((row) => row.keyId !== null && !configured.has(row.keyId))
   if (missing.length > 0) {
@@ -102,7 +132,7 @@ async function checkedPendingCount(deps: NoteDeps): Promise<number> {
 }
 
 async function finish(db: Db, summary: RotationSummary) {
-  summary.remaining = sumOf(await countNotesToRotate(db, summary.toKeyId))
+  summary.remaining = sumOf(await pendingByKey(db, summary.toKeyId))
   await recordAudit(db, {
     action: 'appointment_note.rotate_keys',
     resource: 'appointment_note',

@@ -104,14 +104,48 @@ describe('appointment notes', () => {
     expect(entry?.resource).toBe('appointment_note')
   })
 
-  it('re-seals old notes under a new current key and still reads them', async () => {
+  it('amends a note with an addendum that keeps the original, sealed and audited', async () => {
+    const notes = (await read(psy)).json().items as { id: string; isPrivate: boolean }[]
+    const shared = notes.find((note) => !note.isPrivate)?.id ?? ''
+    const amendUrl = `${url()}/${shared}/addenda`
+    const amend = (user: SignedInUser, payload: object) =>
+      t.app.inject({ method: 'POST', url: amendUrl, headers: user.headers, payload })
+    const added = await amend(psy, { content: 'اصلاحیه: هفته‌ای سه شب' })
+    expect(added.statusCode).toBe(201)
+    expect(added.json()).toMatchObject({ noteId: shared, authorId: psy.id })
+    expect((await amend(patient, { content: 'x' })).statusCode).toBe(403)
+    expect((await amend(admin, { content: 'x' })).statusCode).toBe(403)
+    expect((await amend(otherPsy, { content: 'x' })).statusCode).toBe(404)
+    expect((await amend(psy, { content: ' ' })).statusCode).toBe(400)
+
+    const seen = (await read(patient)).json().items[0]
+    expect(seen.content).toBe('تمرین: دفترچهٔ خواب')
+    expect(seen.addenda.map((a: { content: string }) => a.content)).toEqual([
+      'اصلاحیه: هفته‌ای سه شب',
+    ])
+    const [row] = await t.database.query<{ content: string; key_id: string }>(
+      'SELECT content, key_id FROM appointment_note_addenda WHERE note_id = $1',
+      [shared],
+    )
+    expect(row?.key_id).toBe('k1')
+    expect(row?.content).not.toContain('اصلاحیه')
+    const audit = await t.database.query<{ resource_id: string }>(
+      `SELECT resource_id FROM audit_logs WHERE action = 'appointment_note.amend' AND user_id = $1`,
+      [psy.id],
+    )
+    expect(audit.map((entry) => entry.resource_id)).toEqual([shared])
+  })
+
+  it('re-seals old notes and their addenda under a new current key and still reads them', async () => {
     const keys = parseNotesKeys(`k2:${randomBytes(32).toString('base64')},${OLD_KEY}`)
-    expect((await rotateNoteKeys({ db: t.database.db, keys })).rotated).toBe(2)
+    expect((await rotateNoteKeys({ db: t.database.db, keys })).rotated).toBe(3)
     const rows = await t.database.query<{ key_id: string }>(
-      'SELECT key_id FROM appointment_notes WHERE appointment_id = $1',
+      `SELECT key_id FROM appointment_notes WHERE appointment_id = $1
+       UNION ALL SELECT a.key_id FROM appointment_note_addenda a
+       JOIN appointment_notes n ON n.id = a.note_id WHERE n.appointment_id = $1`,
       [appointmentId],
     )
-    expect(rows.map((r) => r.key_id)).toEqual(['k2', 'k2'])
+    expect(rows.map((r) => r.key_id)).toEqual(['k2', 'k2', 'k2'])
     expect((await rotateNoteKeys({ db: t.database.db, keys })).rotated).toBe(0)
   })
 })

@@ -1,12 +1,15 @@
 import {
   appointmentNoteListSchema,
   appointmentNoteSchema,
+  createNoteAddendumBodySchema,
   createNoteBodySchema,
   idParamsSchema,
+  noteAddendumSchema,
+  noteParamsSchema,
 } from '@yektayar/shared'
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { requireAuth } from '../../plugins/authenticate.ts'
-import { createAppointmentNote, listAppointmentNotes } from './note.service.ts'
+import { addNoteAddendum, createAppointmentNote, listAppointmentNotes } from './note.service.ts'
 import { noteDepsOf } from './note-deps.ts'
 
 const tags = ['notes']
@@ -54,6 +57,31 @@ export const noteRoutes: FastifyPluginAsyncZod = async (app) => {
         request.body,
       )
       return reply.code(201).send(note)
+    },
+  )
+
+  app.post(
+    '/appointments/:id/notes/:noteId/addenda',
+    {
+      schema: {
+        summary: 'Amend a note',
+        description:
+          'Adds an addendum under the note; the note itself is never rewritten. Only its author; encrypted like the note and audited (`appointment_note.amend`).',
+        tags,
+        params: noteParamsSchema,
+        body: createNoteAddendumBodySchema,
+        response: { 201: noteAddendumSchema },
+      },
+    },
+    async (request, reply) => {
+      const { id, noteId } = request.params
+      const addendum = await addNoteAddendum(
+        deps,
+        requireAuth(request),
+        { appointmentId: id, noteId },
+        request.body,
+      )
+      return reply.code(201).send(addendum)
     },
   )
 }

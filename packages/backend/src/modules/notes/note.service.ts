@@ -5,7 +5,16 @@ import { AppError } from '../../lib/app-error.ts'
 import type { AuthContext } from '../../lib/auth-context.ts'
 import { type AppointmentRow, requireReadable } from '../appointments/appointment.service.ts'
 import { recordAudit } from '../audit/audit.service.ts'
-import { insertNote, listNotes, type NoteRow } from './note.repository.ts'
+import {
+  type AddendumRow,
+  findNote,
+  insertAddendum,
+  insertNote,
+  listAddenda,
+  listNotes,
+  type NoteRow,
+  type SealedRow,
+} from './note.repository.ts'
 import { openNote, sealNote } from './note-cipher.ts'
 import type { NoteDeps } from './note-deps.ts'
 
@@ -38,7 +47,11 @@ export async function listAppointmentNotes(
   const appointment = await requireReadable(deps.db, auth, appointmentId)
   const rows = await listNotes(deps.db, appointment.id, visibilityFor(auth, appointment))
   await auditPrivateReads(deps.db, auth, rows, context)
-  return { items: rows.map((row) => noteView(deps.keys, row)) }
+  const addenda = await listAddenda(
+    deps.db,
+    rows.map((row) => row.id),
+  )
+  return { items: rows.map((row) => noteView(deps.keys, row, addenda)) }
 }
 
 async function auditPrivateReads(db: Db, auth: AuthContext, rows: NoteRow[], context: ReadContext) {
@@ -80,10 +93,57 @@ export async function createAppointmentNote(
     content: sealed.content,
     keyId: sealed.keyId,
   })
-  return noteView(deps.keys, row)
+  return noteView(deps.keys, row, [])
 }
 
-function noteView(keys: NotesKey[], row: NoteRow) {
+/**
+ * Amends a note without touching it: the addendum is its own sealed row under the note, and
+ * the amendment is audited in the same transaction. Only the note's author amends it; someone
+ * who cannot see the note is told it does not exist.
+ */
+export async function addNoteAddendum(
+  deps: NoteDeps,
+  auth: AuthContext,
+  params: { appointmentId: string; noteId: string },
+  body: { content: string },
+) {
+  const appointment = await requireReadable(deps.db, auth, params.appointmentId)
+  const note = await findNote(deps.db, appointment.id, params.noteId)
+  if (!note || !canSee(auth, appointment, note)) throw new AppError('NOT_FOUND', 'note')
+  if (note.authorId !== auth.userId || !auth.permissions.has('notes.read.own')) {
+    throw new AppError('FORBIDDEN', 'only the author amends a note')
+  }
+  const id = randomUUID()
+  const sealed = sealNote(deps.keys, id, body.content)
+  const row = await deps.db.transaction(async (tx) => {
+    const inserted = await insertAddendum(tx, {
+      id,
+      noteId: note.id,
+      authorId: auth.userId,
+      content: sealed.content,
+      keyId: sealed.keyId,
+    })
+    await recordAudit(tx, {
+      userId: auth.userId,
+      action: 'appointment_note.amend',
+      resource: 'appointment_note',
+      resourceId: note.id,
+      changes: { appointmentId: appointment.id, addendumId: id },
+    })
+    return inserted
+  })
+  return addendumView(deps.keys, row)
+}
+
+/** The same rule listNotes applies in SQL, for one note. */
+function canSee(auth: AuthContext, appointment: AppointmentRow, note: NoteRow): boolean {
+  const visibility = visibilityFor(auth, appointment)
+  if (!note.isPrivate) return true
+  if ('sharedOnly' in visibility) return false
+  return visibility.allPrivate || note.authorId === auth.userId
+}
+
+function noteView(keys: NotesKey[], row: NoteRow, addenda: AddendumRow[]) {
   return {
     id: row.id,
     appointmentId: row.appointmentId ?? '',
@@ -91,11 +151,22 @@ function noteView(keys: NotesKey[], row: NoteRow) {
     isPrivate: row.isPrivate ?? true,
     content: plaintextOf(keys, row),
     createdAt: (row.createdAt ?? new Date(0)).toISOString(),
+    addenda: addenda.filter((a) => a.noteId === row.id).map((a) => addendumView(keys, a)),
+  }
+}
+
+function addendumView(keys: NotesKey[], row: AddendumRow) {
+  return {
+    id: row.id,
+    noteId: row.noteId,
+    authorId: row.authorId,
+    content: plaintextOf(keys, row),
+    createdAt: row.createdAt.toISOString(),
   }
 }
 
 /** Rows written before encryption (no key id) are plaintext; rotation seals them too. */
-export function plaintextOf(keys: NotesKey[], row: NoteRow): string {
+export function plaintextOf(keys: NotesKey[], row: SealedRow): string {
   if (!row.keyId) return row.content
   return openNote(keys, row.id, { keyId: row.keyId, content: row.content })
 }

@@ -27,6 +27,7 @@ function appointment(id: string, startsAt: string): AppointmentView {
     cancelReason: null,
     cancelledBy: null,
     cancelledAt: null,
+    outcomeRecordedAt: null,
     createdAt: startsAt,
   }
 }

@@ -35,9 +35,11 @@ export const bookingMessagesEn: typeof bookingMessagesFa = {
     zone: '{{zone}}',
     price: 'Price',
     free: 'Free',
-    hold: 'Once booked, this time is held for you for 15 minutes while you complete the payment.',
+    hold: 'Once booked, this time is held for you for {{minutes}} minutes while you complete the payment.',
     policy:
-      'You can cancel free of charge up to 24 hours before the session and get a full refund.',
+      'You can cancel free of charge up to {{hours}} hours before the session and get a full refund.',
+    freePolicy:
+      'This session is free, and each client has one free session with each psychologist. If you cannot come, cancel or move it up to {{hours}} hours before the session.',
     change: 'Change the time',
     book: 'Book',
     bookAndPay: 'Book and pay',

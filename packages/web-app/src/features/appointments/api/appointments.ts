@@ -69,11 +69,11 @@ function useAppointmentChange<Input>(
   })
 }
 
-/** DELETE with a reason: the cancel policy is the server's, this only asks. */
+/** DELETE, with a reason if one was given: the cancel policy is the server's, this only asks. */
 export function useCancelAppointment(id: string, onDone?: (updated: AppointmentView) => void) {
   return useAppointmentChange(
     id,
-    (reason: string) => ({ method: 'DELETE', body: { reason } }),
+    (reason: string | undefined) => ({ method: 'DELETE', body: reason ? { reason } : {} }),
     onDone,
   )
 }
@@ -94,6 +94,26 @@ export function useChangeStatus(id: string, onDone?: (updated: AppointmentView) 
     (status: 'completed' | 'no_show') => ({ method: 'PATCH', body: { status } }),
     onDone,
   )
+}
+
+/** DELETE /outcome: takes a just-recorded completed / no-show back, inside the server's window. */
+export function useUndoOutcome(id: string, onDone?: (updated: AppointmentView) => void) {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: () =>
+      apiFetch<AppointmentView>(`/api/v1/appointments/${encodeURIComponent(id)}/outcome`, {
+        method: 'DELETE',
+      }),
+    onSuccess: (updated) => {
+      onDone?.(updated)
+      settle(queryClient, updated)
+    },
+  })
+}
+
+/** The calendar file of an appointment; a plain link downloads it with the session cookie. */
+export function calendarFileUrl(id: string): string {
+  return `/api/v1/appointments/${encodeURIComponent(id)}/calendar.ics`
 }
 
 /** Every appointment of the pages loaded so far, in order. */

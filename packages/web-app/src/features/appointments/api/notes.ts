@@ -1,5 +1,10 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
-import type { AppointmentNote, AppointmentNoteList } from '@yektayar/shared/types'
+import type {
+  AppointmentNote,
+  AppointmentNoteList,
+  CreateNoteAddendumBody,
+  NoteAddendum,
+} from '@yektayar/shared/types'
 import { apiFetch } from '@yektayar/ui'
 
 export const notesKey = (appointmentId: string) => ['appointments', 'notes', appointmentId] as const
@@ -23,6 +28,19 @@ export function useCreateNote(appointmentId: string) {
   return useMutation({
     mutationFn: (body: { content: string; isPrivate: boolean }) =>
       apiFetch<AppointmentNote>(notesPath(appointmentId), { method: 'POST', body }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: notesKey(appointmentId) }),
+  })
+}
+
+/** POST an addendum under one of my notes; the note itself is never rewritten. */
+export function useAddNoteAddendum(appointmentId: string, noteId: string) {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: (body: CreateNoteAddendumBody) =>
+      apiFetch<NoteAddendum>(`${notesPath(appointmentId)}/${encodeURIComponent(noteId)}/addenda`, {
+        method: 'POST',
+        body,
+      }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: notesKey(appointmentId) }),
   })
 }

@@ -33,6 +33,7 @@ function appointmentFor(viewer: Partial<AppointmentViewer>, startsAt: string): A
     cancelReason: null,
     cancelledBy: null,
     cancelledAt: null,
+    outcomeRecordedAt: null,
     createdAt: '2026-03-01T10:00:00Z',
     viewer: {
       role: 'patient',
@@ -43,6 +44,7 @@ function appointmentFor(viewer: Partial<AppointmentViewer>, startsAt: string): A
       canComplete: false,
       canMarkNoShow: false,
       canWriteNotes: false,
+      undoOutcomeUntil: null,
       ...viewer,
     },
   }
@@ -55,6 +57,7 @@ const note = (id: string, content: string, isPrivate: boolean): AppointmentNote 
   isPrivate,
   content,
   createdAt: '2026-03-02T10:00:00Z',
+  addenda: [],
 })
 
 /** Answers by path; a PATCH or DELETE of the appointment answers `patched`. */
@@ -64,6 +67,7 @@ function fakeApi(options: {
   appointment: AppointmentView
   notes: AppointmentNote[]
   patched?: AppointmentView
+  undone?: AppointmentView
 }) {
   const fetchMock = vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
     const path = String(input)
@@ -82,6 +86,7 @@ function fakeApi(options: {
     }
     if (path === '/api/v1/users/me') return json({ id: options.userId, preferences: {} })
     if (path === `/api/v1/appointments/${ID}/notes`) return json({ items: options.notes })
+    if (path === `/api/v1/appointments/${ID}/outcome`) return json(options.undone)
     if (path === `/api/v1/appointments/${ID}`) {
       const method = init?.method ?? 'GET'
       return json(method === 'GET' ? options.appointment : options.patched)
@@ -121,9 +126,17 @@ describe('AppointmentDetailPage', () => {
       appointment,
       notes: [note('n1', 'خصوصی: پیگیری خواب', true), note('n2', 'تمرین تنفس روزانه', false)],
       patched: {
-        ...appointmentFor({ role: 'psychologist', canWriteNotes: true }, started),
+        ...appointmentFor(
+          {
+            role: 'psychologist',
+            canWriteNotes: true,
+            undoOutcomeUntil: new Date(Date.now() + 15 * 60_000).toISOString(),
+          },
+          started,
+        ),
         status: 'completed',
       },
+      undone: appointment,
     })
     const user = userEvent.setup()
     renderDetail()
@@ -138,12 +151,33 @@ describe('AppointmentDetailPage', () => {
     // The API did not offer cancel or reschedule here, so neither button is drawn.
     expect(screen.queryByRole('button', { name: 'لغو نوبت' })).toBeNull()
 
+    // One tap only asks; nothing is sent until the psychologist confirms.
     await user.click(screen.getByRole('button', { name: 'جلسه برگزار شد' }))
+    expect(screen.getByText('ثبت شود که این جلسه برگزار شد؟')).toBeTruthy()
+    expect(fetchMock.mock.calls.some(([, init]) => init?.method === 'PATCH')).toBe(false)
+    await user.click(screen.getByRole('button', { name: 'انصراف' }))
+    expect(screen.queryByText('ثبت شود که این جلسه برگزار شد؟')).toBeNull()
+    await user.click(screen.getByRole('button', { name: 'جلسه برگزار شد' }))
+    await user.click(screen.getByRole('button', { name: 'بله، ثبت شود' }))
+
     expect(await screen.findByText('وضعیت جلسه ثبت شد.')).toBeTruthy()
     const patch = fetchMock.mock.calls.find(([, init]) => init?.method === 'PATCH')
     expect(JSON.parse(String(patch?.[1]?.body))).toEqual({ status: 'completed' })
     expect(screen.queryByRole('button', { name: 'جلسه برگزار شد' })).toBeNull()
     expect(screen.getAllByText('برگزار شد').length).toBeGreaterThan(0)
+    // The server keeps it undoable for a while: the page offers the undo until then.
+    expect(screen.getByText(/نتیجهٔ «جلسه برگزار شد» ثبت شد/)).toBeTruthy()
+    await user.click(screen.getByRole('button', { name: 'بازگرداندن' }))
+    await vi.waitFor(() =>
+      expect(
+        fetchMock.mock.calls.some(
+          ([path, init]) =>
+            String(path) === `/api/v1/appointments/${ID}/outcome` && init?.method === 'DELETE',
+        ),
+      ).toBe(true),
+    )
+    expect(await screen.findByRole('button', { name: 'جلسه برگزار شد' })).toBeTruthy()
+    expect(screen.getByText('نتیجهٔ ثبت‌شده بازگردانده شد؛ جلسه دوباره «قطعی» است.')).toBeTruthy()
   })
 
   it('cancels from the page: the dialog closes and says so once the API took it', async () => {
@@ -165,7 +199,7 @@ describe('AppointmentDetailPage', () => {
     renderDetail()
 
     await user.click(await screen.findByRole('button', { name: 'لغو نوبت' }))
-    await user.type(screen.getByLabelText('دلیل لغو'), 'سفر کاری')
+    await user.type(screen.getByLabelText('دلیل لغو (اختیاری)'), 'سفر کاری')
     await user.click(screen.getByRole('button', { name: 'بله، نوبت لغو شود' }))
 
     expect(await screen.findByText('نوبت لغو شد.')).toBeTruthy()
@@ -193,8 +227,12 @@ describe('AppointmentDetailPage', () => {
       await screen.findByRole('heading', { level: 1, name: 'جلسه با مریم احمدی' }),
     ).toBeTruthy()
     expect(await screen.findByText(/مهلت لغو یا تغییر رایگان این نوبت/)).toBeTruthy()
-    expect(screen.getByRole('link', { name: 'رفتن به پیام‌ها' }).getAttribute('href')).toBe(
-      '/messages',
+    // Messaging is reached by its URL, which opens the direct thread with this psychologist.
+    expect(screen.getByRole('link', { name: 'پیام به روان‌شناس' }).getAttribute('href')).toBe(
+      `/messages/new?to=psychologist%3A${DOCTOR}`,
+    )
+    expect(screen.getByRole('link', { name: 'افزودن به تقویم' }).getAttribute('href')).toBe(
+      `/api/v1/appointments/${ID}/calendar.ics`,
     )
     expect(screen.queryByRole('button', { name: 'لغو نوبت' })).toBeNull()
     expect(screen.queryByRole('button', { name: 'تغییر زمان' })).toBeNull()

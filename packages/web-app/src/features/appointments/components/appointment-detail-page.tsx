@@ -22,6 +22,7 @@ import { AppointmentStatusBadge } from '../../../shared/appointment-status-badge
 import { otherPerson, usePersonName } from '../../../shared/person-name.ts'
 import { ViewerTimeZone } from '../../../shared/time-zone/viewer-time-zone.tsx'
 import { useAppointment } from '../api/appointments.ts'
+import { AppointmentLinks } from './appointment-links.tsx'
 import { CancelDialog } from './cancel-dialog.tsx'
 import { NotesSection } from './notes-section.tsx'
 import { ReschedulePanel } from './reschedule-panel.tsx'
@@ -37,7 +38,7 @@ export function AppointmentDetailPage() {
 }
 
 type Panel = 'none' | 'cancel' | 'reschedule'
-type Flash = 'cancelled' | 'rescheduled' | 'statusChanged' | null
+type Flash = 'cancelled' | 'rescheduled' | 'statusChanged' | 'outcomeUndone' | null
 
 function AppointmentDetail() {
   const { t } = useTranslation()
@@ -84,13 +85,17 @@ function AppointmentDetail() {
       )}
       <Facts appointment={view} viewerId={session.data?.user.id} />
       <JoinArea appointment={view} />
+      <AppointmentLinks appointment={view} />
       <Actions
         appointment={view}
         onOpen={(next) => {
           setFlash(null)
           setPanel(next)
         }}
-        onStatusChanged={done('statusChanged')}
+        // Back to confirmed is an undone outcome, anything else a recorded one.
+        onStatusChanged={(updated) =>
+          done(updated.status === 'confirmed' ? 'outcomeUndone' : 'statusChanged')()
+        }
       />
       {panel === 'cancel' && (
         <CancelDialog
@@ -233,7 +238,7 @@ function JoinArea({ appointment }: { appointment: AppointmentView }) {
 interface ActionsProps {
   appointment: AppointmentView
   onOpen: (panel: Panel) => void
-  onStatusChanged: () => void
+  onStatusChanged: (updated: AppointmentView) => void
 }
 
 function Actions({ appointment, onOpen, onStatusChanged }: ActionsProps) {
@@ -250,7 +255,8 @@ function Actions({ appointment, onOpen, onStatusChanged }: ActionsProps) {
     viewer.freeCancelUntil !== null &&
     Date.parse(appointment.startsAt) > Date.now()
   const hasButtons = viewer.canReschedule || viewer.canCancel
-  if (!hasButtons && !viewer.canComplete && !viewer.canMarkNoShow && !windowPassed) return null
+  const outcomeOpen = viewer.canComplete || viewer.canMarkNoShow || viewer.undoOutcomeUntil !== null
+  if (!hasButtons && !outcomeOpen && !windowPassed) return null
   return (
     <Card className="flex flex-col gap-4">
       <h2 className="text-xl font-bold text-ink">{t('appointments.detail.actions')}</h2>
@@ -271,7 +277,8 @@ function Actions({ appointment, onOpen, onStatusChanged }: ActionsProps) {
       )}
       {viewer.role === 'patient' && viewer.canCancel && viewer.freeCancelUntil && (
         <p className="text-sm text-ink-muted">
-          {t('appointments.detail.freeUntil', {
+          {/* A free session has no fee to waive: only the deadline applies to it. */}
+          {t(`appointments.detail.${appointment.priceIrr > 0 ? 'freeUntil' : 'changeUntil'}`, {
             time: formatDateTime(viewer.freeCancelUntil, language, {
               timeZone,
               style: 'weekdayDayMonth',
@@ -280,7 +287,7 @@ function Actions({ appointment, onOpen, onStatusChanged }: ActionsProps) {
         </p>
       )}
       {windowPassed && viewer.freeCancelUntil && (
-        <div className="flex flex-col items-start gap-2 rounded-xl bg-surface-muted p-3 text-ink">
+        <div className="rounded-xl bg-surface-muted p-3 text-ink">
           <p>
             {t('appointments.detail.windowPassed', {
               time: formatDateTime(viewer.freeCancelUntil, language, {
@@ -289,9 +296,6 @@ function Actions({ appointment, onOpen, onStatusChanged }: ActionsProps) {
               }),
             })}
           </p>
-          <Link to="/messages" className="font-medium text-primary hover:underline">
-            {t('appointments.detail.messages')}
-          </Link>
         </div>
       )}
     </Card>

@@ -28,7 +28,8 @@ const REASON_MAX = 500
 const SERVER_FIELDS = { 'body.reason': 'reason' } as const
 
 /**
- * Asks for a reason and says first what cancelling costs, as the server's answer tells it.
+ * Says first what cancelling costs, as the server's answer tells it, and offers room for a
+ * reason the other side will see; giving one is the canceller's choice.
  * An inline panel rather than a modal: it keeps the session's details in view while deciding.
  */
 export function CancelDialog({ appointment, onCancelled, onClose }: CancelDialogProps) {
@@ -40,10 +41,7 @@ export function CancelDialog({ appointment, onCancelled, onClose }: CancelDialog
   const placeServerErrors = useServerFieldErrors()
   const form = useForm({
     defaultValues: { reason: '' },
-    resolver: zodResolver(cancelAppointmentBodySchema, {
-      error: (issue) =>
-        issue.code === 'too_small' ? 'appointments.cancel.reasonRequired' : undefined,
-    }),
+    resolver: zodResolver(cancelAppointmentBodySchema),
   })
   const titleId = useId()
   const heading = useRef<HTMLHeadingElement>(null)
@@ -88,7 +86,6 @@ export function CancelDialog({ appointment, onCancelled, onClose }: CancelDialog
           hint={t('appointments.cancel.reasonHint')}
           error={fieldErrorText(form.formState.errors.reason, t)}
           maxLength={REASON_MAX}
-          required
           {...form.register('reason')}
         />
         {cancel.isError && (

@@ -16,7 +16,12 @@ import { TextAreaField } from './text-area-field.tsx'
 const NOTE_MAX = 20_000
 const SERVER_FIELDS = { 'body.content': 'content' } as const
 
-/** The psychologist writes a note; private by default, since clinical notes usually are. */
+/**
+ * The psychologist writes a note; private by default, since clinical notes usually are. After
+ * saving, the text clears but the visibility stays as chosen: several shared notes in a row
+ * (homework, a summary for the client) are usual, and a silent switch back to private would
+ * file the next one where the clinician did not mean to.
+ */
 export function NoteForm({ appointmentId }: { appointmentId: string }) {
   const { t } = useTranslation()
   const describe = useProblemMessage()
@@ -37,7 +42,7 @@ export function NoteForm({ appointmentId }: { appointmentId: string }) {
     setSaved(false)
     create.mutate(body, {
       onSuccess: () => {
-        form.reset()
+        form.reset({ content: '', isPrivate: body.isPrivate })
         setSaved(true)
       },
       onError: (error) => placeServerErrors(error, SERVER_FIELDS, form.setError),

@@ -1,7 +1,8 @@
-import type { AppointmentNote, AppointmentView } from '@yektayar/shared/types'
-import { Card, cx, DateTimeText, ErrorState, LoadingState, useTranslation } from '@yektayar/ui'
+import type { AppointmentView } from '@yektayar/shared/types'
+import { Card, ErrorState, LoadingState, useSession, useTranslation } from '@yektayar/ui'
 import { useNotes } from '../api/notes.ts'
 import { NoteForm } from './note-form.tsx'
+import { NoteItem } from './note-item.tsx'
 
 /**
  * The psychologist writes and reads all their notes; the patient reads the shared ones. Which
@@ -11,6 +12,7 @@ export function NotesSection({ appointment }: { appointment: AppointmentView }) 
   const { t } = useTranslation()
   const writer = appointment.viewer?.canWriteNotes === true
   const notes = useNotes(appointment.id)
+  const userId = useSession().data?.user.id
   const title = writer ? t('appointments.notes.title') : t('appointments.notes.sharedTitle')
   return (
     <Card className="flex flex-col gap-5">
@@ -27,32 +29,16 @@ export function NotesSection({ appointment }: { appointment: AppointmentView }) 
       ) : (
         <ul aria-label={t('appointments.notes.list')} className="flex flex-col gap-3">
           {notes.data.map((note) => (
-            <NoteItem key={note.id} note={note} showVisibility={writer} />
+            <NoteItem
+              key={note.id}
+              note={note}
+              appointment={appointment}
+              showVisibility={writer}
+              canAmend={writer && note.authorId === userId}
+            />
           ))}
         </ul>
       )}
     </Card>
-  )
-}
-
-function NoteItem({ note, showVisibility }: { note: AppointmentNote; showVisibility: boolean }) {
-  const { t } = useTranslation()
-  return (
-    <li className="flex flex-col gap-2 rounded-xl border border-line bg-surface-muted p-4">
-      <div className="flex flex-wrap items-center justify-between gap-2 text-sm text-ink-muted">
-        <DateTimeText value={note.createdAt} style="dayMonth" />
-        {showVisibility && (
-          <span
-            className={cx(
-              'rounded-full px-2.5 py-0.5 font-semibold',
-              note.isPrivate ? 'bg-surface text-ink' : 'bg-primary-soft text-primary',
-            )}
-          >
-            {note.isPrivate ? t('appointments.notes.private') : t('appointments.notes.shared')}
-          </span>
-        )}
-      </div>
-      <p className="whitespace-pre-line text-ink">{note.content}</p>
-    </li>
   )
 }

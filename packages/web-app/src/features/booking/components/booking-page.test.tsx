@@ -75,6 +75,7 @@ const appointment = (status: 'pending' | 'confirmed', sessionTypeId: string, pri
   cancelReason: null,
   cancelledBy: null,
   cancelledAt: null,
+  outcomeRecordedAt: null,
   createdAt: '2026-03-01T08:00:00.000Z',
 })
 
@@ -120,6 +121,8 @@ const baseReplies = (slots: Reply[]) => ({
   'GET /api/v1/users/me': [ok({ id: 'p', type: 'patient', profile: {}, preferences: {} })],
   [`GET /api/v1/professionals/${PSY}`]: [ok(professional)],
   [`GET /api/v1/professionals/${PSY}/availability`]: slots,
+  // Not the defaults, so the summary is seen to state the server's terms.
+  'GET /api/v1/appointments/policy': [ok({ freeCancelHours: 48, holdMinutes: 20 })],
 })
 
 function renderBooking(typeId: string) {
@@ -176,8 +179,8 @@ describe('BookingPage', () => {
     expect(within(section).getByText('مریم احمدی')).toBeTruthy()
     expect(within(section).getByText('سه‌شنبه ۱۲ اسفند ۱۴۰۴، ساعت ۱۰:۰۰')).toBeTruthy()
     expect(within(section).getByText('۱٬۴۰۰٬۰۰۰ تومان')).toBeTruthy()
-    expect(within(section).getByText(/۱۵ دقیقه برای شما نگه داشته می‌شود/)).toBeTruthy()
-    expect(within(section).getByText(/تا ۲۴ ساعت پیش از جلسه/)).toBeTruthy()
+    expect(await within(section).findByText(/۲۰ دقیقه برای شما نگه داشته می‌شود/)).toBeTruthy()
+    expect(within(section).getByText(/تا ۴۸ ساعت پیش از جلسه .* مبلغ کامل بازگردانده/)).toBeTruthy()
 
     await user.click(screen.getByRole('button', { name: 'ثبت نوبت و پرداخت' }))
 
@@ -282,6 +285,11 @@ describe('BookingPage', () => {
     renderBooking(FREE)
     await chooseSlot(user, '۱۰:۰۰')
     expect(screen.getByText('رایگان')).toBeTruthy()
+    // No money to promise back, and no payment hold: only what applies to a free session.
+    const terms = await screen.findByTestId('booking-terms')
+    expect(terms.textContent).toContain('هر مراجع یک جلسهٔ رایگان با هر روان‌شناس دارد')
+    expect(terms.textContent).toContain('تا ۴۸ ساعت پیش از جلسه')
+    expect(terms.textContent).not.toMatch(/بازگردانده|نگه داشته/)
     await user.click(await screen.findByRole('button', { name: 'ثبت نوبت' }))
 
     expect(await screen.findByRole('heading', { name: 'نوبت شما ثبت شد' })).toBeTruthy()

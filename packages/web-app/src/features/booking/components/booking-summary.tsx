@@ -12,6 +12,7 @@ import {
   useTranslation,
 } from '@yektayar/ui'
 import { zoneName } from '../../../shared/time-zone/zone-name.ts'
+import { useAppointmentPolicy } from '../api/appointment-policy.ts'
 
 const CLOCK = 'M12 3a9 9 0 1 0 0 18 9 9 0 0 0 0-18ZM12 7v5l3 2'
 const SHIELD = 'M12 3l8 3v6c0 4.5-3.4 8.3-8 9-4.6-.7-8-4.5-8-9V6l8-3ZM9 12l2 2 4-4'
@@ -78,18 +79,7 @@ export function BookingSummary(props: BookingSummaryProps) {
           </dd>
         </dl>
       </Card>
-      <ul className="flex flex-col gap-2 text-sm text-ink">
-        {!free && (
-          <li className="flex items-start gap-2">
-            <Icon path={CLOCK} className="size-5 text-primary" />
-            {t('booking.summary.hold')}
-          </li>
-        )}
-        <li className="flex items-start gap-2">
-          <Icon path={SHIELD} className="size-5 text-primary" />
-          {t('booking.summary.policy')}
-        </li>
-      </ul>
+      <Terms free={free} />
       {error ? (
         <p role="alert" className="rounded-xl bg-danger-soft px-4 py-3 font-medium text-danger">
           {describe(error)}
@@ -104,5 +94,33 @@ export function BookingSummary(props: BookingSummaryProps) {
         </Button>
       </div>
     </section>
+  )
+}
+
+/**
+ * What applies to this booking, in the server's numbers: a priced session is held for its
+ * payment and refunded when cancelled in time; a free one has no money to promise back, only
+ * the window for cancelling or moving it, and it is the patient's one free session here.
+ */
+function Terms({ free }: { free: boolean }) {
+  const { t } = useTranslation()
+  const language = useLanguage()
+  const policy = useAppointmentPolicy()
+  if (!policy.data) return null
+  const hours = formatNumber(policy.data.freeCancelHours, language)
+  const minutes = formatNumber(policy.data.holdMinutes, language)
+  return (
+    <ul className="flex flex-col gap-2 text-sm text-ink" data-testid="booking-terms">
+      {!free && (
+        <li className="flex items-start gap-2">
+          <Icon path={CLOCK} className="size-5 text-primary" />
+          {t('booking.summary.hold', { minutes })}
+        </li>
+      )}
+      <li className="flex items-start gap-2">
+        <Icon path={SHIELD} className="size-5 text-primary" />
+        {free ? t('booking.summary.freePolicy', { hours }) : t('booking.summary.policy', { hours })}
+      </li>
+    </ul>
   )
 }

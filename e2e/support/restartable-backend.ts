@@ -1,0 +1,55 @@
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { openDatabase } from '../../packages/backend/src/db/open-database.ts'
+import { type BackendServer, type KeptData, startBackend } from './backend-server.ts'
+import { createScratchDatabase } from './scratch-database.ts'
+
+export interface RestartableBackend {
+  /** Changes with each restart (a new port). */
+  readonly origin: string
+  /**
+   * Moves a booked appointment into the past, as if its hour had come and gone: nobody can book
+   * the past, so the journey books ahead, stops the server (PGlite allows one process), shifts
+   * the row and starts a new server on the same data.
+   */
+  moveIntoPast(appointmentId: string): Promise<void>
+  stop(): Promise<void>
+}
+
+/** A backend of the journey's own, on data that survives restarts; removed by stop(). */
+export async function startRestartableBackend(): Promise<RestartableBackend> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'yektayar-e2e-kept-'))
+  const scratch = process.env.DATABASE_URL
+    ? await createScratchDatabase(process.env.DATABASE_URL)
+    : undefined
+  const kept: KeptData = { dataDir, databaseUrl: scratch?.url }
+  let server: BackendServer = await startBackend(kept)
+  return {
+    get origin() {
+      return server.origin
+    },
+    async moveIntoPast(appointmentId) {
+      await server.stop()
+      const database = await openDatabase({
+        database: { url: kept.databaseUrl, dataDir, poolSize: 1 },
+      })
+      try {
+        await database.query(
+          `UPDATE appointments SET scheduled_at = now() - interval '2 hours',
+             ends_at = now() - interval '1 hour', blocked_from = NULL, blocked_until = NULL
+           WHERE id = $1`,
+          [appointmentId],
+        )
+      } finally {
+        await database.close()
+      }
+      server = await startBackend(kept)
+    },
+    async stop() {
+      await server.stop()
+      rmSync(dataDir, { recursive: true, force: true })
+      await scratch?.drop()
+    },
+  }
+}
