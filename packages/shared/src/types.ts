@@ -53,6 +53,7 @@ export type {
   ThreadListQuery,
   ThreadMessage,
   ThreadPage,
+  ThreadReadEvent,
   ThreadRefPayload,
   ThreadSummary,
   ThreadUpdatedEvent,
