@@ -62,6 +62,8 @@ export const messagingMessagesEn: typeof messagingMessagesFa = {
     cancel: 'Cancel',
     pending: 'Sending…',
     waiting: 'Will be sent once connected',
+    seen: 'Seen',
+    sent: 'Sent',
     failed: 'Not sent',
     retry: 'Send again',
     discard: 'Remove',

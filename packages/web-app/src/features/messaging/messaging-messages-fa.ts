@@ -60,6 +60,8 @@ export const messagingMessagesFa = {
     cancel: 'انصراف',
     pending: 'در حال ارسال…',
     waiting: 'پس از اتصال فرستاده می‌شود',
+    seen: 'دیده شد',
+    sent: 'ارسال شد',
     failed: 'ارسال نشد',
     retry: 'ارسال دوباره',
     discard: 'حذف',

@@ -10,6 +10,7 @@ import { outbox } from '../realtime/outbox.ts'
 import { useConnectionState } from '../realtime/use-connection-state.ts'
 import { useThreadRoom } from '../realtime/use-thread-room.ts'
 import { useTypingPeople, useTypingSignal } from '../realtime/use-typing.ts'
+import { seenSeqOf } from '../seen-marker.ts'
 import { outgoingIn } from '../send-queue.ts'
 import { useThreadTitle } from '../thread-title.ts'
 import { Composer } from './composer.tsx'
@@ -120,6 +121,7 @@ function Conversation({ thread, myId }: { thread: ThreadDetails; myId: string })
           onRetry={(clientId) => outbox.retry(clientId)}
           onDiscard={(clientId) => outbox.discard(clientId)}
           onSeenNewest={onSeenNewest}
+          seenSeq={seenSeqOf(thread, myId)}
         />
       )}
       <div className="border-t border-line bg-surface px-3 pb-3 pt-1 sm:px-5">

@@ -17,9 +17,11 @@ export interface MessageBubbleProps {
   /** Shown above others' messages in conversations with more than two people. */
   senderName: string | null
   now: number
+  /** Mine and read by the other side. */
+  seen?: boolean
 }
 
-export function MessageBubble({ message, mine, senderName, now }: MessageBubbleProps) {
+export function MessageBubble({ message, mine, senderName, now, seen }: MessageBubbleProps) {
   const { t } = useTranslation()
   const [editing, setEditing] = useState(false)
   const edit = useEditMessage(message.threadId)
@@ -75,6 +77,7 @@ export function MessageBubble({ message, mine, senderName, now }: MessageBubbleP
       >
         {message.editedAt && <span>{t('messaging.thread.edited')}</span>}
         <DateTimeText value={message.createdAt} show="time" />
+        {mine && <SeenMark seen={!!seen} />}
         {editable && (
           <button
             type="button"
@@ -86,6 +89,31 @@ export function MessageBubble({ message, mine, senderName, now }: MessageBubbleP
         )}
       </footer>
     </article>
+  )
+}
+
+/** One tick when sent, two once the other side has read it; the words for screen readers. */
+function SeenMark({ seen }: { seen: boolean }) {
+  const { t } = useTranslation()
+  const label = seen ? t('messaging.thread.seen') : t('messaging.thread.sent')
+  return (
+    <span className="inline-flex items-center" data-seen={seen} title={label}>
+      <svg
+        aria-hidden="true"
+        viewBox="0 0 24 24"
+        className="size-4"
+        fill="none"
+        stroke="currentColor"
+        strokeWidth="2"
+        strokeLinecap="round"
+        strokeLinejoin="round"
+      >
+        <path
+          d={seen ? 'm2 12.5 4.5 4.5L15 8.5M9.5 15.5l1.5 1.5L21.5 6.5' : 'm5 12.5 4.5 4.5L19 7.5'}
+        />
+      </svg>
+      <span className="sr-only">{label}</span>
+    </span>
   )
 }
 
