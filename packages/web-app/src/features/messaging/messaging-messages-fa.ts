@@ -16,6 +16,8 @@ export const messagingMessagesFa = {
     offline: 'آفلاین',
     closed: 'بسته',
     untitled: 'گفتگو با {{department}}',
+    chooseTitle: 'گفت‌وگویی را انتخاب کنید',
+    chooseBody: 'از فهرست، گفت‌وگویی را باز کنید یا گفت‌وگوی تازه‌ای شروع کنید.',
     support: 'پشتیبانی یکتایار',
   },
   new: {
