@@ -83,14 +83,17 @@ export const messageListQuerySchema = z
   })
 export type MessageListQuery = z.infer<typeof messageListQuerySchema>
 
+/** A thread with a support department, opened with its first message. */
+export const departmentThreadBodySchema = z.strictObject({
+  kind: z.literal('department'),
+  category: departmentKeySchema,
+  title: z.string().trim().min(1).max(255).optional(),
+  content: messageContentSchema,
+  clientId: clientIdSchema.optional(),
+})
+
 export const createThreadBodySchema = z.discriminatedUnion('kind', [
-  z.strictObject({
-    kind: z.literal('department'),
-    category: departmentKeySchema,
-    title: z.string().trim().min(1).max(255).optional(),
-    content: messageContentSchema,
-    clientId: clientIdSchema.optional(),
-  }),
+  departmentThreadBodySchema,
   z.strictObject({
     kind: z.literal('direct'),
     /** The psychologist (for a patient) or the patient (for a psychologist). */

@@ -1,6 +1,6 @@
 import type { ThreadMessage } from '@yektayar/shared/types'
 import { MESSAGE_EDIT_WINDOW_MS } from '@yektayar/shared/types'
-import { Button, cx, DateTimeText, useProblemMessage, useTranslation } from '@yektayar/ui'
+import { Button, cx, DateTimeText, useTranslation } from '@yektayar/ui'
 import { useState } from 'react'
 import { useEditMessage } from '../api/messages.ts'
 import type { OutgoingMessage } from '../send-queue.ts'
@@ -25,7 +25,6 @@ export function MessageBubble({ message, mine, senderName, now, seen }: MessageB
   const { t } = useTranslation()
   const [editing, setEditing] = useState(false)
   const edit = useEditMessage(message.threadId)
-  const describe = useProblemMessage()
   if (message.isSystem) {
     return (
       <p className="self-center rounded-full bg-surface-muted px-4 py-1 text-center text-sm text-ink-muted">
@@ -40,14 +39,9 @@ export function MessageBubble({ message, mine, senderName, now, seen }: MessageB
       <div className={cx(BUBBLE, 'w-full self-end border border-line bg-surface')}>
         <MessageEditor
           initial={message.content}
-          saving={edit.isPending}
-          error={edit.isError ? describe(edit.error) : null}
-          onCancel={() => {
-            edit.reset()
-            setEditing(false)
-          }}
+          onCancel={() => setEditing(false)}
           onSave={(content) =>
-            edit.mutate({ messageId: message.id, content }, { onSuccess: () => setEditing(false) })
+            edit.mutateAsync({ messageId: message.id, content }).then(() => setEditing(false))
           }
         />
       </div>
