@@ -5,7 +5,7 @@ import { Link } from 'react-router'
 export function ChooseConversation() {
   const { t } = useTranslation()
   return (
-    <div className="flex flex-1 items-center justify-center rounded-2xl border border-dashed border-line p-6">
+    <div className="flex flex-1 items-center justify-center p-6">
       <EmptyState
         title={t('messaging.list.chooseTitle')}
         description={t('messaging.list.chooseBody')}
