@@ -56,6 +56,7 @@ export type {
   ThreadListQuery,
   ThreadMessage,
   ThreadPage,
+  ThreadReadEvent,
   ThreadRefPayload,
   ThreadSummary,
   ThreadUpdatedEvent,

@@ -83,7 +83,7 @@ export {
   SessionPathsProvider,
   type SessionPathsProviderProps,
 } from './session/session-paths.tsx'
-export { AppFrame, type AppFrameProps } from './shell/app-frame.tsx'
+export { AppFrame, type AppFrameProps, type FrameHandle } from './shell/app-frame.tsx'
 export { framedRoutes } from './shell/framed-routes.ts'
 export { NotFoundPage } from './shell/not-found-page.tsx'
 export { createQueryClient } from './shell/query-client.ts'

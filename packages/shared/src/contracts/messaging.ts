@@ -83,14 +83,17 @@ export const messageListQuerySchema = z
   })
 export type MessageListQuery = z.infer<typeof messageListQuerySchema>
 
+/** A thread with a support department, opened with its first message. */
+export const departmentThreadBodySchema = z.strictObject({
+  kind: z.literal('department'),
+  category: departmentKeySchema,
+  title: z.string().trim().min(1).max(255).optional(),
+  content: messageContentSchema,
+  clientId: clientIdSchema.optional(),
+})
+
 export const createThreadBodySchema = z.discriminatedUnion('kind', [
-  z.strictObject({
-    kind: z.literal('department'),
-    category: departmentKeySchema,
-    title: z.string().trim().min(1).max(255).optional(),
-    content: messageContentSchema,
-    clientId: clientIdSchema.optional(),
-  }),
+  departmentThreadBodySchema,
   z.strictObject({
     kind: z.literal('direct'),
     /** The psychologist (for a patient) or the patient (for a psychologist). */
@@ -286,6 +289,15 @@ export const threadUpdatedEventSchema = z.object({
 })
 export type ThreadUpdatedEvent = z.infer<typeof threadUpdatedEventSchema>
 
+/** Someone's read marker moved: their "seen" for everyone else in the thread. */
+export const threadReadEventSchema = z.object({
+  threadId: z.uuid(),
+  userId: z.uuid(),
+  lastReadSeq: z.number().int(),
+  lastReadAt: isoTime.nullable(),
+})
+export type ThreadReadEvent = z.infer<typeof threadReadEventSchema>
+
 type AckCallback<T> = (ack: Ack<T>) => void
 
 /** Events a client may emit; every one answers an acknowledgement when given a callback. */
@@ -302,6 +314,7 @@ export interface MessagingServerEvents {
   'message:new': (message: ThreadMessage) => void
   'message:updated': (message: ThreadMessage) => void
   'thread:updated': (thread: ThreadUpdatedEvent) => void
+  'thread:read': (event: ThreadReadEvent) => void
   'typing:indicator': (indicator: TypingIndicator) => void
   'user:online': (event: PresenceEvent) => void
   'user:offline': (event: PresenceEvent) => void

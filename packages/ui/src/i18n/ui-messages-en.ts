@@ -12,9 +12,7 @@ export const uiMessagesEn: MessageTree<typeof uiMessagesFa> = {
     other: 'فارسی',
   },
   theme: {
-    system: 'Theme: match device',
-    light: 'Theme: light',
-    dark: 'Theme: dark',
+    dark: 'Dark theme',
   },
   common: {
     loading: 'Loading…',

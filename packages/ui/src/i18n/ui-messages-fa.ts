@@ -10,9 +10,7 @@ export const uiMessagesFa = {
     other: 'English',
   },
   theme: {
-    system: 'پوسته: هماهنگ با دستگاه',
-    light: 'پوسته: روشن',
-    dark: 'پوسته: تیره',
+    dark: 'پوستهٔ تیره',
   },
   common: {
     loading: 'در حال بارگذاری…',

@@ -1,7 +1,8 @@
 import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
-import { Link, Outlet, useNavigation } from 'react-router'
+import { Link, Outlet, useMatches, useNavigation } from 'react-router'
 import { BrandMark } from '../components/brand-mark.tsx'
+import { cx } from '../components/cx.ts'
 import { LanguageSwitch } from '../i18n/language-switch.tsx'
 import { AccountAction } from '../session/account-action.tsx'
 import { type SessionPaths, SessionPathsProvider } from '../session/session-paths.tsx'
@@ -16,16 +17,37 @@ export interface AppFrameProps {
   footer: string
   sessionPaths: SessionPaths
   notices: FlashNotices
-  /** Between the header and the notices, e.g. the web app's section links. */
+  /**
+   * Between the header and the notices, e.g. the web app's section links (and a phone's
+   * bottom bar); hidden with the header on a page that takes a phone's whole screen.
+   */
   nav?: ReactNode
+  /**
+   * Kept at the bottom of the screen while the page scrolls and after the footer at its end,
+   * so it never covers it (a phone's tab bar); hidden like the header on a full-screen page.
+   */
+  bottomBar?: ReactNode
   /** After the footer, e.g. a floating update prompt. */
   children?: ReactNode
+}
+
+/**
+ * A route's `handle` may ask the frame for the whole screen on a phone (a conversation: its
+ * composer at the bottom, nothing of the site under it); from `md` up the frame stays.
+ */
+export interface FrameHandle {
+  fullScreenOnPhone?: boolean
+}
+
+function useFullScreenOnPhone(): boolean {
+  return useMatches().some((match) => (match.handle as FrameHandle | undefined)?.fullScreenOnPhone)
 }
 
 /** The frame both apps share: skip link, loading bar, header with switches and account, footer. */
 export function AppFrame(props: AppFrameProps) {
   const { t } = useTranslation('ui')
   const navigating = useNavigation().state !== 'idle'
+  const phoneHidden = useFullScreenOnPhone() ? 'max-md:hidden' : undefined
   return (
     <SessionPathsProvider paths={props.sessionPaths}>
       <div className="flex min-h-dvh flex-col">
@@ -40,15 +62,23 @@ export function AppFrame(props: AppFrameProps) {
           aria-hidden="true"
           className={`fixed inset-x-0 top-0 z-30 h-1 bg-primary transition-opacity ${navigating ? 'opacity-100 motion-safe:animate-pulse' : 'opacity-0'}`}
         />
-        <header className="border-b border-line bg-surface/80 backdrop-blur">
+        <header className={cx('border-b border-line bg-surface/80 backdrop-blur', phoneHidden)}>
           <div className="mx-auto flex w-full max-w-6xl items-center justify-between gap-3 px-4 py-3">
-            <Link to="/" className="flex items-center gap-2.5" aria-label={props.homeLabel}>
+            {/* The tagline is not part of the link (stretched over the whole block): a link's
+                name must contain the words it shows (WCAG 2.5.3), and "home" names it best. */}
+            <div className="relative flex items-center gap-2.5">
               <BrandMark />
               <span className="flex flex-col leading-tight">
-                <span className="text-lg font-extrabold text-ink">{t('shell.brand')}</span>
+                <Link
+                  to="/"
+                  aria-label={props.homeLabel}
+                  className="text-lg font-extrabold text-ink after:absolute after:inset-0"
+                >
+                  {t('shell.brand')}
+                </Link>
                 <span className="hidden text-xs text-ink-muted sm:block">{props.tagline}</span>
               </span>
-            </Link>
+            </div>
             <nav className="flex items-center gap-2">
               <LanguageSwitch />
               <ThemeSwitch />
@@ -56,14 +86,22 @@ export function AppFrame(props: AppFrameProps) {
             </nav>
           </div>
         </header>
-        {props.nav}
+        <div className={phoneHidden}>{props.nav}</div>
         <FlashNotice notices={props.notices} />
         <main id="main" className="flex-1">
           <Outlet />
         </main>
-        <footer className="border-t border-line py-8 text-center text-sm text-ink-muted">
+        <footer
+          className={cx(
+            'border-t border-line py-8 text-center text-sm text-ink-muted',
+            phoneHidden,
+          )}
+        >
           {props.footer}
         </footer>
+        {props.bottomBar && (
+          <div className={cx('sticky bottom-0 z-20', phoneHidden)}>{props.bottomBar}</div>
+        )}
         {props.children}
       </div>
     </SessionPathsProvider>

@@ -1,10 +1,15 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { cx } from '../components/cx.ts'
-import { applyTheme, nextTheme, readStoredTheme, type Theme } from './theme.ts'
+import {
+  applyTheme,
+  type EffectiveTheme,
+  effectiveTheme,
+  readStoredTheme,
+  toggledTheme,
+} from './theme.ts'
 
-const ICON_PATHS: Record<Theme, string> = {
-  system: 'M4 5h16v11H4zM9 20h6M12 16v4',
+const ICON_PATHS: Record<EffectiveTheme, string> = {
   light:
     'M12 8a4 4 0 1 0 0 8 4 4 0 0 0 0-8ZM12 2v2M12 20v2M4.9 4.9l1.4 1.4M17.7 17.7l1.4 1.4M2 12h2M20 12h2M4.9 19.1l1.4-1.4M17.7 6.3l1.4-1.4',
   dark: 'M20 14.5A8 8 0 0 1 9.5 4a8 8 0 1 0 10.5 10.5Z',
@@ -14,20 +19,24 @@ export interface ThemeSwitchProps {
   className?: string
 }
 
-/** Cycles system → light → dark; the label always says what is in effect now. */
+/**
+ * A two-state toggle between light and dark, starting from what is on screen (the device's
+ * choice until someone picks one), so every click changes something visible.
+ */
 export function ThemeSwitch({ className }: ThemeSwitchProps) {
   const { t } = useTranslation('ui')
-  const [theme, setTheme] = useState<Theme>(readStoredTheme)
-  const label = t(`theme.${theme}`)
+  const [shown, setShown] = useState<EffectiveTheme>(() => effectiveTheme(readStoredTheme()))
+  const label = t('theme.dark')
   return (
     <button
       type="button"
       aria-label={label}
+      aria-pressed={shown === 'dark'}
       title={label}
       onClick={() => {
-        const next = nextTheme(theme)
+        const next = toggledTheme(shown)
         applyTheme(next)
-        setTheme(next)
+        setShown(next)
       }}
       className={cx(
         'inline-flex size-10 items-center justify-center rounded-full border border-line text-ink transition-colors hover:bg-surface-muted',
@@ -44,7 +53,7 @@ export function ThemeSwitch({ className }: ThemeSwitchProps) {
         strokeLinecap="round"
         strokeLinejoin="round"
       >
-        <path d={ICON_PATHS[theme]} />
+        <path d={ICON_PATHS[shown]} />
       </svg>
     </button>
   )

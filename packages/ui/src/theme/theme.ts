@@ -1,20 +1,37 @@
-export const THEMES = ['system', 'light', 'dark'] as const
+/** What is remembered: `system` (nothing stored) follows the device; the others are pinned. */
+export type Theme = 'system' | 'light' | 'dark'
 
-export type Theme = (typeof THEMES)[number]
+/** What is on screen. */
+export type EffectiveTheme = Exclude<Theme, 'system'>
 
 export const THEME_STORAGE_KEY = 'yektayar.theme'
-
-function isTheme(value: unknown): value is Theme {
-  return typeof value === 'string' && (THEMES as readonly string[]).includes(value)
-}
 
 export function readStoredTheme(): Theme {
   try {
     const stored = globalThis.localStorage?.getItem(THEME_STORAGE_KEY)
-    return isTheme(stored) ? stored : 'system'
+    return stored === 'light' || stored === 'dark' ? stored : 'system'
   } catch {
     return 'system'
   }
+}
+
+/** Whether the device asks for dark; false where there is no way to ask. */
+export function deviceIsDark(): boolean {
+  return globalThis.matchMedia?.('(prefers-color-scheme: dark)').matches ?? false
+}
+
+/** `system` resolved against the device. */
+export function effectiveTheme(theme: Theme, prefersDark = deviceIsDark()): EffectiveTheme {
+  if (theme !== 'system') return theme
+  return prefersDark ? 'dark' : 'light'
+}
+
+/**
+ * The switch flips what is on screen. It used to cycle system → light → dark, so on a light
+ * device the first click (system → light) changed nothing anyone could see.
+ */
+export function toggledTheme(theme: Theme, prefersDark = deviceIsDark()): EffectiveTheme {
+  return effectiveTheme(theme, prefersDark) === 'dark' ? 'light' : 'dark'
 }
 
 /**
@@ -38,8 +55,4 @@ export function applyTheme(theme: Theme): void {
 /** Call before the first render so a pinned theme never flashes the other one. */
 export function initTheme(): void {
   applyTheme(readStoredTheme())
-}
-
-export function nextTheme(theme: Theme): Theme {
-  return THEMES[(THEMES.indexOf(theme) + 1) % THEMES.length] ?? 'system'
 }

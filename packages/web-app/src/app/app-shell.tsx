@@ -6,6 +6,7 @@ import {
   useLanguage,
   useTranslation,
 } from '@yektayar/ui'
+import { BottomNav } from './bottom-nav.tsx'
 import { MainNav } from './main-nav.tsx'
 import { OfflineNotice } from './pwa/offline-notice.tsx'
 import { UpdatePrompt } from './pwa/update-prompt.tsx'
@@ -42,6 +43,7 @@ export function AppShell() {
           <OfflineNotice />
         </>
       }
+      bottomBar={<BottomNav />}
     >
       <UpdatePrompt />
     </AppFrame>

@@ -1,42 +1,20 @@
-import type { UserType } from '@yektayar/shared'
 import { cx, useSession, useTranslation } from '@yektayar/ui'
 import { NavLink } from 'react-router'
+import { NAV_PLACES } from './nav-places.ts'
 
-/** Each entry: the path and its key under shell.nav. Staff see their working pages first. */
-const NAV: Record<UserType, [string, string][]> = {
-  patient: [
-    ['/dashboard', 'dashboard'],
-    ['/psychologists', 'psychologists'],
-    ['/appointments', 'appointments'],
-    ['/messages', 'messages'],
-    ['/payments', 'payments'],
-    ['/settings', 'settings'],
-  ],
-  psychologist: [
-    ['/dashboard', 'dashboard'],
-    ['/agenda', 'agenda'],
-    ['/availability', 'availability'],
-    ['/messages', 'messages'],
-    ['/inbox', 'inbox'],
-    ['/settings', 'settings'],
-  ],
-  admin: [
-    ['/dashboard', 'dashboard'],
-    ['/inbox', 'inbox'],
-    ['/messages', 'messages'],
-    ['/settings', 'settings'],
-  ],
-}
-
-/** The signed-in person's sections; nothing for visitors. Scrolls sideways on narrow screens. */
+/** The signed-in person's sections under the header, from `md` up (a phone has BottomNav). */
 export function MainNav() {
   const { t } = useTranslation()
   const session = useSession()
   if (!session.data) return null
+  const places = NAV_PLACES[session.data.user.type]
   return (
-    <nav aria-label={t('shell.nav.label')} className="border-b border-line bg-surface">
-      <ul className="mx-auto flex w-full max-w-6xl gap-1 overflow-x-auto px-2 py-1.5">
-        {NAV[session.data.user.type].map(([path, key]) => (
+    <nav
+      aria-label={t('shell.nav.label')}
+      className="hidden border-b border-line bg-surface md:block"
+    >
+      <ul className="mx-auto flex w-full max-w-6xl gap-1 px-2 py-1.5">
+        {[...places.main, ...places.more].map(({ path, key }) => (
           <li key={path}>
             <NavLink
               to={path}

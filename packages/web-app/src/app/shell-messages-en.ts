@@ -12,6 +12,7 @@ export const shellMessagesEn: typeof shellMessagesFa = {
     settings: 'Settings',
     agenda: 'Agenda',
     availability: 'Working hours',
+    more: 'More',
     inbox: 'Support inbox',
   },
   home: 'YektaYar home',

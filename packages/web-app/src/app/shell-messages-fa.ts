@@ -10,6 +10,7 @@ export const shellMessagesFa = {
     settings: 'تنظیمات',
     agenda: 'برنامهٔ جلسات',
     availability: 'ساعات کاری',
+    more: 'بیشتر',
     inbox: 'صندوق پشتیبانی',
   },
   home: 'صفحهٔ اصلی یکتایار',

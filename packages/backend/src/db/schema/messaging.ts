@@ -31,6 +31,8 @@ export const messageThreads = pgTable(
     createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
     assigneeId: uuid('assignee_id').references(() => users.id, { onDelete: 'set null' }),
     lastSeq: bigint('last_seq', { mode: 'number' }).notNull().default(0),
+    // No longer read or written by the app (the preview is the message at last_seq); the demo
+    // seed and the bench still write it, so a later migration drops it once they stop.
     lastMessageId: uuid('last_message_id'),
     lastMessageAt: timestamp('last_message_at', { withTimezone: true }).notNull().defaultNow(),
   },

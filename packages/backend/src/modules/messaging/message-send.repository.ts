@@ -60,8 +60,7 @@ export async function sendIfAllowed(
         SELECT a.id, ${rule.isParticipant} AS is_participant
         FROM access a WHERE ${rule.canRead}
       ), bumped AS (
-        UPDATE message_threads t SET last_seq = t.last_seq + 1, last_message_id = ${id},
-          last_message_at = ${NOW_MS}
+        UPDATE message_threads t SET last_seq = t.last_seq + 1, last_message_at = ${NOW_MS}
         FROM allowed a WHERE t.id = a.id AND t.status = 'open'
         RETURNING t.last_seq, t.last_message_at, a.is_participant
       ), inserted AS (

@@ -77,12 +77,19 @@ export async function updateMessageContent(db: Db, messageId: string, content: s
   return row
 }
 
-/** Moves my read marker forward to `seq` (never back); no row when I am not a participant. */
+/**
+ * Moves my read marker forward to `seq` (never back); no row when I am not a participant.
+ * `advanced` says whether it moved, read from the row as it was before this statement.
+ */
 export async function advanceReadMarker(
   db: Db,
   input: { threadId: string; userId: string; seq: number },
 ) {
-  const [row] = await queryRows<{ last_read_seq: number; last_read_at: string | null }>(
+  const [row] = await queryRows<{
+    last_read_seq: number
+    last_read_at: string | null
+    advanced: boolean
+  }>(
     db,
     sql`
       UPDATE thread_participants p SET
@@ -90,8 +97,11 @@ export async function advanceReadMarker(
           THEN (SELECT m.created_at FROM messages m WHERE m.thread_id = p.thread_id AND m.seq = ${input.seq})
           ELSE p.last_read_at END,
         last_read_seq = GREATEST(p.last_read_seq, ${input.seq})
+      FROM thread_participants before
       WHERE p.thread_id = ${input.threadId} AND p.user_id = ${input.userId}
-      RETURNING p.last_read_seq, ${isoOf('p.last_read_at')} AS last_read_at`,
+        AND before.thread_id = p.thread_id AND before.user_id = p.user_id
+      RETURNING p.last_read_seq, ${isoOf('p.last_read_at')} AS last_read_at,
+        p.last_read_seq > before.last_read_seq AS advanced`,
   )
   return row
 }

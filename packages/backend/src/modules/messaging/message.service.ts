@@ -18,7 +18,7 @@ import { queueOfflineNotifications } from './message-offline-job.ts'
 import { sendIfAllowed } from './message-send.repository.ts'
 import { inBackground, type MessagingDeps } from './messaging-deps.ts'
 import { toMessage, toThreadEvent } from './messaging-mappers.ts'
-import { publishMessage } from './messaging-publisher.ts'
+import { publishMessage, publishRead } from './messaging-publisher.ts'
 import { departmentRoom } from './messaging-rooms.ts'
 import type { ThreadAccessRow } from './thread.repository.ts'
 import { requireThreadAccess } from './thread-access.ts'
@@ -161,7 +161,10 @@ export async function editMessage(
   return message
 }
 
-/** Moves my read marker; a staff member reading a thread they are not in changes nothing. */
+/**
+ * Moves my read marker and, when it moved, tells the thread (after the update committed); a
+ * staff member reading a thread they are not in changes nothing.
+ */
 export async function markRead(
   runtime: MessagingDeps,
   auth: AuthContext,
@@ -179,12 +182,17 @@ export async function markRead(
   const marker = isParticipant
     ? await advanceReadMarker(db, { threadId, userId: auth.userId, seq })
     : undefined
-  if (marker) runtime.threadLists.invalidate([auth.userId])
   const lastReadSeq = Number(marker?.last_read_seq ?? row.my_last_read_seq ?? 0)
+  const lastReadAt = marker?.last_read_at ?? null
+  if (marker) runtime.threadLists.invalidate([auth.userId])
+  if (marker?.advanced) {
+    const event = { threadId, userId: auth.userId, lastReadSeq, lastReadAt }
+    publishRead(runtime.io, event, row.participant_ids)
+  }
   return {
     threadId,
     lastReadSeq,
-    lastReadAt: marker?.last_read_at ?? null,
+    lastReadAt,
     unreadCount: Math.max(Number(row.last_seq) - lastReadSeq, 0),
   }
 }

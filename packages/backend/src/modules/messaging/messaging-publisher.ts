@@ -1,4 +1,4 @@
-import type { ThreadMessage, ThreadUpdatedEvent } from '@yektayar/shared'
+import type { ThreadMessage, ThreadReadEvent, ThreadUpdatedEvent } from '@yektayar/shared'
 import { userRoom } from '../../realtime/socket-auth.ts'
 import type { AppServer } from '../../realtime/socket-server.ts'
 import { departmentRoom, threadRoom } from './messaging-rooms.ts'
@@ -30,6 +30,14 @@ export function publishThread(
   const rooms = [threadRoom(thread.id), ...participantIds.map(userRoom)]
   if (thread.kind === 'department' && thread.category) rooms.push(departmentRoom(thread.category))
   io.to(rooms).emit('thread:updated', thread)
+}
+
+/**
+ * A moved read marker to the thread's room and its participants: the others' "seen", and the
+ * reader's own other tabs, whose unread badges follow.
+ */
+export function publishRead(io: AppServer, event: ThreadReadEvent, participantIds: string[]): void {
+  io.to([threadRoom(event.threadId), ...participantIds.map(userRoom)]).emit('thread:read', event)
 }
 
 /**

@@ -1,6 +1,7 @@
 import type {
   SendMessageResult,
   ThreadMessage,
+  ThreadReadEvent,
   ThreadUpdatedEvent,
   TypingIndicator,
 } from '@yektayar/shared'
@@ -152,6 +153,30 @@ describe('messaging over Socket.IO', () => {
       payload: { status: 'closed' },
     })
     expect(await closed).toMatchObject({ id: thread.id, assigneeId: null })
+  })
+
+  it('tells the writer live when the other side has read, once per move of the marker', async () => {
+    const { thread } = await startDepartmentThread(t, patient)
+    await postMessage(t, staff, thread.id, 'سلام، در خدمتم')
+    const sent = await postMessage(t, patient, thread.id, 'ممنون، دیدید؟')
+    const { seq } = (sent.json() as SendMessageResult).message
+    const patientSocket = await connectSocket(origin, patient.token)
+    await ack(patientSocket, 'thread:join', { threadId: thread.id })
+    const reads = collect<ThreadReadEvent>(patientSocket, 'thread:read')
+    const seen = nextEvent<ThreadReadEvent>(patientSocket, 'thread:read')
+    const markRead = () =>
+      t.app.inject({
+        method: 'POST',
+        url: `/api/v1/threads/${thread.id}/read`,
+        headers: staff.headers,
+        payload: {},
+      })
+    expect((await markRead()).statusCode).toBe(200)
+    expect(await seen).toMatchObject({ threadId: thread.id, userId: staff.id, lastReadSeq: seq })
+    expect((await seen).lastReadAt).not.toBeNull()
+    await markRead()
+    await sleep(300)
+    expect(reads).toHaveLength(1)
   })
 
   it('keeps department staff inboxes live without opening threads', async () => {

@@ -86,6 +86,52 @@ describe('threads over REST', () => {
     expect((await unread())?.unreadCount).toBe(0)
   })
 
+  it('previews the last message of a thread written without the send path (as the demo seed does)', async () => {
+    // Someone new, whose thread list no earlier test has cached.
+    const reader = await createSignedInUser(t, 'patient')
+    const [row] = await t.database.query<{ id: string }>(
+      `WITH thread AS (
+         INSERT INTO message_threads (kind, category, created_by, last_seq) VALUES ('department', 'reception', $1, 2)
+         RETURNING id
+       ), people AS (
+         INSERT INTO thread_participants (thread_id, user_id, role, last_read_seq)
+         SELECT id, $1, 'owner', 1 FROM thread
+       ), messages AS (
+         INSERT INTO messages (thread_id, sender_id, content, seq)
+         SELECT id, $1, 'یک', 1 FROM thread UNION ALL SELECT id, $2, 'دو', 2 FROM thread
+       )
+       SELECT id FROM thread`,
+      [reader.id, receptionist.id],
+    )
+    const list = (await get(reader, '/threads')).json() as { items: ThreadSummary[] }
+    const seeded = list.items.find((item) => item.id === row?.id)
+    expect(seeded).toMatchObject({
+      unreadCount: 1,
+      lastMessage: { preview: 'دو', senderId: receptionist.id },
+    })
+  })
+
+  it('shows the other side where I have read up to, so my messages can say seen', async () => {
+    const { thread, message } = await startDepartmentThread(t, patient, 'reception', 'دیده شد؟')
+    await postMessage(t, receptionist, thread.id, 'بله')
+    const mine = await postMessage(t, patient, thread.id, 'ممنون')
+    const readerOf = async () => {
+      const view = (await get(patient, `/threads/${thread.id}`)).json() as ThreadDetails
+      return view.participants.find((person) => person.id === receptionist.id)
+    }
+    expect((await readerOf())?.lastReadSeq).toBe(2)
+    await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/threads/${thread.id}/read`,
+      headers: receptionist.headers,
+      payload: {},
+    })
+    const reader = await readerOf()
+    expect(reader?.lastReadSeq).toBe((mine.json() as { message: { seq: number } }).message.seq)
+    expect(reader?.lastReadAt).not.toBeNull()
+    expect(message.seq).toBe(1)
+  })
+
   it('shows a thread only to its participants and its department staff', async () => {
     const { thread } = await startDepartmentThread(t, patient, 'reception')
     expect((await get(otherPatient, `/threads/${thread.id}`)).json()).toMatchObject({

@@ -29,7 +29,7 @@ export interface ThreadSummaryRow {
 
 /** The thread columns a summary needs, plus my read marker (null when I am not a participant). */
 const PAGE_COLUMNS = sql.raw(`t.id, t.kind, t.title, t.category, t.status, t.assignee_id,
-  t.created_at, t.updated_at, t.last_message_at, t.last_seq, t.last_message_id, t.direct_key,
+  t.created_at, t.updated_at, t.last_message_at, t.last_seq, t.direct_key,
   t.created_by`)
 
 /**
@@ -49,8 +49,12 @@ function counterpartIdOf(userId: string): SQL {
 /**
  * `page` selects at most one page of threads (PAGE_COLUMNS and `my_last_read_seq`) in `order`;
  * the outer query adds, for those rows only, the last message preview, my unread count and the
- * other person. Two primary-key look-ups per row, so the list costs the same with a million
- * messages as with ten.
+ * other person. Two unique-index look-ups per row, so the list costs the same with a million
+ * messages as with ten. The preview is the message at `last_seq`, the counter unread counts
+ * already trust, rather than a second pointer to keep in step: every writer numbers messages
+ * (the unique (thread_id, seq) index insists), while a pointer written in the same statement
+ * as the message can silently miss (a data-modifying CTE does not see rows another CTE of its
+ * statement inserted), which left seeded threads showing "no messages yet".
  */
 function summariesOf(userId: string, page: SQL, order: SQL): SQL {
   return sql`
@@ -63,7 +67,7 @@ function summariesOf(userId: string, page: SQL, order: SQL): SQL {
       m.is_system AS lm_is_system, ${isoOf('m.created_at')} AS lm_created_at,
       cp.id AS cp_id, cp.type AS cp_type, ${displayNameOf('cp')} AS cp_name
     FROM page t
-    LEFT JOIN messages m ON m.id = t.last_message_id
+    LEFT JOIN messages m ON m.thread_id = t.id AND m.seq = t.last_seq
     LEFT JOIN users cp ON cp.id = ${counterpartIdOf(userId)}
     ORDER BY ${order}`
 }

@@ -5,7 +5,7 @@ export const homeMessagesEn: typeof homeMessagesFa = {
   hero: {
     eyebrow: 'Mental health, with expert company',
     title: 'Feeling better is not something you have to do alone',
-    lead: 'YektaYar connects you with a psychologist who fits you, and stays with you between sessions: choosing a therapist, booking and paying for sessions, messaging, assessments, courses and an AI companion, all in one safe place.',
+    lead: 'YektaYar connects you with a psychologist who fits you, and stays with you between sessions: choosing a therapist, booking and paying for sessions and messaging, all in one safe place; assessments, courses and an AI companion are coming soon.',
     start: 'Get started',
     browse: 'Browse psychologists',
     points: {
@@ -17,6 +17,7 @@ export const homeMessagesEn: typeof homeMessagesFa = {
   offerings: {
     title: 'Everything your care needs, in one place',
     lead: 'From the first step to the days between sessions, YektaYar is there for you and your psychologist.',
+    coming: 'Coming soon',
     find: {
       title: 'Find a psychologist',
       body: 'Browse psychologists by specialty, therapeutic approach, fee and open times, and choose someone you feel comfortable with.',
@@ -54,7 +55,7 @@ export const homeMessagesEn: typeof homeMessagesFa = {
     },
     meet: {
       title: 'Start your session',
-      body: 'Meet at the booked time, and keep going between sessions with exercises and assessments.',
+      body: 'Meet at the booked time, and stay in touch by message between sessions.',
     },
   },
   privacy: {

@@ -18,6 +18,8 @@ export const messagingMessagesEn: typeof messagingMessagesFa = {
     offline: 'Offline',
     closed: 'Closed',
     untitled: 'Conversation with {{department}}',
+    chooseTitle: 'Choose a conversation',
+    chooseBody: 'Open one from the list, or start a new one.',
     support: 'YektaYar support',
   },
   new: {
@@ -62,6 +64,8 @@ export const messagingMessagesEn: typeof messagingMessagesFa = {
     cancel: 'Cancel',
     pending: 'Sending…',
     waiting: 'Will be sent once connected',
+    seen: 'Seen',
+    sent: 'Sent',
     failed: 'Not sent',
     retry: 'Send again',
     discard: 'Remove',

@@ -16,6 +16,8 @@ export const messagingMessagesFa = {
     offline: 'آفلاین',
     closed: 'بسته',
     untitled: 'گفتگو با {{department}}',
+    chooseTitle: 'گفت‌وگویی را انتخاب کنید',
+    chooseBody: 'از فهرست، گفت‌وگویی را باز کنید یا گفت‌وگوی تازه‌ای شروع کنید.',
     support: 'پشتیبانی یکتایار',
   },
   new: {
@@ -60,6 +62,8 @@ export const messagingMessagesFa = {
     cancel: 'انصراف',
     pending: 'در حال ارسال…',
     waiting: 'پس از اتصال فرستاده می‌شود',
+    seen: 'دیده شد',
+    sent: 'ارسال شد',
     failed: 'ارسال نشد',
     retry: 'ارسال دوباره',
     discard: 'حذف',

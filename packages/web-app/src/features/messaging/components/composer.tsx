@@ -1,6 +1,8 @@
 import { MESSAGE_MAX_LENGTH } from '@yektayar/shared/types'
 import { Button, cx, formatNumber, useLanguage, useTranslation } from '@yektayar/ui'
-import { useId, useRef, useState } from 'react'
+import { useId } from 'react'
+import { useForm } from 'react-hook-form'
+import { type MessageForm, messageFormResolver } from '../message-form.ts'
 import { COUNTER_FROM, characterCount } from '../message-length.ts'
 
 export interface ComposerProps {
@@ -16,57 +18,52 @@ const MAX_ROWS = 6
 /**
  * The message box. Enter sends and Shift+Enter breaks the line (while an IME is composing,
  * Enter belongs to the IME). The text is sent exactly as typed: ZWNJ and spacing are kept.
+ * Whether it may be sent is the shared schema's call, as the server's.
  */
 export function Composer({ onSend, onTyping, onIdle, disabled }: ComposerProps) {
   const { t } = useTranslation()
   const language = useLanguage()
   const id = useId()
-  const [text, setText] = useState('')
-  const box = useRef<HTMLTextAreaElement>(null)
+  const form = useForm<MessageForm>({
+    defaultValues: { content: '' },
+    resolver: messageFormResolver,
+    mode: 'onChange',
+  })
+  const text = form.watch('content')
   const count = characterCount(text)
   const tooLong = count > MESSAGE_MAX_LENGTH
-  const sendable = /\S/u.test(text) && !tooLong && !disabled
+  const sendable = form.formState.isValid && !disabled
 
-  const send = () => {
-    if (!sendable) return
-    onSend(text)
+  const send = form.handleSubmit(({ content }) => {
+    if (disabled) return
+    onSend(content)
     onIdle?.()
-    setText('')
-    box.current?.focus()
-  }
+    form.reset()
+    form.setFocus('content')
+  })
 
   const rows = Math.min(Math.max(text.split('\n').length, 1), MAX_ROWS)
   return (
-    <form
-      className="flex flex-col gap-1.5"
-      onSubmit={(event) => {
-        event.preventDefault()
-        send()
-      }}
-    >
+    <form className="flex flex-col gap-1.5" noValidate onSubmit={send}>
       <label htmlFor={id} className="sr-only">
         {t('messaging.composer.label')}
       </label>
       <div className="flex items-end gap-2">
         <textarea
-          ref={box}
           id={id}
           dir="auto"
           rows={rows}
-          value={text}
           disabled={disabled}
           placeholder={t('messaging.composer.placeholder')}
           aria-describedby={`${id}-hint${count >= COUNTER_FROM ? ` ${id}-counter` : ''}`}
           aria-invalid={tooLong || undefined}
-          onChange={(event) => {
-            setText(event.target.value)
-            if (event.target.value) onTyping?.()
-            else onIdle?.()
-          }}
+          {...form.register('content', {
+            onChange: (event) => (event.target.value ? onTyping?.() : onIdle?.()),
+          })}
           onKeyDown={(event) => {
             if (event.key === 'Enter' && !event.shiftKey && !event.nativeEvent.isComposing) {
               event.preventDefault()
-              send()
+              void send()
             }
           }}
           className={cx(

@@ -21,11 +21,15 @@ export function ConversationHeader({ thread, title, myId }: ConversationHeaderPr
   // Staff reading a department thread they have not answered yet came from the inbox.
   const fromInbox = thread.myRole === null || (thread.canManage && thread.myRole === 'admin')
   return (
-    <header className="flex flex-col gap-2 border-b border-line bg-surface px-3 py-3 sm:px-5">
+    <header className="flex flex-col gap-2 border-b border-line bg-surface px-3 pt-[max(0.75rem,env(safe-area-inset-top))] pb-3 sm:px-5">
       <div className="flex items-center gap-3">
         <Link
           to={fromInbox ? '/inbox' : '/messages'}
-          className="inline-flex size-11 shrink-0 items-center justify-center rounded-full text-ink hover:bg-surface-muted"
+          className={cx(
+            'inline-flex size-11 shrink-0 items-center justify-center rounded-full text-ink hover:bg-surface-muted',
+            // Beside the list from md up, the way back to it is the list itself.
+            !fromInbox && 'md:hidden',
+          )}
           aria-label={fromInbox ? t('messaging.thread.backToInbox') : t('messaging.thread.back')}
         >
           <svg

@@ -2,7 +2,7 @@ import { useQueryClient } from '@tanstack/react-query'
 import type { ThreadDetails } from '@yektayar/shared/types'
 import { ErrorState, LoadingState, Notice, useSession, useTranslation } from '@yektayar/ui'
 import { useCallback, useMemo, useRef, useSyncExternalStore } from 'react'
-import { useParams } from 'react-router'
+import { Link, useParams } from 'react-router'
 import { loadOlder, useMessageWindow } from '../api/messages.ts'
 import { threadKeys } from '../api/query-keys.ts'
 import { markThreadRead, useThread } from '../api/threads.ts'
@@ -10,6 +10,7 @@ import { outbox } from '../realtime/outbox.ts'
 import { useConnectionState } from '../realtime/use-connection-state.ts'
 import { useThreadRoom } from '../realtime/use-thread-room.ts'
 import { useTypingPeople, useTypingSignal } from '../realtime/use-typing.ts'
+import { seenSeqOf } from '../seen-marker.ts'
 import { outgoingIn } from '../send-queue.ts'
 import { useThreadTitle } from '../thread-title.ts'
 import { Composer } from './composer.tsx'
@@ -20,14 +21,19 @@ import { TypingLine } from './typing-line.tsx'
 
 /** /messages/:id */
 export function ConversationPage() {
+  const { t } = useTranslation()
   const { id = '' } = useParams()
   const session = useSession()
   const thread = useThread(id)
   const myId = session.data?.user.id ?? ''
   if (thread.data) return <Conversation key={id} thread={thread.data} myId={myId} />
-  if (thread.isPending) return <LoadingState />
+  if (thread.isPending) return <LoadingState className="flex-1" />
   return (
     <div className="mx-auto w-full max-w-3xl px-4 py-8">
+      {/* On a phone this page has the whole screen: the way back must be here. */}
+      <Link to="/messages" className="mb-4 inline-block font-medium text-primary hover:underline">
+        {t('messaging.new.back')}
+      </Link>
       <ErrorState error={thread.error} onRetry={() => thread.refetch()} />
     </div>
   )
@@ -96,7 +102,9 @@ function Conversation({ thread, myId }: { thread: ThreadDetails; myId: string })
     (personId) => names.get(personId) || t('messaging.thread.someone'),
   )
   return (
-    <div className="mx-auto flex h-[calc(100dvh-7.5rem)] min-h-[30rem] w-full max-w-3xl flex-col">
+    // A phone's whole screen (the frame steps aside, see routes.tsx), shrinking with the
+    // keyboard (index.html asks for resizes-content); beside the list from `md` up.
+    <div className="flex h-dvh w-full flex-col bg-surface md:h-full md:overflow-hidden md:rounded-2xl md:border md:border-line">
       <title>{t('messaging.thread.pageTitle', { title })}</title>
       <ConversationHeader thread={thread} title={title} myId={myId} />
       <div className="px-3 pt-2 sm:px-5">
@@ -120,9 +128,10 @@ function Conversation({ thread, myId }: { thread: ThreadDetails; myId: string })
           onRetry={(clientId) => outbox.retry(clientId)}
           onDiscard={(clientId) => outbox.discard(clientId)}
           onSeenNewest={onSeenNewest}
+          seenSeq={seenSeqOf(thread, myId)}
         />
       )}
-      <div className="border-t border-line bg-surface px-3 pb-3 pt-1 sm:px-5">
+      <div className="border-t border-line bg-surface px-3 pt-1 pb-[max(0.75rem,env(safe-area-inset-bottom))] sm:px-5">
         <TypingLine names={typingNames} />
         {thread.status === 'open' ? (
           <Composer

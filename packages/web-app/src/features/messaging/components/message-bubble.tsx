@@ -1,6 +1,6 @@
 import type { ThreadMessage } from '@yektayar/shared/types'
 import { MESSAGE_EDIT_WINDOW_MS } from '@yektayar/shared/types'
-import { Button, cx, DateTimeText, useProblemMessage, useTranslation } from '@yektayar/ui'
+import { Button, cx, DateTimeText, useTranslation } from '@yektayar/ui'
 import { useState } from 'react'
 import { useEditMessage } from '../api/messages.ts'
 import type { OutgoingMessage } from '../send-queue.ts'
@@ -17,13 +17,14 @@ export interface MessageBubbleProps {
   /** Shown above others' messages in conversations with more than two people. */
   senderName: string | null
   now: number
+  /** Mine and read by the other side. */
+  seen?: boolean
 }
 
-export function MessageBubble({ message, mine, senderName, now }: MessageBubbleProps) {
+export function MessageBubble({ message, mine, senderName, now, seen }: MessageBubbleProps) {
   const { t } = useTranslation()
   const [editing, setEditing] = useState(false)
   const edit = useEditMessage(message.threadId)
-  const describe = useProblemMessage()
   if (message.isSystem) {
     return (
       <p className="self-center rounded-full bg-surface-muted px-4 py-1 text-center text-sm text-ink-muted">
@@ -38,14 +39,9 @@ export function MessageBubble({ message, mine, senderName, now }: MessageBubbleP
       <div className={cx(BUBBLE, 'w-full self-end border border-line bg-surface')}>
         <MessageEditor
           initial={message.content}
-          saving={edit.isPending}
-          error={edit.isError ? describe(edit.error) : null}
-          onCancel={() => {
-            edit.reset()
-            setEditing(false)
-          }}
+          onCancel={() => setEditing(false)}
           onSave={(content) =>
-            edit.mutate({ messageId: message.id, content }, { onSuccess: () => setEditing(false) })
+            edit.mutateAsync({ messageId: message.id, content }).then(() => setEditing(false))
           }
         />
       </div>
@@ -75,6 +71,7 @@ export function MessageBubble({ message, mine, senderName, now }: MessageBubbleP
       >
         {message.editedAt && <span>{t('messaging.thread.edited')}</span>}
         <DateTimeText value={message.createdAt} show="time" />
+        {mine && <SeenMark seen={!!seen} />}
         {editable && (
           <button
             type="button"
@@ -86,6 +83,31 @@ export function MessageBubble({ message, mine, senderName, now }: MessageBubbleP
         )}
       </footer>
     </article>
+  )
+}
+
+/** One tick when sent, two once the other side has read it; the words for screen readers. */
+function SeenMark({ seen }: { seen: boolean }) {
+  const { t } = useTranslation()
+  const label = seen ? t('messaging.thread.seen') : t('messaging.thread.sent')
+  return (
+    <span className="inline-flex items-center" data-seen={seen} title={label}>
+      <svg
+        aria-hidden="true"
+        viewBox="0 0 24 24"
+        className="size-4"
+        fill="none"
+        stroke="currentColor"
+        strokeWidth="2"
+        strokeLinecap="round"
+        strokeLinejoin="round"
+      >
+        <path
+          d={seen ? 'm2 12.5 4.5 4.5L15 8.5M9.5 15.5l1.5 1.5L21.5 6.5' : 'm5 12.5 4.5 4.5L19 7.5'}
+        />
+      </svg>
+      <span className="sr-only">{label}</span>
+    </span>
   )
 }
 

@@ -1,49 +1,61 @@
-import { MESSAGE_MAX_LENGTH } from '@yektayar/shared/types'
-import { Button, useTranslation } from '@yektayar/ui'
-import { useId, useState } from 'react'
-import { characterCount } from '../message-length.ts'
+import {
+  Button,
+  fieldErrorText,
+  useProblemMessage,
+  useServerFieldErrors,
+  useTranslation,
+} from '@yektayar/ui'
+import { useId } from 'react'
+import { useForm } from 'react-hook-form'
+import { MESSAGE_SERVER_FIELDS, type MessageForm, messageFormResolver } from '../message-form.ts'
 
 export interface MessageEditorProps {
   initial: string
-  saving: boolean
-  error: string | null
-  onSave: (content: string) => void
+  /** Saves the new text; a rejection is shown on the form. */
+  onSave: (content: string) => Promise<unknown>
   onCancel: () => void
 }
 
 /** Editing one of my messages in place: Escape cancels, Enter saves, Shift+Enter breaks a line. */
-export function MessageEditor({ initial, saving, error, onSave, onCancel }: MessageEditorProps) {
+export function MessageEditor({ initial, onSave, onCancel }: MessageEditorProps) {
   const { t } = useTranslation()
+  const describe = useProblemMessage()
+  const placeServerErrors = useServerFieldErrors()
   const id = useId()
-  const [text, setText] = useState(initial)
-  const valid = /\S/u.test(text) && characterCount(text) <= MESSAGE_MAX_LENGTH
-  const save = () => {
-    if (valid && !saving) onSave(text)
-  }
+  const form = useForm<MessageForm>({
+    defaultValues: { content: initial },
+    resolver: messageFormResolver,
+    mode: 'onChange',
+  })
+  const { errors, isSubmitting, isValid } = form.formState
+  const save = form.handleSubmit(async ({ content }) => {
+    try {
+      await onSave(content)
+    } catch (error) {
+      if (placeServerErrors(error, MESSAGE_SERVER_FIELDS, form.setError)) return
+      form.setError('root', { type: 'server', message: describe(error) })
+    }
+  })
+  const problem = errors.content?.type === 'server' ? fieldErrorText(errors.content, t) : null
+  const error = problem ?? errors.root?.message
   return (
-    <form
-      className="flex flex-col gap-2"
-      onSubmit={(event) => {
-        event.preventDefault()
-        save()
-      }}
-    >
+    <form className="flex flex-col gap-2" noValidate onSubmit={save}>
       <label htmlFor={id} className="sr-only">
         {t('messaging.thread.editLabel')}
       </label>
       <textarea
         id={id}
         dir="auto"
-        value={text}
         rows={3}
         // biome-ignore lint/a11y/noAutofocus: the person just asked to edit this message.
         autoFocus
-        onChange={(event) => setText(event.target.value)}
+        aria-invalid={!isValid || undefined}
+        {...form.register('content')}
         onKeyDown={(event) => {
           if (event.key === 'Escape') onCancel()
           if (event.key === 'Enter' && !event.shiftKey && !event.nativeEvent.isComposing) {
             event.preventDefault()
-            save()
+            void save()
           }
         }}
         className="w-full resize-y rounded-xl border border-line-strong bg-surface px-3 py-2 text-ink"
@@ -57,7 +69,7 @@ export function MessageEditor({ initial, saving, error, onSave, onCancel }: Mess
         <Button variant="ghost" onClick={onCancel}>
           {t('messaging.thread.cancel')}
         </Button>
-        <Button type="submit" loading={saving} disabled={!valid}>
+        <Button type="submit" loading={isSubmitting} disabled={!isValid}>
           {t('messaging.thread.save')}
         </Button>
       </div>

@@ -18,6 +18,8 @@ export interface MessageListProps {
   onDiscard: (clientId: string) => void
   /** The newest message is on screen while the page is visible. */
   onSeenNewest: () => void
+  /** My messages up to this position have been read by the other side. */
+  seenSeq: number
 }
 
 // Within this many pixels of the bottom counts as "reading the newest".
@@ -160,6 +162,7 @@ export function MessageList(props: MessageListProps) {
                   mine={message.senderId === myId}
                   senderName={message.senderId === myId ? null : nameOf(message.senderId)}
                   now={now}
+                  seen={message.seq <= props.seenSeq}
                 />
               </li>
             </Fragment>

@@ -1,17 +1,23 @@
-import { MESSAGE_MAX_LENGTH } from '@yektayar/shared/types'
+import { zodResolver } from '@hookform/resolvers/zod'
+import { departmentThreadBodySchema, MESSAGE_MAX_LENGTH } from '@yektayar/shared'
 import {
   Button,
   cx,
   ErrorState,
+  fieldErrorText,
+  formatNumber,
   LoadingState,
   TextField,
   useLanguage,
   useProblemMessage,
+  useServerFieldErrors,
   useSession,
   useTranslation,
 } from '@yektayar/ui'
-import { type FormEvent, useId, useState } from 'react'
+import { useId, useState } from 'react'
+import { useForm } from 'react-hook-form'
 import { Link, useNavigate, useSearchParams } from 'react-router'
+import { z } from 'zod'
 import { useDepartments } from '../api/departments.ts'
 import { useMyPsychologists } from '../api/my-psychologists.ts'
 import { useCreateThread } from '../api/threads.ts'
@@ -19,6 +25,24 @@ import { characterCount } from '../message-length.ts'
 import { newClientId, outbox } from '../realtime/outbox.ts'
 
 const HINTED = new Set(['reception', 'clinical', 'billing', 'technical'])
+
+/**
+ * The department thread's body as the form holds it: a recipient instead of a category (a
+ * department key, or `psychologist:<id>`), and a subject that may stay empty.
+ */
+const newConversationSchema = z.object({
+  recipient: z.string().min(1, 'messaging.new.chooseRecipient'),
+  subject: departmentThreadBodySchema.shape.title.unwrap().or(z.literal('')),
+  content: departmentThreadBodySchema.shape.content,
+})
+type NewConversationForm = z.infer<typeof newConversationSchema>
+
+const SERVER_FIELDS = {
+  'body.category': 'recipient',
+  'body.userId': 'recipient',
+  'body.title': 'subject',
+  'body.content': 'content',
+} as const
 
 /**
  * /messages/new: to a department (a new thread with its first message), or for a patient to
@@ -29,6 +53,7 @@ export function NewConversationPage() {
   const { t } = useTranslation()
   const language = useLanguage()
   const describe = useProblemMessage()
+  const placeServerErrors = useServerFieldErrors()
   const navigate = useNavigate()
   const [search] = useSearchParams()
   const session = useSession()
@@ -36,22 +61,22 @@ export function NewConversationPage() {
   const departments = useDepartments()
   const psychologists = useMyPsychologists(isPatient)
   const create = useCreateThread()
-  const [recipient, setRecipient] = useState(search.get('to') ?? '')
-  const [subject, setSubject] = useState('')
-  const [content, setContent] = useState('')
-  const [problem, setProblem] = useState<string | null>(null)
+  const form = useForm<NewConversationForm>({
+    defaultValues: { recipient: search.get('to') ?? '', subject: '', content: '' },
+    resolver: zodResolver(newConversationSchema),
+  })
+  const { errors } = form.formState
   const messageId = useId()
   const [clientId] = useState(newClientId)
+  const recipient = form.watch('recipient')
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault()
-    if (!recipient) return setProblem(t('messaging.new.chooseRecipient'))
-    if (!/\S/u.test(content) || characterCount(content) > MESSAGE_MAX_LENGTH) {
-      return setProblem(t('messaging.new.writeMessage'))
-    }
-    setProblem(null)
-    if (recipient.startsWith('psychologist:')) {
-      const userId = recipient.slice('psychologist:'.length)
+  const onError = (error: unknown) => {
+    if (placeServerErrors(error, SERVER_FIELDS, form.setError)) return
+    form.setError('root', { type: 'server', message: describe(error) })
+  }
+  const submit = form.handleSubmit(({ recipient: to, subject, content }) => {
+    if (to.startsWith('psychologist:')) {
+      const userId = to.slice('psychologist:'.length)
       create.mutate(
         { kind: 'direct', userId },
         {
@@ -59,21 +84,29 @@ export function NewConversationPage() {
             outbox.send(thread.id, content)
             navigate(`/messages/${thread.id}`, { replace: true })
           },
+          onError,
         },
       )
       return
     }
+    const title = subject.trim()
     create.mutate(
-      {
-        kind: 'department',
-        category: recipient,
-        content,
-        clientId,
-        ...(subject.trim() ? { title: subject.trim() } : {}),
-      },
-      { onSuccess: ({ thread }) => navigate(`/messages/${thread.id}`, { replace: true }) },
+      { kind: 'department', category: to, content, clientId, ...(title ? { title } : {}) },
+      { onSuccess: ({ thread }) => navigate(`/messages/${thread.id}`, { replace: true }), onError },
     )
-  }
+  })
+
+  // The shared schema's own words are English; the form says what to do about it.
+  const contentError =
+    errors.content?.type === 'server'
+      ? errors.content.message
+      : errors.content
+        ? characterCount(form.getValues('content')) > MESSAGE_MAX_LENGTH
+          ? t('messaging.composer.tooLong', { max: formatNumber(MESSAGE_MAX_LENGTH, language) })
+          : t('messaging.new.writeMessage')
+        : null
+  const problem =
+    fieldErrorText(errors.recipient, t) ?? contentError ?? errors.root?.message ?? null
 
   const option = (value: string, label: string, hint?: string) => (
     <label
@@ -87,10 +120,8 @@ export function NewConversationPage() {
     >
       <input
         type="radio"
-        name="recipient"
         value={value}
-        checked={recipient === value}
-        onChange={() => setRecipient(value)}
+        {...form.register('recipient')}
         className="mt-1 size-4 accent-primary"
       />
       <span className="flex flex-col">
@@ -149,10 +180,10 @@ export function NewConversationPage() {
           {!directChosen && (
             <TextField
               label={t('messaging.new.subject')}
-              value={subject}
               maxLength={255}
               dir="auto"
-              onChange={(event) => setSubject(event.target.value)}
+              error={fieldErrorText(errors.subject, t)}
+              {...form.register('subject')}
             />
           )}
           <div className="flex flex-col gap-1.5">
@@ -163,14 +194,14 @@ export function NewConversationPage() {
               id={messageId}
               dir="auto"
               rows={5}
-              value={content}
-              onChange={(event) => setContent(event.target.value)}
+              aria-invalid={!!errors.content || undefined}
+              {...form.register('content')}
               className="w-full rounded-xl border border-line-strong bg-surface px-4 py-3 text-base text-ink"
             />
           </div>
-          {(problem || create.isError) && (
+          {problem && (
             <p role="alert" className="font-medium text-danger">
-              {problem ?? describe(create.error)}
+              {problem}
             </p>
           )}
           <Button type="submit" size="lg" loading={create.isPending} className="self-start">

@@ -13,8 +13,15 @@ import { usePresenceProbe } from '../realtime/use-presence-probe.ts'
 import { ConnectionBanner } from './connection-banner.tsx'
 import { ThreadRow } from './thread-row.tsx'
 
-/** /messages: my conversations, newest activity first. */
-export function ThreadListPage() {
+export interface ThreadListPageProps {
+  /** The page itself (/messages); otherwise the list beside an open conversation. */
+  standalone: boolean
+  /** The conversation open beside the list. */
+  openId?: string
+}
+
+/** My conversations, newest activity first: /messages, and beside a conversation from `md` up. */
+export function ThreadListPage({ standalone, openId }: ThreadListPageProps) {
   const { t } = useTranslation()
   const session = useSession()
   const list = useThreadList()
@@ -27,18 +34,22 @@ export function ThreadListPage() {
         : [],
     ),
   )
+  // One h1 per page: beside a conversation the list is a section of it.
+  const Heading = standalone ? 'h1' : 'h2'
   const newConversation = (
     <Link to="/messages/new" className={buttonClasses()}>
       {t('messaging.list.newConversation')}
     </Link>
   )
   return (
-    <div className="mx-auto flex w-full max-w-3xl flex-col gap-5 px-4 py-8 sm:py-10">
-      <title>{t('messaging.list.pageTitle')}</title>
+    <div className="mx-auto flex w-full max-w-3xl flex-col gap-5 px-4 py-8 md:gap-4 md:px-3 md:py-4">
+      {standalone && <title>{t('messaging.list.pageTitle')}</title>}
       <header className="flex flex-wrap items-end justify-between gap-3">
         <div className="flex flex-col gap-1">
-          <h1 className="text-3xl font-extrabold text-ink">{t('messaging.list.title')}</h1>
-          <p className="text-ink-muted">{t('messaging.list.lead')}</p>
+          <Heading className="text-3xl font-extrabold text-ink md:text-2xl">
+            {t('messaging.list.title')}
+          </Heading>
+          <p className="text-ink-muted md:sr-only">{t('messaging.list.lead')}</p>
         </div>
         {threads.length > 0 && newConversation}
       </header>
@@ -58,7 +69,7 @@ export function ThreadListPage() {
           <ul aria-label={t('messaging.list.label')} className="flex flex-col gap-2.5">
             {threads.map((thread) => (
               <li key={thread.id}>
-                <ThreadRow thread={thread} myId={myId} />
+                <ThreadRow thread={thread} myId={myId} active={thread.id === openId} />
               </li>
             ))}
           </ul>

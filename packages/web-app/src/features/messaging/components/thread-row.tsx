@@ -20,10 +20,12 @@ export interface ThreadRowProps {
   myId: string
   /** Staff badges and actions under the row (the inbox). */
   footer?: ReactNode
+  /** Open beside the list. */
+  active?: boolean
 }
 
 /** One conversation in a list: who, what was said last, when, and how much is unread. */
-export function ThreadRow({ thread, myId, footer }: ThreadRowProps) {
+export function ThreadRow({ thread, myId, footer, active }: ThreadRowProps) {
   const { t } = useTranslation()
   const language = useLanguage()
   const timeZone = useTimeZone()
@@ -37,7 +39,7 @@ export function ThreadRow({ thread, myId, footer }: ThreadRowProps) {
     <div
       className={cx(
         'flex flex-col gap-2 rounded-2xl border bg-surface p-3 shadow-sm transition-colors focus-within:border-primary hover:border-primary sm:p-4',
-        unread ? 'border-primary/40' : 'border-line',
+        active ? 'border-primary bg-primary-soft' : unread ? 'border-primary/40' : 'border-line',
       )}
     >
       <div className="relative flex items-center gap-3">
@@ -50,6 +52,7 @@ export function ThreadRow({ thread, myId, footer }: ThreadRowProps) {
           <div className="flex items-baseline justify-between gap-2">
             <Link
               to={`/messages/${thread.id}`}
+              aria-current={active ? 'page' : undefined}
               className={cx(
                 'truncate text-base text-ink after:absolute after:inset-0',
                 unread ? 'font-extrabold' : 'font-bold',

@@ -1,9 +1,15 @@
 import { type QueryClient, useQueryClient } from '@tanstack/react-query'
-import type { ThreadDetails, ThreadMessage, ThreadUpdatedEvent } from '@yektayar/shared/types'
+import type {
+  ThreadDetails,
+  ThreadMessage,
+  ThreadReadEvent,
+  ThreadUpdatedEvent,
+} from '@yektayar/shared/types'
 import { useEffect } from 'react'
 import { catchUp, mergeMessage } from '../api/messages.ts'
 import { threadKeys } from '../api/query-keys.ts'
 import { leavesGap, type MessageWindow } from '../message-merge.ts'
+import { withReadMarker } from '../seen-marker.ts'
 import { messagingSocket } from './messaging-socket.ts'
 import { outbox } from './outbox.ts'
 
@@ -42,8 +48,21 @@ export function useLiveMessaging(userId: string) {
       if (thread.participants.some((person) => person.id === message.senderId)) return
       void queryClient.invalidateQueries({ queryKey: threadKeys.detail(message.threadId) })
     }
+    const onRead = (event: ThreadReadEvent) => {
+      queryClient.setQueryData<ThreadDetails>(threadKeys.detail(event.threadId), (thread) =>
+        thread ? withReadMarker(thread, event) : thread,
+      )
+      // Read in another tab or on another device: my unread badges follow.
+      if (event.userId === userId) lists.refresh()
+    }
     const onMessage = (message: ThreadMessage) => {
       knowSender(message)
+      // Writing moves the writer's read marker to their message (as the server does), so a
+      // reply marks what came before it as seen.
+      if (message.senderId) {
+        const read = { threadId: message.threadId, userId: message.senderId }
+        onRead({ ...read, lastReadSeq: message.seq, lastReadAt: message.createdAt })
+      }
       const window = queryClient.getQueryData<MessageWindow>(threadKeys.messages(message.threadId))
       if (window && leavesGap(window.items, message)) {
         void catchUp(queryClient, message.threadId).catch(() => undefined)
@@ -70,10 +89,12 @@ export function useLiveMessaging(userId: string) {
     socket.on('message:new', onMessage)
     socket.on('message:updated', onEdited)
     socket.on('thread:updated', onThread)
+    socket.on('thread:read', onRead)
     return () => {
       socket.off('message:new', onMessage)
       socket.off('message:updated', onEdited)
       socket.off('thread:updated', onThread)
+      socket.off('thread:read', onRead)
       stopDelivered()
       lists.cancel()
     }

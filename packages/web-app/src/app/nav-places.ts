@@ -1,0 +1,63 @@
+import type { UserType } from '@yektayar/shared/types'
+
+/** A place in the app: its path, its key under shell.nav and its line icon (24×24). */
+export interface NavPlace {
+  path: string
+  key: string
+  icon: string
+}
+
+const ICONS = {
+  home: 'M4 11l8-7 8 7M6 9.5V20h4.5v-5h3v5H18V9.5',
+  calendar:
+    'M7 3v3M17 3v3M4 9h16M5 5h14a1 1 0 0 1 1 1v13a1 1 0 0 1-1 1H5a1 1 0 0 1-1-1V6a1 1 0 0 1 1-1Z',
+  messages: 'M4 6a2 2 0 0 1 2-2h12a2 2 0 0 1 2 2v8a2 2 0 0 1-2 2h-7l-4 3.5V16H6a2 2 0 0 1-2-2Z',
+  people:
+    'M9 11a3.5 3.5 0 1 0 0-7 3.5 3.5 0 0 0 0 7ZM3 20c0-3.3 2.7-6 6-6s6 2.7 6 6M16 4.5a3.5 3.5 0 0 1 0 6.5M18 14.5c1.8.8 3 2.9 3 5.5',
+  clock: 'M12 3a9 9 0 1 0 0 18 9 9 0 0 0 0-18ZM12 7v5l3 2',
+  inbox: 'M4 13l2.5-8h11l2.5 8v6H4ZM4 13h5l1 2h4l1-2h5',
+  card: 'M3 6h18v12H3zM3 10h18M7 15h3',
+  settings:
+    'M12 9a3 3 0 1 0 0 6 3 3 0 0 0 0-6ZM19 12a7 7 0 0 0-.1-1.2l2-1.5-2-3.4-2.3.9a7 7 0 0 0-2-1.2L14 3h-4l-.5 2.6a7 7 0 0 0-2 1.2l-2.4-.9-2 3.4 2 1.5a7 7 0 0 0 0 2.4l-2 1.5 2 3.4 2.4-.9a7 7 0 0 0 2 1.2L10 21h4l.5-2.6a7 7 0 0 0 2-1.2l2.3.9 2-3.4-2-1.5c.1-.4.2-.8.2-1.2Z',
+}
+
+const place = (path: string, key: string, icon: keyof typeof ICONS): NavPlace => ({
+  path,
+  key,
+  icon: ICONS[icon],
+})
+
+/**
+ * Each kind of person's places, the four a phone's tab bar shows first and the rest behind
+ * "more"; a desktop's header lists them all. Patients find and book care and talk to it;
+ * psychologists run their day, their messages and their hours.
+ */
+export const NAV_PLACES: Record<UserType, { main: NavPlace[]; more: NavPlace[] }> = {
+  patient: {
+    main: [
+      place('/dashboard', 'dashboard', 'home'),
+      place('/appointments', 'appointments', 'calendar'),
+      place('/messages', 'messages', 'messages'),
+      place('/psychologists', 'psychologists', 'people'),
+    ],
+    more: [place('/payments', 'payments', 'card'), place('/settings', 'settings', 'settings')],
+  },
+  psychologist: {
+    main: [
+      place('/dashboard', 'dashboard', 'home'),
+      place('/agenda', 'agenda', 'calendar'),
+      place('/messages', 'messages', 'messages'),
+      place('/availability', 'availability', 'clock'),
+    ],
+    more: [place('/inbox', 'inbox', 'inbox'), place('/settings', 'settings', 'settings')],
+  },
+  admin: {
+    main: [
+      place('/dashboard', 'dashboard', 'home'),
+      place('/inbox', 'inbox', 'inbox'),
+      place('/messages', 'messages', 'messages'),
+      place('/settings', 'settings', 'settings'),
+    ],
+    more: [],
+  },
+}
