@@ -1,9 +1,11 @@
-import type { PaymentReceipt } from '@yektayar/shared/types'
+import type { AppointmentView, PaymentReceipt } from '@yektayar/shared/types'
 import {
   Button,
   buttonClasses,
   Card,
   cx,
+  DateTimeText,
+  ErrorState,
   Icon,
   LoadingState,
   Spinner,
@@ -11,6 +13,9 @@ import {
   useTranslation,
 } from '@yektayar/ui'
 import { Link, useSearchParams } from 'react-router'
+import { redirectToGateway } from '../../../shared/payments/gateway-redirect.ts'
+import { useInitiatePayment } from '../../../shared/payments/initiate-payment.ts'
+import { useNow } from '../../../shared/use-now.ts'
 import { ViewerTimeZone } from '../../../shared/time-zone/viewer-time-zone.tsx'
 import { useAppointment } from '../api/appointment.ts'
 import { PENDING_POLLS, useReceipt, useReceiptAnswers } from '../api/receipt.ts'
@@ -65,9 +70,13 @@ export function PaymentResultPage() {
             {t(`payments.result.${outcome}.title`)}
           </h1>
           <p className="text-ink-muted">
-            {outcome === 'pending' && pollingDone && signedIn
-              ? t('payments.result.pending.stillPending')
-              : t(`payments.result.${outcome}.body`)}
+            {outcome === 'pending' && pollingDone && signedIn ? (
+              t('payments.result.pending.stillPending')
+            ) : outcome === 'failed' && signedIn ? (
+              <FailedBody appointmentId={receipt.data?.appointmentId} />
+            ) : (
+              t(`payments.result.${outcome}.body`)
+            )}
           </p>
         </div>
         {outcome === 'pending' && pollingDone && signedIn && (
@@ -93,6 +102,30 @@ export function PaymentResultPage() {
   )
 }
 
+/** The appointment's hold still stands: the patient may pay again for the same time. */
+function holdStands(appointment: AppointmentView | undefined, now: number) {
+  const until = appointment?.holdExpiresAt
+  return appointment?.status === 'pending' && until !== null && until !== undefined
+    ? new Date(until).getTime() > now
+    : false
+}
+
+function FailedBody({ appointmentId }: { appointmentId: string | null | undefined }) {
+  const { t } = useTranslation()
+  const appointment = useAppointment(appointmentId)
+  const now = useNow()
+  if (!appointment.data) return t('payments.result.failed.body')
+  if (!holdStands(appointment.data, now)) return t('payments.result.failed.released')
+  const [before, after] = t('payments.result.failed.held', { time: '\u0000' }).split('\u0000')
+  return (
+    <>
+      {before}
+      <DateTimeText value={appointment.data.holdExpiresAt ?? ''} show="time" />
+      {after}
+    </>
+  )
+}
+
 interface ResultActionsProps {
   outcome: PaymentOutcome
   signedIn: boolean
@@ -102,6 +135,7 @@ interface ResultActionsProps {
 function ResultActions({ outcome, signedIn, receipt }: ResultActionsProps) {
   const { t } = useTranslation()
   const appointment = useAppointment(outcome === 'failed' ? receipt?.appointmentId : null)
+  const now = useNow()
   if (!signedIn) {
     return (
       <Link to="/sign-in?next=%2Fpayments" className={buttonClasses({ className: 'self-center' })}>
@@ -116,9 +150,13 @@ function ResultActions({ outcome, signedIn, receipt }: ResultActionsProps) {
       : '/psychologists'
     return (
       <div className="flex flex-wrap justify-center gap-3">
-        <Link to={again} className={buttonClasses({ size: 'lg' })}>
-          {booked ? t('payments.result.tryAgain') : t('payments.result.directory')}
-        </Link>
+        {booked && holdStands(booked, now) ? (
+          <PayAgain appointmentId={booked.id} />
+        ) : (
+          <Link to={again} className={buttonClasses({ size: 'lg' })}>
+            {booked ? t('payments.result.tryAgain') : t('payments.result.directory')}
+          </Link>
+        )}
         <Link to="/payments" className={buttonClasses({ size: 'lg', variant: 'secondary' })}>
           {t('payments.result.history')}
         </Link>
@@ -133,6 +171,28 @@ function ResultActions({ outcome, signedIn, receipt }: ResultActionsProps) {
       <Link to="/payments" className={buttonClasses({ size: 'lg', variant: 'secondary' })}>
         {t('payments.result.history')}
       </Link>
+    </div>
+  )
+}
+
+/** Starts a new payment for the same held appointment and leaves for the gateway. */
+function PayAgain({ appointmentId }: { appointmentId: string }) {
+  const { t } = useTranslation()
+  const pay = useInitiatePayment()
+  return (
+    <div className="flex flex-col items-center gap-3">
+      <Button
+        size="lg"
+        loading={pay.isPending || pay.isSuccess}
+        onClick={() =>
+          pay.mutate(appointmentId, {
+            onSuccess: ({ redirectUrl }) => redirectToGateway(redirectUrl),
+          })
+        }
+      >
+        {t('payments.result.payAgain')}
+      </Button>
+      {pay.isError && <ErrorState error={pay.error} />}
     </div>
   )
 }
