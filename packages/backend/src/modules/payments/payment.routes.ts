@@ -97,8 +97,7 @@ export const paymentRoutes: FastifyPluginAsyncZod<{ deps: PaymentDeps }> = async
         response: { 200: paymentHistoryPageSchema },
       },
     },
-    async (request) =>
-      paymentHistory(deps, requirePermission(request, OWN).userId, request.query),
+    async (request) => paymentHistory(deps, requirePermission(request, OWN).userId, request.query),
   )
 
   app.get(

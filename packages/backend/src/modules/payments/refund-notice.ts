@@ -33,11 +33,15 @@ export async function noticeRefundSent(deps: PaymentDeps, refund: TransactionRow
   if (!refund.userId) return
   try {
     const reach = await findPayerReach(deps.care.db, refund.userId)
-    const locale: Locale = (reach.preferences as { language?: unknown }).language === 'en' ? 'en' : 'fa'
+    const locale: Locale =
+      (reach.preferences as { language?: unknown }).language === 'en' ? 'en' : 'fa'
     const { subject, text } = refundNoticeText(refund.amount, locale)
     if (reach.phone) await deps.senders.sms.send(reach.phone, text)
     else if (reach.email) await deps.senders.email.send({ to: reach.email, subject, text })
   } catch (error) {
-    deps.care.log.error({ err: error, refundId: refund.id }, 'telling the patient of a refund failed')
+    deps.care.log.error(
+      { err: error, refundId: refund.id },
+      'telling the patient of a refund failed',
+    )
   }
 }

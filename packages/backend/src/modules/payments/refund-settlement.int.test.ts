@@ -16,9 +16,9 @@ import {
 } from '../../../test/payment-fixtures.ts'
 import { createTestApp, type TestApp } from '../../../test/test-app.ts'
 import { paymentDepsOf } from './payment-deps.ts'
-import { createSandboxGateway } from './sandbox-gateway.ts'
 import { SANDBOX_REFUNDS_JOB } from './payment-jobs.ts'
 import { settleDueSandboxRefunds } from './refund.service.ts'
+import { createSandboxGateway } from './sandbox-gateway.ts'
 
 async function receipt(t: TestApp, user: SignedInUser, id: string) {
   const response = await t.app.inject({
@@ -31,7 +31,12 @@ async function receipt(t: TestApp, user: SignedInUser, id: string) {
 }
 
 /** Pays an appointment on the sandbox, then the patient cancels it inside the free window. */
-async function paidThenCancelled(t: TestApp, patient: SignedInUser, psy: TestPsychologist, hour: number) {
+async function paidThenCancelled(
+  t: TestApp,
+  patient: SignedInUser,
+  psy: TestPsychologist,
+  hour: number,
+) {
   const appointmentId = await holdAppointment(t, patient, psy, hourFromNow(hour))
   const { transactionId, redirectUrl } = (await initiate(t, patient, { appointmentId })).json()
   const authority = String(redirectUrl).split('/').at(-1)
@@ -71,7 +76,10 @@ describe('the sandbox gateway pays refunds back by itself and the patient is tol
       refundSettlement: 'automatic',
       completedAt: null,
     })
-    const deps = { ...paymentDepsOf(t.app, createSandboxGateway(t.config.publicUrl)), sandboxRefundDelayMs: 60_000 }
+    const deps = {
+      ...paymentDepsOf(t.app, createSandboxGateway(t.config.publicUrl)),
+      sandboxRefundDelayMs: 60_000,
+    }
     expect(await settleDueSandboxRefunds(deps, new Date())).toBe(0)
     expect((await receipt(t, patient, refundId)).status).toBe('pending')
 

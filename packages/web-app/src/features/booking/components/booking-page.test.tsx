@@ -4,9 +4,9 @@ import userEvent from '@testing-library/user-event'
 import { i18n } from '@yektayar/ui'
 import { createMemoryRouter, RouterProvider } from 'react-router'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { redirectToGateway } from '../../../shared/payments/gateway-redirect.ts'
 import { initTestI18n } from '../../../shared/testing/test-support.tsx'
 import { bookingMessagesFa } from '../booking-messages-fa.ts'
-import { redirectToGateway } from '../../../shared/payments/gateway-redirect.ts'
 import { BookingPage } from './booking-page.tsx'
 
 vi.mock('../../../shared/payments/gateway-redirect.ts', () => ({ redirectToGateway: vi.fn() }))
