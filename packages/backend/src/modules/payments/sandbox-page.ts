@@ -41,11 +41,22 @@ const sessionTime = new Intl.DateTimeFormat('fa-IR-u-ca-persian', {
   hourCycle: 'h23',
 })
 
+/**
+ * «یکشنبه ۱۵ آذر ۱۴۰۵، ساعت ۱۲:۰۰» from parts: Node's ICU orders fa-IR with a weekday and a
+ * year as «۱۴۰۵ آذر ۱۵, یکشنبه», with a Latin comma.
+ */
+function sessionTimeText(iso: string): string {
+  const parts = Object.fromEntries(
+    sessionTime.formatToParts(new Date(iso)).map((part) => [part.type, part.value]),
+  )
+  return `${parts.weekday} ${parts.day} ${parts.month} ${parts.year}، ساعت ${parts.hour}:${parts.minute} (به وقت تهران)`
+}
+
 function detailRows(appointment: ReceiptAppointment | null): string {
   if (!appointment) return ''
   const rows: [string, string][] = [['روان‌شناس', appointment.psychologistName.fa]]
   if (appointment.sessionTypeName) rows.push(['جلسه', appointment.sessionTypeName.fa])
-  rows.push(['زمان', `${sessionTime.format(new Date(appointment.startsAt))} (به وقت تهران)`])
+  rows.push(['زمان', sessionTimeText(appointment.startsAt)])
   return rows.map(([term, value]) => `<dt>${term}</dt><dd>${escapeHtml(value)}</dd>`).join('')
 }
 

@@ -24,6 +24,7 @@ export const paymentsMessagesEn: typeof paymentsMessagesFa = {
     session: 'Session',
     sessionTime: 'Session time',
     minutes: '{{minutes}} min',
+    typeAndMinutes: '{{type}}, {{minutes}} min',
     none: '—',
   },
   refund: {
@@ -31,9 +32,9 @@ export const paymentsMessagesEn: typeof paymentsMessagesFa = {
     requested: 'Refund requested',
     sent: 'Money sent back to your card',
     awaitingAutomatic: 'The payment gateway sends it back by itself within a few minutes.',
-    awaitingStaff: 'Waiting for our team to pay it out. We will text you once it is sent.',
+    awaitingStaff: 'Waiting for our team to pay it out. We will text or email you once it is sent.',
     arrives:
-      'Depending on your bank it reaches your account within a few working days. We sent you a text too.',
+      'Depending on your bank it reaches your account within a few working days. We also let you know by text or email.',
     failed: 'This refund did not go through; please contact support.',
   },
   receiptPage: {

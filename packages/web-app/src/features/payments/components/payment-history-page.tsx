@@ -69,15 +69,8 @@ function ReceiptRow({ receipt }: { receipt: PaymentReceipt }) {
     >
       <Card className="flex flex-col gap-3 p-4 transition-colors hover:border-primary sm:flex-row sm:items-center sm:justify-between">
         <div className="flex flex-col gap-1">
-          <h2 className="font-bold text-ink">
-            {t(`payments.types.${receipt.type}`)}
-            {session && (
-              <span className="font-normal text-ink-muted">
-                {' · '}
-                {personName(session.psychologistName)}
-              </span>
-            )}
-          </h2>
+          <h2 className="font-bold text-ink">{t(`payments.types.${receipt.type}`)}</h2>
+          {session && <p className="text-ink">{personName(session.psychologistName)}</p>}
           <p className="text-sm text-ink-muted">
             <DateTimeText value={receipt.completedAt ?? receipt.createdAt} style="long" />
           </p>

@@ -9,7 +9,7 @@ import {
   useTranslation,
 } from '@yektayar/ui'
 import type { ReactNode } from 'react'
-import { usePersonName } from '../../../shared/person-name.ts'
+import { nameIn, usePersonName } from '../../../shared/person-name.ts'
 import { StatusBadge } from './status-badge.tsx'
 
 export interface ReceiptDetailsProps {
@@ -36,11 +36,13 @@ export function ReceiptDetails({ receipt, className }: ReceiptDetailsProps) {
           </Row>
           <Row term={t('payments.receipt.session')}>
             {session.sessionTypeName
-              ? `${session.sessionTypeName[language] || session.sessionTypeName.fa} · `
-              : ''}
-            {t('payments.receipt.minutes', {
-              minutes: formatNumber(session.durationMinutes, language),
-            })}
+              ? t('payments.receipt.typeAndMinutes', {
+                  type: nameIn(session.sessionTypeName, language),
+                  minutes: formatNumber(session.durationMinutes, language),
+                })
+              : t('payments.receipt.minutes', {
+                  minutes: formatNumber(session.durationMinutes, language),
+                })}
           </Row>
           <Row term={t('payments.receipt.sessionTime')}>
             <DateTimeText value={session.startsAt} style="long" />

@@ -75,7 +75,7 @@ describe('ReceiptPage', () => {
     renderReceipt(ok(detail([])))
     expect(await screen.findByRole('heading', { level: 1, name: 'رسید پرداخت' })).toBeTruthy()
     expect(screen.getByText('مریم رضایی')).toBeTruthy()
-    expect(screen.getByText(/جلسهٔ آنلاین · ۵۰ دقیقه/)).toBeTruthy()
+    expect(screen.getByText('جلسهٔ آنلاین، ۵۰ دقیقه')).toBeTruthy()
     expect(screen.getByText('۱۴ اسفند ۱۴۰۴، ساعت ۱۴:۰۰')).toBeTruthy()
     expect(screen.getByText('۱٬۴۰۰٬۰۰۰ تومان')).toBeTruthy()
     expect(screen.getByText('SB1234567890')).toBeTruthy()
