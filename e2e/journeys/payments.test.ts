@@ -63,6 +63,25 @@ describeInBrowser('payment return, receipt and refund', (suite) => {
     expect(unexpectedErrors(suite)).toEqual([])
   }, 180_000)
 
+  it('an early callback leaves the payment pending; paying afterwards completes it', async () => {
+    const page = await newPatient(suite)
+    await bookAndOpenGateway(page, suite)
+    const gateway = page.url()
+    const authority = gateway.split('/').at(-1) ?? ''
+
+    // A callback before the payer finished (or a forged one) is only a hint.
+    await page.goto(`${suite.baseUrl}/api/v1/payments/verify?Authority=${authority}&Status=OK`)
+    await page.waitForURL((url) => url.pathname === '/payments/result')
+    await page.getByRole('heading', { level: 1, name: 'در حال تأیید پرداخت' }).waitFor()
+    await screenshotBothSizes(page, 'payment-result-pending-fa')
+
+    await page.goto(gateway)
+    await page.locator('#pay').click()
+    await page.waitForURL((url) => url.pathname === '/payments/result')
+    await page.getByRole('heading', { level: 1, name: 'پرداخت موفق بود' }).waitFor()
+    expect(unexpectedErrors(suite)).toEqual([])
+  }, 180_000)
+
   it('the receipt shows the session and prints alone, as a PDF too', async () => {
     const page = await newPatient(suite)
     await bookAndOpenGateway(page, suite)
@@ -94,6 +113,12 @@ describeInBrowser('payment return, receipt and refund', (suite) => {
       // pdftoppm (poppler-utils) is optional: the PDF is kept either way.
     }
     await page.emulateMedia({ media: 'screen' })
+
+    await page.evaluate(() => localStorage.setItem('yektayar.language', 'en'))
+    await page.reload()
+    await page.getByRole('heading', { level: 1, name: 'Payment receipt' }).waitFor()
+    await page.getByRole('button', { name: 'Print or save as PDF' }).waitFor()
+    await screenshotBothSizes(page, 'receipt-en')
     expect(unexpectedErrors(suite)).toEqual([])
   }, 180_000)
 

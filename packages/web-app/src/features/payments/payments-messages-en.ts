@@ -83,6 +83,7 @@ export const paymentsMessagesEn: typeof paymentsMessagesFa = {
     appointments: 'My appointments',
     history: 'All payments',
     payAgain: 'Pay again',
+    backToGateway: 'Continue paying at the gateway',
     tryAgain: 'Book again',
     directory: 'Find a psychologist',
     signIn: 'Sign in to see your receipt',

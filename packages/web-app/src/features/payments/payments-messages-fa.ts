@@ -81,6 +81,7 @@ export const paymentsMessagesFa = {
     appointments: 'نوبت‌های من',
     history: 'همهٔ پرداخت‌ها',
     payAgain: 'پرداخت دوباره',
+    backToGateway: 'ادامهٔ پرداخت در درگاه',
     tryAgain: 'نوبت دوباره',
     directory: 'پیدا کردن روان‌شناس',
     signIn: 'برای دیدن رسید وارد شوید',

@@ -177,6 +177,24 @@ describe('PaymentResultPage', () => {
     expect(screen.getByText('SB1234567890')).toBeTruthy()
   })
 
+  it('offers going back to the gateway when the bank never answered and the hold stands', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true })
+    fakeApi({
+      '/api/v1/auth/session': [SIGNED_IN],
+      '/api/v1/users/me': [ok({ id: 'p', type: 'patient', profile: {}, preferences: {} })],
+      [RECEIPT]: [ok(receipt('pending'))],
+      [`/api/v1/appointments/${APPOINTMENT}`]: [
+        appointment('pending', new Date(Date.now() + 9 * 60_000).toISOString()),
+      ],
+    })
+    renderResult(`status=pending&transaction=${TX}`)
+
+    await screen.findByRole('heading', { level: 1, name: 'در حال تأیید پرداخت' })
+    for (let poll = 0; poll < 5; poll++) await vi.advanceTimersByTimeAsync(2_000)
+    expect(await screen.findByRole('button', { name: 'ادامهٔ پرداخت در درگاه' })).toBeTruthy()
+    expect(screen.getByRole('button', { name: 'بررسی دوباره' })).toBeTruthy()
+  })
+
   it('works for a visitor too: the outcome from the URL and a way to sign in', async () => {
     const api = fakeApi({ '/api/v1/auth/session': [SIGNED_OUT] })
     renderResult(`status=success&transaction=${TX}`)

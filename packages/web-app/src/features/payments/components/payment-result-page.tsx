@@ -97,7 +97,12 @@ export function PaymentResultPage() {
           </Card>
         </ViewerTimeZone>
       )}
-      <ResultActions outcome={outcome} signedIn={signedIn} receipt={receipt.data} />
+      <ResultActions
+        outcome={outcome}
+        signedIn={signedIn}
+        receipt={receipt.data}
+        stuck={outcome === 'pending' && pollingDone}
+      />
     </div>
   )
 }
@@ -130,11 +135,14 @@ interface ResultActionsProps {
   outcome: PaymentOutcome
   signedIn: boolean
   receipt: PaymentReceipt | null | undefined
+  /** Still pending after the page stopped asking: the payer may not have finished at the bank. */
+  stuck: boolean
 }
 
-function ResultActions({ outcome, signedIn, receipt }: ResultActionsProps) {
+function ResultActions({ outcome, signedIn, receipt, stuck }: ResultActionsProps) {
   const { t } = useTranslation()
-  const appointment = useAppointment(outcome === 'failed' ? receipt?.appointmentId : null)
+  const asks = outcome === 'failed' || stuck
+  const appointment = useAppointment(asks ? receipt?.appointmentId : null)
   const now = useNow()
   if (!signedIn) {
     return (
@@ -151,12 +159,22 @@ function ResultActions({ outcome, signedIn, receipt }: ResultActionsProps) {
     return (
       <div className="flex flex-wrap justify-center gap-3">
         {booked && holdStands(booked, now) ? (
-          <PayAgain appointmentId={booked.id} />
+          <PayAgain appointmentId={booked.id} label={t('payments.result.payAgain')} />
         ) : (
           <Link to={again} className={buttonClasses({ size: 'lg' })}>
             {booked ? t('payments.result.tryAgain') : t('payments.result.directory')}
           </Link>
         )}
+        <Link to="/payments" className={buttonClasses({ size: 'lg', variant: 'secondary' })}>
+          {t('payments.result.history')}
+        </Link>
+      </div>
+    )
+  }
+  if (stuck && appointment.data && holdStands(appointment.data, now)) {
+    return (
+      <div className="flex flex-wrap justify-center gap-3">
+        <PayAgain appointmentId={appointment.data.id} label={t('payments.result.backToGateway')} />
         <Link to="/payments" className={buttonClasses({ size: 'lg', variant: 'secondary' })}>
           {t('payments.result.history')}
         </Link>
@@ -175,9 +193,11 @@ function ResultActions({ outcome, signedIn, receipt }: ResultActionsProps) {
   )
 }
 
-/** Starts a new payment for the same held appointment and leaves for the gateway. */
-function PayAgain({ appointmentId }: { appointmentId: string }) {
-  const { t } = useTranslation()
+/**
+ * Pays the same held appointment: a new payment after a failure, or the pending one again
+ * (initiate answers it) when the payer left the bank's page unfinished.
+ */
+function PayAgain({ appointmentId, label }: { appointmentId: string; label: string }) {
   const pay = useInitiatePayment()
   return (
     <div className="flex flex-col items-center gap-3">
@@ -190,7 +210,7 @@ function PayAgain({ appointmentId }: { appointmentId: string }) {
           })
         }
       >
-        {t('payments.result.payAgain')}
+        {label}
       </Button>
       {pay.isError && <ErrorState error={pay.error} />}
     </div>
