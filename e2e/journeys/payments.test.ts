@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process'
 import type { Page } from 'playwright-core'
 import { expect, it } from 'vitest'
 import { screenshotBothSizes, writeArtifact } from '../support/artifacts.ts'
+import { seriousViolations } from '../support/axe.ts'
 import { type BrowserSuite, describeInBrowser } from '../support/browser-suite.ts'
 import { newPatient, pickFreeSlot } from '../support/patient-steps.ts'
 import { freshPhone } from '../support/sign-in.ts'
@@ -92,6 +93,8 @@ describeInBrowser('payment return, receipt and refund', (suite) => {
     await page.getByText(PRICED_SESSION, { exact: false }).waitFor()
     await page.getByText('۶۰۳۷****۱۲۳۴').waitFor()
     await screenshotBothSizes(page, 'receipt-fa')
+    const findings = await seriousViolations(page)
+    expect(findings.map((f) => `${f.id}: ${f.targets.join(', ')}`)).toEqual([])
 
     await page.emulateMedia({ media: 'print' })
     expect(await page.getByRole('button', { name: 'چاپ یا ذخیره به‌صورت PDF' }).isVisible()).toBe(
@@ -140,6 +143,8 @@ describeInBrowser('payment return, receipt and refund', (suite) => {
 
     await openReceipt(page, suite.baseUrl)
     await page.getByText('درخواست بازپرداخت ثبت شد').waitFor()
+    const findings = await seriousViolations(page)
+    expect(findings.map((f) => `${f.id}: ${f.targets.join(', ')}`)).toEqual([])
     await page.getByText('درخواست شد', { exact: true }).waitFor()
     await screenshotBothSizes(page, 'receipt-refund-requested-fa')
 

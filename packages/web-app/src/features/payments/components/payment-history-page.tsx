@@ -64,7 +64,7 @@ function ReceiptRow({ receipt }: { receipt: PaymentReceipt }) {
   return (
     <Link
       to={`/payments/${receipt.id}`}
-      aria-label={`${t(`payments.types.${receipt.type}`)}، ${t('payments.history.open')}`}
+      title={t('payments.history.open')}
       className="block rounded-2xl focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-focus"
     >
       <Card className="flex flex-col gap-3 p-4 transition-colors hover:border-primary sm:flex-row sm:items-center sm:justify-between">
