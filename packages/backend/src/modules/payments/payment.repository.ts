@@ -68,15 +68,19 @@ export async function updateTransaction(
   return row
 }
 
-/** Refunds of a payment that still count against it (pending or settled). */
-export async function refundedSoFar(db: Db, originalId: string): Promise<number> {
+/** Refunds of a payment that count against it: pending or settled, or settled only. */
+export async function refundedSoFar(
+  db: Db,
+  originalId: string,
+  statuses: string[] = ['pending', 'completed'],
+): Promise<number> {
   const [row] = await db
     .select({ total: sql<string>`coalesce(sum(${transactions.amount}), 0)` })
     .from(transactions)
     .where(
       and(
         eq(transactions.originalTransactionId, originalId),
-        inArray(transactions.status, ['pending', 'completed']),
+        inArray(transactions.status, statuses),
       ),
     )
   return Number(row?.total ?? 0)

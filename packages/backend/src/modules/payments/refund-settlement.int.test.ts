@@ -86,6 +86,7 @@ describe('the sandbox gateway pays refunds back by itself and the patient is tol
     const later = new Date(Date.now() + 61_000)
     expect(await settleDueSandboxRefunds(deps, later)).toBe(1)
     const settled = await receipt(t, patient, transactionId)
+    expect(settled.status).toBe('refunded')
     expect(settled.refunds[0]?.status).toBe('completed')
     expect(settled.refunds[0]?.completedAt).not.toBeNull()
     const [sms] = t.app.identity.outbox.list({ to: patient.phone })

@@ -7,6 +7,7 @@ import {
   findTransaction,
   insertTransaction,
   refundedSoFar,
+  type TransactionRow,
   updateTransaction,
 } from './payment.repository.ts'
 import { auditTransaction } from './payment-audit.ts'
@@ -76,10 +77,25 @@ export async function settleRefund(
       from: 'pending',
       detail: { note: input.note },
     })
+    await markFullyRefunded(tx, updated, input.actorId)
     return updated
   })
   await noticeRefundSent(deps, settled)
   return settled
+}
+
+/** Once settled refunds add up to the whole payment, the payment itself reads "refunded". */
+async function markFullyRefunded(tx: Db, refund: TransactionRow, actorId: string | null) {
+  if (!refund.originalTransactionId) return
+  const payment = await findTransaction(
+    tx,
+    { id: refund.originalTransactionId },
+    { forUpdate: true },
+  )
+  if (payment?.status !== 'completed') return
+  if ((await refundedSoFar(tx, payment.id, ['completed'])) < payment.amount) return
+  const refunded = await updateTransaction(tx, payment.id, { status: 'refunded' })
+  if (refunded) await auditTransaction(tx, refunded, 'refunded', { actorId, from: 'completed' })
 }
 
 /**
