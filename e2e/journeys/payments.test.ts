@@ -152,6 +152,10 @@ describeInBrowser('payment return, receipt and refund', (suite) => {
     await page.getByText('بازپرداخت شد', { exact: true }).waitFor({ timeout: 150_000 })
     await page.getByText('مبلغ به کارت شما بازگردانده شد').waitFor()
     await screenshotBothSizes(page, 'receipt-refund-sent-fa')
+    await page.goto(`${suite.baseUrl}/payments`)
+    await page.getByText('بازپرداخت‌شده', { exact: true }).waitFor()
+    await page.getByText('بازپرداخت شد', { exact: true }).waitFor()
+    await screenshotBothSizes(page, 'payments-refund-fa')
     const outbox = await fetch(
       `${suite.baseUrl}/api/v1/dev/outbox?to=${encodeURIComponent(`+98${phone.slice(1)}`)}`,
     )

@@ -12,7 +12,7 @@ import {
 import type { PaymentDeps } from './payment-deps.ts'
 
 /** Receipts of these rows, each with the session it paid for, in the rows' order. */
-export async function receiptsOf(
+async function receiptsOf(
   deps: PaymentDeps,
   rows: TransactionRow[],
 ): Promise<PaymentReceipt[]> {

@@ -19,7 +19,7 @@ const TEXT: Record<Locale, { subject: string; text: (toman: string) => string }>
   },
 }
 
-export function refundNoticeText(amountIrr: number, locale: Locale) {
+function refundNoticeText(amountIrr: number, locale: Locale) {
   const toman = Math.floor(amountIrr / 10).toLocaleString(locale === 'fa' ? 'fa-IR' : 'en-US')
   return { subject: TEXT[locale].subject, text: TEXT[locale].text(toman) }
 }
