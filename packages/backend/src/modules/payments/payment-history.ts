@@ -12,10 +12,7 @@ import {
 import type { PaymentDeps } from './payment-deps.ts'
 
 /** Receipts of these rows, each with the session it paid for, in the rows' order. */
-async function receiptsOf(
-  deps: PaymentDeps,
-  rows: TransactionRow[],
-): Promise<PaymentReceipt[]> {
+async function receiptsOf(deps: PaymentDeps, rows: TransactionRow[]): Promise<PaymentReceipt[]> {
   const ids = [...new Set(rows.flatMap((row) => (row.appointmentId ? [row.appointmentId] : [])))]
   const summaries = new Map<string, ReceiptAppointment>()
   for (const found of await findAppointmentSummaries(deps.care.db, ids)) {
