@@ -64,6 +64,8 @@ export async function startBackend(reuse?: KeptData): Promise<BackendServer> {
     // Every journey signs in from 127.0.0.1; the per-person limits stay as in production.
     RATE_LIMIT_OTP_SEND_PER_IP: '1000',
     RATE_LIMIT_SIGN_IN_PER_IP: '1000',
+    // The sandbox pays refunds back at its next minute's sweep, so a journey sees it happen.
+    SANDBOX_REFUND_DELAY_SECONDS: '0',
   }
   delete env.DATABASE_URL
   if (reuse?.databaseUrl) env.DATABASE_URL = reuse.databaseUrl

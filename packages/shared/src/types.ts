@@ -68,6 +68,8 @@ export type {
   InitiatePaymentResponse,
   PaymentHistoryPage,
   PaymentReceipt,
+  PaymentReceiptDetail,
+  ReceiptAppointment,
 } from './contracts/payments.ts'
 export * from './contracts/professional-constants.ts'
 export type {

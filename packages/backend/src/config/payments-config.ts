@@ -9,6 +9,12 @@ export const paymentsEnvShape = {
   /** https://payment.zarinpal.com in production, https://sandbox.zarinpal.com for its sandbox. */
   ZARINPAL_BASE_URL: urlWithDefault('https://sandbox.zarinpal.com'),
   PAYMENT_GATEWAY_TIMEOUT_MS: int(10_000, { min: 100, max: 60_000 }),
+  /**
+   * The sandbox gateway pays refunds back by itself this long after they were requested (the
+   * refund sweep runs every minute, so it may take up to a minute more). Zarinpal refunds are
+   * settled by staff.
+   */
+  SANDBOX_REFUND_DELAY_SECONDS: int(30, { min: 0, max: 86_400 }),
 }
 
 type PaymentsEnv = z.output<z.ZodObject<typeof paymentsEnvShape>>
@@ -17,6 +23,7 @@ export interface PaymentsConfig {
   gateway: 'sandbox' | 'zarinpal'
   zarinpal: { merchantId: string; baseUrl: string }
   timeoutMs: number
+  sandboxRefundDelayMs: number
 }
 
 export function paymentsConfigOf(env: PaymentsEnv): PaymentsConfig {
@@ -32,5 +39,6 @@ export function paymentsConfigOf(env: PaymentsEnv): PaymentsConfig {
       baseUrl: withoutTrailingSlash(env.ZARINPAL_BASE_URL),
     },
     timeoutMs: env.PAYMENT_GATEWAY_TIMEOUT_MS,
+    sandboxRefundDelayMs: env.SANDBOX_REFUND_DELAY_SECONDS * 1000,
   }
 }

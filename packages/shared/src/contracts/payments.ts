@@ -9,6 +9,16 @@ export const initiatePaymentResponseSchema = z.object({
   redirectUrl: z.string(),
 })
 
+const bilingualSchema = z.object({ fa: z.string(), en: z.string() })
+
+/** What a receipt says about the session it paid for. */
+export const receiptAppointmentSchema = z.object({
+  psychologistName: bilingualSchema,
+  sessionTypeName: bilingualSchema.nullable(),
+  startsAt: z.string(),
+  durationMinutes: z.number().int(),
+})
+
 /** Amounts in the API are integer rials; the UI shows toman (rials / 10). */
 export const paymentReceiptSchema = z.object({
   id: uuidSchema,
@@ -21,6 +31,18 @@ export const paymentReceiptSchema = z.object({
   cardPan: z.string().nullable(),
   createdAt: z.string(),
   completedAt: z.string().nullable(),
+  /** The session paid for (or refunded); null when the appointment is gone. */
+  appointment: receiptAppointmentSchema.nullable(),
+  /**
+   * Refunds only: who pays the money back. `automatic`: the gateway does it by itself (the
+   * sandbox); `staff`: a staff member settles it (Zarinpal). Null for payments.
+   */
+  refundSettlement: z.enum(['automatic', 'staff']).nullable(),
+})
+
+/** One receipt with the refunds of that payment (empty for a refund). */
+export const paymentReceiptDetailSchema = paymentReceiptSchema.extend({
+  refunds: z.array(paymentReceiptSchema),
 })
 
 export const paymentHistoryQuerySchema = z.strictObject({
@@ -45,5 +67,7 @@ export const settleRefundBodySchema = z.strictObject({
 })
 
 export type PaymentReceipt = z.infer<typeof paymentReceiptSchema>
+export type PaymentReceiptDetail = z.infer<typeof paymentReceiptDetailSchema>
+export type ReceiptAppointment = z.infer<typeof receiptAppointmentSchema>
 export type InitiatePaymentResponse = z.infer<typeof initiatePaymentResponseSchema>
 export type PaymentHistoryPage = z.infer<typeof paymentHistoryPageSchema>

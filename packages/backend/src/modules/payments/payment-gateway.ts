@@ -24,6 +24,11 @@ export type PaymentProgress = 'paid' | 'in_progress' | 'failed' | 'unknown'
 /** An Iranian payment gateway: request an authority, send the payer, verify on return. */
 export interface PaymentGateway {
   readonly name: 'sandbox' | 'zarinpal'
+  /**
+   * Who pays a refund back: the sandbox does it by itself after a short delay (the refund
+   * sweep), Zarinpal's money goes back by staff, who record it with the settle route.
+   */
+  readonly refunds: 'automatic' | 'staff'
   request(input: PaymentRequest): Promise<{ authority: string }>
   startPayUrl(authority: string): string
   verify(input: { authority: string; amountIrr: number }): Promise<VerifyOutcome>

@@ -1,9 +1,7 @@
-import type { JobQueue } from '../../jobs/job-queue.ts'
 import { findStalePending } from './payment.repository.ts'
 import type { PaymentDeps } from './payment-deps.ts'
 import { failUnissuedPayment, settlePayment } from './payment-settlement.ts'
 
-export const RECONCILE_JOB = 'payments.reconcile'
 const STALE_AFTER_MS = 10 * 60_000
 
 /**
@@ -34,12 +32,4 @@ export async function reconcilePayments(deps: PaymentDeps, now = new Date(), lim
     }
   }
   return counts
-}
-
-export async function registerPaymentJobs(deps: PaymentDeps, jobs: JobQueue | undefined) {
-  if (!jobs) return
-  await jobs.work(RECONCILE_JOB, async () => {
-    await reconcilePayments(deps)
-  })
-  await jobs.boss.schedule(RECONCILE_JOB, '*/2 * * * *')
 }

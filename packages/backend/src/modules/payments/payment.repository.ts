@@ -1,10 +1,13 @@
 import { and, desc, eq, inArray, lt, or, sql } from 'drizzle-orm'
 import type { Db } from '../../db/database.ts'
 import {
+  appointments,
   paymentIdempotencyKeys,
+  sessionTypes,
   type TransactionRow,
   transactions,
   userIdentifiers,
+  users,
 } from '../../db/schema/index.ts'
 import { type Conflict, orConflict } from '../../db/sql-state.ts'
 
@@ -65,15 +68,19 @@ export async function updateTransaction(
   return row
 }
 
-/** Refunds of a payment that still count against it (pending or settled). */
-export async function refundedSoFar(db: Db, originalId: string): Promise<number> {
+/** Refunds of a payment that count against it: pending or settled, or settled only. */
+export async function refundedSoFar(
+  db: Db,
+  originalId: string,
+  statuses: string[] = ['pending', 'completed'],
+): Promise<number> {
   const [row] = await db
     .select({ total: sql<string>`coalesce(sum(${transactions.amount}), 0)` })
     .from(transactions)
     .where(
       and(
         eq(transactions.originalTransactionId, originalId),
-        inArray(transactions.status, ['pending', 'completed']),
+        inArray(transactions.status, statuses),
       ),
     )
   return Number(row?.total ?? 0)
@@ -111,6 +118,68 @@ export async function findStalePending(db: Db, olderThan: Date, limit: number) {
     )
     .orderBy(transactions.createdAt)
     .limit(limit)
+}
+
+/** Pending refunds requested before `requestedBefore`, oldest first (the sandbox's sweep). */
+export async function findDuePendingRefunds(db: Db, requestedBefore: Date, limit: number) {
+  return db
+    .select({ id: transactions.id })
+    .from(transactions)
+    .where(
+      and(
+        eq(transactions.type, 'refund'),
+        eq(transactions.status, 'pending'),
+        lt(transactions.createdAt, requestedBefore),
+      ),
+    )
+    .orderBy(transactions.createdAt)
+    .limit(limit)
+}
+
+/** Every refund of one payment, oldest first. */
+export async function findRefundsOf(db: Db, paymentId: string) {
+  return db
+    .select()
+    .from(transactions)
+    .where(and(eq(transactions.originalTransactionId, paymentId), eq(transactions.type, 'refund')))
+    .orderBy(transactions.createdAt, transactions.id)
+}
+
+/** The session each appointment is: psychologist's profile, session type, time. */
+export async function findAppointmentSummaries(db: Db, appointmentIds: string[]) {
+  if (appointmentIds.length === 0) return []
+  return db
+    .select({
+      id: appointments.id,
+      psychologistProfile: users.profile,
+      sessionTypeFa: sessionTypes.nameFa,
+      sessionTypeEn: sessionTypes.nameEn,
+      scheduledAt: appointments.scheduledAt,
+      durationMinutes: appointments.durationMinutes,
+    })
+    .from(appointments)
+    .leftJoin(users, eq(users.id, appointments.psychologistId))
+    .leftJoin(sessionTypes, eq(sessionTypes.id, appointments.sessionTypeId))
+    .where(inArray(appointments.id, appointmentIds))
+}
+
+/** Where a patient is told about their money: verified phone (E.164), email, preferences. */
+export async function findPayerReach(db: Db, userId: string) {
+  const rows = await db
+    .select({ type: userIdentifiers.type, value: userIdentifiers.value })
+    .from(userIdentifiers)
+    .where(and(eq(userIdentifiers.userId, userId), eq(userIdentifiers.isVerified, true)))
+    .orderBy(desc(userIdentifiers.isPrimary))
+  const [user] = await db
+    .select({ preferences: users.preferences })
+    .from(users)
+    .where(eq(users.id, userId))
+    .limit(1)
+  return {
+    phone: rows.find((row) => row.type === 'phone')?.value,
+    email: rows.find((row) => row.type === 'email')?.value,
+    preferences: user?.preferences ?? {},
+  }
 }
 
 export async function findIdempotencyKey(db: Db, userId: string, key: string) {

@@ -6,6 +6,7 @@ import {
   paymentCallbackQuerySchema,
   paymentHistoryPageSchema,
   paymentHistoryQuerySchema,
+  paymentReceiptDetailSchema,
   paymentReceiptSchema,
   settleRefundBodySchema,
 } from '@yektayar/shared'
@@ -13,7 +14,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { z } from 'zod'
 import { requirePermission } from '../../plugins/authenticate.ts'
 import type { PaymentDeps } from './payment-deps.ts'
-import { paymentHistory, receiptOf } from './payment-history.ts'
+import { paymentHistory, paymentReceiptDetail, receiptOfRow } from './payment-history.ts'
 import { initiatePayment } from './payment-initiate.service.ts'
 import { type SettleResult, settlePayment } from './payment-settlement.ts'
 import { createRefund, settleRefund } from './refund.service.ts'
@@ -96,8 +97,23 @@ export const paymentRoutes: FastifyPluginAsyncZod<{ deps: PaymentDeps }> = async
         response: { 200: paymentHistoryPageSchema },
       },
     },
+    async (request) => paymentHistory(deps, requirePermission(request, OWN).userId, request.query),
+  )
+
+  app.get(
+    '/payments/:id',
+    {
+      schema: {
+        tags,
+        summary: 'One of my receipts',
+        description:
+          "Needs `payments.read.own`. A payment or refund of the caller's own, with the session it paid for and, for a payment, its refunds. Someone else's answers 404.",
+        params: idParamsSchema,
+        response: { 200: paymentReceiptDetailSchema },
+      },
+    },
     async (request) =>
-      paymentHistory(deps.care.db, requirePermission(request, OWN).userId, request.query),
+      paymentReceiptDetail(deps, requirePermission(request, OWN).userId, request.params.id),
   )
 
   app.post(
@@ -119,7 +135,7 @@ export const paymentRoutes: FastifyPluginAsyncZod<{ deps: PaymentDeps }> = async
         ...request.body,
         actorId: auth.userId,
       })
-      return reply.code(201).send(receiptOf(refund))
+      return reply.code(201).send(await receiptOfRow(deps, refund))
     },
   )
 
@@ -128,7 +144,8 @@ export const paymentRoutes: FastifyPluginAsyncZod<{ deps: PaymentDeps }> = async
     {
       schema: {
         summary: 'Mark a refund paid out',
-        description: 'Needs `payments.manage`.',
+        description:
+          'Needs `payments.manage`. Staff record that the money went back (with Zarinpal; the sandbox settles its refunds by itself); the patient is told by SMS or email.',
         tags,
         params: idParamsSchema,
         body: settleRefundBodySchema,
@@ -137,12 +154,12 @@ export const paymentRoutes: FastifyPluginAsyncZod<{ deps: PaymentDeps }> = async
     },
     async (request) => {
       const auth = requirePermission(request, MANAGE)
-      const settled = await settleRefund(deps.care.db, {
+      const settled = await settleRefund(deps, {
         refundId: request.params.id,
         note: request.body.note,
         actorId: auth.userId,
       })
-      return receiptOf(settled)
+      return receiptOfRow(deps, settled)
     },
   )
 }

@@ -3,7 +3,7 @@ import { appointmentCancelled } from '../appointments/appointment-hooks.ts'
 import { paymentRoutes } from './payment.routes.ts'
 import { paymentDepsOf } from './payment-deps.ts'
 import { createPaymentGateway } from './payment-gateway-factory.ts'
-import { registerPaymentJobs } from './payment-reconciler.ts'
+import { registerPaymentJobs } from './payment-jobs.ts'
 import { refundOnCancellation } from './refund.service.ts'
 import { sandboxRoutes } from './sandbox.routes.ts'
 
@@ -13,13 +13,13 @@ import { sandboxRoutes } from './sandbox.routes.ts'
  */
 export const paymentsPlugin = modulePlugin(
   'payments',
-  ['authenticate', 'audit', 'appointments'],
+  ['identity', 'authenticate', 'audit', 'appointments'],
   async (app) => {
     const { gateway, sandbox } = createPaymentGateway(app.config, app.log)
     const deps = paymentDepsOf(app, gateway)
     appointmentCancelled.register(refundOnCancellation)
     await registerPaymentJobs(deps, app.jobs)
-    if (sandbox) await app.register(sandboxRoutes(sandbox))
+    if (sandbox) await app.register(sandboxRoutes(sandbox, deps))
     await app.register(paymentRoutes, { deps })
   },
 )

@@ -2,13 +2,17 @@ import type { Db } from '../../db/database.ts'
 import { AppError } from '../../lib/app-error.ts'
 import type { AppointmentCancelledEvent } from '../appointments/appointment-hooks.ts'
 import {
+  findDuePendingRefunds,
   findLivePayment,
   findTransaction,
   insertTransaction,
   refundedSoFar,
+  type TransactionRow,
   updateTransaction,
 } from './payment.repository.ts'
 import { auditTransaction } from './payment-audit.ts'
+import type { PaymentDeps } from './payment-deps.ts'
+import { noticeRefundSent } from './refund-notice.ts'
 
 /**
  * A pending refund of (part of) a completed payment. The payment row is locked while the
@@ -47,31 +51,71 @@ export async function createRefund(
   })
 }
 
-/** An admin records that the money went back (bank transfer or gateway), with a note. */
+/**
+ * Records that the money went back (staff after a bank transfer or the gateway's refund, or the
+ * sandbox by itself: `actorId` null), then tells the patient once the transaction committed.
+ */
 export async function settleRefund(
-  db: Db,
-  input: { refundId: string; note: string; actorId: string },
+  deps: PaymentDeps,
+  input: { refundId: string; note: string; actorId: string | null },
 ) {
-  return db.transaction(async (tx) => {
+  const settled = await deps.care.db.transaction(async (tx) => {
     const refund = await findTransaction(tx, { id: input.refundId }, { forUpdate: true })
     if (!refund) throw new AppError('NOT_FOUND', 'no such refund')
     if (refund.type !== 'refund' || refund.status !== 'pending') {
       throw new AppError('REFUND_NOT_ALLOWED', 'only pending refunds are settled')
     }
     const note = refund.note ? `${refund.note}\n${input.note}` : input.note
-    const settled = await updateTransaction(tx, refund.id, {
+    const updated = await updateTransaction(tx, refund.id, {
       status: 'completed',
       completedAt: new Date(),
       note,
     })
-    if (!settled) throw new AppError('NOT_FOUND', 'refund vanished')
-    await auditTransaction(tx, settled, 'settled', {
+    if (!updated) throw new AppError('NOT_FOUND', 'refund vanished')
+    await auditTransaction(tx, updated, 'settled', {
       actorId: input.actorId,
       from: 'pending',
       detail: { note: input.note },
     })
-    return settled
+    await markFullyRefunded(tx, updated, input.actorId)
+    return updated
   })
+  await noticeRefundSent(deps, settled)
+  return settled
+}
+
+/** Once settled refunds add up to the whole payment, the payment itself reads "refunded". */
+async function markFullyRefunded(tx: Db, refund: TransactionRow, actorId: string | null) {
+  if (!refund.originalTransactionId) return
+  const payment = await findTransaction(
+    tx,
+    { id: refund.originalTransactionId },
+    { forUpdate: true },
+  )
+  if (payment?.status !== 'completed') return
+  if ((await refundedSoFar(tx, payment.id, ['completed'])) < payment.amount) return
+  const refunded = await updateTransaction(tx, payment.id, { status: 'refunded' })
+  if (refunded) await auditTransaction(tx, refunded, 'refunded', { actorId, from: 'completed' })
+}
+
+/**
+ * The sandbox gateway pays refunds back by itself: every pending refund requested more than
+ * `sandboxRefundDelayMs` ago is settled, as staff would settle a Zarinpal one. Answers how many.
+ */
+export async function settleDueSandboxRefunds(deps: PaymentDeps, now = new Date(), limit = 50) {
+  if (deps.gateway.refunds !== 'automatic') return 0
+  const requestedBefore = new Date(now.getTime() - deps.sandboxRefundDelayMs)
+  let settled = 0
+  for (const { id } of await findDuePendingRefunds(deps.care.db, requestedBefore, limit)) {
+    try {
+      await settleRefund(deps, { refundId: id, note: 'sandbox: paid back', actorId: null })
+      settled++
+    } catch (error) {
+      // Settled meanwhile by staff or another instance: nothing left to do.
+      if (!(error instanceof AppError)) throw error
+    }
+  }
+  return settled
 }
 
 /**

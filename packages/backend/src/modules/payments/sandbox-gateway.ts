@@ -11,6 +11,7 @@ interface SandboxPayment {
 
 export interface SandboxGateway extends PaymentGateway {
   readonly name: 'sandbox'
+  readonly refunds: 'automatic'
   find(authority: string): Readonly<SandboxPayment> | undefined
   /** The payer's choice on the sandbox pay page; answers where to send the browser. */
   complete(authority: string, paid: boolean): string | undefined
@@ -26,6 +27,7 @@ export function createSandboxGateway(publicUrl: string): SandboxGateway {
   const store = new Map<string, SandboxPayment>()
   return {
     name: 'sandbox',
+    refunds: 'automatic',
     async request(input) {
       const authority = `S${randomBytes(18).toString('hex')}`
       store.set(authority, { ...input, state: 'created', verified: false })

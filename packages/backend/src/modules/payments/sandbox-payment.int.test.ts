@@ -48,6 +48,11 @@ describe('booking and paying end to end through the built-in sandbox gateway', (
     expect(page.body).toContain(
       '2,500,000'.replace(/\d/g, (d) => '۰۱۲۳۴۵۶۷۸۹'[Number(d)] ?? d).replace(/,/g, '٬'),
     )
+    // The product's look: the psychologist's name, not the appointment's id, and one digit system.
+    expect(page.body).toContain('مریم آزمون')
+    expect(page.body).not.toContain(appointmentId)
+    const visible = page.body.replace(/<style>[\s\S]*?<\/style>|<[^>]+>/g, '')
+    expect(visible).not.toMatch(/[0-9]/)
     const href = new RegExp(`id="${choice}" href="([^"]+)"`).exec(page.body)?.[1] ?? ''
     const pressed = await t.app.inject({ method: 'GET', url: href })
     expect(pressed.statusCode).toBe(303)

@@ -37,6 +37,7 @@ export function createZarinpalGateway(config: PaymentsConfig, log: Log): Payment
   const call = (path: string, body: object) => postJson(`${baseUrl}${path}`, body, config.timeoutMs)
   return {
     name: 'zarinpal',
+    refunds: 'staff',
     startPayUrl: (authority) => `${baseUrl}/pg/StartPay/${encodeURIComponent(authority)}`,
     async request(input: PaymentRequest) {
       const answer = await call('/pg/v4/payment/request.json', {

@@ -7,6 +7,12 @@ export const paymentsMessagesEn: typeof paymentsMessagesFa = {
     failed: 'Failed',
     refunded: 'Refunded',
   },
+  refundStatuses: {
+    pending: 'Requested',
+    completed: 'Refunded',
+    failed: 'Not done',
+    refunded: 'Refunded',
+  },
   types: { payment: 'Session payment', refund: 'Refund' },
   receipt: {
     amount: 'Amount',
@@ -14,7 +20,34 @@ export const paymentsMessagesEn: typeof paymentsMessagesFa = {
     reference: 'Reference',
     card: 'Card',
     status: 'Status',
+    psychologist: 'Psychologist',
+    session: 'Session',
+    sessionTime: 'Session time',
+    minutes: '{{minutes}} min',
+    typeAndMinutes: '{{type}}, {{minutes}} min',
     none: '—',
+  },
+  refund: {
+    title: 'Refunds',
+    requested: 'Refund requested',
+    sent: 'Money sent back to your card',
+    awaitingAutomatic: 'The payment gateway sends it back by itself within a few minutes.',
+    awaitingStaff: 'Waiting for our team to pay it out. We will text or email you once it is sent.',
+    arrives:
+      'Depending on your bank it reaches your account within a few working days. We also let you know by text or email.',
+    failed: 'This refund did not go through; please contact support.',
+  },
+  receiptPage: {
+    pageTitle: 'Receipt — YektaYar',
+    brand: 'YektaYar',
+    paymentTitle: 'Payment receipt',
+    refundTitle: 'Refund receipt',
+    number: 'Receipt number',
+    print: 'Print or save as PDF',
+    printHint: 'For a PDF, choose “Save as PDF” in the print dialog.',
+    back: 'All payments',
+    notFoundTitle: 'Receipt not found',
+    notFoundBody: 'The address may be wrong, or this receipt belongs to another account.',
   },
   history: {
     pageTitle: 'Payments — YektaYar',
@@ -24,6 +57,7 @@ export const paymentsMessagesEn: typeof paymentsMessagesFa = {
     emptyBody: 'Once you book and pay for your first session, its receipt appears here.',
     find: 'Find a psychologist',
     more: 'Show older receipts',
+    open: 'View receipt',
   },
   result: {
     pageTitle: 'Payment result — YektaYar',
@@ -33,7 +67,10 @@ export const paymentsMessagesEn: typeof paymentsMessagesFa = {
     },
     failed: {
       title: 'The payment did not go through',
-      body: 'Nothing was taken from your account and the time we held for you has been released. You can book again.',
+      body: 'Nothing was taken from your account.',
+      held: 'Nothing was taken from your account. We hold this time for you until {{time}}; you can pay again.',
+      released:
+        'Nothing was taken from your account and the time we held for you has been released. You can book again.',
     },
     pending: {
       title: 'Confirming your payment',
@@ -45,7 +82,9 @@ export const paymentsMessagesEn: typeof paymentsMessagesFa = {
     receiptTitle: 'Payment receipt',
     appointments: 'My appointments',
     history: 'All payments',
-    tryAgain: 'Try again',
+    payAgain: 'Pay again',
+    backToGateway: 'Continue paying at the gateway',
+    tryAgain: 'Book again',
     directory: 'Find a psychologist',
     signIn: 'Sign in to see your receipt',
   },

@@ -5,6 +5,12 @@ export const paymentsMessagesFa = {
     failed: 'ناموفق',
     refunded: 'بازپرداخت‌شده',
   },
+  refundStatuses: {
+    pending: 'درخواست شد',
+    completed: 'بازپرداخت شد',
+    failed: 'انجام نشد',
+    refunded: 'بازپرداخت شد',
+  },
   types: { payment: 'پرداخت نوبت', refund: 'بازپرداخت' },
   receipt: {
     amount: 'مبلغ',
@@ -12,7 +18,34 @@ export const paymentsMessagesFa = {
     reference: 'کد پیگیری',
     card: 'کارت',
     status: 'وضعیت',
+    psychologist: 'روان‌شناس',
+    session: 'جلسه',
+    sessionTime: 'زمان جلسه',
+    minutes: '{{minutes}} دقیقه',
+    typeAndMinutes: '{{type}}، {{minutes}} دقیقه',
     none: '—',
+  },
+  refund: {
+    title: 'بازپرداخت‌ها',
+    requested: 'درخواست بازپرداخت ثبت شد',
+    sent: 'مبلغ به کارت شما بازگردانده شد',
+    awaitingAutomatic: 'درگاه پرداخت آن را خودکار و ظرف چند دقیقه بازمی‌گرداند.',
+    awaitingStaff:
+      'در انتظار پرداخت به دست همکاران ماست. پس از پرداخت، با پیامک یا ایمیل خبرتان می‌کنیم.',
+    arrives: 'بسته به بانک، تا چند روز کاری به حساب شما می‌رسد. با پیامک یا ایمیل هم خبرتان کردیم.',
+    failed: 'این بازپرداخت انجام نشد؛ با پشتیبانی تماس بگیرید.',
+  },
+  receiptPage: {
+    pageTitle: 'رسید — یکتایار',
+    brand: 'یکتایار',
+    paymentTitle: 'رسید پرداخت',
+    refundTitle: 'رسید بازپرداخت',
+    number: 'شمارهٔ رسید',
+    print: 'چاپ یا ذخیره به‌صورت PDF',
+    printHint: 'برای PDF، در پنجرهٔ چاپ «ذخیره به‌صورت PDF» را برگزینید.',
+    back: 'همهٔ پرداخت‌ها',
+    notFoundTitle: 'این رسید پیدا نشد',
+    notFoundBody: 'شاید نشانی را اشتباه وارد کرده‌اید یا این رسید مال حساب دیگری است.',
   },
   history: {
     pageTitle: 'پرداخت‌ها — یکتایار',
@@ -22,6 +55,7 @@ export const paymentsMessagesFa = {
     emptyBody: 'پس از رزرو و پرداخت نخستین جلسه، رسید آن اینجا می‌آید.',
     find: 'پیدا کردن روان‌شناس',
     more: 'نمایش رسیدهای قدیمی‌تر',
+    open: 'دیدن رسید',
   },
   result: {
     pageTitle: 'نتیجهٔ پرداخت — یکتایار',
@@ -31,7 +65,10 @@ export const paymentsMessagesFa = {
     },
     failed: {
       title: 'پرداخت انجام نشد',
-      body: 'مبلغی از حساب شما کم نشد و زمانی که نگه داشته بودیم آزاد شد. می‌توانید دوباره نوبت بگیرید.',
+      body: 'مبلغی از حساب شما کم نشد.',
+      held: 'مبلغی از حساب شما کم نشد. این زمان را تا {{time}} برایتان نگه می‌داریم؛ می‌توانید دوباره پرداخت کنید.',
+      released:
+        'مبلغی از حساب شما کم نشد و زمانی که نگه داشته بودیم آزاد شد. می‌توانید دوباره نوبت بگیرید.',
     },
     pending: {
       title: 'در حال تأیید پرداخت',
@@ -43,7 +80,9 @@ export const paymentsMessagesFa = {
     receiptTitle: 'رسید پرداخت',
     appointments: 'نوبت‌های من',
     history: 'همهٔ پرداخت‌ها',
-    tryAgain: 'تلاش دوباره',
+    payAgain: 'پرداخت دوباره',
+    backToGateway: 'ادامهٔ پرداخت در درگاه',
+    tryAgain: 'نوبت دوباره',
     directory: 'پیدا کردن روان‌شناس',
     signIn: 'برای دیدن رسید وارد شوید',
   },

@@ -18,4 +18,10 @@ export const paymentRoutes: RouteObject[] = [
       Component: (await import('./components/payment-history-page.tsx')).PaymentHistoryPage,
     }),
   },
+  {
+    path: 'payments/:id',
+    lazy: async () => ({
+      Component: (await import('./components/receipt-page.tsx')).ReceiptPage,
+    }),
+  },
 ]

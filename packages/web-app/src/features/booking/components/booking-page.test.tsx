@@ -4,12 +4,12 @@ import userEvent from '@testing-library/user-event'
 import { i18n } from '@yektayar/ui'
 import { createMemoryRouter, RouterProvider } from 'react-router'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { redirectToGateway } from '../../../shared/payments/gateway-redirect.ts'
 import { initTestI18n } from '../../../shared/testing/test-support.tsx'
 import { bookingMessagesFa } from '../booking-messages-fa.ts'
-import { redirectToGateway } from '../gateway-redirect.ts'
 import { BookingPage } from './booking-page.tsx'
 
-vi.mock('../gateway-redirect.ts', () => ({ redirectToGateway: vi.fn() }))
+vi.mock('../../../shared/payments/gateway-redirect.ts', () => ({ redirectToGateway: vi.fn() }))
 
 initTestI18n({ fa: { booking: bookingMessagesFa }, en: {} })
 

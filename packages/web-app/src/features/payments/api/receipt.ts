@@ -1,12 +1,20 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query'
-import { fetchHistory, PAYMENT_HISTORY_KEY } from './payment-history.ts'
+import type { PaymentReceiptDetail } from '@yektayar/shared/types'
+import { apiFetch } from '@yektayar/ui'
+import { PAYMENT_HISTORY_KEY } from './payment-history.ts'
 
 /** While the bank has not answered: ask this many times, this far apart, then let the person. */
 export const PENDING_POLLS = 5
 export const PENDING_POLL_MS = 2_000
+/** A refund on its way is settled within minutes by the sandbox, later by staff. */
+const REFUND_POLL_MS = 15_000
 
-export function receiptKey(transactionId: string | null) {
+function receiptKey(transactionId: string | null) {
   return [...PAYMENT_HISTORY_KEY, 'receipt', transactionId] as const
+}
+
+function fetchReceipt(transactionId: string): Promise<PaymentReceiptDetail> {
+  return apiFetch<PaymentReceiptDetail>(`/api/v1/payments/${encodeURIComponent(transactionId)}`)
 }
 
 /** How many answers the receipt has had: polling stops after PENDING_POLLS. */
@@ -16,20 +24,21 @@ export function useReceiptAnswers(transactionId: string | null): number {
 }
 
 /**
- * One transaction, read from my history (there is no single-receipt route): the one just paid
- * is among the newest, so the first page is enough. Polls while it is still pending.
+ * One of my receipts with the session it paid for and its refunds. Polls while the payment is
+ * still pending (the result page after the bank's return) and, on the receipt page, while a
+ * refund is on its way, so its status changes in front of the patient.
  */
-export function useReceipt(transactionId: string | null, enabled: boolean) {
+export function useReceipt(transactionId: string | null, enabled = true) {
   return useQuery({
     queryKey: receiptKey(transactionId),
-    queryFn: async () => {
-      const page = await fetchHistory(null, 50)
-      return page.items.find((item) => item.id === transactionId) ?? null
-    },
+    queryFn: () => fetchReceipt(transactionId ?? ''),
     enabled: enabled && Boolean(transactionId),
-    refetchInterval: (query) =>
-      query.state.data?.status === 'pending' && query.state.dataUpdateCount < PENDING_POLLS
-        ? PENDING_POLL_MS
-        : false,
+    refetchInterval: (query) => {
+      const data = query.state.data
+      if (data?.status === 'pending' && query.state.dataUpdateCount < PENDING_POLLS) {
+        return PENDING_POLL_MS
+      }
+      return data?.refunds.some((refund) => refund.status === 'pending') ? REFUND_POLL_MS : false
+    },
   })
 }

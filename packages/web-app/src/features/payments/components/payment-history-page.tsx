@@ -11,6 +11,7 @@ import {
   useTranslation,
 } from '@yektayar/ui'
 import { Link } from 'react-router'
+import { usePersonName } from '../../../shared/person-name.ts'
 import { ViewerTimeZone } from '../../../shared/time-zone/viewer-time-zone.tsx'
 import { usePaymentHistory } from '../api/payment-history.ts'
 import { StatusBadge } from './status-badge.tsx'
@@ -58,26 +59,35 @@ export function PaymentHistoryPage() {
 
 function ReceiptRow({ receipt }: { receipt: PaymentReceipt }) {
   const { t } = useTranslation()
+  const personName = usePersonName()
+  const session = receipt.appointment
   return (
-    <Card className="flex flex-col gap-3 p-4 sm:flex-row sm:items-center sm:justify-between">
-      <div className="flex flex-col gap-1">
-        <h2 className="font-bold text-ink">{t(`payments.types.${receipt.type}`)}</h2>
-        <p className="text-sm text-ink-muted">
-          <DateTimeText value={receipt.completedAt ?? receipt.createdAt} style="long" />
-        </p>
-        {receipt.reference && (
+    <Link
+      to={`/payments/${receipt.id}`}
+      title={t('payments.history.open')}
+      className="block rounded-2xl focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-focus"
+    >
+      <Card className="flex flex-col gap-3 p-4 transition-colors hover:border-primary sm:flex-row sm:items-center sm:justify-between">
+        <div className="flex flex-col gap-1">
+          <h2 className="font-bold text-ink">{t(`payments.types.${receipt.type}`)}</h2>
+          {session && <p className="text-ink">{personName(session.psychologistName)}</p>}
           <p className="text-sm text-ink-muted">
-            {t('payments.receipt.reference')}:{' '}
-            <span dir="ltr" className="font-mono text-ink">
-              {receipt.reference}
-            </span>
+            <DateTimeText value={receipt.completedAt ?? receipt.createdAt} style="long" />
           </p>
-        )}
-      </div>
-      <div className="flex items-center justify-between gap-3 sm:flex-col sm:items-end">
-        <Money amountIrr={receipt.amountIrr} className="text-lg font-bold text-ink" />
-        <StatusBadge status={receipt.status} />
-      </div>
-    </Card>
+          {receipt.reference && (
+            <p className="text-sm text-ink-muted">
+              {t('payments.receipt.reference')}:{' '}
+              <span dir="ltr" className="font-mono text-ink">
+                {receipt.reference}
+              </span>
+            </p>
+          )}
+        </div>
+        <div className="flex items-center justify-between gap-3 sm:flex-col sm:items-end">
+          <Money amountIrr={receipt.amountIrr} className="text-lg font-bold text-ink" />
+          <StatusBadge receipt={receipt} />
+        </div>
+      </Card>
+    </Link>
   )
 }

@@ -1,9 +1,11 @@
-import type { PaymentReceipt } from '@yektayar/shared/types'
+import type { AppointmentView, PaymentReceipt } from '@yektayar/shared/types'
 import {
   Button,
   buttonClasses,
   Card,
   cx,
+  DateTimeText,
+  ErrorState,
   Icon,
   LoadingState,
   Spinner,
@@ -11,7 +13,10 @@ import {
   useTranslation,
 } from '@yektayar/ui'
 import { Link, useSearchParams } from 'react-router'
+import { redirectToGateway } from '../../../shared/payments/gateway-redirect.ts'
+import { useInitiatePayment } from '../../../shared/payments/initiate-payment.ts'
 import { ViewerTimeZone } from '../../../shared/time-zone/viewer-time-zone.tsx'
+import { useNow } from '../../../shared/use-now.ts'
 import { useAppointment } from '../api/appointment.ts'
 import { PENDING_POLLS, useReceipt, useReceiptAnswers } from '../api/receipt.ts'
 import { outcomeFromQuery, outcomeOf, type PaymentOutcome } from '../payment-outcome.ts'
@@ -65,9 +70,13 @@ export function PaymentResultPage() {
             {t(`payments.result.${outcome}.title`)}
           </h1>
           <p className="text-ink-muted">
-            {outcome === 'pending' && pollingDone && signedIn
-              ? t('payments.result.pending.stillPending')
-              : t(`payments.result.${outcome}.body`)}
+            {outcome === 'pending' && pollingDone && signedIn ? (
+              t('payments.result.pending.stillPending')
+            ) : outcome === 'failed' && signedIn ? (
+              <FailedBody appointmentId={receipt.data?.appointmentId} />
+            ) : (
+              t(`payments.result.${outcome}.body`)
+            )}
           </p>
         </div>
         {outcome === 'pending' && pollingDone && signedIn && (
@@ -88,8 +97,37 @@ export function PaymentResultPage() {
           </Card>
         </ViewerTimeZone>
       )}
-      <ResultActions outcome={outcome} signedIn={signedIn} receipt={receipt.data} />
+      <ResultActions
+        outcome={outcome}
+        signedIn={signedIn}
+        receipt={receipt.data}
+        stuck={outcome === 'pending' && pollingDone}
+      />
     </div>
+  )
+}
+
+/** The appointment's hold still stands: the patient may pay again for the same time. */
+function holdStands(appointment: AppointmentView | undefined, now: number) {
+  const until = appointment?.holdExpiresAt
+  return appointment?.status === 'pending' && until !== null && until !== undefined
+    ? new Date(until).getTime() > now
+    : false
+}
+
+function FailedBody({ appointmentId }: { appointmentId: string | null | undefined }) {
+  const { t } = useTranslation()
+  const appointment = useAppointment(appointmentId)
+  const now = useNow()
+  if (!appointment.data) return t('payments.result.failed.body')
+  if (!holdStands(appointment.data, now)) return t('payments.result.failed.released')
+  const [before, after] = t('payments.result.failed.held', { time: '\u0000' }).split('\u0000')
+  return (
+    <>
+      {before}
+      <DateTimeText value={appointment.data.holdExpiresAt ?? ''} show="time" />
+      {after}
+    </>
   )
 }
 
@@ -97,11 +135,15 @@ interface ResultActionsProps {
   outcome: PaymentOutcome
   signedIn: boolean
   receipt: PaymentReceipt | null | undefined
+  /** Still pending after the page stopped asking: the payer may not have finished at the bank. */
+  stuck: boolean
 }
 
-function ResultActions({ outcome, signedIn, receipt }: ResultActionsProps) {
+function ResultActions({ outcome, signedIn, receipt, stuck }: ResultActionsProps) {
   const { t } = useTranslation()
-  const appointment = useAppointment(outcome === 'failed' ? receipt?.appointmentId : null)
+  const asks = outcome === 'failed' || stuck
+  const appointment = useAppointment(asks ? receipt?.appointmentId : null)
+  const now = useNow()
   if (!signedIn) {
     return (
       <Link to="/sign-in?next=%2Fpayments" className={buttonClasses({ className: 'self-center' })}>
@@ -116,9 +158,23 @@ function ResultActions({ outcome, signedIn, receipt }: ResultActionsProps) {
       : '/psychologists'
     return (
       <div className="flex flex-wrap justify-center gap-3">
-        <Link to={again} className={buttonClasses({ size: 'lg' })}>
-          {booked ? t('payments.result.tryAgain') : t('payments.result.directory')}
+        {booked && holdStands(booked, now) ? (
+          <PayAgain appointmentId={booked.id} label={t('payments.result.payAgain')} />
+        ) : (
+          <Link to={again} className={buttonClasses({ size: 'lg' })}>
+            {booked ? t('payments.result.tryAgain') : t('payments.result.directory')}
+          </Link>
+        )}
+        <Link to="/payments" className={buttonClasses({ size: 'lg', variant: 'secondary' })}>
+          {t('payments.result.history')}
         </Link>
+      </div>
+    )
+  }
+  if (stuck && appointment.data && holdStands(appointment.data, now)) {
+    return (
+      <div className="flex flex-wrap justify-center gap-3">
+        <PayAgain appointmentId={appointment.data.id} label={t('payments.result.backToGateway')} />
         <Link to="/payments" className={buttonClasses({ size: 'lg', variant: 'secondary' })}>
           {t('payments.result.history')}
         </Link>
@@ -133,6 +189,30 @@ function ResultActions({ outcome, signedIn, receipt }: ResultActionsProps) {
       <Link to="/payments" className={buttonClasses({ size: 'lg', variant: 'secondary' })}>
         {t('payments.result.history')}
       </Link>
+    </div>
+  )
+}
+
+/**
+ * Pays the same held appointment: a new payment after a failure, or the pending one again
+ * (initiate answers it) when the payer left the bank's page unfinished.
+ */
+function PayAgain({ appointmentId, label }: { appointmentId: string; label: string }) {
+  const pay = useInitiatePayment()
+  return (
+    <div className="flex flex-col items-center gap-3">
+      <Button
+        size="lg"
+        loading={pay.isPending || pay.isSuccess}
+        onClick={() =>
+          pay.mutate(appointmentId, {
+            onSuccess: ({ redirectUrl }) => redirectToGateway(redirectUrl),
+          })
+        }
+      >
+        {label}
+      </Button>
+      {pay.isError && <ErrorState error={pay.error} />}
     </div>
   )
 }

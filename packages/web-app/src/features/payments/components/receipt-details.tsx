@@ -1,5 +1,15 @@
 import type { PaymentReceipt } from '@yektayar/shared/types'
-import { cx, DateTimeText, localizeDigits, Money, useLanguage, useTranslation } from '@yektayar/ui'
+import {
+  cx,
+  DateTimeText,
+  formatNumber,
+  localizeDigits,
+  Money,
+  useLanguage,
+  useTranslation,
+} from '@yektayar/ui'
+import type { ReactNode } from 'react'
+import { nameIn, usePersonName } from '../../../shared/person-name.ts'
 import { StatusBadge } from './status-badge.tsx'
 
 export interface ReceiptDetailsProps {
@@ -7,36 +17,71 @@ export interface ReceiptDetailsProps {
   className?: string
 }
 
-/** Amount in toman, date, the bank's reference and the masked card: what a receipt shows. */
+/**
+ * What a receipt shows: the session (psychologist, type, Jalali time), the amount in toman,
+ * the date, the bank's reference, the masked card and the status.
+ */
 export function ReceiptDetails({ receipt, className }: ReceiptDetailsProps) {
   const { t } = useTranslation()
   const language = useLanguage()
+  const personName = usePersonName()
   const none = t('payments.receipt.none')
+  const session = receipt.appointment
   return (
     <dl className={cx('grid grid-cols-[auto_1fr] gap-x-6 gap-y-2', className)}>
-      <dt className="text-ink-muted">{t('payments.receipt.amount')}</dt>
-      <dd className="font-bold text-ink">
-        <Money amountIrr={receipt.amountIrr} />
-      </dd>
-      <dt className="text-ink-muted">{t('payments.receipt.date')}</dt>
-      <dd className="text-ink">
+      {session && (
+        <>
+          <Row term={t('payments.receipt.psychologist')}>
+            {personName(session.psychologistName)}
+          </Row>
+          <Row term={t('payments.receipt.session')}>
+            {session.sessionTypeName
+              ? t('payments.receipt.typeAndMinutes', {
+                  type: nameIn(session.sessionTypeName, language),
+                  minutes: formatNumber(session.durationMinutes, language),
+                })
+              : t('payments.receipt.minutes', {
+                  minutes: formatNumber(session.durationMinutes, language),
+                })}
+          </Row>
+          <Row term={t('payments.receipt.sessionTime')}>
+            <DateTimeText value={session.startsAt} style="long" />
+          </Row>
+        </>
+      )}
+      <Row term={t('payments.receipt.amount')}>
+        <Money amountIrr={receipt.amountIrr} className="font-bold" />
+      </Row>
+      <Row term={t('payments.receipt.date')}>
         <DateTimeText value={receipt.completedAt ?? receipt.createdAt} style="long" />
-      </dd>
-      <dt className="text-ink-muted">{t('payments.receipt.reference')}</dt>
-      {/* Codes read left to right in every language; digits stay Latin to be copied exactly. */}
-      <dd className="text-ink">
-        <span dir="ltr" className="font-mono">
-          {receipt.reference ?? none}
-        </span>
-      </dd>
-      <dt className="text-ink-muted">{t('payments.receipt.card')}</dt>
-      <dd className="text-ink">
-        <span dir="ltr">{receipt.cardPan ? localizeDigits(receipt.cardPan, language) : none}</span>
-      </dd>
-      <dt className="text-ink-muted">{t('payments.receipt.status')}</dt>
-      <dd>
-        <StatusBadge status={receipt.status} />
-      </dd>
+      </Row>
+      {receipt.type === 'payment' && (
+        <>
+          {/* Codes read left to right in every language; digits stay Latin to be copied exactly. */}
+          <Row term={t('payments.receipt.reference')}>
+            <span dir="ltr" className="font-mono">
+              {receipt.reference ?? none}
+            </span>
+          </Row>
+          <Row term={t('payments.receipt.card')}>
+            <span dir="ltr">
+              {receipt.cardPan ? localizeDigits(receipt.cardPan, language) : none}
+            </span>
+          </Row>
+        </>
+      )}
+      <Row term={t('payments.receipt.status')}>
+        <StatusBadge receipt={receipt} />
+      </Row>
     </dl>
+  )
+}
+
+function Row({ term, children }: { term: string; children: ReactNode }) {
+  return (
+    <>
+      <dt className="text-ink-muted">{term}</dt>
+      <dd className="text-ink">{children}</dd>
+    </>
   )
 }

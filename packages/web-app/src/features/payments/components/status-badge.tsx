@@ -8,13 +8,18 @@ const TONES: Record<PaymentReceipt['status'], string> = {
   refunded: 'bg-surface-muted text-ink',
 }
 
-export function StatusBadge({ status }: { status: PaymentReceipt['status'] }) {
+/** A refund's "pending" means requested, not "awaiting confirmation" as for a payment. */
+export function StatusBadge({ receipt }: { receipt: Pick<PaymentReceipt, 'status' | 'type'> }) {
   const { t } = useTranslation()
+  const labels = receipt.type === 'refund' ? 'refundStatuses' : 'statuses'
   return (
     <span
-      className={cx('inline-flex rounded-full px-2.5 py-0.5 text-sm font-semibold', TONES[status])}
+      className={cx(
+        'inline-flex rounded-full px-2.5 py-0.5 text-sm font-semibold',
+        TONES[receipt.status],
+      )}
     >
-      {t(`payments.statuses.${status}`)}
+      {t(`payments.${labels}.${receipt.status}`)}
     </span>
   )
 }

@@ -1,7 +1,7 @@
 import { useMutation } from '@tanstack/react-query'
 import type { InitiatePaymentResponse } from '@yektayar/shared/types'
 import { apiFetch } from '@yektayar/ui'
-import { paymentKeyFor } from '../payment-key.ts'
+import { paymentKeyFor } from './payment-key.ts'
 
 /**
  * Starts paying for a pending appointment. The Idempotency-Key belongs to this booking
