@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { Link, Outlet, useNavigation } from 'react-router'
 import { BrandMark } from '../components/brand-mark.tsx'
 import { LanguageSwitch } from '../i18n/language-switch.tsx'
+import { OfflineNotice } from '../offline/offline-notice.tsx'
 import { AccountAction } from '../session/account-action.tsx'
 import { type SessionPaths, SessionPathsProvider } from '../session/session-paths.tsx'
 import { ThemeSwitch } from '../theme/theme-switch.tsx'
@@ -57,6 +58,7 @@ export function AppFrame(props: AppFrameProps) {
           </div>
         </header>
         {props.nav}
+        <OfflineNotice />
         <FlashNotice notices={props.notices} />
         <main id="main" className="flex-1">
           <Outlet />

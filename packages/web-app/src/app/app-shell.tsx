@@ -7,7 +7,6 @@ import {
   useTranslation,
 } from '@yektayar/ui'
 import { MainNav } from './main-nav.tsx'
-import { OfflineNotice } from './pwa/offline-notice.tsx'
 import { UpdatePrompt } from './pwa/update-prompt.tsx'
 
 /**
@@ -36,12 +35,7 @@ export function AppShell() {
       footer={t('shell.footer', { year })}
       sessionPaths={SESSION_PATHS}
       notices={{ signedIn: t('shell.notices.signedIn') }}
-      nav={
-        <>
-          <MainNav />
-          <OfflineNotice />
-        </>
-      }
+      nav={<MainNav />}
     >
       <UpdatePrompt />
     </AppFrame>
