@@ -1,11 +1,4 @@
-import {
-  type DehydratedState,
-  dehydrate,
-  hydrate,
-  type Query,
-  type QueryClient,
-  type QueryKey,
-} from '@tanstack/react-query'
+import type { QueryClient, QueryKey } from '@tanstack/react-query'
 import type { SessionInfo } from '@yektayar/shared/types'
 import { ME_KEY } from '../session/api/me.ts'
 import { SESSION_KEY } from '../session/api/session.ts'
@@ -39,10 +32,15 @@ export interface OfflineCopyOptions {
   now?: () => number
 }
 
+/** One answer: its key, its data and when the server gave it (so it is stale on restore). */
+type StoredQuery = [key: QueryKey, data: unknown, updatedAt: number]
+
+// Plain key/data pairs rather than TanStack's dehydrate/hydrate: these would add their code
+// to the first screen's JavaScript, which has no room for it (web-app initialJsBudget).
 interface StoredCopy {
   version: number
   savedAt: number
-  state: DehydratedState
+  queries: StoredQuery[]
 }
 
 const startsWith = (key: QueryKey, prefix: QueryKey) =>
@@ -71,12 +69,15 @@ function save(
     storage.removeItem(OFFLINE_COPY_STORAGE_KEY)
     return
   }
-  const state = dehydrate(client, {
-    shouldDehydrateQuery: (query: Query) =>
-      query.state.status === 'success' && mayKeepOffline(query.queryKey, keep, query.meta),
-    shouldDehydrateMutation: () => false,
-  })
-  const copy: StoredCopy = { version: FORMAT_VERSION, savedAt: now(), state }
+  const queries = client
+    .getQueryCache()
+    .getAll()
+    .filter(
+      (query) =>
+        query.state.status === 'success' && mayKeepOffline(query.queryKey, keep, query.meta),
+    )
+    .map((query): StoredQuery => [query.queryKey, query.state.data, query.state.dataUpdatedAt])
+  const copy: StoredCopy = { version: FORMAT_VERSION, savedAt: now(), queries }
   try {
     storage.setItem(OFFLINE_COPY_STORAGE_KEY, JSON.stringify(copy))
   } catch {
@@ -104,13 +105,15 @@ function read(storage: Storage, now: number): StoredCopy | null {
  */
 export function keepOfflineCopy(client: QueryClient, options: OfflineCopyOptions): () => void {
   const { storage = localStorage, now = Date.now } = options
-  const copy = read(storage, now())
-  if (copy) hydrate(client, copy.state)
-  else storage.removeItem(OFFLINE_COPY_STORAGE_KEY)
   // Kept screens must outlive TanStack's five idle minutes in memory too, or they would drop out
-  // of the copy the next time it is written.
+  // of the copy the next time it is written. Set first, so the restored ones keep it too.
   for (const prefix of [...SESSION_QUERIES, ...options.keep]) {
     client.setQueryDefaults(prefix, { gcTime: OFFLINE_COPY_MAX_AGE_MS })
+  }
+  const copy = read(storage, now())
+  if (!copy) storage.removeItem(OFFLINE_COPY_STORAGE_KEY)
+  for (const [key, data, updatedAt] of copy?.queries ?? []) {
+    client.setQueryData(key, data, { updatedAt })
   }
   let timer: ReturnType<typeof setTimeout> | undefined
   const unsubscribe = client.getQueryCache().subscribe(() => {
