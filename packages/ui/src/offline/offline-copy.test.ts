@@ -105,6 +105,15 @@ describe('keepOfflineCopy', () => {
     stop()
   })
 
+  it('writes what is pending when the page goes away', () => {
+    const client = new QueryClient()
+    const stop = keepOfflineCopy(client, { keep: KEEP })
+    client.setQueryData(SESSION_KEY, SESSION)
+    window.dispatchEvent(new Event('pagehide'))
+    expect(stored()).toContain('u1')
+    stop()
+  })
+
   it('is cleared at once by sign-out', () => {
     savedCopyOf([[SESSION_KEY, SESSION]])
     clearOfflineCopy()

@@ -118,11 +118,20 @@ export function keepOfflineCopy(client: QueryClient, options: OfflineCopyOptions
   let timer: ReturnType<typeof setTimeout> | undefined
   const unsubscribe = client.getQueryCache().subscribe(() => {
     clearTimeout(timer)
-    timer = setTimeout(() => save(client, options), SAVE_DELAY_MS)
+    timer = setTimeout(flush, SAVE_DELAY_MS)
   })
+  // A link to another page (or closing the tab) right after an answer arrived must not lose it.
+  function flush() {
+    if (timer === undefined) return
+    clearTimeout(timer)
+    timer = undefined
+    save(client, options)
+  }
+  window.addEventListener('pagehide', flush)
   return () => {
     clearTimeout(timer)
     unsubscribe()
+    window.removeEventListener('pagehide', flush)
   }
 }
 
