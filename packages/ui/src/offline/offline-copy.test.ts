@@ -78,6 +78,8 @@ describe('keepOfflineCopy', () => {
     const reloaded = new QueryClient()
     keepOfflineCopy(reloaded, { keep: KEEP })()
     expect(reloaded.getQueryData(SESSION_KEY)).toEqual(SESSION)
+    // Asked for again whenever shown, however fresh it was when kept.
+    expect(reloaded.getQueryState(SESSION_KEY)?.isInvalidated).toBe(true)
     expect(reloaded.getQueryData(['appointments', 'list', 'upcoming'])).toEqual({
       items: ['kept appointment'],
     })

@@ -115,6 +115,9 @@ export function keepOfflineCopy(client: QueryClient, options: OfflineCopyOptions
   for (const [key, data, updatedAt] of copy?.queries ?? []) {
     client.setQueryData(key, data, { updatedAt })
   }
+  // A kept answer may be seconds old yet already untrue (the session revoked from another
+  // device): whatever shows it asks the server again as soon as it can.
+  if (copy) void client.invalidateQueries({ refetchType: 'none' })
   let timer: ReturnType<typeof setTimeout> | undefined
   const unsubscribe = client.getQueryCache().subscribe(() => {
     clearTimeout(timer)
