@@ -29,7 +29,7 @@ const validationProblem = (path: string) =>
     title: 'VALIDATION_FAILED',
     status: 400,
     code: 'VALIDATION_FAILED',
-    errors: [{ path, message: 'Invalid', code: 'IDENTIFIER_INVALID' }],
+    errors: [{ path, message: 'IDENTIFIER_INVALID' }],
   })
 
 describe('PasswordForm', () => {
