@@ -69,7 +69,11 @@ describeInBrowser('account: sign-up, welcome, settings, password and devices', (
     await page.getByLabel('Repeat the new password', { exact: true }).fill('password1234')
     await page.getByRole('button', { name: 'Set password' }).click()
     await page.getByRole('alert').filter({ hasText: 'This password is too common' }).waitFor()
+    // The meter said so before the server did: it judges by the same rule and lists.
+    await page.getByText('A common password; it will be refused.').waitFor()
+    await screenshotBothSizes(page, 'settings-password-meter-en')
     await page.getByLabel('New password', { exact: true }).fill(password)
+    await page.getByText('It will be accepted.').waitFor()
     await page.getByLabel('Repeat the new password', { exact: true }).fill(password)
     await page.getByRole('button', { name: 'Set password' }).click()
     await page.getByText('Your password is saved.').waitFor()

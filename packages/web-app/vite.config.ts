@@ -13,6 +13,8 @@ const API_ORIGIN = 'http://localhost:3000'
 // found only after the entry has run: one more round trip before its first paint).
 // They count against the first screen's JavaScript budget, since every visit downloads them.
 const PRELOADED_ROUTES = [
+  // The default language's strings are fetched before the first render (app/i18n.ts).
+  'src/app/app-messages-fa.ts',
   'src/features/home/components/home-page.tsx',
   'src/features/auth/components/sign-in-page.tsx',
   'src/features/directory/components/directory-page.tsx',

@@ -64,6 +64,7 @@ export type {
   UpdateThreadBody,
 } from './contracts/messaging.ts'
 export * from './contracts/messaging-constants.ts'
+export * from './contracts/password-rules.ts'
 export type {
   InitiatePaymentResponse,
   PaymentHistoryPage,

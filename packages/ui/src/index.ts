@@ -63,7 +63,14 @@ export {
   useTimeZone,
 } from './format/time-zone.tsx'
 export { fieldErrorText, useServerFieldErrors } from './forms/server-field-errors.ts'
-export { type AppMessages, currentLanguage, i18n, initI18n } from './i18n/init-i18n.ts'
+export {
+  type AppMessageLoader,
+  type AppMessages,
+  currentLanguage,
+  i18n,
+  initI18n,
+  initI18nLazily,
+} from './i18n/init-i18n.ts'
 export {
   DEFAULT_LANGUAGE,
   directionOf,
@@ -73,6 +80,8 @@ export {
 } from './i18n/language.ts'
 export { LanguageSwitch } from './i18n/language-switch.tsx'
 export { useLanguage } from './i18n/use-language.ts'
+export { isOnline, useOnline } from './offline/connection.ts'
+export { keepOfflineCopy, type OfflineCopyOptions } from './offline/offline-copy.ts'
 export { SignOutButton, type SignOutButtonProps } from './session/account-action.tsx'
 export { ME_KEY, useMe } from './session/api/me.ts'
 export { SESSION_KEY, useSession } from './session/api/session.ts'

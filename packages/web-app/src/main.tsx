@@ -3,13 +3,13 @@ import { initTheme } from '@yektayar/ui'
 import { StrictMode, startTransition } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './app/app.tsx'
-import { initAppI18n } from './app/i18n.ts'
+import { startAppI18n } from './app/i18n.ts'
 import { registerServiceWorker } from './app/pwa/register-service-worker.ts'
 import { createAppRouter, whenRouterReady } from './app/router.tsx'
 
 // Both touch <html> (class, lang, dir) and must run before the first paint.
 initTheme()
-initAppI18n()
+await startAppI18n()
 
 const container = document.getElementById('root')
 if (!container) throw new Error('index.html has no #root element')

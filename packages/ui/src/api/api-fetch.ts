@@ -1,5 +1,6 @@
 import type { Problem } from '@yektayar/shared/types'
 import { currentLanguage } from '../i18n/init-i18n.ts'
+import { reportReachable, reportUnreachable } from '../offline/connection.ts'
 import { ApiError } from './api-error.ts'
 
 export interface ApiRequestInit extends Omit<RequestInit, 'body' | 'credentials'> {
@@ -43,9 +44,11 @@ export async function apiFetch<T>(path: string, init: ApiRequestInit = {}): Prom
   } catch (cause) {
     // A cancelled request is not a failure to report; let callers (TanStack Query) see it.
     if (rest.signal?.aborted) throw cause
+    reportUnreachable()
     throw new ApiError(clientProblem(0, 'NETWORK_ERROR'), { cause })
   }
 
+  reportReachable()
   if (!response.ok) throw new ApiError(await readProblem(response))
   if (response.status === 204 || response.status === 205) return undefined as T
   return (await response.json()) as T

@@ -1,4 +1,6 @@
-import type { ButtonHTMLAttributes } from 'react'
+import { type ButtonHTMLAttributes, useId } from 'react'
+import { useTranslation } from 'react-i18next'
+import { useOnline } from '../offline/connection.ts'
 import { cx } from './cx.ts'
 import { Spinner } from './spinner.tsx'
 
@@ -36,6 +38,11 @@ export function buttonClasses({ variant = 'primary', size = 'md', className }: B
 export interface ButtonProps extends ButtonHTMLAttributes<HTMLButtonElement>, ButtonStyle {
   /** Disables the button and shows a spinner while its work is under way. */
   loading?: boolean
+  /**
+   * Its action writes to the server: while offline it is disabled and says why, rather than
+   * letting the person fill a form and then fail.
+   */
+  needsConnection?: boolean
 }
 
 export function Button({
@@ -43,21 +50,41 @@ export function Button({
   size,
   className,
   loading = false,
+  needsConnection = false,
   disabled,
   type = 'button',
   children,
   ...rest
 }: ButtonProps) {
-  return (
+  const offline = !useOnline() && needsConnection
+  const reasonId = useId()
+  const button = (
     <button
       type={type}
-      disabled={disabled || loading}
+      disabled={disabled || loading || offline}
       aria-busy={loading || undefined}
+      aria-describedby={offline ? reasonId : undefined}
       className={buttonClasses({ variant, size, className })}
       {...rest}
     >
       {loading && <Spinner />}
       {children}
     </button>
+  )
+  if (!offline) return button
+  return (
+    <span className="inline-flex flex-col gap-1">
+      {button}
+      <OfflineReason id={reasonId} />
+    </span>
+  )
+}
+
+function OfflineReason({ id }: { id?: string }) {
+  const { t } = useTranslation('ui')
+  return (
+    <span id={id} className="text-xs text-ink-muted">
+      {t('offline.needsConnection')}
+    </span>
   )
 }

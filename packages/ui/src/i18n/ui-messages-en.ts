@@ -1,3 +1,4 @@
+import { offlineMessagesEn } from '../offline/offline-messages-en.ts'
 import { sessionMessagesEn } from '../session/session-messages-en.ts'
 import { shellMessagesEn } from '../shell/shell-messages-en.ts'
 import { signInMessagesEn } from '../sign-in/sign-in-messages-en.ts'
@@ -16,6 +17,10 @@ export const uiMessagesEn: MessageTree<typeof uiMessagesFa> = {
   },
   common: {
     loading: 'Loading…',
+    loadingSlow: 'This is taking longer than usual. Check your connection, or reload the page.',
+    loadingOffline:
+      'This part has not been opened on this device before, so it needs a connection. It loads by itself once you are back online.',
+    reload: 'Reload',
     retry: 'Try again',
     dismiss: 'Dismiss',
   },
@@ -23,6 +28,7 @@ export const uiMessagesEn: MessageTree<typeof uiMessagesFa> = {
   signIn: signInMessagesEn,
   session: sessionMessagesEn,
   shell: shellMessagesEn,
+  offline: offlineMessagesEn,
   calendar: {
     previousMonth: 'Previous month',
     nextMonth: 'Next month',

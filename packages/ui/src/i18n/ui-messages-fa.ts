@@ -1,3 +1,4 @@
+import { offlineMessagesFa } from '../offline/offline-messages-fa.ts'
 import { sessionMessagesFa } from '../session/session-messages-fa.ts'
 import { shellMessagesFa } from '../shell/shell-messages-fa.ts'
 import { signInMessagesFa } from '../sign-in/sign-in-messages-fa.ts'
@@ -14,6 +15,11 @@ export const uiMessagesFa = {
   },
   common: {
     loading: 'در حال بارگذاری…',
+    loadingSlow:
+      'بارگذاری بیش از معمول طول کشیده است. اتصال اینترنت را بررسی کنید یا صفحه را دوباره بارگذاری کنید.',
+    loadingOffline:
+      'این بخش پیش‌تر روی این دستگاه باز نشده و برای نمایش به اینترنت نیاز دارد. با وصل شدن دوباره خودش بارگذاری می‌شود.',
+    reload: 'بارگذاری دوباره',
     retry: 'تلاش دوباره',
     dismiss: 'بستن',
   },
@@ -21,6 +27,7 @@ export const uiMessagesFa = {
   signIn: signInMessagesFa,
   session: sessionMessagesFa,
   shell: shellMessagesFa,
+  offline: offlineMessagesFa,
   calendar: {
     previousMonth: 'ماه قبل',
     nextMonth: 'ماه بعد',

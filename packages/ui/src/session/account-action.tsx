@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import { Link, useNavigate } from 'react-router'
-import { type ButtonVariant, buttonClasses } from '../components/button.tsx'
+import { Button, type ButtonVariant, buttonClasses } from '../components/button.tsx'
 import { useSession } from './api/session.ts'
 import { useSignOut } from './api/sign-out.ts'
 import { useSessionPaths } from './session-paths.tsx'
@@ -18,16 +18,18 @@ export function SignOutButton({ variant = 'secondary' }: SignOutButtonProps) {
   const navigate = useNavigate()
   const { signedOut } = useSessionPaths()
   return (
-    <button
-      type="button"
-      className={buttonClasses({ variant, className: NO_WRAP })}
-      disabled={signOut.isPending}
+    // Offline the server could not end the session, and a cookie left alive would outlast it.
+    <Button
+      variant={variant}
+      className={NO_WRAP}
+      needsConnection
+      loading={signOut.isPending}
       onClick={() =>
         signOut.mutate(undefined, { onSettled: () => navigate(signedOut, { replace: true }) })
       }
     >
       {t('session.signOut')}
-    </button>
+    </Button>
   )
 }
 

@@ -1,8 +1,8 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
-import { render, screen } from '@testing-library/react'
+import { act, render, screen } from '@testing-library/react'
 import type { SessionInfo } from '@yektayar/shared'
 import { createMemoryRouter, RouterProvider } from 'react-router'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { initI18n } from '../i18n/init-i18n.ts'
 import { SESSION_KEY } from './api/session.ts'
 import { RequireSession, type RequireSessionProps } from './require-session.tsx'
@@ -18,9 +18,13 @@ const sessionOf = (type: SessionInfo['user']['type'], permissions: string[] = []
 })
 
 /** The session answer is already cached, as after a sign-in, so nothing is fetched. */
-function renderGuarded(session: SessionInfo | null, props: RequireSessionProps = {}) {
-  const client = new QueryClient()
-  client.setQueryData(SESSION_KEY, session)
+function renderGuarded(
+  session: SessionInfo | null,
+  props: RequireSessionProps = {},
+  updatedAt = Date.now(),
+) {
+  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } })
+  client.setQueryData(SESSION_KEY, session, { updatedAt })
   const router = createMemoryRouter(
     [
       {
@@ -65,5 +69,19 @@ describe('RequireSession', () => {
     renderGuarded(sessionOf('patient'), { allows, denied: <p>no access</p> })
     expect(await screen.findByText('no access')).toBeTruthy()
     expect(screen.queryByText('agenda')).toBeNull()
+  })
+
+  it('keeps a known session while the server cannot be reached (offline reload)', async () => {
+    vi.spyOn(document, 'cookie', 'get').mockReturnValue('yy_csrf=token')
+    const fetch = vi.spyOn(globalThis, 'fetch').mockRejectedValue(new TypeError('offline'))
+    // Kept from an earlier visit, so stale: the guard asks again, and the asking fails.
+    renderGuarded(sessionOf('patient'), {}, 0)
+    expect(await screen.findByText('agenda')).toBeTruthy()
+    await vi.waitFor(() => expect(fetch).toHaveBeenCalled())
+    // Let the failed answer settle into the query's state.
+    await act(() => new Promise((resolve) => setTimeout(resolve, 50)))
+    expect(screen.getByText('agenda')).toBeTruthy()
+    expect(screen.queryByText('sign-in')).toBeNull()
+    vi.restoreAllMocks()
   })
 })

@@ -27,8 +27,13 @@ export function RequireSession(props: RequireSessionProps) {
   const session = useSession()
   const location = useLocation()
   const paths = useSessionPaths()
-  if (session.isPending) return <LoadingState />
-  if (session.isError) return <ErrorState error={session.error} onRetry={() => session.refetch()} />
+  // A session already known (kept offline, or asked for earlier) stands while a new answer fails
+  // to come: offline or with the server away, the person stays on their page.
+  if (session.data === undefined) {
+    if (session.isError)
+      return <ErrorState error={session.error} onRetry={() => session.refetch()} />
+    return <LoadingState />
+  }
   if (!session.data) {
     const next = `${location.pathname}${location.search}`
     return <Navigate to={`${paths.signIn}?next=${encodeURIComponent(next)}`} replace />

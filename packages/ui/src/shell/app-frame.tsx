@@ -4,6 +4,7 @@ import { Link, Outlet, useMatches, useNavigation } from 'react-router'
 import { BrandMark } from '../components/brand-mark.tsx'
 import { cx } from '../components/cx.ts'
 import { LanguageSwitch } from '../i18n/language-switch.tsx'
+import { OfflineNotice } from '../offline/offline-notice.tsx'
 import { AccountAction } from '../session/account-action.tsx'
 import { type SessionPaths, SessionPathsProvider } from '../session/session-paths.tsx'
 import { ThemeSwitch } from '../theme/theme-switch.tsx'
@@ -87,6 +88,7 @@ export function AppFrame(props: AppFrameProps) {
           </div>
         </header>
         <div className={phoneHidden}>{props.nav}</div>
+        <OfflineNotice />
         <FlashNotice notices={props.notices} />
         <main id="main" className="flex-1">
           <Outlet />

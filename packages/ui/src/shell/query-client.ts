@@ -11,8 +11,10 @@ export function createQueryClient(): QueryClient {
   return new QueryClient({
     defaultOptions: {
       queries: { staleTime: 30_000, retry: shouldRetry },
-      // Writes (sending a code, paying) must never repeat on their own.
-      mutations: { retry: false },
+      // Writes (sending a code, paying) must never repeat on their own. Offline, a write fails
+      // at once with the network error rather than waiting, spinner turning, for a connection
+      // that may come back hours later (when the person no longer means it).
+      mutations: { retry: false, networkMode: 'always' },
     },
   })
 }

@@ -1,9 +1,10 @@
-import { type FormEvent, useState } from 'react'
+import { type FormEvent, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useProblemMessage } from '../api/problem-message.ts'
 import { Button } from '../components/button.tsx'
 import { TextField } from '../components/text-field.tsx'
 import { toLatinDigits } from '../format/digits.ts'
+import { useServerFieldErrors } from '../forms/server-field-errors.ts'
 import type { PasswordLoginInput } from './api/password-login.ts'
 import { IdentifierField } from './identifier-field.tsx'
 
@@ -16,6 +17,25 @@ export interface PasswordFormProps {
   onUseCode: () => void
 }
 
+type Field = 'identifier' | 'password'
+const SERVER_FIELDS = { 'body.identifier': 'identifier', 'body.password': 'password' } as const
+
+/**
+ * The server's field errors by field. These forms stay on plain state rather than
+ * react-hook-form: the sign-in page is on the first screen, whose JavaScript budget has no
+ * room for react-hook-form and zod (see docs/ARCHITECTURE.md, front ends).
+ */
+function useFieldErrors(error: unknown): Partial<Record<Field, string>> {
+  const placeServerErrors = useServerFieldErrors()
+  return useMemo(() => {
+    const found: Partial<Record<Field, string>> = {}
+    placeServerErrors(error, SERVER_FIELDS, (field, { message }) => {
+      found[field] = message
+    })
+    return found
+  }, [error, placeServerErrors])
+}
+
 /** Sign-in for people who set a password in Settings: identifier and password together. */
 export function PasswordForm(props: PasswordFormProps) {
   const { defaultIdentifier = '', onSubmit, pending, error, onUseCode } = props
@@ -23,7 +43,9 @@ export function PasswordForm(props: PasswordFormProps) {
   const describe = useProblemMessage()
   const [identifier, setIdentifier] = useState(defaultIdentifier)
   const [password, setPassword] = useState('')
-  const [missing, setMissing] = useState<'identifier' | 'password' | null>(null)
+  const [missing, setMissing] = useState<Field | null>(null)
+  const fieldErrors = useFieldErrors(error)
+  const placed = Object.keys(fieldErrors).length > 0
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault()
@@ -38,7 +60,13 @@ export function PasswordForm(props: PasswordFormProps) {
       <IdentifierField
         value={identifier}
         onChange={setIdentifier}
-        error={missing === 'identifier' ? t('signIn.identifierRequired') : null}
+        error={
+          missing === 'identifier'
+            ? t('signIn.identifierRequired')
+            : missing
+              ? null
+              : (fieldErrors.identifier ?? null)
+        }
       />
       <TextField
         label={t('signIn.password.label')}
@@ -51,9 +79,9 @@ export function PasswordForm(props: PasswordFormProps) {
         error={
           missing === 'password'
             ? t('signIn.password.required')
-            : error && !missing
-              ? describe(error)
-              : null
+            : missing
+              ? null
+              : (fieldErrors.password ?? (error && !placed ? describe(error) : null))
         }
       />
       <Button type="submit" size="lg" loading={pending}>

@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event'
 import { createQueryClient, i18n } from '@yektayar/ui'
 import { createMemoryRouter, RouterProvider } from 'react-router'
 import { beforeEach, describe, expect, it } from 'vitest'
-import { initAppI18n } from './i18n.ts'
+import { initAppI18n } from './i18n-both-languages.ts'
 import { appRoutes } from './router.tsx'
 
 initAppI18n()

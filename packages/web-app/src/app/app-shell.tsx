@@ -6,10 +6,15 @@ import {
   useLanguage,
   useTranslation,
 } from '@yektayar/ui'
-import { BottomNav } from './bottom-nav.tsx'
-import { MainNav } from './main-nav.tsx'
-import { OfflineNotice } from './pwa/offline-notice.tsx'
+import { lazy, Suspense } from 'react'
 import { UpdatePrompt } from './pwa/update-prompt.tsx'
+
+// Only signed-in people have sections to navigate, and the public first screen has a script
+// budget (170 KB gzipped): both navigations arrive with the first signed-in page instead.
+const MainNav = lazy(() => import('./main-nav.tsx').then(({ MainNav }) => ({ default: MainNav })))
+const BottomNav = lazy(() =>
+  import('./bottom-nav.tsx').then(({ BottomNav }) => ({ default: BottomNav })),
+)
 
 /**
  * The footer's year, Jalali in fa. Plain arithmetic rather than Intl: the first Intl formatter a
@@ -38,12 +43,15 @@ export function AppShell() {
       sessionPaths={SESSION_PATHS}
       notices={{ signedIn: t('shell.notices.signedIn') }}
       nav={
-        <>
+        <Suspense fallback={null}>
           <MainNav />
-          <OfflineNotice />
-        </>
+        </Suspense>
       }
-      bottomBar={<BottomNav />}
+      bottomBar={
+        <Suspense fallback={null}>
+          <BottomNav />
+        </Suspense>
+      }
     >
       <UpdatePrompt />
     </AppFrame>

@@ -6,7 +6,7 @@ import { i18n, SESSION_KEY } from '@yektayar/ui'
 import { createMemoryRouter, RouterProvider } from 'react-router'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { BottomNav } from './bottom-nav.tsx'
-import { initAppI18n } from './i18n.ts'
+import { initAppI18n } from './i18n-both-languages.ts'
 
 initAppI18n()
 

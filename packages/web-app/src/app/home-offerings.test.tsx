@@ -4,7 +4,7 @@ import { createQueryClient, i18n } from '@yektayar/ui'
 import { createMemoryRouter, matchRoutes, RouterProvider } from 'react-router'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { OFFERINGS } from '../features/home/offerings.ts'
-import { initAppI18n } from './i18n.ts'
+import { initAppI18n } from './i18n-both-languages.ts'
 import { appRoutes } from './router.tsx'
 
 initAppI18n()

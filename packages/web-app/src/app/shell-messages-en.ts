@@ -17,10 +17,6 @@ export const shellMessagesEn: typeof shellMessagesFa = {
   },
   home: 'YektaYar home',
   footer: '© {{year}} YektaYar. Made with care, for mental health.',
-  offline: {
-    title: 'You are offline.',
-    body: 'YektaYar stays open; new information loads once you are back online.',
-  },
   update: {
     body: 'A new version of YektaYar is ready.',
     action: 'Update',

@@ -25,7 +25,8 @@ export const WEEK_ORDER: Record<Language, IsoWeekday[]> = {
   en: [7, 1, 2, 3, 4, 5, 6],
 }
 
-const ALL_DAYS: IsoWeekday[] = [1, 2, 3, 4, 5, 6, 7]
+/** Monday to Sunday, the API's order. */
+export const ISO_WEEK: IsoWeekday[] = [1, 2, 3, 4, 5, 6, 7]
 
 let nextId = 0
 /** A fresh range id; a counter is enough since ids only need to be unique on this page. */
@@ -89,7 +90,7 @@ export function emptyWeek(): WeekDraft {
  */
 export function validateWeek(week: WeekDraft): Map<string, RangeProblem> {
   const problems = new Map<string, RangeProblem>()
-  for (const day of ALL_DAYS) {
+  for (const day of ISO_WEEK) {
     const valid: { id: string; start: number; end: number }[] = []
     for (const range of week[day]) {
       const start = parseClock(range.start)
@@ -108,17 +109,25 @@ export function validateWeek(week: WeekDraft): Map<string, RangeProblem> {
   return problems
 }
 
-/** The week as the API takes it; call only once validateWeek found nothing. */
-export function rulesFromWeek(week: WeekDraft): AvailabilityRuleInput[] {
-  return ALL_DAYS.flatMap((weekday) =>
+/** The week's windows in the order the API stores them (weekday, then start), with their ids. */
+export function orderedWindows(week: WeekDraft): { id: string; rule: AvailabilityRuleInput }[] {
+  return ISO_WEEK.flatMap((weekday) =>
     week[weekday]
       .map((range) => ({
-        weekday,
-        start: clockOf(parseClock(range.start) ?? 0),
-        end: clockOf(parseClock(range.end) ?? 0),
+        id: range.id,
+        rule: {
+          weekday,
+          start: clockOf(parseClock(range.start) ?? 0),
+          end: clockOf(parseClock(range.end) ?? 0),
+        },
       }))
-      .sort((a, b) => a.start.localeCompare(b.start)),
+      .sort((a, b) => a.rule.start.localeCompare(b.rule.start)),
   )
+}
+
+/** The week as the API takes it; call only once validateWeek found nothing. */
+export function rulesFromWeek(week: WeekDraft): AvailabilityRuleInput[] {
+  return orderedWindows(week).map(({ rule }) => rule)
 }
 
 /** The weekday's name in the reader's language (2024-01-01 was a Monday). */

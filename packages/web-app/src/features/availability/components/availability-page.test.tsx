@@ -222,6 +222,50 @@ describe('AvailabilityPage', { timeout: 60_000 }, () => {
     expect((await screen.findByRole('alert')).textContent).toBe('اجازهٔ انجام این کار را ندارید.')
   })
 
+  it("puts the server's field error on the window it names, counted in the API's order", async () => {
+    const refusal = problem(400, 'VALIDATION_FAILED')
+    refusal.body = {
+      ...(refusal.body as object),
+      errors: [{ path: 'body.rules.1.end', message: 'Invalid' }],
+    }
+    fakeApi(
+      answer('GET', ME, { status: 200, body: profile() }),
+      answer('PUT', `${ME}/profile`, { status: 200, body: profile() }),
+      answer('PUT', `${ME}/availability`, refusal),
+      previewOf([]),
+    )
+    const user = userEvent.setup()
+    renderPage()
+
+    // The API orders windows by weekday from Monday: rule 1 is Saturday's, shown first here.
+    await user.click(await screen.findByRole('button', { name: 'ذخیرهٔ تغییرات' }))
+
+    const end = screen.getByLabelText('ساعت پایان بازهٔ ۱ در شنبه')
+    await vi.waitFor(() => expect(end.getAttribute('aria-invalid')).toBe('true'))
+    expect(
+      screen.getByLabelText('ساعت شروع بازهٔ ۱ در شنبه').getAttribute('aria-invalid'),
+    ).toBeNull()
+    expect(
+      screen.getByLabelText('ساعت پایان بازهٔ ۱ در دوشنبه').getAttribute('aria-invalid'),
+    ).toBeNull()
+  })
+
+  it('moves focus to the first problem as the week reads, Saturday first', async () => {
+    fakeApi(answer('GET', ME, { status: 200, body: profile() }), previewOf([]))
+    const user = userEvent.setup()
+    renderPage()
+
+    const monday = await screen.findByLabelText('ساعت پایان بازهٔ ۱ در دوشنبه')
+    await user.clear(monday)
+    await user.type(monday, '۲۵')
+    const saturday = screen.getByLabelText('ساعت پایان بازهٔ ۱ در شنبه')
+    await user.clear(saturday)
+    await user.type(saturday, '۲۶')
+    await user.click(screen.getByRole('button', { name: 'ذخیرهٔ تغییرات' }))
+
+    await vi.waitFor(() => expect(document.activeElement).toBe(saturday))
+  })
+
   it('closes a chosen day with an override and shows it in the list', async () => {
     let overrides: MyProfessionalProfile['overrides'] = []
     const day = today()

@@ -3,6 +3,7 @@ import { changePasswordBodySchema } from '@yektayar/shared'
 import type { User } from '@yektayar/shared/types'
 import {
   Button,
+  cx,
   fieldErrorText,
   isApiError,
   TextField,
@@ -10,9 +11,11 @@ import {
   useServerFieldErrors,
   useTranslation,
 } from '@yektayar/ui'
+import { useId } from 'react'
 import { useForm } from 'react-hook-form'
 import { z } from 'zod'
 import { useChangePassword } from '../api/change-password.ts'
+import { PasswordStrengthMeter } from '../password/password-strength-meter.tsx'
 import { SettingsSection } from './settings-section.tsx'
 
 /** The shared request body plus the repeat; the current password only once there is one. */
@@ -39,8 +42,8 @@ const SERVER_FIELDS = {
 } as const
 
 /**
- * Sets a first password, or changes it with the current one. Length and the common-password
- * list are the server's to judge; its answer shows under the new password.
+ * Sets a first password, or changes it with the current one. The meter judges the new password
+ * by the server's own rule as it is typed; the server's answer still shows under the field.
  */
 export function PasswordSection({ me }: { me: User }) {
   const { t } = useTranslation()
@@ -56,6 +59,8 @@ export function PasswordSection({ me }: { me: User }) {
     }),
   })
   const { errors } = form.formState
+  const newId = useId()
+  const newPassword = form.watch('newPassword')
 
   const submit = form.handleSubmit(({ currentPassword, newPassword }) =>
     changePassword.mutate(asksCurrent ? { currentPassword, newPassword } : { newPassword }, {
@@ -99,15 +104,19 @@ export function PasswordSection({ me }: { me: User }) {
             {...field('currentPassword')}
           />
         )}
-        <TextField
-          label={t('settings.password.new')}
-          hint={t('settings.password.newHint')}
-          type="password"
-          dir="ltr"
-          autoComplete="new-password"
-          error={fieldErrorText(errors.newPassword, t)}
-          {...field('newPassword')}
-        />
+        <div className="flex flex-col gap-2">
+          <TextField
+            id={newId}
+            label={t('settings.password.new')}
+            type="password"
+            dir="ltr"
+            autoComplete="new-password"
+            error={fieldErrorText(errors.newPassword, t)}
+            {...field('newPassword')}
+            aria-describedby={cx(`${newId}-strength`, errors.newPassword && `${newId}-error`)}
+          />
+          <PasswordStrengthMeter id={`${newId}-strength`} password={newPassword} />
+        </div>
         <TextField
           label={t('settings.password.confirm')}
           type="password"
@@ -119,7 +128,12 @@ export function PasswordSection({ me }: { me: User }) {
         <p role="status" className="min-h-5 text-sm font-medium text-success">
           {changePassword.isSuccess ? t('settings.password.done') : ''}
         </p>
-        <Button type="submit" className="self-start" loading={changePassword.isPending}>
+        <Button
+          type="submit"
+          className="self-start"
+          loading={changePassword.isPending}
+          needsConnection
+        >
           {asksCurrent ? t('settings.password.submitChange') : t('settings.password.submitSet')}
         </Button>
       </form>

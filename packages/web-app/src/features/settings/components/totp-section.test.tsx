@@ -84,4 +84,56 @@ describe('TotpSection', () => {
 
     expect(await screen.findByText('aaaaa-11111')).toBeTruthy()
   })
+
+  it("puts the server's field error on the code field when enabling", async () => {
+    fakeApi({
+      'POST /api/v1/auth/totp/setup': [
+        { status: 200, body: { secret: 'JBSWY3DPEHPK3PXP', uri: URI } },
+      ],
+      'POST /api/v1/auth/totp/enable': [fieldProblem('body.code')],
+    })
+    const user = userEvent.setup()
+    render(withQueryClient(<TotpSection me={userFixture({ type: 'psychologist' })} />))
+
+    await user.click(screen.getByRole('button', { name: 'راه‌اندازی ورود دومرحله‌ای' }))
+    await user.type(await screen.findByLabelText('کد ۶ رقمی برنامه'), '123456')
+    await user.click(screen.getByRole('button', { name: 'فعال‌سازی' }))
+
+    await screen.findByRole('alert')
+    expect(screen.getByLabelText('کد ۶ رقمی برنامه').getAttribute('aria-invalid')).toBe('true')
+  })
+
+  it('refuses a proof of neither kind before asking the server', async () => {
+    const api = fakeApi({})
+    const user = userEvent.setup()
+    render(withQueryClient(<TotpSection me={userFixture({ type: 'admin', totpEnabled: true })} />))
+
+    await user.type(screen.getByLabelText('کد برنامه یا یک کد بازیابی'), '123')
+    await user.click(screen.getByRole('button', { name: 'غیرفعال‌سازی ورود دومرحله‌ای' }))
+
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      settingsMessagesFa.totp.proofInvalid,
+    )
+    expect(api.calls()).toEqual([])
+  })
+
+  it("puts the server's field error on the proof field", async () => {
+    fakeApi({ 'POST /api/v1/auth/totp/disable': [fieldProblem('body.recoveryCode')] })
+    const user = userEvent.setup()
+    render(withQueryClient(<TotpSection me={userFixture({ type: 'admin', totpEnabled: true })} />))
+
+    const field = screen.getByLabelText('کد برنامه یا یک کد بازیابی')
+    await user.type(field, 'aaaaa-11111')
+    await user.click(screen.getByRole('button', { name: 'غیرفعال‌سازی ورود دومرحله‌ای' }))
+
+    await screen.findByRole('alert')
+    expect(field.getAttribute('aria-invalid')).toBe('true')
+  })
 })
+
+/** A 400 whose one field error names `path`, as the server's validation answers. */
+function fieldProblem(path: string) {
+  const refusal = problem(400, 'VALIDATION_FAILED')
+  refusal.body = { ...(refusal.body as object), errors: [{ path, message: 'Invalid' }] }
+  return refusal
+}

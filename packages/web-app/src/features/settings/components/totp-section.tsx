@@ -1,13 +1,18 @@
+import { zodResolver } from '@hookform/resolvers/zod'
+import { totpCodeBodySchema } from '@yektayar/shared'
 import type { User } from '@yektayar/shared/types'
 import {
   Button,
+  fieldErrorText,
   proofOf,
   TextField,
-  toLatinDigits,
   useProblemMessage,
+  useServerFieldErrors,
   useTranslation,
 } from '@yektayar/ui'
-import { type FormEvent, useState } from 'react'
+import { useState } from 'react'
+import { useForm } from 'react-hook-form'
+import { z } from 'zod'
 import {
   type TotpProof,
   useDisableTotp,
@@ -19,9 +24,17 @@ import {
 import { RecoveryCodes } from './recovery-codes.tsx'
 import { SettingsSection } from './settings-section.tsx'
 
-const SIX_DIGITS = /^\d{6}$/
+/** The server's own body for enabling: any digits typed become six ASCII ones. */
+const enrolResolver = zodResolver(totpCodeBodySchema, {
+  error: () => 'settings.totp.codeInvalid',
+})
+const ENROL_FIELDS = { 'body.code': 'code' } as const
 
-const digitsOf = (typed: string) => toLatinDigits(typed).replace(/\s/g, '')
+/** One field takes either proof the server accepts (proofOf decides which it is). */
+const proofFormSchema = z.object({
+  proof: z.string().refine((typed) => proofOf(typed) !== null, 'settings.totp.proofInvalid'),
+})
+const PROOF_FIELDS = { 'body.totpCode': 'proof', 'body.recoveryCode': 'proof' } as const
 
 /** Staff only: enrol an authenticator app, turn it off, or renew recovery codes. */
 export function TotpSection({ me }: { me: User }) {
@@ -60,8 +73,11 @@ function TotpEnrol({ onEnabled }: { onEnabled: (codes: string[]) => void }) {
   const describe = useProblemMessage()
   const setup = useStartTotpSetup()
   const enable = useEnableTotp()
-  const [code, setCode] = useState('')
-  const [incomplete, setIncomplete] = useState(false)
+  const placeServerErrors = useServerFieldErrors()
+  const form = useForm<{ code: string }, unknown, { code: string }>({
+    defaultValues: { code: '' },
+    resolver: enrolResolver,
+  })
 
   if (!setup.data) {
     return (
@@ -71,21 +87,28 @@ function TotpEnrol({ onEnabled }: { onEnabled: (codes: string[]) => void }) {
             {describe(setup.error)}
           </p>
         ) : null}
-        <Button className="self-start" loading={setup.isPending} onClick={() => setup.mutate()}>
+        <Button
+          className="self-start"
+          loading={setup.isPending}
+          needsConnection
+          onClick={() => setup.mutate()}
+        >
           {t('settings.totp.start')}
         </Button>
       </div>
     )
   }
 
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault()
-    const digits = digitsOf(code)
-    setIncomplete(!SIX_DIGITS.test(digits))
-    if (SIX_DIGITS.test(digits)) {
-      enable.mutate(digits, { onSuccess: ({ recoveryCodes }) => onEnabled(recoveryCodes) })
-    }
-  }
+  const submit = form.handleSubmit(({ code }) =>
+    enable.mutate(code, {
+      onSuccess: ({ recoveryCodes }) => onEnabled(recoveryCodes),
+      onError: (error) => {
+        if (!placeServerErrors(error, ENROL_FIELDS, form.setError)) {
+          form.setError('code', { type: 'server', message: describe(error) })
+        }
+      },
+    }),
+  )
 
   return (
     <form noValidate onSubmit={submit} className="flex flex-col gap-5">
@@ -117,17 +140,11 @@ function TotpEnrol({ onEnabled }: { onEnabled: (codes: string[]) => void }) {
         autoComplete="one-time-code"
         dir="ltr"
         maxLength={12}
-        value={code}
-        onChange={(event) => {
-          enable.reset()
-          setCode(event.target.value)
-        }}
-        error={
-          incomplete ? t('settings.totp.codeInvalid') : enable.error ? describe(enable.error) : null
-        }
+        error={fieldErrorText(form.formState.errors.code, t)}
+        {...form.register('code', { onChange: () => enable.reset() })}
       />
       <div className="flex flex-wrap gap-3">
-        <Button type="submit" loading={enable.isPending}>
+        <Button type="submit" loading={enable.isPending} needsConnection>
           {t('settings.totp.enable')}
         </Button>
         <Button variant="ghost" onClick={() => setup.reset()}>
@@ -143,15 +160,22 @@ function TotpManage({ onNewCodes }: { onNewCodes: (codes: string[]) => void }) {
   const describe = useProblemMessage()
   const disable = useDisableTotp()
   const renew = useRenewRecoveryCodes()
-  const [typed, setTyped] = useState('')
-  const [invalid, setInvalid] = useState(false)
-
-  const withProof = (action: (proof: TotpProof) => void) => {
-    const proof = proofOf(typed)
-    setInvalid(!proof)
-    if (proof) action(proof)
+  const placeServerErrors = useServerFieldErrors()
+  const form = useForm<{ proof: string }>({
+    defaultValues: { proof: '' },
+    resolver: zodResolver(proofFormSchema),
+  })
+  const onError = (error: unknown) => {
+    if (!placeServerErrors(error, PROOF_FIELDS, form.setError)) {
+      form.setError('proof', { type: 'server', message: describe(error) })
+    }
   }
-  const error = disable.error ?? renew.error
+  // Two actions share the one proof: each button validates and sends it its own way.
+  const withProof = (action: (proof: TotpProof) => void) =>
+    form.handleSubmit(({ proof }) => {
+      const parsed = proofOf(proof)
+      if (parsed) action(parsed)
+    })
 
   return (
     <form noValidate onSubmit={(event) => event.preventDefault()} className="flex flex-col gap-5">
@@ -159,32 +183,35 @@ function TotpManage({ onNewCodes }: { onNewCodes: (codes: string[]) => void }) {
         label={t('settings.totp.proof')}
         dir="ltr"
         autoComplete="one-time-code"
-        value={typed}
-        onChange={(event) => {
-          disable.reset()
-          renew.reset()
-          setTyped(event.target.value)
-        }}
-        error={invalid ? t('settings.totp.proofInvalid') : error ? describe(error) : null}
+        error={fieldErrorText(form.formState.errors.proof, t)}
+        {...form.register('proof', {
+          onChange: () => {
+            disable.reset()
+            renew.reset()
+          },
+        })}
       />
       <div className="flex flex-wrap gap-3">
         <Button
           variant="secondary"
           loading={renew.isPending}
-          onClick={() =>
-            withProof((proof) =>
-              renew.mutate(proof, { onSuccess: ({ recoveryCodes }) => onNewCodes(recoveryCodes) }),
-            )
-          }
+          needsConnection
+          onClick={withProof((proof) =>
+            renew.mutate(proof, {
+              onSuccess: ({ recoveryCodes }) => onNewCodes(recoveryCodes),
+              onError,
+            }),
+          )}
         >
           {t('settings.totp.renew')}
         </Button>
         <Button
           variant="danger"
           loading={disable.isPending}
-          onClick={() =>
-            withProof((proof) => disable.mutate(proof, { onSuccess: () => setTyped('') }))
-          }
+          needsConnection
+          onClick={withProof((proof) =>
+            disable.mutate(proof, { onSuccess: () => form.reset(), onError }),
+          )}
         >
           {t('settings.totp.disable')}
         </Button>
