@@ -8,7 +8,8 @@ import { insertDemoPractice } from './seed-demo-care.ts'
 const SEEDED_KEY = 'demo.seeded'
 
 /**
- * Reference data at every boot; demo people only the first time, so a second start keeps
+ * Demo people only the first time (reference data again, so a seed works on a database that
+ * only migrate() has touched), so a second start keeps
  * whatever was changed. Answers the demo accounts so the console can list them.
  */
 export async function seedDemoData(database: Database): Promise<DemoAccount[]> {
