@@ -46,5 +46,9 @@ async function insertAccount(sql: RawSql, account: DemoAccount): Promise<string>
      SELECT $1, id FROM user_groups WHERE name = $2`,
     [user.id, DEFAULT_GROUPS[account.type].name],
   )
+  // The demo admin shows what production asks of every staff member: enrol TOTP first.
+  if (account.type === 'admin') {
+    await sql.query('INSERT INTO user_mfa (user_id, totp_required) VALUES ($1, true)', [user.id])
+  }
   return user.id
 }
