@@ -112,6 +112,16 @@ describe('main.ts on a store of its own', () => {
     const origin = `http://127.0.0.1:${port}`
     const health = await fetch(`${origin}/healthz`)
     expect(await health.json()).toEqual({ status: 'ok' })
+    // One address on the console: the framework's own listen line would name 127.0.0.1.
+    expect(main.stdout()).not.toContain(origin)
+    const phone = DEMO_ACCOUNTS[1]?.phone ?? ''
+    await fetch(`${origin}/api/v1/auth/send-otp`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ identifier: phone }),
+    })
+    const [printed] = await main.waitFor(/\[dev outbox\] sms to \+\d+: .*\d{6}/)
+    expect(printed).toContain(phone)
 
     const client = io(origin, {
       transports: ['websocket'],

@@ -45,7 +45,12 @@ async function start() {
   const jobs: JobQueue | undefined = config.jobsEnabled ? createJobQueue(database) : undefined
   await jobs?.start()
   const app = await buildApp({ config, database, redis, jobs })
-  await app.listen({ host: config.host, port: config.port })
+  // The framework would name the bound address (127.0.0.1); people open PUBLIC_URL.
+  await app.listen({
+    host: config.host,
+    port: config.port,
+    listenTextResolver: () => `listening on ${config.publicUrl}`,
+  })
   printBanner({ config, demo, startupMs: performance.now() - startedAt, database })
   handleShutdown(async () => {
     await app.close()
