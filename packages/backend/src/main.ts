@@ -40,7 +40,7 @@ async function start() {
   const startedAt = performance.now()
   const config = readConfig()
   const database = await connect(config)
-  const demo = config.seedDemo ? await seedDemoData(database) : undefined
+  const demo = config.seedDemo ? await seedDemoData(database, config.care.notesKeys) : undefined
   const redis = config.redisUrl ? createRedis(config.redisUrl, config.redisKeyPrefix) : undefined
   const jobs: JobQueue | undefined = config.jobsEnabled ? createJobQueue(database) : undefined
   await jobs?.start()

@@ -8,7 +8,7 @@ describe('messaging demo data', () => {
   let t: TestApp
   beforeAll(async () => {
     t = await createTestApp()
-    await seedDemoData(t.database)
+    await seedDemoData(t.database, t.config.care.notesKeys)
   })
   afterAll(() => t.close())
 
