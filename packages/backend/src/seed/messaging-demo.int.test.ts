@@ -33,6 +33,11 @@ describe('messaging demo data', () => {
     const reception = items.filter((item) => item.kind === 'department')
     expect(reception).toHaveLength(1)
     expect(reception[0]).toMatchObject({ category: 'reception', unreadCount: 1, lastSeq: 2 })
+    expect(reception[0]?.lastMessage?.preview).toContain('حتماً')
+    const pointers = await t.database.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM message_threads WHERE last_seq > 0 AND last_message_id IS NULL`,
+    )
+    expect(pointers[0]?.n).toBe(0)
   })
 
   it('puts demo staff in department inboxes', async () => {
