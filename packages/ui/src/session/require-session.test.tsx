@@ -18,7 +18,11 @@ const sessionOf = (type: SessionInfo['user']['type'], permissions: string[] = []
 })
 
 /** The session answer is already cached, as after a sign-in, so nothing is fetched. */
-function renderGuarded(session: SessionInfo | null, props: RequireSessionProps = {}) {
+function renderGuarded(
+  session: SessionInfo | null,
+  props: RequireSessionProps = {},
+  totpSetup?: { href: string; path?: string },
+) {
   const client = new QueryClient()
   client.setQueryData(SESSION_KEY, session)
   const router = createMemoryRouter(
@@ -34,7 +38,9 @@ function renderGuarded(session: SessionInfo | null, props: RequireSessionProps =
   )
   render(
     <QueryClientProvider client={client}>
-      <SessionPathsProvider paths={{ signIn: '/sign-in', home: '/dashboard', signedOut: '/' }}>
+      <SessionPathsProvider
+        paths={{ signIn: '/sign-in', home: '/dashboard', signedOut: '/', totpSetup }}
+      >
         <RouterProvider router={router} />
       </SessionPathsProvider>
     </QueryClientProvider>,
@@ -65,5 +71,16 @@ describe('RequireSession', () => {
     renderGuarded(sessionOf('patient'), { allows, denied: <p>no access</p> })
     expect(await screen.findByText('no access')).toBeTruthy()
     expect(screen.queryByText('agenda')).toBeNull()
+  })
+
+  it('holds staff who must enrol TOTP to the way there, and opens the enrolment page itself', async () => {
+    const held = { ...sessionOf('psychologist'), totpSetupRequired: true }
+    renderGuarded(held, {}, { href: '/settings#two-step', path: '/settings' })
+    const link = await screen.findByRole('link', { name: 'فعال کردن ورود دومرحله‌ای' })
+    expect(link.getAttribute('href')).toBe('/settings#two-step')
+    expect(screen.queryByText('agenda')).toBeNull()
+
+    renderGuarded(held, {}, { href: '/settings#two-step', path: '/agenda' })
+    expect(await screen.findByText('agenda')).toBeTruthy()
   })
 })
