@@ -6,6 +6,7 @@ import { describeInBrowser } from '../support/browser-suite.ts'
 // Signed in by email: other journeys use Sara's phone, whose code has a one-minute cool-down.
 const SARA_EMAIL = 'sara@demo.yektayar.ir'
 const MARYAM = 'مریم احمدی'
+const ADMIN_EMAIL = 'admin@demo.yektayar.ir'
 
 const toPersianDigits = (text: string) =>
   text.replace(/\d/g, (digit) => String.fromCharCode(0x06f0 + Number(digit)))
@@ -70,5 +71,26 @@ describeInBrowser('first start', (suite) => {
     await page.goto(`${suite.baseUrl}/dashboard`)
     await page.locator('h1').first().waitFor()
     await screenshotBothSizes(page, 'first-start-dashboard')
+  })
+
+  it('asks the demo admin to enrol two-step sign-in first, and leads to the enrolment', async () => {
+    const { context, page } = await suite.newPage()
+    await page.goto(`${suite.baseUrl}/admin/sign-in`)
+    await page.getByLabel('شماره موبایل یا ایمیل').fill(ADMIN_EMAIL)
+    const sent = Date.now()
+    await page.getByRole('button', { name: 'دریافت کد ورود' }).click()
+    await page.getByLabel('کد ۶ رقمی').waitFor()
+    const outbox = await context.newPage()
+    const code = await codeFromOutboxPage(outbox, suite.baseUrl, ADMIN_EMAIL, sent)
+    await outbox.close()
+    await page.getByLabel('کد ۶ رقمی').fill(toPersianDigits(code))
+
+    const enrol = page.getByRole('link', { name: 'فعال کردن ورود دومرحله‌ای' })
+    await enrol.waitFor()
+    await screenshotBothSizes(page, 'first-start-admin-totp-first')
+    await enrol.click()
+    await page.waitForURL((url) => url.pathname === '/settings')
+    await page.locator('#two-step').waitFor()
+    await screenshotBothSizes(page, 'first-start-admin-settings')
   })
 })
