@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto'
  * messages each (1,000,000 messages), a session per user, and read markers that leave some
  * messages unread. Ids are md5-derived so the bench can name rows without reading them back.
  */
-export const BENCH_SEED_VERSION = 'messaging-v3'
+export const BENCH_SEED_VERSION = 'messaging-v4'
 
 export const BENCH_USERS = 10_000
 export const BENCH_PSYCHOLOGISTS = 500
@@ -53,6 +53,10 @@ export const SEED_STATEMENTS: string[] = [
   `INSERT INTO user_group_members (user_id, group_id)
    SELECT ${benchUserIdSql('n')}, g.id FROM generate_series(0, ${BENCH_USERS - 1}) AS n
    JOIN user_groups g ON g.name = CASE WHEN n < ${BENCH_PSYCHOLOGISTS} THEN 'psychologists' ELSE 'patients' END`,
+  // Production requires staff TOTP; the bench psychologists count as enrolled (no secret: the
+  // bench never asks for a code, it reuses the sessions below).
+  `INSERT INTO user_mfa (user_id, totp_enabled_at)
+   SELECT ${benchUserIdSql('n')}, now() FROM generate_series(0, ${BENCH_PSYCHOLOGISTS - 1}) AS n`,
   `INSERT INTO sessions (token, user_id, is_logged_in, expires_at, last_activity_at, metadata)
    SELECT encode(sha256(convert_to('bench' || lpad(n::text, 38, '0'), 'UTF8')), 'hex'),
      ${benchUserIdSql('n')}, true, now() + interval '365 days', now(), '{"bench": true}'::jsonb

@@ -66,6 +66,8 @@ export async function startBackend(reuse?: KeptData): Promise<BackendServer> {
     RATE_LIMIT_SIGN_IN_PER_IP: '1000',
     // The sandbox pays refunds back at its next minute's sweep, so a journey sees it happen.
     SANDBOX_REFUND_DELAY_SECONDS: '0',
+    // Journeys poll the dev outbox and browse without a session, all from 127.0.0.1.
+    RATE_LIMIT_PUBLIC_PER_MINUTE: '100000',
   }
   delete env.DATABASE_URL
   if (reuse?.databaseUrl) env.DATABASE_URL = reuse.databaseUrl

@@ -10,6 +10,7 @@ import { professionalsPlugin } from './modules/professionals/professionals.plugi
 import { rbacPlugin } from './modules/rbac/rbac.plugin.ts'
 import { usersPlugin } from './modules/users/users.plugin.ts'
 import { authenticatePlugin } from './plugins/authenticate.ts'
+import { publicRateLimitPlugin } from './plugins/public-rate-limit.ts'
 
 /**
  * Every feature module, mounted under /api/v1 behind session resolution. Each module lists its
@@ -17,6 +18,7 @@ import { authenticatePlugin } from './plugins/authenticate.ts'
  */
 export const apiRoutes: FastifyPluginAsync = async (app) => {
   await app.register(authenticatePlugin)
+  await app.register(publicRateLimitPlugin)
   await app.register(auditPlugin)
   await app.register(rbacPlugin)
   await app.register(usersPlugin)

@@ -14,6 +14,7 @@ import { loggerOptions } from './lib/logger-options.ts'
 import { createRequestIdGenerator } from './lib/request-id.ts'
 import { healthPlugin } from './modules/health/health.plugin.ts'
 import { PROBE_PATHS } from './modules/health/probe-paths.ts'
+import { canonicalHostPlugin } from './plugins/canonical-host.ts'
 import { errorHandlerPlugin } from './plugins/error-handler.ts'
 import { httpHardeningPlugin } from './plugins/http-hardening.ts'
 import { identityPlugin } from './plugins/identity.ts'
@@ -57,6 +58,7 @@ export async function buildApp({ config, database, redis, jobs }: AppDependencie
 
   await app.register(errorHandlerPlugin)
   await app.register(httpHardeningPlugin, { config })
+  await app.register(canonicalHostPlugin, { config })
   await app.register(openApiPlugin)
   await app.register(healthPlugin)
   await app.register(metricsPlugin)

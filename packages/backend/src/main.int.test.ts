@@ -3,9 +3,11 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { connect } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { DEFAULT_GROUPS, PERMISSIONS } from '@yektayar/shared'
 import { io } from 'socket.io-client'
 import { afterAll, describe, expect, it } from 'vitest'
 import { freePort, type MainProcess, startMain } from '../test/main-process.ts'
+import { productionEnv } from '../test/production-env.ts'
 import { createTestDatabase, type TestDatabase } from '../test/test-database.ts'
 import type { Database } from './db/database.ts'
 import { openPglite } from './db/open-pglite.ts'
@@ -110,6 +112,16 @@ describe('main.ts on a store of its own', () => {
     const origin = `http://127.0.0.1:${port}`
     const health = await fetch(`${origin}/healthz`)
     expect(await health.json()).toEqual({ status: 'ok' })
+    // One address on the console: the framework's own listen line would name 127.0.0.1.
+    expect(main.stdout()).not.toContain(origin)
+    const phone = DEMO_ACCOUNTS[1]?.phone ?? ''
+    await fetch(`${origin}/api/v1/auth/send-otp`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ identifier: phone }),
+    })
+    const [printed] = await main.waitFor(/\[dev outbox\] sms to \+\d+: .*\d{6}/)
+    expect(printed).toContain(phone)
 
     const client = io(origin, {
       transports: ['websocket'],
@@ -161,6 +173,30 @@ describe('main.ts on a store of its own', () => {
       expect((await countUsers(database))[0]?.count).toBe(before)
       const kept = await database.query(`SELECT value FROM config WHERE key = 'test.kept'`)
       expect(kept).toEqual([{ value: 'yes' }])
+    })
+  }, 90_000)
+
+  it('writes permissions and default groups on a production boot without demo data', async () => {
+    await withStore((database) => database.query('DELETE FROM group_permissions'))
+    const port = await freePort()
+    const main = start({ ...productionEnv(), PORT: String(port), ...(await storeEnv()) })
+    await main.waitFor(/YektaYar is listening on/)
+    main.child.kill('SIGTERM')
+    expect((await main.exited).code).toBe(0)
+
+    await withStore(async (database) => {
+      const permissions = await database.query<{ name: string }>('SELECT name FROM permissions')
+      expect(permissions.map((p) => p.name)).toEqual(
+        expect.arrayContaining(Object.keys(PERMISSIONS)),
+      )
+      for (const group of Object.values(DEFAULT_GROUPS)) {
+        const granted = await database.query<{ name: string }>(
+          `SELECT p.name FROM group_permissions gp JOIN user_groups g ON g.id = gp.group_id
+           JOIN permissions p ON p.id = gp.permission_id WHERE g.name = $1`,
+          [group.name],
+        )
+        expect(granted.map((p) => p.name).sort()).toEqual([...group.permissions].sort())
+      }
     })
   }, 90_000)
 })

@@ -2,10 +2,10 @@ import { performance } from 'node:perf_hooks'
 import { buildApp } from './app.ts'
 import { type Config, ConfigError, loadConfig } from './config/config.ts'
 import type { Database } from './db/database.ts'
-import { migrate } from './db/migrate.ts'
 import { openDatabase } from './db/open-database.ts'
 import { createJobQueue, type JobQueue } from './jobs/job-queue.ts'
 import { createRedis } from './lib/redis-client.ts'
+import { prepareDatabase } from './seed/prepare-database.ts'
 import { printBanner } from './seed/print-banner.ts'
 import { seedDemoData } from './seed/seed-demo-data.ts'
 
@@ -28,7 +28,7 @@ async function connect(config: Config): Promise<Database> {
     const database = await openDatabase(config, (error) =>
       console.error(`yektayar: database connection lost: ${error.message}`),
     )
-    await migrate(database)
+    await prepareDatabase(database)
     return database
   } catch (error) {
     const where = config.database.url ? 'DATABASE_URL' : `DATA_DIR (${config.database.dataDir})`
@@ -40,12 +40,17 @@ async function start() {
   const startedAt = performance.now()
   const config = readConfig()
   const database = await connect(config)
-  const demo = config.seedDemo ? await seedDemoData(database) : undefined
+  const demo = config.seedDemo ? await seedDemoData(database, config.care.notesKeys) : undefined
   const redis = config.redisUrl ? createRedis(config.redisUrl, config.redisKeyPrefix) : undefined
   const jobs: JobQueue | undefined = config.jobsEnabled ? createJobQueue(database) : undefined
   await jobs?.start()
   const app = await buildApp({ config, database, redis, jobs })
-  await app.listen({ host: config.host, port: config.port })
+  // The framework would name the bound address (127.0.0.1); people open PUBLIC_URL.
+  await app.listen({
+    host: config.host,
+    port: config.port,
+    listenTextResolver: () => `listening on ${config.publicUrl}`,
+  })
   printBanner({ config, demo, startupMs: performance.now() - startedAt, database })
   handleShutdown(async () => {
     await app.close()

@@ -41,6 +41,8 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     // Secrets production insists on, so tests may also build the app with NODE_ENV=production.
     AUTH_SECRET: 'test-auth-secret-0123456789abcdef0123456789',
     TOTP_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
+    // Every injected request comes from 127.0.0.1; tests of the public limit set their own.
+    RATE_LIMIT_PUBLIC_PER_MINUTE: '1000000',
     ...options.env,
   })
   const owned = options.database ? undefined : await createTestDatabase()

@@ -3,7 +3,13 @@ import { AppFrame, type SessionPaths, useLanguage, useTranslation } from '@yekta
 const YEAR_LOCALES = { fa: 'fa-IR-u-ca-persian', en: 'en-US' } as const
 
 /** Every page but sign-in is staff only, so signing out goes straight back to sign-in. */
-const SESSION_PATHS: SessionPaths = { signIn: '/sign-in', home: '/', signedOut: '/sign-in' }
+// Enrolment lives in the web app's settings, on the same origin and the same session cookie.
+const SESSION_PATHS: SessionPaths = {
+  signIn: '/sign-in',
+  home: '/',
+  signedOut: '/sign-in',
+  totpSetup: { href: '/settings#two-step' },
+}
 
 export function AppShell() {
   const { t } = useTranslation()

@@ -14,6 +14,23 @@ function configErrorOf(env: Record<string, string>): ConfigError {
   throw new Error(`loadConfig accepted ${JSON.stringify(env)}`)
 }
 
+describe('REQUIRE_STAFF_TOTP', () => {
+  it('is always on in production, and refuses to be turned off there', () => {
+    expect(loadConfig(productionEnv()).sessions.requireStaffTotp).toBe(true)
+    expect(
+      loadConfig(productionEnv({ REQUIRE_STAFF_TOTP: 'true' })).sessions.requireStaffTotp,
+    ).toBe(true)
+    expect(configErrorOf(productionEnv({ REQUIRE_STAFF_TOTP: 'false' })).message).toMatch(
+      /^REQUIRE_STAFF_TOTP cannot be false in production/,
+    )
+  })
+
+  it('is off by default elsewhere, and can be turned on', () => {
+    expect(loadConfig({}).sessions.requireStaffTotp).toBe(false)
+    expect(loadConfig({ REQUIRE_STAFF_TOTP: 'true' }).sessions.requireStaffTotp).toBe(true)
+  })
+})
+
 describe('loadConfig', () => {
   it('starts with no environment at all, on the embedded defaults', () => {
     const config = loadConfig({})

@@ -50,7 +50,7 @@ function toConfig(env: ParsedEnv): Config {
   const server = serverConfigOf(env)
   return {
     ...server,
-    sessions: sessionsConfigOf(env),
+    sessions: sessionsConfigOf(env, server.isProduction),
     identity: identityConfigOf(env, server.isProduction),
     care: careConfigOf(env, server.isProduction),
     messaging: messagingConfigOf(env),

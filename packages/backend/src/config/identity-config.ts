@@ -30,6 +30,8 @@ export const identityEnvShape = {
   RATE_LIMIT_WINDOW_SECONDS: count(15 * 60, 24 * 3600),
   RATE_LIMIT_OTP_SEND_PER_IP: count(30),
   RATE_LIMIT_SIGN_IN_PER_IP: count(100),
+  /** Requests per minute per IP without a session (directory, availability, callbacks…). */
+  RATE_LIMIT_PUBLIC_PER_MINUTE: count(300, 100_000_000),
   LOGIN_MAX_FAILURES: count(10, 1000),
   LOGIN_LOCK_MINUTES: count(15, 24 * 60),
   /** Seconds a resolved session is reused without the database; 0 turns the cache off. */
@@ -54,6 +56,7 @@ export interface IdentityConfig {
     windowSeconds: number
     otpSendPerIp: number
     signInPerIp: number
+    publicPerMinute: number
     loginMaxFailures: number
     loginLockMinutes: number
   }
@@ -95,6 +98,7 @@ export function identityConfigOf(env: IdentityEnv, isProduction: boolean): Ident
       windowSeconds: env.RATE_LIMIT_WINDOW_SECONDS,
       otpSendPerIp: env.RATE_LIMIT_OTP_SEND_PER_IP,
       signInPerIp: env.RATE_LIMIT_SIGN_IN_PER_IP,
+      publicPerMinute: env.RATE_LIMIT_PUBLIC_PER_MINUTE,
       loginMaxFailures: env.LOGIN_MAX_FAILURES,
       loginLockMinutes: env.LOGIN_LOCK_MINUTES,
     },

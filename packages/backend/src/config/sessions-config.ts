@@ -1,4 +1,5 @@
 import type { z } from 'zod'
+import { ConfigError } from './config-error.ts'
 import { flag, int } from './env-fields.ts'
 
 /** How long sign-ins last, and whether staff must use two-step sign-in. */
@@ -7,7 +8,8 @@ export const sessionsEnvShape = {
   SESSION_IDLE_STAFF_MINUTES: int(12 * 60, { min: 5 }),
   SESSION_ABSOLUTE_PATIENT_DAYS: int(90, { min: 1 }),
   SESSION_ABSOLUTE_STAFF_DAYS: int(7, { min: 1 }),
-  REQUIRE_STAFF_TOTP: flag().default(false),
+  /** Always on in production; the setting can only turn it on elsewhere. */
+  REQUIRE_STAFF_TOTP: flag().optional(),
 }
 
 type SessionsEnv = z.output<z.ZodObject<typeof sessionsEnvShape>>
@@ -15,11 +17,21 @@ type SessionsEnv = z.output<z.ZodObject<typeof sessionsEnvShape>>
 export interface SessionsConfig {
   idleMinutes: { patient: number; staff: number }
   absoluteDays: { patient: number; staff: number }
-  /** Psychologists and admins must enrol TOTP before anything else (REQUIRE_STAFF_TOTP). */
+  /**
+   * Anyone holding a staff permission must enrol TOTP before anything else: always in
+   * production, and where REQUIRE_STAFF_TOTP asks for it.
+   */
   requireStaffTotp: boolean
 }
 
-export function sessionsConfigOf(env: SessionsEnv): SessionsConfig {
+export function sessionsConfigOf(env: SessionsEnv, isProduction: boolean): SessionsConfig {
+  // An SMS code alone must never open clinical notes in production; saying otherwise is a
+  // mistake worth stopping for, not a wish to honour quietly.
+  if (isProduction && env.REQUIRE_STAFF_TOTP === false) {
+    throw new ConfigError(
+      'REQUIRE_STAFF_TOTP cannot be false in production: staff always enrol TOTP there (unset it)',
+    )
+  }
   return {
     idleMinutes: {
       patient: env.SESSION_IDLE_PATIENT_MINUTES,
@@ -29,6 +41,6 @@ export function sessionsConfigOf(env: SessionsEnv): SessionsConfig {
       patient: env.SESSION_ABSOLUTE_PATIENT_DAYS,
       staff: env.SESSION_ABSOLUTE_STAFF_DAYS,
     },
-    requireStaffTotp: env.REQUIRE_STAFF_TOTP,
+    requireStaffTotp: isProduction || env.REQUIRE_STAFF_TOTP === true,
   }
 }

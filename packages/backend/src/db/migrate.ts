@@ -1,12 +1,17 @@
 import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import type { Database } from './database.ts'
+import type { Database, RawSql } from './database.ts'
 
 export const MIGRATIONS_DIR = fileURLToPath(new URL('./migrations/', import.meta.url))
 
 // Any constant works: it only has to be the same for every instance migrating this database.
 const MIGRATION_LOCK_KEY = 7_301_200_481
+
+/** Held until the transaction ends; every instance that changes the schema or its data takes it. */
+export async function lockMigrations(sql: RawSql): Promise<void> {
+  await sql.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK_KEY])
+}
 
 /**
  * Applies the plain-SQL files of migrations/ in name order, each once, all in one transaction
@@ -16,7 +21,7 @@ const MIGRATION_LOCK_KEY = 7_301_200_481
 export async function migrate(database: Database, directory = MIGRATIONS_DIR): Promise<string[]> {
   const files = (await readdir(directory)).filter((name) => name.endsWith('.sql')).sort()
   return database.transaction(async (sql) => {
-    await sql.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK_KEY])
+    await lockMigrations(sql)
     await sql.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
       name varchar(255) PRIMARY KEY,
       applied_at timestamptz NOT NULL DEFAULT now()

@@ -5,6 +5,7 @@ import { createEmailSender } from '../integrations/email/create-email-sender.ts'
 import type { EmailSender } from '../integrations/email/email-sender.ts'
 import { SmtpEmailSender } from '../integrations/email/smtp-email-sender.ts'
 import { DevOutbox } from '../integrations/outbox/dev-outbox.ts'
+import { printToConsole } from '../integrations/outbox/outbox-console.ts'
 import { createSmsSender } from '../integrations/sms/create-sms-sender.ts'
 import type { SmsSender } from '../integrations/sms/sms-sender.ts'
 import { AppError } from '../lib/app-error.ts'
@@ -16,6 +17,8 @@ import {
 } from '../modules/sessions/session.service.ts'
 import { SessionCache } from '../modules/sessions/session-cache.ts'
 import { SessionInvalidation } from '../modules/sessions/session-invalidation.ts'
+
+const VERBOSE_LEVELS = new Set(['info', 'debug', 'trace'])
 
 /** Per-application identity machinery: providers, the dev outbox, counters, the session cache. */
 export interface Identity {
@@ -44,7 +47,10 @@ declare module 'fastify' {
 export const identityPlugin = fp(
   async (app: FastifyInstance) => {
     const { config, redis } = app
-    const outbox = new DevOutbox()
+    // Printed like an info line for a person at the terminal; quieter levels (tests, e2e and
+    // the bench) keep them to the outbox.
+    const printCodes = config.identity.devOutbox && VERBOSE_LEVELS.has(config.logLevel)
+    const outbox = new DevOutbox({ onAdd: printCodes ? printToConsole : undefined })
     const senderDeps = { outbox, logger: app.log }
     const cache = new SessionCache(config.identity.sessionCacheSeconds * 1000)
     const invalidation = new SessionInvalidation(cache, redis, config.redisKeyPrefix)

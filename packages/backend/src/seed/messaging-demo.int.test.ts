@@ -8,7 +8,7 @@ describe('messaging demo data', () => {
   let t: TestApp
   beforeAll(async () => {
     t = await createTestApp()
-    await seedDemoData(t.database)
+    await seedDemoData(t.database, t.config.care.notesKeys)
   })
   afterAll(() => t.close())
 
@@ -30,8 +30,14 @@ describe('messaging demo data', () => {
       headers: await signIn('+989120000002', 'patient'),
     })
     const { items } = response.json() as { items: ThreadSummary[] }
-    expect(items).toHaveLength(1)
-    expect(items[0]).toMatchObject({ category: 'reception', unreadCount: 1, lastSeq: 2 })
+    const reception = items.filter((item) => item.kind === 'department')
+    expect(reception).toHaveLength(1)
+    expect(reception[0]).toMatchObject({ category: 'reception', unreadCount: 1, lastSeq: 2 })
+    expect(reception[0]?.lastMessage?.preview).toContain('حتماً')
+    const pointers = await t.database.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM message_threads WHERE last_seq > 0 AND last_message_id IS NULL`,
+    )
+    expect(pointers[0]?.n).toBe(0)
   })
 
   it('puts demo staff in department inboxes', async () => {

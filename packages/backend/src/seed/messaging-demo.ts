@@ -40,13 +40,18 @@ export async function seedMessagingDemo(sql: RawSql): Promise<void> {
      ), reply AS (
        INSERT INTO messages (thread_id, sender_id, content, seq, created_at)
        SELECT thread.id, staff, 'سلام سارا جان 🌱 حتماً؛ چه روزی برایتان مناسب است؟', 2, at
-       FROM thread, people, times RETURNING id, thread_id
-     ), pointer AS (
-       UPDATE message_threads SET last_message_id = reply.id FROM reply WHERE message_threads.id = reply.thread_id
+       FROM thread, people, times
      )
      INSERT INTO thread_participants (thread_id, user_id, role, last_read_seq)
      SELECT thread.id, patient, 'owner', 1 FROM thread, people
      UNION ALL SELECT thread.id, staff, 'admin', 2 FROM thread, people`,
     [SARA, RECEPTIONIST],
+  )
+  // A separate statement: an UPDATE in the same WITH cannot see the thread inserted beside it
+  // (all parts share one snapshot), which left the pointer empty and the list saying
+  // "no messages yet" over a thread holding two.
+  await sql.query(
+    `UPDATE message_threads t SET last_message_id = m.id FROM messages m
+     WHERE m.thread_id = t.id AND m.seq = t.last_seq AND t.last_message_id IS NULL`,
   )
 }

@@ -22,11 +22,12 @@ export function printBanner({ config, demo, startupMs, database }: BannerInput):
     `  API docs      ${url}/api/docs`,
     `  health        ${url}/healthz  ${url}/readyz`,
   ]
-  if (!config.isProduction) lines.push(`  dev outbox    ${url}/api/v1/dev/outbox  (sign-in codes)`)
+  if (config.identity.devOutbox)
+    lines.push(`  dev outbox    ${url}/api/v1/dev/outbox  (sign-in codes)`)
   if (demo?.length) {
     lines.push(
       '',
-      'Demo accounts (sign in with the phone or email; the code is in the dev outbox):',
+      'Demo accounts (sign in with the phone or email; each code is printed here and kept in the dev outbox):',
     )
     for (const account of demo) {
       const name = `${account.profile.firstNameEn} ${account.profile.lastNameEn}`
@@ -34,6 +35,9 @@ export function printBanner({ config, demo, startupMs, database }: BannerInput):
         `  ${account.type.padEnd(13)} ${account.phone}  ${account.email.padEnd(36)} ${name}`,
       )
     }
+    lines.push(
+      '  (the admin enrols two-step sign-in first, as every staff member must in production)',
+    )
   }
   console.log(lines.join('\n'))
 }

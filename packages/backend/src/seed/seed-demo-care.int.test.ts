@@ -7,7 +7,7 @@ describe('demo psychologists', () => {
 
   beforeAll(async () => {
     t = await createTestApp()
-    await seedDemoData(t.database)
+    await seedDemoData(t.database, t.config.care.notesKeys)
   })
   afterAll(() => t.close())
 
@@ -33,7 +33,7 @@ describe('demo psychologists', () => {
 
   it('keeps a second start from adding or resetting anything', async () => {
     await t.database.query('UPDATE psychologist_profiles SET bio_en = $1', ['edited'])
-    await seedDemoData(t.database)
+    await seedDemoData(t.database, t.config.care.notesKeys)
     const [row] = await t.database.query<{ n: number; edited: number }>(
       `SELECT count(*)::int AS n, count(*) FILTER (WHERE bio_en = 'edited')::int AS edited
        FROM psychologist_profiles`,

@@ -1,6 +1,8 @@
 import { DEFAULT_GROUPS } from '@yektayar/shared'
+import type { NotesKey } from '../config/config.ts'
 import type { Database, RawSql } from '../db/database.ts'
 import { DEMO_ACCOUNTS, type DemoAccount } from './demo-accounts.ts'
+import { seedDemoHistory } from './demo-history.ts'
 import { seedMessagingDemo } from './messaging-demo.ts'
 import { syncReferenceData } from './reference-data.ts'
 import { insertDemoPractice } from './seed-demo-care.ts'
@@ -8,10 +10,14 @@ import { insertDemoPractice } from './seed-demo-care.ts'
 const SEEDED_KEY = 'demo.seeded'
 
 /**
- * Reference data at every boot; demo people only the first time, so a second start keeps
+ * Demo people only the first time (reference data again, so a seed works on a database that
+ * only migrate() has touched), so a second start keeps
  * whatever was changed. Answers the demo accounts so the console can list them.
  */
-export async function seedDemoData(database: Database): Promise<DemoAccount[]> {
+export async function seedDemoData(
+  database: Database,
+  notesKeys: NotesKey[],
+): Promise<DemoAccount[]> {
   await database.transaction(async (sql) => {
     await syncReferenceData(sql)
     const seeded = await sql.query('SELECT 1 FROM config WHERE key = $1', [SEEDED_KEY])
@@ -21,6 +27,7 @@ export async function seedDemoData(database: Database): Promise<DemoAccount[]> {
       if (account.type === 'psychologist') await insertDemoPractice(sql, id, account.email)
     }
     await seedMessagingDemo(sql)
+    await seedDemoHistory(sql, notesKeys)
     await sql.query(
       `INSERT INTO config (key, value, description) VALUES ($1, 'true'::jsonb, 'Demo data created')`,
       [SEEDED_KEY],
@@ -45,5 +52,9 @@ async function insertAccount(sql: RawSql, account: DemoAccount): Promise<string>
      SELECT $1, id FROM user_groups WHERE name = $2`,
     [user.id, DEFAULT_GROUPS[account.type].name],
   )
+  // The demo admin shows what production asks of every staff member: enrol TOTP first.
+  if (account.type === 'admin') {
+    await sql.query('INSERT INTO user_mfa (user_id, totp_required) VALUES ($1, true)', [user.id])
+  }
   return user.id
 }

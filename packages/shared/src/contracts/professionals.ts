@@ -21,6 +21,8 @@ const booleanQuery = z.enum(['true', 'false']).transform((value) => value === 't
 const nameSchema = z.object({ fa: z.string(), en: z.string() })
 
 export const professionalListQuerySchema = z.strictObject({
+  /** Part of a name, Persian or English; ي/ی, ك/ک, ZWNJ and spaces do not matter. */
+  q: z.string().trim().max(80).optional(),
   specialty: z.enum(SPECIALTIES).optional(),
   language: languageSchema.optional(),
   gender: z.enum(PROFESSIONAL_GENDERS).optional(),
@@ -61,7 +63,7 @@ export const professionalSummarySchema = z
     isVerified: z.boolean(),
     modes: z.array(z.enum(SESSION_MODES)),
     minPriceIrr: z.number().int().nullable(),
-    /** Present when the list was filtered by `availableWithinDays`. */
+    /** The first bookable start in the next 30 days (or `availableWithinDays`); null if none. */
     nextAvailableAt: z.iso.datetime().nullable().optional(),
   })
   .meta({ id: 'ProfessionalSummary' })
@@ -89,6 +91,11 @@ export const professionalDetailSchema = professionalSummarySchema
 export const professionalPageSchema = z.object({
   items: z.array(professionalSummarySchema),
   nextCursor: z.string().nullable(),
+  /**
+   * How many psychologists match, on the first page (no cursor); null on later pages and when
+   * `availableWithinDays` filters, which is only known row by row.
+   */
+  total: z.number().int().nullable(),
 })
 
 export const availabilityRuleSchema = z.strictObject({

@@ -17,11 +17,17 @@ const sessionOf = (type: SessionInfo['user']['type'], permissions: string[] = []
   totpSetupRequired: false,
 })
 
+interface Guarded {
+  /** When the cached answer was fetched; 0 makes it stale, so the guard asks again. */
+  updatedAt?: number
+  totpSetup?: { href: string; path?: string }
+}
+
 /** The session answer is already cached, as after a sign-in, so nothing is fetched. */
 function renderGuarded(
   session: SessionInfo | null,
   props: RequireSessionProps = {},
-  updatedAt = Date.now(),
+  { updatedAt = Date.now(), totpSetup }: Guarded = {},
 ) {
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } })
   client.setQueryData(SESSION_KEY, session, { updatedAt })
@@ -38,7 +44,9 @@ function renderGuarded(
   )
   render(
     <QueryClientProvider client={client}>
-      <SessionPathsProvider paths={{ signIn: '/sign-in', home: '/dashboard', signedOut: '/' }}>
+      <SessionPathsProvider
+        paths={{ signIn: '/sign-in', home: '/dashboard', signedOut: '/', totpSetup }}
+      >
         <RouterProvider router={router} />
       </SessionPathsProvider>
     </QueryClientProvider>,
@@ -75,7 +83,7 @@ describe('RequireSession', () => {
     vi.spyOn(document, 'cookie', 'get').mockReturnValue('yy_csrf=token')
     const fetch = vi.spyOn(globalThis, 'fetch').mockRejectedValue(new TypeError('offline'))
     // Kept from an earlier visit, so stale: the guard asks again, and the asking fails.
-    renderGuarded(sessionOf('patient'), {}, 0)
+    renderGuarded(sessionOf('patient'), {}, { updatedAt: 0 })
     expect(await screen.findByText('agenda')).toBeTruthy()
     await vi.waitFor(() => expect(fetch).toHaveBeenCalled())
     // Let the failed answer settle into the query's state.
@@ -83,5 +91,16 @@ describe('RequireSession', () => {
     expect(screen.getByText('agenda')).toBeTruthy()
     expect(screen.queryByText('sign-in')).toBeNull()
     vi.restoreAllMocks()
+  })
+
+  it('holds staff who must enrol TOTP to the way there, and opens the enrolment page itself', async () => {
+    const held = { ...sessionOf('psychologist'), totpSetupRequired: true }
+    renderGuarded(held, {}, { totpSetup: { href: '/settings#two-step', path: '/settings' } })
+    const link = await screen.findByRole('link', { name: 'فعال کردن ورود دومرحله‌ای' })
+    expect(link.getAttribute('href')).toBe('/settings#two-step')
+    expect(screen.queryByText('agenda')).toBeNull()
+
+    renderGuarded(held, {}, { totpSetup: { href: '/settings#two-step', path: '/agenda' } })
+    expect(await screen.findByText('agenda')).toBeTruthy()
   })
 })

@@ -5,6 +5,7 @@ import { ErrorState } from '../components/error-state.tsx'
 import { LoadingState } from '../components/loading-state.tsx'
 import { useSession } from './api/session.ts'
 import { useSessionPaths } from './session-paths.tsx'
+import { TotpSetupFirst } from './totp-setup-first.tsx'
 
 export interface RequireSessionProps {
   /** Only these kinds of account may open the pages below. */
@@ -39,5 +40,8 @@ export function RequireSession(props: RequireSessionProps) {
     return <Navigate to={`${paths.signIn}?next=${encodeURIComponent(next)}`} replace />
   }
   if (!admitted(session.data, props)) return props.denied ?? <Navigate to={paths.home} replace />
+  if (session.data.totpSetupRequired && location.pathname !== paths.totpSetup?.path) {
+    return <TotpSetupFirst href={paths.totpSetup?.href} />
+  }
   return props.children ?? <Outlet />
 }

@@ -7,6 +7,12 @@ export interface SessionPaths {
   home: string
   /** Where sign-out leaves the browser. */
   signedOut: string
+  /**
+   * Where staff enrol TOTP, which the server requires before anything else: `href` opens it
+   * (a document URL, so the admin panel can send people to the web app's settings), and `path`
+   * is that page in this app's router, the one page the guard still opens for them.
+   */
+  totpSetup?: { href: string; path?: string }
 }
 
 const SessionPathsContext = createContext<SessionPaths>({

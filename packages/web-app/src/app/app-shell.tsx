@@ -30,7 +30,12 @@ export function footerYear(language: Language, now = new Date()): string {
 }
 
 /** Signed-in people start on their dashboard; signing out leaves them on the public home page. */
-const SESSION_PATHS: SessionPaths = { signIn: '/sign-in', home: '/dashboard', signedOut: '/' }
+const SESSION_PATHS: SessionPaths = {
+  signIn: '/sign-in',
+  home: '/dashboard',
+  signedOut: '/',
+  totpSetup: { href: '/settings#two-step', path: '/settings' },
+}
 
 export function AppShell() {
   const { t } = useTranslation()

@@ -19,6 +19,8 @@ export type NewOutboxMessage = Omit<OutboxMessage, 'id' | 'createdAt'>
 export interface DevOutboxOptions {
   capacity?: number
   now?: () => Date
+  /** Told of every message as it arrives (main.ts prints sign-in codes on the console). */
+  onAdd?: (message: OutboxMessage) => void
 }
 
 const DEFAULT_CAPACITY = 200
@@ -31,6 +33,7 @@ const DEFAULT_CAPACITY = 200
 export class DevOutbox {
   readonly #capacity: number
   readonly #now: () => Date
+  readonly #onAdd: ((message: OutboxMessage) => void) | undefined
   // Oldest first; trimmed from the front once full.
   #messages: OutboxMessage[] = []
 
@@ -41,6 +44,7 @@ export class DevOutbox {
     }
     this.#capacity = capacity
     this.#now = options.now ?? (() => new Date())
+    this.#onAdd = options.onAdd
   }
 
   add(message: NewOutboxMessage): OutboxMessage {
@@ -53,6 +57,7 @@ export class DevOutbox {
     if (this.#messages.length > this.#capacity) {
       this.#messages.splice(0, this.#messages.length - this.#capacity)
     }
+    this.#onAdd?.(stored)
     return stored
   }
 

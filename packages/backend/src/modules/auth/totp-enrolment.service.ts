@@ -1,5 +1,5 @@
 import { AppError } from '../../lib/app-error.ts'
-import { type AuthContext, isStaff } from '../../lib/auth-context.ts'
+import { type AuthContext, holdsStaffPower } from '../../lib/auth-context.ts'
 import type { RequestMeta } from '../../lib/request-meta.ts'
 import { recordAudit } from '../audit/audit.service.ts'
 import { findAccountOf } from '../users/accounts.service.ts'
@@ -39,11 +39,11 @@ async function newRecoveryCodes(deps: AuthDeps, userId: string): Promise<string[
 }
 
 /**
- * Step one of enrolment (psychologists and admins): a new secret, stored encrypted and not yet
+ * Step one of enrolment (anyone holding a staff permission): a new secret, stored encrypted and not yet
  * active. The secret is shown this once; it is never returned again.
  */
 export async function startTotpSetup(deps: AuthDeps, auth: AuthContext) {
-  if (!isStaff(auth.userType)) throw new AppError('TOTP_NOT_AVAILABLE', 'staff only')
+  if (!holdsStaffPower(auth)) throw new AppError('TOTP_NOT_AVAILABLE', 'staff only')
   if ((await findMfa(deps.db, auth.userId))?.totpEnabledAt) {
     throw new AppError('TOTP_ALREADY_ENABLED', 'already on')
   }
@@ -105,7 +105,7 @@ export async function disableTotp(
   meta: RequestMeta,
 ) {
   const mfa = await requireProof(deps, auth, proof, meta)
-  if (mfa.totpRequired || deps.config.sessions.requireStaffTotp) {
+  if (mfa.totpRequired || (deps.config.sessions.requireStaffTotp && holdsStaffPower(auth))) {
     throw new AppError('FORBIDDEN', 'TOTP is required for this account')
   }
   await clearTotp(deps.db, auth.userId)

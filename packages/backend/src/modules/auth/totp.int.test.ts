@@ -1,6 +1,7 @@
 import { Secret, TOTP } from 'otpauth'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createSignedInUser, latestCode, type SignedInUser } from '../../../test/auth-fixtures.ts'
+import { productionEnv } from '../../../test/production-env.ts'
 import { createTestApp, type TestApp } from '../../../test/test-app.ts'
 
 let t: TestApp
@@ -224,5 +225,59 @@ describe('REQUIRE_STAFF_TOTP', () => {
       strict.app.inject({ url: '/api/v1/auth/sessions', headers: user.headers })
     expect((await list(admin)).json().code).toBe('TOTP_SETUP_REQUIRED')
     expect((await list(patient)).statusCode).toBe(200)
+  })
+})
+
+describe('in production', () => {
+  let prod: TestApp
+  beforeAll(async () => {
+    prod = await createTestApp({ env: productionEnv(), database: t.database })
+  })
+  afterAll(() => prod.close())
+
+  const list = (user: SignedInUser) =>
+    prod.app.inject({ url: '/api/v1/auth/sessions', headers: user.headers })
+
+  it('holds staff and patients granted a staff permission until they enrol, not patients', async () => {
+    const psychologist = await createSignedInUser(prod, 'psychologist')
+    const patient = await createSignedInUser(prod, 'patient')
+    const promoted = await createSignedInUser(prod, 'patient')
+    await prod.database.query(
+      `INSERT INTO user_group_members (user_id, group_id)
+       SELECT $1, id FROM user_groups WHERE name = 'admins'`,
+      [promoted.id],
+    )
+    await prod.app.identity.invalidation.user(promoted.id)
+    expect((await list(psychologist)).json().code).toBe('TOTP_SETUP_REQUIRED')
+    expect((await list(promoted)).json().code).toBe('TOTP_SETUP_REQUIRED')
+    expect((await list(patient)).statusCode).toBe(200)
+  })
+
+  it('lets a patient granted a staff permission enrol, and no staff member turn it off', async () => {
+    const promoted = await createSignedInUser(prod, 'patient')
+    await prod.database.query(
+      `INSERT INTO user_group_members (user_id, group_id)
+       SELECT $1, id FROM user_groups WHERE name = 'psychologists'`,
+      [promoted.id],
+    )
+    await prod.app.identity.invalidation.user(promoted.id)
+    const headers = promoted.headers
+    const setup = await prod.app.inject({ method: 'POST', url: '/api/v1/auth/totp/setup', headers })
+    const { secret } = setup.json() as { secret: string }
+    const enabled = await prod.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/totp/enable',
+      headers,
+      payload: { code: codeAt(secret) },
+    })
+    expect(enabled.statusCode).toBe(200)
+    expect((await list(promoted)).statusCode).toBe(200)
+    const disabled = await prod.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/totp/disable',
+      headers,
+      payload: { totpCode: codeAt(secret, 1) },
+    })
+    expect(disabled.json().code).toBe('FORBIDDEN')
   })
 })

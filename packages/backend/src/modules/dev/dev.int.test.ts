@@ -33,6 +33,33 @@ describe('the dev outbox', () => {
     ])
   })
 
+  it('gives a browser a readable page with the code, under a CSP that allows no script', async () => {
+    await dev.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/send-otp',
+      payload: { identifier: '09127654322' },
+    })
+    const page = await dev.app.inject({
+      url: '/api/v1/dev/outbox',
+      headers: { accept: 'text/html,application/xhtml+xml,*/*;q=0.8' },
+    })
+    expect(page.statusCode).toBe(200)
+    expect(page.headers['content-type']).toBe('text/html; charset=utf-8')
+    const code = dev.app.identity.outbox.list({ to: '+989127654322' })[0]?.text.match(/\d{6}/)?.[0]
+    expect(page.body).toContain(`<div class="code">${code}</div>`)
+    expect(page.body).toContain('+989127654322')
+    expect(page.body).not.toContain('<script')
+    const csp = String(page.headers['content-security-policy'])
+    expect(csp).toMatch(/^default-src 'none'; style-src 'sha256-[A-Za-z0-9+/=]+'/)
+    expect(csp).not.toContain('script-src')
+    const away = await dev.app.inject({
+      url: '/api/v1/dev/outbox',
+      headers: { accept: 'text/html' },
+      remoteAddress: '192.168.1.20',
+    })
+    expect(away.statusCode).toBe(404)
+  })
+
   it('answers only requests from this machine', async () => {
     for (const remoteAddress of [
       '192.168.1.20',

@@ -1,10 +1,12 @@
 import { type SQL, sql } from 'drizzle-orm'
 import type { Db } from '../../db/database.ts'
 import { queryRows } from '../../db/sql-query.ts'
+import { nameMatches } from './name-search.ts'
 
 export type DirectorySort = 'experience' | 'price_asc' | 'price_desc'
 
 export interface DirectoryFilter {
+  q?: string
   specialty?: string
   language?: string
   gender?: string
@@ -48,6 +50,8 @@ function profileConditions(filter: DirectoryFilter): SQL {
   if (filter.specialty) parts.push(sql`${filter.specialty} = ANY(p.specialties)`)
   if (filter.language) parts.push(sql`${filter.language} = ANY(p.languages)`)
   if (filter.gender) parts.push(sql`p.gender = ${filter.gender}`)
+  const byName = filter.q ? nameMatches(sql`u.profile`, filter.q) : undefined
+  if (byName) parts.push(byName)
   parts.push(sql`EXISTS (SELECT 1 FROM session_types st WHERE ${matchingTypes(filter)})`)
   return sql.join(parts, sql` AND `)
 }
@@ -97,6 +101,16 @@ export async function listDirectory(db: Db, filter: DirectoryFilter): Promise<Di
     minPriceIrr: Number(row.minPriceIrr),
     minDurationMinutes: Number(row.minDurationMinutes),
   }))
+}
+
+/** How many psychologists answer the filter (cursor and page size aside). */
+export async function countDirectory(db: Db, filter: DirectoryFilter): Promise<number> {
+  const [row] = await queryRows<{ count: number }>(
+    db,
+    sql`SELECT count(*)::int AS count FROM psychologist_profiles p JOIN users u ON u.id = p.user_id
+    WHERE ${profileConditions(filter)}`,
+  )
+  return row?.count ?? 0
 }
 
 export function sortValueOf(row: DirectoryRow, sort: DirectorySort): number {

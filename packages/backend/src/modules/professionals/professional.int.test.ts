@@ -75,6 +75,48 @@ describe('psychologist directory and profiles', () => {
     expect(soonest.nextAvailableAt).toMatch(/Z$/)
   })
 
+  it('finds by part of a name however ی, ک, ZWNJ and spaces were typed, and counts', async () => {
+    const name = {
+      firstName: 'شیدا',
+      lastName: 'کریمی‌نژاد',
+      firstNameEn: 'Sheida',
+      lastNameEn: 'Karimi Nejad',
+    }
+    const [before] = await t.database.query<{ profile: object }>(
+      'SELECT profile FROM users WHERE id = $1',
+      [anxious.id],
+    )
+    const rename = (profile: object) =>
+      t.database.query('UPDATE users SET profile = $2::jsonb WHERE id = $1', [
+        anxious.id,
+        JSON.stringify(profile),
+      ])
+    await rename(name)
+    const search = async (q: string) =>
+      (await get(`/professionals?q=${encodeURIComponent(q)}`)).json()
+    for (const q of ['كريمي نژاد', 'کریمی‌نژاد', 'کریمینژاد', ' شیدا ', 'KARIMINEJAD', 'sheida k']) {
+      const page = await search(q)
+      expect({ q, ids: ids(page), total: page.total }).toEqual({ q, ids: [anxious.id], total: 1 })
+    }
+    expect((await search('%')).total).toBe(0)
+    expect((await search('_')).items).toEqual([])
+    expect((await get('/professionals')).json().total).toBe(3)
+    await rename(before?.profile ?? {})
+  })
+
+  it("shows each card's next free time, null when nothing is free", async () => {
+    const page = (await get('/professionals')).json()
+    const next = Object.fromEntries(
+      page.items.map((item: { id: string; nextAvailableAt: string | null }) => [
+        item.id,
+        item.nextAvailableAt,
+      ]),
+    )
+    expect(next[anxious.id]).toMatch(/Z$/)
+    expect(next[couples.id]).toMatch(/Z$/)
+    expect(next[idle.id]).toBeNull()
+  })
+
   it('hides unverified profiles from everyone but themselves and admins', async () => {
     expect((await get(`/professionals/${hidden.id}`, patient)).statusCode).toBe(404)
     expect((await get(`/professionals/${hidden.id}`, hidden)).statusCode).toBe(200)

@@ -3,7 +3,12 @@ import type { Db } from '../../db/database.ts'
 import { AppError } from '../../lib/app-error.ts'
 import type { AuthContext } from '../../lib/auth-context.ts'
 import { recordAudit } from '../audit/audit.service.ts'
-import { type DirectoryRow, listDirectory, sortValueOf } from './directory.repository.ts'
+import {
+  countDirectory,
+  type DirectoryRow,
+  listDirectory,
+  sortValueOf,
+} from './directory.repository.ts'
 import { DAY_MS } from './local-time.ts'
 import {
   findProfileWithUser,
@@ -47,9 +52,13 @@ export async function getProfessional(db: Db, id: string, viewer: AuthContext | 
 
 type Item = ReturnType<typeof summaryOf> & { nextAvailableAt?: string | null }
 
+/** How far ahead a card's "next free time" looks when the list is not filtered by it. */
+const NEXT_FREE_DAYS = 30
+
 /**
- * Filters and sorts in SQL; "available within N days" is then checked per row with the same
- * slot computation the availability endpoint uses, scanning on until the page is full.
+ * Filters and sorts in SQL; each card's next free time comes from the same slot computation
+ * the availability endpoint uses, one schedule load per page. "Available within N days" keeps
+ * only cards that have one, scanning on until the page is full.
  */
 export async function listProfessionals(
   db: Db,
@@ -62,6 +71,8 @@ export async function listProfessionals(
     includeUnverified: Boolean(query.includeUnverified) && canVerify(viewer),
     after: query.cursor ? decodeDirectoryCursor(query.cursor, query.sort) : undefined,
   }
+  const total =
+    query.cursor || query.availableWithinDays ? Promise.resolve(null) : countDirectory(db, filter)
   const items: { row: DirectoryRow; item: Item }[] = []
   for (let scanned = 0; items.length <= query.limit && scanned < 20; scanned++) {
     const rows = await listDirectory(db, filter)
@@ -77,7 +88,7 @@ export async function listProfessionals(
     items.length > query.limit && last
       ? encodeDirectoryCursor(query.sort, sortValueOf(last.row, query.sort), last.row.id)
       : null
-  return { items: page.map((entry) => entry.item), nextCursor }
+  return { items: page.map((entry) => entry.item), nextCursor, total: await total }
 }
 
 async function withAvailability(
@@ -86,8 +97,11 @@ async function withAvailability(
   withinDays: number | undefined,
   now: Date,
 ): Promise<{ row: DirectoryRow; item: Item }[]> {
-  if (!withinDays) return rows.map((row) => ({ row, item: summaryOf(row) }))
-  const window = { from: now.getTime(), to: now.getTime() + withinDays * DAY_MS, now }
+  const window = {
+    from: now.getTime(),
+    to: now.getTime() + (withinDays ?? NEXT_FREE_DAYS) * DAY_MS,
+    now,
+  }
   const bundles = await loadSchedules(
     db,
     rows.map((row) => row.id),
@@ -96,18 +110,17 @@ async function withAvailability(
   const kept: { row: DirectoryRow; item: Item }[] = []
   for (const row of rows) {
     const schedule = bundles.get(row.id)?.schedule
-    if (!schedule) continue
-    const [first] = computeFreeSlots(schedule, {
-      ...window,
-      now: now.getTime(),
-      durationMinutes: row.minDurationMinutes,
-    })
-    if (first) {
-      kept.push({
-        row,
-        item: { ...summaryOf(row), nextAvailableAt: new Date(first.start).toISOString() },
-      })
-    }
+    const [first] = schedule
+      ? computeFreeSlots(schedule, {
+          ...window,
+          now: now.getTime(),
+          durationMinutes: row.minDurationMinutes,
+          limit: 1,
+        })
+      : []
+    if (withinDays && !first) continue
+    const nextAvailableAt = first ? new Date(first.start).toISOString() : null
+    kept.push({ row, item: { ...summaryOf(row), nextAvailableAt } })
   }
   return kept
 }

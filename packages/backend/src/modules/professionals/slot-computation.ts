@@ -55,6 +55,8 @@ export interface SlotQuery {
   to: number
   durationMinutes: number
   now: number
+  /** Stop after this many (the directory wants only the first). */
+  limit?: number
 }
 
 export type SlotRejection = 'past' | 'too_soon' | 'too_far' | 'holiday' | 'unavailable' | 'taken'
@@ -75,6 +77,7 @@ export function computeFreeSlots(schedule: Schedule, query: SlotQuery): Interval
       const padded = paddedSlot(policy, start, duration)
       while (cursor < busy.length && (busy[cursor] as Interval).end <= padded.start) cursor++
       if (!overlapsFrom(busy, cursor, padded)) slots.push({ start, end: start + duration })
+      if (slots.length === query.limit) return slots
     }
   }
   return slots

@@ -1,7 +1,7 @@
 import type { UserType } from '@yektayar/shared'
 import type { Config } from '../../config/config.ts'
 import type { Db } from '../../db/database.ts'
-import { type AuthContext, isStaff } from '../../lib/auth-context.ts'
+import { type AuthContext, holdsStaffPower, isStaff } from '../../lib/auth-context.ts'
 import { effectivePermissionsOf } from '../rbac/rbac.service.ts'
 import {
   findLiveSession,
@@ -69,15 +69,15 @@ async function loadSession(
     lastActivity = now.getTime()
   }
   const permissions = new Set(await effectivePermissionsOf(db, session.userId))
-  const totpRequired = staff && (policy.requireStaffTotp || session.totpRequired)
   const auth: AuthContext = {
     userId: session.userId,
     userType: session.userType as UserType,
     sessionId: session.id,
     permissions,
     expiresAt: session.expiresAt,
-    totpSetupRequired: totpRequired && !session.totpEnabled,
   }
+  const totpRequired = holdsStaffPower(auth) && (policy.requireStaffTotp || session.totpRequired)
+  auth.totpSetupRequired = totpRequired && !session.totpEnabled
   return { auth, deadline: Math.min(absoluteEnd, lastActivity + idleMs) }
 }
 

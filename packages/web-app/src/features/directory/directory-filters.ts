@@ -23,6 +23,8 @@ export const AVAILABLE_WITHIN_DAYS = 7
 export type Sort = (typeof SORT_KEYS)[number]
 
 export interface DirectoryFilters {
+  /** Part of a psychologist's name, as typed. */
+  q?: string
   specialty?: (typeof SPECIALTY_KEYS)[number]
   language?: string
   gender?: (typeof GENDER_KEYS)[number]
@@ -42,6 +44,7 @@ const pick = <T extends string>(list: readonly T[], value: string | null): T | u
 export function filtersFromParams(params: URLSearchParams): DirectoryFilters {
   const maxPrice = Number(params.get('maxPrice'))
   return {
+    q: params.get('q')?.slice(0, 80) || undefined,
     specialty: pick(SPECIALTY_KEYS, params.get('specialty')),
     language: pick(LANGUAGE_KEYS, params.get('language')),
     gender: pick(GENDER_KEYS, params.get('gender')),
@@ -55,6 +58,7 @@ export function filtersFromParams(params: URLSearchParams): DirectoryFilters {
 /** The page URL's query for these filters; defaults are left out to keep links short. */
 export function filtersToParams(filters: DirectoryFilters): URLSearchParams {
   const params = new URLSearchParams()
+  if (filters.q) params.set('q', filters.q)
   if (filters.specialty) params.set('specialty', filters.specialty)
   if (filters.language) params.set('language', filters.language)
   if (filters.gender) params.set('gender', filters.gender)
@@ -68,6 +72,8 @@ export function filtersToParams(filters: DirectoryFilters): URLSearchParams {
 /** The API's query for these filters: prices go in rials (1 toman = 10 rials). */
 export function apiQueryOf(filters: DirectoryFilters, limit = 12): string {
   const params = new URLSearchParams()
+  const q = filters.q?.trim()
+  if (q) params.set('q', q)
   if (filters.specialty) params.set('specialty', filters.specialty)
   if (filters.language) params.set('language', filters.language)
   if (filters.gender) params.set('gender', filters.gender)

@@ -6,6 +6,8 @@ export const directoryMessagesEn: typeof directoryMessagesFa = {
   lead: 'Every psychologist on YektaYar is licensed. Choose by topic, language and free time.',
   filters: {
     title: 'Filters',
+    search: 'Search by name',
+    searchHint: "Part of the psychologist's name, in Persian or English",
     show: 'Show filters',
     specialty: 'Topic',
     anySpecialty: 'All topics',
@@ -67,9 +69,11 @@ export const directoryMessagesEn: typeof directoryMessagesFa = {
     languages: 'Languages',
     modes: 'Session types',
     nextFree: 'First free time: {{when}}',
+    noFreeSoon: 'No free time in the next 30 days',
     view: 'View profile',
   },
   list: {
+    count: 'Psychologists found: {{n}}',
     more: 'Show more psychologists',
     emptyTitle: 'No psychologist matches these filters',
     emptyBody: 'Remove a filter or raise the price limit.',

@@ -4,6 +4,8 @@ export const directoryMessagesFa = {
   lead: 'همهٔ روان‌شناسان یکتایار مجوز دارند. بر اساس موضوع، زبان و زمان آزاد انتخاب کنید.',
   filters: {
     title: 'فیلترها',
+    search: 'جست‌وجوی نام',
+    searchHint: 'بخشی از نام روان‌شناس، فارسی یا انگلیسی',
     show: 'نمایش فیلترها',
     specialty: 'موضوع',
     anySpecialty: 'همهٔ موضوع‌ها',
@@ -65,9 +67,11 @@ export const directoryMessagesFa = {
     languages: 'زبان‌ها',
     modes: 'نوع جلسه',
     nextFree: 'نخستین زمان آزاد: {{when}}',
+    noFreeSoon: 'زمان آزادی در ۳۰ روز آینده ندارد',
     view: 'مشاهدهٔ پروفایل',
   },
   list: {
+    count: '{{n}} روان‌شناس',
     more: 'نمایش روان‌شناسان بیشتر',
     emptyTitle: 'روان‌شناسی با این فیلترها پیدا نشد',
     emptyBody: 'چند فیلتر را بردارید یا بازهٔ قیمت را بزرگ‌تر کنید.',

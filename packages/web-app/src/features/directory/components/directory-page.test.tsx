@@ -55,6 +55,25 @@ describe('DirectoryPage', () => {
   beforeEach(() => i18n.changeLanguage('fa'))
   afterEach(() => vi.unstubAllGlobals())
 
+  it('searches by name once typing pauses, and shows how many matched', async () => {
+    const api = fakeApi([
+      { items: [maryam], nextCursor: null, total: 8 },
+      { items: [maryam], nextCursor: null, total: 1 },
+    ])
+    const router = renderDirectory()
+    expect(await screen.findByText('۸ روان‌شناس')).toBeTruthy()
+    await userEvent.type(screen.getByLabelText('جست‌وجوی نام'), 'مريم')
+    expect(await screen.findByText('۱ روان‌شناس')).toBeTruthy()
+    expect(api.queries().at(-1)?.get('q')).toBe('مريم')
+    expect(router.state.location.search).toContain('q=')
+  })
+
+  it('says when a psychologist has no free time soon', async () => {
+    fakeApi([{ items: [{ ...maryam, nextAvailableAt: null }], nextCursor: null, total: 1 }])
+    renderDirectory()
+    expect(await screen.findByText('زمان آزادی در ۳۰ روز آینده ندارد')).toBeTruthy()
+  })
+
   it('shows a card per psychologist, with the price in toman', async () => {
     fakeApi([{ items: [maryam], nextCursor: null }])
     renderDirectory()

@@ -3,12 +3,14 @@ import {
   cx,
   EmptyState,
   ErrorState,
+  formatNumber,
   LoadMore,
   SelectField,
   Spinner,
+  useLanguage,
   useTranslation,
 } from '@yektayar/ui'
-import { useDeferredValue, useId, useMemo, useState } from 'react'
+import { useCallback, useDeferredValue, useId, useMemo, useState } from 'react'
 import { useProfessionals } from '../api/professionals.ts'
 import {
   apiQueryOf,
@@ -21,10 +23,12 @@ import { useLatestSearchParams } from '../use-latest-search-params.ts'
 import { useMediaQuery } from '../use-media-query.ts'
 import { CardSkeletons } from './card-skeletons.tsx'
 import { FilterPanel } from './filter-panel.tsx'
+import { NameSearchField } from './name-search-field.tsx'
 import { ProfessionalCard } from './professional-card.tsx'
 
 export function DirectoryPage() {
   const { t } = useTranslation()
+  const language = useLanguage()
   const [params, setParams] = useLatestSearchParams()
   const filters = filtersFromParams(params)
   const list = useProfessionals(apiQueryOf(filters))
@@ -33,8 +37,14 @@ export function DirectoryPage() {
   // page's first render there. `lg` in Tailwind's default breakpoints.
   const wide = useMediaQuery('(min-width: 64rem)')
   const panelId = useId()
-  const update = (patch: Partial<DirectoryFilters>) =>
-    setParams((latest) => filtersToParams({ ...filtersFromParams(latest), ...patch }))
+  const update = useCallback(
+    (patch: Partial<DirectoryFilters>) =>
+      setParams((latest) => filtersToParams({ ...filtersFromParams(latest), ...patch })),
+    [setParams],
+  )
+  const search = useCallback((q: string) => update({ q: q || undefined }), [update])
+  // Counted on the first page only; unknown when "free soon" filters row by row.
+  const total = list.data?.pages[0]?.total ?? null
   const items = useMemo(() => list.data?.pages.flatMap((page) => page.items) ?? [], [list.data])
   // The cards render in a background pass that React splits into short tasks: a dozen of them
   // in one go blocked a mid-range phone's main thread for a fifth of a second.
@@ -73,6 +83,7 @@ export function DirectoryPage() {
           <h2 id={`${panelId}-results`} className="sr-only">
             {t('directory.title')}
           </h2>
+          <NameSearchField value={filters.q ?? ''} onChange={search} />
           <div className="flex items-end justify-between gap-3">
             <div className="w-full sm:w-64">
               <SelectField
@@ -87,9 +98,16 @@ export function DirectoryPage() {
                 ])}
               />
             </div>
-            {list.isFetching && !list.isFetchingNextPage && !list.isPending && (
-              <Spinner className="mb-3 size-5 text-primary" />
-            )}
+            <div className="mb-3 flex items-center gap-2">
+              {list.isFetching && !list.isFetchingNextPage && !list.isPending && (
+                <Spinner className="size-5 text-primary" />
+              )}
+              {total !== null && !list.isPending && (
+                <p role="status" className="whitespace-nowrap text-sm text-ink-muted">
+                  {t('directory.list.count', { n: formatNumber(total, language) })}
+                </p>
+              )}
+            </div>
           </div>
           {cardsPending ? (
             <CardSkeletons />

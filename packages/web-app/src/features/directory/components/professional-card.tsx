@@ -75,7 +75,7 @@ export function ProfessionalCard({ professional }: { professional: ProfessionalS
             {t('directory.card.priceFrom', { price: formatMoney(minPriceIrr, language) })}
           </p>
         )}
-        {nextAvailableAt && (
+        {nextAvailableAt ? (
           <p className="text-sm text-ink-muted">
             {t('directory.card.nextFree', {
               when: formatDateTime(nextAvailableAt, language, {
@@ -84,6 +84,10 @@ export function ProfessionalCard({ professional }: { professional: ProfessionalS
               }),
             })}
           </p>
+        ) : (
+          nextAvailableAt === null && (
+            <p className="text-sm text-ink-muted">{t('directory.card.noFreeSoon')}</p>
+          )
         )}
       </div>
     </Card>
