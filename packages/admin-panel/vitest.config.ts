@@ -1,16 +1,9 @@
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vitest/config'
+import { frontEndTests, singleCopyResolve } from '../../vite.shared.ts'
 
 export default defineConfig({
   plugins: [react()],
-  resolve: {
-    // Same single-copy rule as vite.config.ts, so tests run against what ships.
-    dedupe: ['react', 'react-dom', 'i18next', 'react-i18next'],
-  },
-  test: {
-    name: 'admin-panel',
-    environment: 'happy-dom',
-    include: ['src/**/*.test.{ts,tsx}'],
-    setupFiles: ['./src/test-setup.ts'],
-  },
+  resolve: singleCopyResolve,
+  test: frontEndTests('admin-panel'),
 })

@@ -1,12 +1,8 @@
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vitest/config'
+import { frontEndTests } from '../../vite.shared.ts'
 
 export default defineConfig({
   plugins: [react()],
-  test: {
-    name: 'ui',
-    environment: 'happy-dom',
-    include: ['src/**/*.test.{ts,tsx}'],
-    setupFiles: ['./src/test-setup.ts'],
-  },
+  test: frontEndTests('ui'),
 })

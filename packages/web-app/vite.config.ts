@@ -2,12 +2,12 @@ import tailwindcss from '@tailwindcss/vite'
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vite'
 import { VitePWA } from 'vite-plugin-pwa'
+import { devServer, distBuild, singleCopyResolve } from '../../vite.shared.ts'
 import { initialJsBudget } from './tools/initial-js-budget.ts'
 import { precompress } from './tools/precompress.ts'
 import { preloadFirstScreen } from './tools/preload-first-screen.ts'
 import { webAppManifest } from './tools/web-app-manifest.ts'
 
-const API_ORIGIN = 'http://localhost:3000'
 // Pages whose chunks index.html preloads: most visits land on home, and links from SMS and the
 // home page's calls to action land on sign-in or the directory (whose chunk would otherwise be
 // found only after the entry has run: one more round trip before its first paint).
@@ -58,21 +58,10 @@ export default defineConfig({
     // Last, after the service worker is written: the backend serves these .br/.gz as they are.
     precompress({ include: /\.(js|mjs|css|html|svg|json|webmanifest|txt)$/, minBytes: 1024 }),
   ],
-  resolve: {
-    // Every workspace has its own nested copy of i18next and react-i18next (their TypeScript
-    // peer range predates 7); one copy in the bundle means one i18n instance and less JS.
-    dedupe: ['react', 'react-dom', 'i18next', 'react-i18next'],
-  },
-  server: {
-    port: 5173,
-    proxy: {
-      '/api': { target: API_ORIGIN, changeOrigin: true },
-      '/socket.io': { target: API_ORIGIN, changeOrigin: true, ws: true },
-    },
-  },
+  resolve: singleCopyResolve,
+  server: devServer(5173),
   build: {
-    outDir: 'dist',
-    emptyOutDir: true,
+    ...distBuild,
     rolldownOptions: {
       output: {
         codeSplitting: {

@@ -1,17 +1,10 @@
-import {
-  type ChangeEvent,
-  type ClipboardEvent,
-  type FormEvent,
-  useEffect,
-  useRef,
-  useState,
-} from 'react'
+import { type ChangeEvent, type ClipboardEvent, useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { useProblemMessage } from '../api/problem-message.ts'
 import { Button } from '../components/button.tsx'
 import { TextField } from '../components/text-field.tsx'
 import { localizeDigits, toLatinDigits } from '../format/digits.ts'
 import { useLanguage } from '../i18n/use-language.ts'
+import { StepForm, useStepError } from './step-form.tsx'
 
 export const OTP_LENGTH = 6
 
@@ -44,7 +37,7 @@ export function CodeForm(props: CodeFormProps) {
   const { identifier, onSubmit, pending, error, resendIn, resending } = props
   const { t } = useTranslation('ui')
   const language = useLanguage()
-  const describe = useProblemMessage()
+  const stepError = useStepError()
   const [code, setCode] = useState('')
   const [incomplete, setIncomplete] = useState(false)
   const input = useRef<HTMLInputElement>(null)
@@ -76,14 +69,32 @@ export function CodeForm(props: CodeFormProps) {
     accept(pasted)
   }
 
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault()
+  const submit = () => {
     setIncomplete(code.length !== OTP_LENGTH)
     if (code.length === OTP_LENGTH) onSubmit(code)
   }
 
   return (
-    <form noValidate onSubmit={submit} className="flex flex-col gap-5">
+    <StepForm
+      onSubmit={submit}
+      pending={pending}
+      submitLabel={t('signIn.verify')}
+      after={
+        <div className="flex flex-wrap items-center justify-between gap-2">
+          <Button variant="ghost" onClick={props.onChangeIdentifier}>
+            {t('signIn.changeIdentifier')}
+          </Button>
+          <Button
+            variant="ghost"
+            onClick={props.onResend}
+            disabled={resendIn > 0}
+            loading={resending}
+          >
+            {resendIn > 0 ? t('signIn.resendIn', { seconds: resendIn }) : t('signIn.resend')}
+          </Button>
+        </div>
+      }
+    >
       <p className="text-ink-muted">
         {t('signIn.codeSentTo', { identifier: isolate(shownIdentifier) })}
       </p>
@@ -98,24 +109,8 @@ export function CodeForm(props: CodeFormProps) {
         value={localizeDigits(code, language)}
         onChange={change}
         onPaste={paste}
-        error={incomplete ? t('signIn.codeIncomplete') : error ? describe(error) : null}
+        error={stepError(incomplete ? t('signIn.codeIncomplete') : null, error)}
       />
-      <Button type="submit" size="lg" loading={pending}>
-        {t('signIn.verify')}
-      </Button>
-      <div className="flex flex-wrap items-center justify-between gap-2">
-        <Button variant="ghost" onClick={props.onChangeIdentifier}>
-          {t('signIn.changeIdentifier')}
-        </Button>
-        <Button
-          variant="ghost"
-          onClick={props.onResend}
-          disabled={resendIn > 0}
-          loading={resending}
-        >
-          {resendIn > 0 ? t('signIn.resendIn', { seconds: resendIn }) : t('signIn.resend')}
-        </Button>
-      </div>
-    </form>
+    </StepForm>
   )
 }

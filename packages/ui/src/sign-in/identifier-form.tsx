@@ -1,9 +1,8 @@
-import { type FormEvent, useState } from 'react'
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { useProblemMessage } from '../api/problem-message.ts'
-import { Button } from '../components/button.tsx'
 import { toLatinDigits } from '../format/digits.ts'
 import { IdentifierField } from './identifier-field.tsx'
+import { StepForm, useStepError } from './step-form.tsx'
 
 export interface IdentifierFormProps {
   /** The mobile number or email as typed, trimmed and with ASCII digits. */
@@ -21,28 +20,24 @@ export function IdentifierForm({
   defaultValue = '',
 }: IdentifierFormProps) {
   const { t } = useTranslation('ui')
-  const describe = useProblemMessage()
+  const stepError = useStepError()
   const [value, setValue] = useState(defaultValue)
   const [missing, setMissing] = useState(false)
 
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault()
+  const submit = () => {
     const identifier = toLatinDigits(value.trim())
     setMissing(identifier === '')
     if (identifier !== '') onSubmit(identifier)
   }
 
   return (
-    <form noValidate onSubmit={submit} className="flex flex-col gap-5">
+    <StepForm onSubmit={submit} pending={pending} submitLabel={t('signIn.sendCode')}>
       <IdentifierField
         hint={t('signIn.identifierHint')}
         value={value}
         onChange={setValue}
-        error={missing ? t('signIn.identifierRequired') : error ? describe(error) : null}
+        error={stepError(missing ? t('signIn.identifierRequired') : null, error)}
       />
-      <Button type="submit" size="lg" loading={pending}>
-        {t('signIn.sendCode')}
-      </Button>
-    </form>
+    </StepForm>
   )
 }

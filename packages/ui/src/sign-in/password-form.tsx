@@ -1,4 +1,4 @@
-import { type FormEvent, useMemo, useState } from 'react'
+import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useProblemMessage } from '../api/problem-message.ts'
 import { Button } from '../components/button.tsx'
@@ -7,6 +7,7 @@ import { toLatinDigits } from '../format/digits.ts'
 import { useServerFieldErrors } from '../forms/server-field-errors.ts'
 import type { PasswordLoginInput } from './api/password-login.ts'
 import { IdentifierField } from './identifier-field.tsx'
+import { StepForm } from './step-form.tsx'
 
 export interface PasswordFormProps {
   defaultIdentifier?: string
@@ -47,8 +48,7 @@ export function PasswordForm(props: PasswordFormProps) {
   const fieldErrors = useFieldErrors(error)
   const placed = Object.keys(fieldErrors).length > 0
 
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault()
+  const submit = () => {
     const cleaned = toLatinDigits(identifier.trim())
     const empty = cleaned === '' ? 'identifier' : password === '' ? 'password' : null
     setMissing(empty)
@@ -56,7 +56,16 @@ export function PasswordForm(props: PasswordFormProps) {
   }
 
   return (
-    <form noValidate onSubmit={submit} className="flex flex-col gap-5">
+    <StepForm
+      onSubmit={submit}
+      pending={pending}
+      submitLabel={t('signIn.password.submit')}
+      after={
+        <Button variant="ghost" onClick={onUseCode}>
+          {t('signIn.password.useCode')}
+        </Button>
+      }
+    >
       <IdentifierField
         value={identifier}
         onChange={setIdentifier}
@@ -84,12 +93,6 @@ export function PasswordForm(props: PasswordFormProps) {
               : (fieldErrors.password ?? (error && !placed ? describe(error) : null))
         }
       />
-      <Button type="submit" size="lg" loading={pending}>
-        {t('signIn.password.submit')}
-      </Button>
-      <Button variant="ghost" onClick={onUseCode}>
-        {t('signIn.password.useCode')}
-      </Button>
-    </form>
+    </StepForm>
   )
 }

@@ -1,9 +1,9 @@
-import { type FormEvent, useState } from 'react'
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { useProblemMessage } from '../api/problem-message.ts'
 import { Button } from '../components/button.tsx'
 import { TextField } from '../components/text-field.tsx'
 import { proofOf, type SecondFactorProof } from './second-factor.ts'
+import { StepForm, useStepError } from './step-form.tsx'
 
 export interface SecondFactorFormProps {
   onSubmit: (proof: SecondFactorProof) => void
@@ -15,19 +15,27 @@ export interface SecondFactorFormProps {
 /** Staff with two-step sign-in: the authenticator's code, or a recovery code without the phone. */
 export function SecondFactorForm({ onSubmit, pending, error, onCancel }: SecondFactorFormProps) {
   const { t } = useTranslation('ui')
-  const describe = useProblemMessage()
+  const stepError = useStepError()
   const [typed, setTyped] = useState('')
   const [invalid, setInvalid] = useState(false)
 
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault()
+  const submit = () => {
     const proof = proofOf(typed)
     setInvalid(!proof)
     if (proof) onSubmit(proof)
   }
 
   return (
-    <form noValidate onSubmit={submit} className="flex flex-col gap-5">
+    <StepForm
+      onSubmit={submit}
+      pending={pending}
+      submitLabel={t('signIn.secondFactor.submit')}
+      after={
+        <Button variant="ghost" onClick={onCancel}>
+          {t('signIn.secondFactor.cancel')}
+        </Button>
+      }
+    >
       <TextField
         label={t('signIn.secondFactor.label')}
         hint={t('signIn.secondFactor.hint')}
@@ -37,14 +45,8 @@ export function SecondFactorForm({ onSubmit, pending, error, onCancel }: SecondF
         autoFocus
         value={typed}
         onChange={(event) => setTyped(event.target.value)}
-        error={invalid ? t('signIn.secondFactor.invalid') : error ? describe(error) : null}
+        error={stepError(invalid ? t('signIn.secondFactor.invalid') : null, error)}
       />
-      <Button type="submit" size="lg" loading={pending}>
-        {t('signIn.secondFactor.submit')}
-      </Button>
-      <Button variant="ghost" onClick={onCancel}>
-        {t('signIn.secondFactor.cancel')}
-      </Button>
-    </form>
+    </StepForm>
   )
 }
