@@ -4,20 +4,21 @@ import { Link, Outlet, useMatches, useNavigation } from 'react-router'
 import { BrandMark } from '../components/brand-mark.tsx'
 import { cx } from '../components/cx.ts'
 import { LanguageSwitch } from '../i18n/language-switch.tsx'
+import { useLanguage } from '../i18n/use-language.ts'
 import { OfflineNotice } from '../offline/offline-notice.tsx'
 import { AccountAction } from '../session/account-action.tsx'
 import { type SessionPaths, SessionPathsProvider } from '../session/session-paths.tsx'
 import { ThemeSwitch } from '../theme/theme-switch.tsx'
-import { FlashNotice, type FlashNotices } from './flash-notice.tsx'
+import { FlashNotice } from './flash-notice.tsx'
+import { footerYear } from './footer-year.ts'
 
+/**
+ * The frame's words are the app's own, under `shell` in its `app` namespace: `tagline` (under
+ * the brand name: what this app is), `home` (the brand link's name for screen readers),
+ * `footer` (with `{{year}}`) and `notices.<key>` (see flash-notice.tsx).
+ */
 export interface AppFrameProps {
-  /** Under the brand name: what this app is. */
-  tagline: string
-  /** The brand link's name for screen readers. */
-  homeLabel: string
-  footer: string
   sessionPaths: SessionPaths
-  notices: FlashNotices
   /**
    * Between the header and the notices, e.g. the web app's section links (and a phone's
    * bottom bar); hidden with the header on a page that takes a phone's whole screen.
@@ -47,6 +48,8 @@ function useFullScreenOnPhone(): boolean {
 /** The frame both apps share: skip link, loading bar, header with switches and account, footer. */
 export function AppFrame(props: AppFrameProps) {
   const { t } = useTranslation('ui')
+  const app = useTranslation('app', { keyPrefix: 'shell' }).t
+  const year = footerYear(useLanguage())
   const navigating = useNavigation().state !== 'idle'
   const phoneHidden = useFullScreenOnPhone() ? 'max-md:hidden' : undefined
   return (
@@ -72,12 +75,12 @@ export function AppFrame(props: AppFrameProps) {
               <span className="flex flex-col leading-tight">
                 <Link
                   to="/"
-                  aria-label={props.homeLabel}
+                  aria-label={app('home')}
                   className="text-lg font-extrabold text-ink after:absolute after:inset-0"
                 >
                   {t('shell.brand')}
                 </Link>
-                <span className="hidden text-xs text-ink-muted sm:block">{props.tagline}</span>
+                <span className="hidden text-xs text-ink-muted sm:block">{app('tagline')}</span>
               </span>
             </div>
             <nav className="flex items-center gap-2">
@@ -89,7 +92,7 @@ export function AppFrame(props: AppFrameProps) {
         </header>
         <div className={phoneHidden}>{props.nav}</div>
         <OfflineNotice />
-        <FlashNotice notices={props.notices} />
+        <FlashNotice />
         <main id="main" className="flex-1">
           <Outlet />
         </main>
@@ -99,7 +102,7 @@ export function AppFrame(props: AppFrameProps) {
             phoneHidden,
           )}
         >
-          {props.footer}
+          {app('footer', { year })}
         </footer>
         {props.bottomBar && (
           <div className={cx('sticky bottom-0 z-20', phoneHidden)}>{props.bottomBar}</div>

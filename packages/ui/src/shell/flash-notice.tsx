@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next'
 import { useLocation, useNavigate } from 'react-router'
 import { Notice } from '../components/notice.tsx'
 
@@ -9,16 +10,17 @@ export const NOTICES = ['signedIn'] as const
 
 export type NoticeKey = (typeof NOTICES)[number]
 
-/** Each notice in the app's own words. */
-export type FlashNotices = Record<NoticeKey, string>
-
 function noticeOf(state: unknown): NoticeKey | null {
   const notice = (state as { notice?: unknown } | null)?.notice
   return NOTICES.find((key) => key === notice) ?? null
 }
 
-/** Shows the notice named by the navigation's state, in the app's words, until dismissed. */
-export function FlashNotice({ notices }: { notices: FlashNotices }) {
+/**
+ * Shows the notice named by the navigation's state until dismissed, in the app's own words
+ * (`shell.notices.<key>` in its `app` namespace).
+ */
+export function FlashNotice() {
+  const { t } = useTranslation('app', { keyPrefix: 'shell.notices' })
   const location = useLocation()
   const navigate = useNavigate()
   const notice = noticeOf(location.state)
@@ -29,7 +31,7 @@ export function FlashNotice({ notices }: { notices: FlashNotices }) {
         tone="success"
         onDismiss={() => navigate(location.pathname, { replace: true, state: null })}
       >
-        {notices[notice]}
+        {t(notice)}
       </Notice>
     </div>
   )

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { footerYear } from './app-shell.tsx'
+import { footerYear } from './footer-year.ts'
 
 const persianYear = (date: Date) =>
   new Intl.DateTimeFormat('fa-IR-u-ca-persian', { year: 'numeric' }).format(date)
