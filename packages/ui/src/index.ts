@@ -23,9 +23,15 @@ export { SlotPicker, type SlotPickerProps } from './calendar/slot-picker.tsx'
 export { BrandMark } from './components/brand-mark.tsx'
 export { Button, type ButtonProps, buttonClasses } from './components/button.tsx'
 export { Card } from './components/card.tsx'
+export { CrossIcon } from './components/cross-icon.tsx'
 export { cx } from './components/cx.ts'
 export { EmptyState, type EmptyStateProps } from './components/empty-state.tsx'
 export { ErrorState, type ErrorStateProps } from './components/error-state.tsx'
+export {
+  type FieldControlProps,
+  FieldFrame,
+  type FieldFrameProps,
+} from './components/field-frame.tsx'
 export { Icon, type IconProps } from './components/icon.tsx'
 export { LoadMore, type LoadMoreProps, type NextPages } from './components/load-more.tsx'
 export { LoadingState } from './components/loading-state.tsx'

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
+import { CrossIcon } from './cross-icon.tsx'
 import { cx } from './cx.ts'
 
 export type NoticeTone = 'success' | 'info'
@@ -36,9 +37,7 @@ export function Notice({ tone = 'info', children, onDismiss, className }: Notice
           aria-label={t('common.dismiss')}
           className="inline-flex size-8 shrink-0 items-center justify-center rounded-full hover:bg-surface/60"
         >
-          <svg aria-hidden="true" viewBox="0 0 24 24" className="size-4" stroke="currentColor">
-            <path d="M6 6l12 12M18 6 6 18" strokeWidth="2" strokeLinecap="round" />
-          </svg>
+          <CrossIcon className="size-4" />
         </button>
       )}
     </div>

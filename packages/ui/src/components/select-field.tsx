@@ -1,5 +1,5 @@
-import { type ComponentPropsWithRef, useId } from 'react'
-import { cx } from './cx.ts'
+import type { ComponentPropsWithRef } from 'react'
+import { FieldFrame } from './field-frame.tsx'
 
 export interface SelectFieldProps extends ComponentPropsWithRef<'select'> {
   label: string
@@ -11,32 +11,22 @@ export interface SelectFieldProps extends ComponentPropsWithRef<'select'> {
 /** A labelled native select, styled like TextField: native keeps keyboard and screen readers. */
 export function SelectField(props: SelectFieldProps) {
   const { label, hint, options, id, className, children, ...select } = props
-  const generatedId = useId()
-  const selectId = id ?? generatedId
-  const hintId = `${selectId}-hint`
   return (
-    <div className={cx('flex flex-col gap-1.5', className)}>
-      <label htmlFor={selectId} className="text-sm font-medium text-ink">
-        {label}
-      </label>
-      <select
-        id={selectId}
-        aria-describedby={hint ? hintId : undefined}
-        className="min-h-12 w-full rounded-xl border border-line-strong bg-surface px-3 text-base text-ink"
-        {...select}
-      >
-        {options?.map(([value, text]) => (
-          <option key={value} value={value}>
-            {text}
-          </option>
-        ))}
-        {children}
-      </select>
-      {hint && (
-        <p id={hintId} className="text-sm text-ink-muted">
-          {hint}
-        </p>
+    <FieldFrame label={label} hint={hint} id={id} className={className}>
+      {(control) => (
+        <select
+          {...control}
+          className="min-h-12 w-full rounded-xl border border-line-strong bg-surface px-3 text-base text-ink"
+          {...select}
+        >
+          {options?.map(([value, text]) => (
+            <option key={value} value={value}>
+              {text}
+            </option>
+          ))}
+          {children}
+        </select>
       )}
-    </div>
+    </FieldFrame>
   )
 }

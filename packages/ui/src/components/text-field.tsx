@@ -1,5 +1,6 @@
-import { type ComponentPropsWithRef, useId } from 'react'
+import type { ComponentPropsWithRef } from 'react'
 import { cx } from './cx.ts'
+import { FieldFrame } from './field-frame.tsx'
 
 export interface TextFieldProps extends ComponentPropsWithRef<'input'> {
   label: string
@@ -11,37 +12,19 @@ export interface TextFieldProps extends ComponentPropsWithRef<'input'> {
 
 export function TextField(props: TextFieldProps) {
   const { label, error, hint, id, className, inputClassName, ...input } = props
-  const generatedId = useId()
-  const inputId = id ?? generatedId
-  const hintId = `${inputId}-hint`
-  const errorId = `${inputId}-error`
-  const describedBy = cx(hint && hintId, error && errorId) || undefined
   return (
-    <div className={cx('flex flex-col gap-1.5', className)}>
-      <label htmlFor={inputId} className="text-sm font-medium text-ink">
-        {label}
-      </label>
-      <input
-        id={inputId}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy}
-        className={cx(
-          'min-h-12 w-full rounded-xl border bg-surface px-4 text-base text-ink placeholder:text-ink-muted',
-          error ? 'border-danger' : 'border-line-strong',
-          inputClassName,
-        )}
-        {...input}
-      />
-      {hint && (
-        <p id={hintId} className="text-sm text-ink-muted">
-          {hint}
-        </p>
+    <FieldFrame label={label} hint={hint} error={error} id={id} className={className}>
+      {(control) => (
+        <input
+          {...control}
+          className={cx(
+            'min-h-12 w-full rounded-xl border bg-surface px-4 text-base text-ink placeholder:text-ink-muted',
+            error ? 'border-danger' : 'border-line-strong',
+            inputClassName,
+          )}
+          {...input}
+        />
       )}
-      {error && (
-        <p id={errorId} role="alert" className="text-sm font-medium text-danger">
-          {error}
-        </p>
-      )}
-    </div>
+    </FieldFrame>
   )
 }
