@@ -100,6 +100,7 @@ export {
 } from './session/session-paths.tsx'
 export { AppFrame, type AppFrameProps, type FrameHandle } from './shell/app-frame.tsx'
 export { framedRoutes } from './shell/framed-routes.ts'
+export { MessagePage, type MessagePageProps } from './shell/message-page.tsx'
 export { NotFoundPage } from './shell/not-found-page.tsx'
 export { createQueryClient } from './shell/query-client.ts'
 export { CodeForm, type CodeFormProps, codeInText, OTP_LENGTH } from './sign-in/code-form.tsx'

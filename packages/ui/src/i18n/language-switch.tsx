@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import { cx } from '../components/cx.ts'
+import { Icon } from '../components/icon.tsx'
 import type { Language } from './language.ts'
 import { useLanguage } from './use-language.ts'
 
@@ -24,26 +25,12 @@ export function LanguageSwitch({ className }: LanguageSwitchProps) {
         className,
       )}
     >
-      <GlobeIcon />
+      <Icon path={GLOBE} className="size-4" />
       {t('language.other')}
     </button>
   )
 }
 
-function GlobeIcon() {
-  return (
-    <svg
-      aria-hidden="true"
-      viewBox="0 0 24 24"
-      className="size-4"
-      fill="none"
-      stroke="currentColor"
-    >
-      <circle cx="12" cy="12" r="9" strokeWidth="1.6" />
-      <path
-        d="M3 12h18M12 3c2.5 2.6 3.7 5.6 3.7 9s-1.2 6.4-3.7 9c-2.5-2.6-3.7-5.6-3.7-9S9.5 5.6 12 3Z"
-        strokeWidth="1.6"
-      />
-    </svg>
-  )
-}
+// A circle (as two arcs, so the whole globe is one path for Icon), the equator and a meridian.
+const GLOBE =
+  'M21 12a9 9 0 1 1-18 0 9 9 0 0 1 18 0ZM3 12h18M12 3c2.5 2.6 3.7 5.6 3.7 9s-1.2 6.4-3.7 9c-2.5-2.6-3.7-5.6-3.7-9S9.5 5.6 12 3Z'

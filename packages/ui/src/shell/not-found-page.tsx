@@ -2,12 +2,12 @@ import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import { buttonClasses } from '../components/button.tsx'
 import { EmptyState } from '../components/empty-state.tsx'
+import { MessagePage } from './message-page.tsx'
 
 export function NotFoundPage() {
   const { t } = useTranslation('ui')
   return (
-    <div className="mx-auto w-full max-w-xl px-4 py-16">
-      <title>{t('shell.notFound.title')}</title>
+    <MessagePage pageTitle={t('shell.notFound.title')}>
       <EmptyState
         title={t('shell.notFound.title')}
         description={t('shell.notFound.body')}
@@ -17,6 +17,6 @@ export function NotFoundPage() {
           </Link>
         }
       />
-    </div>
+    </MessagePage>
   )
 }

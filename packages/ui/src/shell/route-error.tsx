@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import { ErrorState } from '../components/error-state.tsx'
+import { MessagePage } from './message-page.tsx'
 
 /**
  * Most often a lazy chunk that no longer exists because a new build replaced it; reloading
@@ -8,13 +9,13 @@ import { ErrorState } from '../components/error-state.tsx'
 export function RouteError() {
   const { t } = useTranslation('ui')
   return (
-    <div className="mx-auto w-full max-w-xl px-4 py-16">
+    <MessagePage>
       <ErrorState
         title={t('shell.routeError.title')}
         message={t('shell.routeError.body')}
         onRetry={() => window.location.reload()}
         retryLabel={t('shell.routeError.action')}
       />
-    </div>
+    </MessagePage>
   )
 }
