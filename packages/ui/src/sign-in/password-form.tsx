@@ -1,7 +1,6 @@
 import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useProblemMessage } from '../api/problem-message.ts'
-import { Button } from '../components/button.tsx'
 import { TextField } from '../components/text-field.tsx'
 import { toLatinDigits } from '../format/digits.ts'
 import { useServerFieldErrors } from '../forms/server-field-errors.ts'
@@ -60,11 +59,7 @@ export function PasswordForm(props: PasswordFormProps) {
       onSubmit={submit}
       pending={pending}
       submitLabel={t('signIn.password.submit')}
-      after={
-        <Button variant="ghost" onClick={onUseCode}>
-          {t('signIn.password.useCode')}
-        </Button>
-      }
+      way={{ label: t('signIn.password.useCode'), onClick: onUseCode }}
     >
       <IdentifierField
         value={identifier}

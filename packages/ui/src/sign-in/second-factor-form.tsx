@@ -1,6 +1,5 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { Button } from '../components/button.tsx'
 import { TextField } from '../components/text-field.tsx'
 import { proofOf, type SecondFactorProof } from './second-factor.ts'
 import { StepForm, useStepError } from './step-form.tsx'
@@ -30,11 +29,7 @@ export function SecondFactorForm({ onSubmit, pending, error, onCancel }: SecondF
       onSubmit={submit}
       pending={pending}
       submitLabel={t('signIn.secondFactor.submit')}
-      after={
-        <Button variant="ghost" onClick={onCancel}>
-          {t('signIn.secondFactor.cancel')}
-        </Button>
-      }
+      way={{ label: t('signIn.secondFactor.cancel'), onClick: onCancel }}
     >
       <TextField
         label={t('signIn.secondFactor.label')}

@@ -9,7 +9,9 @@ export interface StepFormProps {
   submitLabel: string
   /** The step's fields. */
   children: ReactNode
-  /** Below the submit button: a way back or sideways (change number, use a code, cancel). */
+  /** Below the submit button, the one way back or sideways ("use a code", "cancel"). */
+  way?: { label: string; onClick: () => void }
+  /** Below the submit button when a step has more than one way on (change number, resend). */
   after?: ReactNode
 }
 
@@ -17,7 +19,8 @@ export interface StepFormProps {
  * The form every sign-in step is: its fields, one large submit button that spins while the
  * request runs, then the ways out. The steps check their own fields (no browser validation).
  */
-export function StepForm({ onSubmit, pending, submitLabel, children, after }: StepFormProps) {
+export function StepForm(props: StepFormProps) {
+  const { onSubmit, pending, submitLabel, children, way, after } = props
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault()
     onSubmit()
@@ -28,6 +31,11 @@ export function StepForm({ onSubmit, pending, submitLabel, children, after }: St
       <Button type="submit" size="lg" loading={pending}>
         {submitLabel}
       </Button>
+      {way && (
+        <Button variant="ghost" onClick={way.onClick}>
+          {way.label}
+        </Button>
+      )}
       {after}
     </form>
   )
