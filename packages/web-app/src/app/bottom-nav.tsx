@@ -1,7 +1,7 @@
-import { cx, Icon, useSession, useTranslation } from '@yektayar/ui'
+import { cx, Icon, useTranslation } from '@yektayar/ui'
 import { useEffect, useId, useRef, useState } from 'react'
 import { NavLink, useLocation } from 'react-router'
-import { NAV_PLACES, type NavPlace } from './nav-places.ts'
+import { type NavPlace, useNavPlaces } from './nav-places.ts'
 
 const MORE_ICON = 'M5 12h.01M12 12h.01M19 12h.01'
 
@@ -15,9 +15,8 @@ const tabState = (active: boolean) => (active ? 'text-primary' : 'text-ink-muted
  */
 export function BottomNav() {
   const { t } = useTranslation()
-  const session = useSession()
-  if (!session.data) return null
-  const places = NAV_PLACES[session.data.user.type]
+  const places = useNavPlaces()
+  if (!places) return null
   return (
     <nav
       aria-label={t('shell.nav.label')}

@@ -1,13 +1,12 @@
-import { cx, useSession, useTranslation } from '@yektayar/ui'
+import { cx, useTranslation } from '@yektayar/ui'
 import { NavLink } from 'react-router'
-import { NAV_PLACES } from './nav-places.ts'
+import { useNavPlaces } from './nav-places.ts'
 
 /** The signed-in person's sections under the header, from `md` up (a phone has BottomNav). */
 export function MainNav() {
   const { t } = useTranslation()
-  const session = useSession()
-  if (!session.data) return null
-  const places = NAV_PLACES[session.data.user.type]
+  const places = useNavPlaces()
+  if (!places) return null
   return (
     <nav
       aria-label={t('shell.nav.label')}

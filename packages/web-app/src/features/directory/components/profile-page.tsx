@@ -73,11 +73,7 @@ function ProfileBody({ professional }: { professional: ProfessionalDetail }) {
               </>
             )}
           </p>
-          {professional.isVerified && (
-            <span className="w-fit">
-              <VerifiedBadge />
-            </span>
-          )}
+          {professional.isVerified && <VerifiedBadge />}
         </div>
         {sessionTypes.length > 0 && (
           <Link

@@ -14,10 +14,11 @@ import {
   useSession,
   useTranslation,
 } from '@yektayar/ui'
-import { useId, useState } from 'react'
+import { useState } from 'react'
 import { useForm } from 'react-hook-form'
 import { Link, useNavigate, useSearchParams } from 'react-router'
 import { z } from 'zod'
+import { TextAreaField } from '../../../shared/text-area-field.tsx'
 import { useDepartments } from '../api/departments.ts'
 import { useMyPsychologists } from '../api/my-psychologists.ts'
 import { useCreateThread } from '../api/threads.ts'
@@ -66,7 +67,6 @@ export function NewConversationPage() {
     resolver: zodResolver(newConversationSchema),
   })
   const { errors } = form.formState
-  const messageId = useId()
   const [clientId] = useState(newClientId)
   const recipient = form.watch('recipient')
 
@@ -186,19 +186,14 @@ export function NewConversationPage() {
               {...form.register('subject')}
             />
           )}
-          <div className="flex flex-col gap-1.5">
-            <label htmlFor={messageId} className="text-sm font-medium text-ink">
-              {t('messaging.new.message')}
-            </label>
-            <textarea
-              id={messageId}
-              dir="auto"
-              rows={5}
-              aria-invalid={!!errors.content || undefined}
-              {...form.register('content')}
-              className="w-full rounded-xl border border-line-strong bg-surface px-4 py-3 text-base text-ink"
-            />
-          </div>
+          {/* Its problem is said once below, with the send failure, rather than under the field. */}
+          <TextAreaField
+            label={t('messaging.new.message')}
+            dir="auto"
+            rows={5}
+            aria-invalid={!!errors.content || undefined}
+            {...form.register('content')}
+          />
           {problem && (
             <p role="alert" className="font-medium text-danger">
               {problem}

@@ -26,11 +26,7 @@ export function DevicesSection() {
   const others = items.filter((device) => !device.current).length
 
   return (
-    <SettingsSection
-      id="devices"
-      title={t('settings.devices.title')}
-      lead={t('settings.devices.lead')}
-    >
+    <SettingsSection area="devices">
       {devices.isPending ? (
         <LoadingState />
       ) : devices.isError ? (
