@@ -37,6 +37,12 @@ const ICON_OF = {
   settings: 'settings',
 } as const satisfies Record<string, keyof typeof ICONS>
 
+/** One person's places: those always in view, and those a phone keeps behind "more". */
+export interface NavPlaces {
+  main: NavPlace[]
+  more: NavPlace[]
+}
+
 const places = (...keys: PlaceKey[]): NavPlace[] =>
   keys.map((key) => ({ path: `/${key}`, key, icon: ICONS[ICON_OF[key]] }))
 
@@ -45,7 +51,7 @@ const places = (...keys: PlaceKey[]): NavPlace[] =>
  * "more"; a desktop's header lists them all. Patients find and book care and talk to it;
  * psychologists run their day, their messages and their hours.
  */
-const NAV_PLACES: Record<UserType, { main: NavPlace[]; more: NavPlace[] }> = {
+const NAV_PLACES: Record<UserType, NavPlaces> = {
   patient: {
     main: places('dashboard', 'appointments', 'messages', 'psychologists'),
     more: places('payments', 'settings'),
@@ -58,7 +64,7 @@ const NAV_PLACES: Record<UserType, { main: NavPlace[]; more: NavPlace[] }> = {
 }
 
 /** The signed-in person's places; none until the session is known. */
-export function useNavPlaces() {
+export function useNavPlaces(): NavPlaces | null {
   const session = useSession()
   return session.data ? NAV_PLACES[session.data.user.type] : null
 }

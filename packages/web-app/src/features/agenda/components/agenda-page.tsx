@@ -2,10 +2,8 @@ import {
   cx,
   type DayKey,
   dayKeyOf,
-  ErrorState,
   formatDay,
   formatNumber,
-  LoadingState,
   Spinner,
   useLanguage,
   useTimeZone,
@@ -13,6 +11,7 @@ import {
   WEEK_START_OF,
 } from '@yektayar/ui'
 import { useSearchParams } from 'react-router'
+import { QueryStates } from '../../../shared/query-states.tsx'
 import { ViewerTimeZone } from '../../../shared/time-zone/viewer-time-zone.tsx'
 import { zoneName } from '../../../shared/time-zone/zone-name.ts'
 import {
@@ -86,13 +85,11 @@ function AgendaContent() {
           </span>
         )}
       </div>
-      {agenda.isPending ? (
-        <LoadingState />
-      ) : agenda.isError ? (
-        <ErrorState error={agenda.error} onRetry={() => agenda.refetch()} />
-      ) : (
-        <AgendaDays view={view} today={today} groups={groupByDay(agenda.data, days, timeZone)} />
-      )}
+      <QueryStates query={agenda}>
+        {(data) => (
+          <AgendaDays view={view} today={today} groups={groupByDay(data, days, timeZone)} />
+        )}
+      </QueryStates>
     </div>
   )
 }

@@ -1,11 +1,5 @@
-import {
-  DEFAULT_TIME_ZONE,
-  dayKeyOf,
-  ErrorState,
-  isTimeZone,
-  LoadingState,
-  useTranslation,
-} from '@yektayar/ui'
+import { DEFAULT_TIME_ZONE, dayKeyOf, isTimeZone, useTranslation } from '@yektayar/ui'
+import { QueryStates } from '../../../shared/query-states.tsx'
 import { useMyProfile } from '../api/my-profile.ts'
 import { OverridesSection } from './overrides-section.tsx'
 import { PreviewSection } from './preview-section.tsx'
@@ -26,19 +20,17 @@ export function AvailabilityPage() {
         <h1 className="text-2xl font-extrabold text-ink sm:text-3xl">{t('availability.title')}</h1>
         <p className="max-w-prose text-ink-muted">{t('availability.lead')}</p>
       </div>
-      {profile.isPending ? (
-        <LoadingState />
-      ) : profile.isError ? (
-        <ErrorState error={profile.error} onRetry={() => profile.refetch()} />
-      ) : (
-        <div className="grid items-start gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
-          <ScheduleForm profile={profile.data} />
-          <div className="flex flex-col gap-6">
-            <OverridesSection overrides={profile.data.overrides} today={today} />
-            <PreviewSection profile={profile.data} today={today} />
+      <QueryStates query={profile}>
+        {(data) => (
+          <div className="grid items-start gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
+            <ScheduleForm profile={data} />
+            <div className="flex flex-col gap-6">
+              <OverridesSection overrides={data.overrides} today={today} />
+              <PreviewSection profile={data} today={today} />
+            </div>
           </div>
-        </div>
-      )}
+        )}
+      </QueryStates>
     </div>
   )
 }

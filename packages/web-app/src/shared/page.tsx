@@ -1,0 +1,31 @@
+import { cx } from '@yektayar/ui'
+import type { ReactNode } from 'react'
+
+export interface PageProps {
+  /** The browser tab's title. */
+  title: string
+  heading: string
+  lead?: ReactNode
+  /** Above the heading, such as a link back to where the page was opened from. */
+  back?: ReactNode
+  /** The column's widest, a Tailwind max-w-* class: a list wants less room than a grid. */
+  width: string
+  /** Room between the header and the blocks below it. */
+  className?: string
+  children: ReactNode
+}
+
+/** A signed-in page's column: its tab title, heading and lead, then its content. */
+export function Page({ title, heading, lead, back, width, className, children }: PageProps) {
+  return (
+    <div className={cx('mx-auto flex w-full flex-col gap-6 px-4 py-8 sm:py-12', width, className)}>
+      <title>{title}</title>
+      <header className="flex flex-col gap-2">
+        {back}
+        <h1 className="text-3xl font-extrabold text-ink">{heading}</h1>
+        {lead && <p className="max-w-2xl text-ink-muted">{lead}</p>}
+      </header>
+      {children}
+    </div>
+  )
+}
