@@ -10,15 +10,13 @@ export interface PageProps {
   back?: ReactNode
   /** The column's widest, a Tailwind max-w-* class: a list wants less room than a grid. */
   width: string
-  /** Room between the header and the blocks below it. */
-  className?: string
   children: ReactNode
 }
 
 /** A signed-in page's column: its tab title, heading and lead, then its content. */
-export function Page({ title, heading, lead, back, width, className, children }: PageProps) {
+export function Page({ title, heading, lead, back, width, children }: PageProps) {
   return (
-    <div className={cx('mx-auto flex w-full flex-col gap-6 px-4 py-8 sm:py-12', width, className)}>
+    <div className={cx('mx-auto flex w-full flex-col gap-6 px-4 py-8 sm:py-12', width)}>
       <title>{title}</title>
       <header className="flex flex-col gap-2">
         {back}

@@ -11,6 +11,7 @@ import {
   WEEK_START_OF,
 } from '@yektayar/ui'
 import { useSearchParams } from 'react-router'
+import { Page } from '../../../shared/page.tsx'
 import { QueryStates } from '../../../shared/query-states.tsx'
 import { ViewerTimeZone } from '../../../shared/time-zone/viewer-time-zone.tsx'
 import { zoneName } from '../../../shared/time-zone/zone-name.ts'
@@ -61,12 +62,12 @@ function AgendaContent() {
         })
 
   return (
-    <div className="mx-auto flex w-full max-w-7xl flex-col gap-6 px-4 py-8 sm:py-12">
-      <title>{t('agenda.pageTitle')}</title>
-      <header className="flex flex-col gap-1">
-        <h1 className="text-3xl font-extrabold text-ink">{t('agenda.title')}</h1>
-        <p className="text-ink-muted">{t('agenda.lead', { zone: zoneName(timeZone, language) })}</p>
-      </header>
+    <Page
+      title={t('agenda.pageTitle')}
+      heading={t('agenda.title')}
+      lead={t('agenda.lead', { zone: zoneName(timeZone, language) })}
+      width="max-w-7xl"
+    >
       <AgendaToolbar
         view={view}
         onView={(next) => go(next, anchor)}
@@ -90,7 +91,7 @@ function AgendaContent() {
           <AgendaDays view={view} today={today} groups={groupByDay(data, days, timeZone)} />
         )}
       </QueryStates>
-    </div>
+    </Page>
   )
 }
 

@@ -1,4 +1,5 @@
 import { DEFAULT_TIME_ZONE, dayKeyOf, isTimeZone, useTranslation } from '@yektayar/ui'
+import { Page } from '../../../shared/page.tsx'
 import { QueryStates } from '../../../shared/query-states.tsx'
 import { useMyProfile } from '../api/my-profile.ts'
 import { OverridesSection } from './overrides-section.tsx'
@@ -14,12 +15,12 @@ export function AvailabilityPage() {
   const today = dayKeyOf(Date.now(), zone && isTimeZone(zone) ? zone : DEFAULT_TIME_ZONE)
 
   return (
-    <div className="mx-auto flex w-full max-w-6xl flex-col gap-6 px-4 py-8 sm:py-10">
-      <title>{t('availability.pageTitle')}</title>
-      <div className="flex flex-col gap-2">
-        <h1 className="text-2xl font-extrabold text-ink sm:text-3xl">{t('availability.title')}</h1>
-        <p className="max-w-prose text-ink-muted">{t('availability.lead')}</p>
-      </div>
+    <Page
+      title={t('availability.pageTitle')}
+      heading={t('availability.title')}
+      lead={t('availability.lead')}
+      width="max-w-6xl"
+    >
       <QueryStates query={profile}>
         {(data) => (
           <div className="grid items-start gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
@@ -31,6 +32,6 @@ export function AvailabilityPage() {
           </div>
         )}
       </QueryStates>
-    </div>
+    </Page>
   )
 }

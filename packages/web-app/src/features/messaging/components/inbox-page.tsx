@@ -9,6 +9,7 @@ import {
   useTranslation,
 } from '@yektayar/ui'
 import { useState } from 'react'
+import { Page } from '../../../shared/page.tsx'
 import { useDepartments } from '../api/departments.ts'
 import { type InboxFilters, useInbox } from '../api/threads.ts'
 import { ConnectionBanner } from './connection-banner.tsx'
@@ -53,12 +54,12 @@ function Inbox({ myId, canPickDepartment }: { myId: string; canPickDepartment: b
   const inbox = useInbox(filters)
   const threads = inbox.data?.pages.flatMap((page) => page.items) ?? []
   return (
-    <div className="mx-auto flex w-full max-w-4xl flex-col gap-5 px-4 py-8 sm:py-10">
-      <title>{t('messaging.inbox.pageTitle')}</title>
-      <header className="flex flex-col gap-1">
-        <h1 className="text-3xl font-extrabold text-ink">{t('messaging.inbox.title')}</h1>
-        <p className="text-ink-muted">{t('messaging.inbox.lead')}</p>
-      </header>
+    <Page
+      title={t('messaging.inbox.pageTitle')}
+      heading={t('messaging.inbox.title')}
+      lead={t('messaging.inbox.lead')}
+      width="max-w-4xl"
+    >
       <div className="flex flex-wrap gap-3">
         <SelectField
           label={t('messaging.inbox.status')}
@@ -130,6 +131,6 @@ function Inbox({ myId, canPickDepartment }: { myId: string; canPickDepartment: b
           <LoadMore pages={inbox} label={t('messaging.inbox.more')} />
         </>
       )}
-    </div>
+    </Page>
   )
 }

@@ -16,6 +16,7 @@ import { useState } from 'react'
 import { useForm } from 'react-hook-form'
 import { Link, useNavigate, useSearchParams } from 'react-router'
 import { z } from 'zod'
+import { Page } from '../../../shared/page.tsx'
 import { QueryStates } from '../../../shared/query-states.tsx'
 import { TextAreaField } from '../../../shared/text-area-field.tsx'
 import { useDepartments } from '../api/departments.ts'
@@ -132,15 +133,17 @@ export function NewConversationPage() {
 
   const directChosen = recipient.startsWith('psychologist:')
   return (
-    <div className="mx-auto flex w-full max-w-2xl flex-col gap-6 px-4 py-8 sm:py-10">
-      <title>{t('messaging.new.pageTitle')}</title>
-      <header className="flex flex-col gap-2">
+    <Page
+      title={t('messaging.new.pageTitle')}
+      heading={t('messaging.new.title')}
+      lead={t('messaging.new.lead')}
+      width="max-w-2xl"
+      back={
         <Link to="/messages" className="w-fit text-sm font-medium text-primary hover:underline">
           {t('messaging.new.back')}
         </Link>
-        <h1 className="text-3xl font-extrabold text-ink">{t('messaging.new.title')}</h1>
-        <p className="text-ink-muted">{t('messaging.new.lead')}</p>
-      </header>
+      }
+    >
       <QueryStates query={departments}>
         {(list) => (
           <form onSubmit={submit} className="flex flex-col gap-5" noValidate>
@@ -201,6 +204,6 @@ export function NewConversationPage() {
           </form>
         )}
       </QueryStates>
-    </div>
+    </Page>
   )
 }

@@ -11,6 +11,7 @@ import {
   useTranslation,
 } from '@yektayar/ui'
 import { Link } from 'react-router'
+import { Page } from '../../../shared/page.tsx'
 import { usePersonName } from '../../../shared/person-name.ts'
 import { ViewerTimeZone } from '../../../shared/time-zone/viewer-time-zone.tsx'
 import { usePaymentHistory } from '../api/payment-history.ts'
@@ -21,12 +22,12 @@ export function PaymentHistoryPage() {
   const history = usePaymentHistory()
   const receipts = history.data?.pages.flatMap((page) => page.items) ?? []
   return (
-    <div className="mx-auto flex w-full max-w-3xl flex-col gap-6 px-4 py-8 sm:py-12">
-      <title>{t('payments.history.pageTitle')}</title>
-      <header className="flex flex-col gap-2">
-        <h1 className="text-3xl font-extrabold text-ink">{t('payments.history.title')}</h1>
-        <p className="text-ink-muted">{t('payments.history.lead')}</p>
-      </header>
+    <Page
+      title={t('payments.history.pageTitle')}
+      heading={t('payments.history.title')}
+      lead={t('payments.history.lead')}
+      width="max-w-3xl"
+    >
       {history.isPending ? (
         <LoadingState />
       ) : history.isError && receipts.length === 0 ? (
@@ -53,7 +54,7 @@ export function PaymentHistoryPage() {
           <LoadMore pages={history} label={t('payments.history.more')} />
         </ViewerTimeZone>
       )}
-    </div>
+    </Page>
   )
 }
 

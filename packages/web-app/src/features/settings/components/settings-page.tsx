@@ -1,4 +1,5 @@
 import { TimeZoneProvider, useMe, useSession, useTranslation } from '@yektayar/ui'
+import { Page } from '../../../shared/page.tsx'
 import { QueryStates } from '../../../shared/query-states.tsx'
 import { DevicesSection } from './devices-section.tsx'
 import { LanguageSection } from './language-section.tsx'
@@ -23,12 +24,12 @@ export function SettingsPage() {
   ]
 
   return (
-    <div className="mx-auto w-full max-w-5xl px-4 py-8 sm:py-12">
-      <title>{t('settings.pageTitle')}</title>
-      <div className="mb-6 flex flex-col gap-2">
-        <h1 className="text-3xl font-extrabold text-ink">{t('settings.title')}</h1>
-        <p className="text-ink-muted">{t('settings.lead')}</p>
-      </div>
+    <Page
+      title={t('settings.pageTitle')}
+      heading={t('settings.title')}
+      lead={t('settings.lead')}
+      width="max-w-5xl"
+    >
       <QueryStates query={me}>
         {(user) => (
           // Device times in the zone chosen below, updated as soon as it is saved.
@@ -60,6 +61,6 @@ export function SettingsPage() {
           </TimeZoneProvider>
         )}
       </QueryStates>
-    </div>
+    </Page>
   )
 }
