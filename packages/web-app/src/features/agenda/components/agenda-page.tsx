@@ -63,10 +63,9 @@ function AgendaContent() {
 
   return (
     <Page
-      title={t('agenda.pageTitle')}
-      heading={t('agenda.title')}
-      lead={t('agenda.lead', { zone: zoneName(timeZone, language) })}
+      messages="agenda"
       width="max-w-7xl"
+      lead={t('agenda.lead', { zone: zoneName(timeZone, language) })}
     >
       <AgendaToolbar
         view={view}

@@ -36,10 +36,9 @@ function AppointmentsContent() {
   const scope: AppointmentScope = params.get('tab') === 'past' ? 'past' : 'upcoming'
   return (
     <Page
-      title={t('appointments.pageTitle')}
-      heading={t('appointments.title')}
-      lead={t('appointments.lead', { zone: zoneName(timeZone, language) })}
+      messages="appointments"
       width="max-w-3xl"
+      lead={t('appointments.lead', { zone: zoneName(timeZone, language) })}
     >
       <nav aria-label={t('appointments.tabs.label')}>
         <ul className="inline-flex gap-1 rounded-2xl bg-surface-muted p-1">

@@ -1,4 +1,4 @@
-import { DEFAULT_TIME_ZONE, dayKeyOf, isTimeZone, useTranslation } from '@yektayar/ui'
+import { DEFAULT_TIME_ZONE, dayKeyOf, isTimeZone } from '@yektayar/ui'
 import { Page } from '../../../shared/page.tsx'
 import { QueryStates } from '../../../shared/query-states.tsx'
 import { useMyProfile } from '../api/my-profile.ts'
@@ -8,19 +8,13 @@ import { ScheduleForm } from './schedule-form.tsx'
 
 /** /availability: a psychologist's weekly hours, booking rules, special dates and a preview. */
 export function AvailabilityPage() {
-  const { t } = useTranslation()
   const profile = useMyProfile()
   const zone = profile.data?.policy.timeZone
   // Special dates and the preview are days in the psychologist's own zone.
   const today = dayKeyOf(Date.now(), zone && isTimeZone(zone) ? zone : DEFAULT_TIME_ZONE)
 
   return (
-    <Page
-      title={t('availability.pageTitle')}
-      heading={t('availability.title')}
-      lead={t('availability.lead')}
-      width="max-w-6xl"
-    >
+    <Page messages="availability" width="max-w-6xl">
       <QueryStates query={profile}>
         {(data) => (
           <div className="grid items-start gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">

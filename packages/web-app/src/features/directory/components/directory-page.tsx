@@ -53,12 +53,7 @@ export function DirectoryPage() {
   const cardsPending = list.isPending || (items.length > 0 && shownItems.length === 0)
 
   return (
-    <Page
-      title={t('directory.pageTitle')}
-      heading={t('directory.title')}
-      lead={t('directory.lead')}
-      width="max-w-6xl"
-    >
+    <Page messages="directory" width="max-w-6xl">
       <div className="grid gap-6 lg:grid-cols-[18rem_1fr]">
         <aside aria-label={t('directory.filters.title')} className="flex flex-col gap-3">
           <Button

@@ -54,12 +54,7 @@ function Inbox({ myId, canPickDepartment }: { myId: string; canPickDepartment: b
   const inbox = useInbox(filters)
   const threads = inbox.data?.pages.flatMap((page) => page.items) ?? []
   return (
-    <Page
-      title={t('messaging.inbox.pageTitle')}
-      heading={t('messaging.inbox.title')}
-      lead={t('messaging.inbox.lead')}
-      width="max-w-4xl"
-    >
+    <Page messages="messaging.inbox" width="max-w-4xl">
       <div className="flex flex-wrap gap-3">
         <SelectField
           label={t('messaging.inbox.status')}

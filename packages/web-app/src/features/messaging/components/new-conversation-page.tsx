@@ -134,9 +134,7 @@ export function NewConversationPage() {
   const directChosen = recipient.startsWith('psychologist:')
   return (
     <Page
-      title={t('messaging.new.pageTitle')}
-      heading={t('messaging.new.title')}
-      lead={t('messaging.new.lead')}
+      messages="messaging.new"
       width="max-w-2xl"
       back={
         <Link to="/messages" className="w-fit text-sm font-medium text-primary hover:underline">

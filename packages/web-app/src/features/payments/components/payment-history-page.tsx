@@ -22,12 +22,7 @@ export function PaymentHistoryPage() {
   const history = usePaymentHistory()
   const receipts = history.data?.pages.flatMap((page) => page.items) ?? []
   return (
-    <Page
-      title={t('payments.history.pageTitle')}
-      heading={t('payments.history.title')}
-      lead={t('payments.history.lead')}
-      width="max-w-3xl"
-    >
+    <Page messages="payments.history" width="max-w-3xl">
       {history.isPending ? (
         <LoadingState />
       ) : history.isError && receipts.length === 0 ? (

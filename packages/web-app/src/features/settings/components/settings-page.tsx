@@ -24,12 +24,7 @@ export function SettingsPage() {
   ]
 
   return (
-    <Page
-      title={t('settings.pageTitle')}
-      heading={t('settings.title')}
-      lead={t('settings.lead')}
-      width="max-w-5xl"
-    >
+    <Page messages="settings" width="max-w-5xl">
       <QueryStates query={me}>
         {(user) => (
           // Device times in the zone chosen below, updated as soon as it is saved.
