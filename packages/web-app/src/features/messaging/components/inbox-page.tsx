@@ -1,7 +1,5 @@
 import {
   EmptyState,
-  ErrorState,
-  LoadingState,
   LoadMore,
   SelectField,
   useLanguage,
@@ -9,6 +7,7 @@ import {
   useTranslation,
 } from '@yektayar/ui'
 import { useState } from 'react'
+import { ListStates } from '../../../shared/list-states.tsx'
 import { Page } from '../../../shared/page.tsx'
 import { useDepartments } from '../api/departments.ts'
 import { type InboxFilters, useInbox } from '../api/threads.ts'
@@ -96,36 +95,34 @@ function Inbox({ myId, canPickDepartment }: { myId: string; canPickDepartment: b
         )}
       </div>
       <ConnectionBanner />
-      {inbox.isPending ? (
-        <LoadingState />
-      ) : inbox.isError && threads.length === 0 ? (
-        <ErrorState error={inbox.error} onRetry={() => inbox.refetch()} />
-      ) : threads.length === 0 ? (
-        <EmptyState
-          title={t('messaging.inbox.emptyTitle')}
-          description={t('messaging.inbox.emptyBody')}
-        />
-      ) : (
-        <>
-          <ul aria-label={t('messaging.inbox.label')} className="flex flex-col gap-2.5">
-            {threads.map((thread) => (
-              <li key={thread.id}>
-                <ThreadRow
-                  thread={thread}
-                  myId={myId}
-                  footer={
-                    <div className="flex flex-col gap-2 border-t border-line pt-2 sm:flex-row sm:items-end sm:justify-between">
-                      <AssigneeBadge assigneeId={thread.assigneeId} myId={myId} />
-                      <ThreadActions thread={thread} myId={myId} canManage />
-                    </div>
-                  }
-                />
-              </li>
-            ))}
-          </ul>
-          <LoadMore pages={inbox} label={t('messaging.inbox.more')} />
-        </>
-      )}
+      <ListStates
+        pages={inbox}
+        count={threads.length}
+        empty={
+          <EmptyState
+            title={t('messaging.inbox.emptyTitle')}
+            description={t('messaging.inbox.emptyBody')}
+          />
+        }
+      >
+        <ul aria-label={t('messaging.inbox.label')} className="flex flex-col gap-2.5">
+          {threads.map((thread) => (
+            <li key={thread.id}>
+              <ThreadRow
+                thread={thread}
+                myId={myId}
+                footer={
+                  <div className="flex flex-col gap-2 border-t border-line pt-2 sm:flex-row sm:items-end sm:justify-between">
+                    <AssigneeBadge assigneeId={thread.assigneeId} myId={myId} />
+                    <ThreadActions thread={thread} myId={myId} canManage />
+                  </div>
+                }
+              />
+            </li>
+          ))}
+        </ul>
+        <LoadMore pages={inbox} label={t('messaging.inbox.more')} />
+      </ListStates>
     </Page>
   )
 }

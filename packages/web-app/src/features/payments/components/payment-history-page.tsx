@@ -4,13 +4,12 @@ import {
   Card,
   DateTimeText,
   EmptyState,
-  ErrorState,
-  LoadingState,
   LoadMore,
   Money,
   useTranslation,
 } from '@yektayar/ui'
 import { Link } from 'react-router'
+import { ListStates } from '../../../shared/list-states.tsx'
 import { Page } from '../../../shared/page.tsx'
 import { usePersonName } from '../../../shared/person-name.ts'
 import { ViewerTimeZone } from '../../../shared/time-zone/viewer-time-zone.tsx'
@@ -23,21 +22,21 @@ export function PaymentHistoryPage() {
   const receipts = history.data?.pages.flatMap((page) => page.items) ?? []
   return (
     <Page messages="payments.history" width="max-w-3xl">
-      {history.isPending ? (
-        <LoadingState />
-      ) : history.isError && receipts.length === 0 ? (
-        <ErrorState error={history.error} onRetry={() => history.refetch()} />
-      ) : receipts.length === 0 ? (
-        <EmptyState
-          title={t('payments.history.emptyTitle')}
-          description={t('payments.history.emptyBody')}
-          action={
-            <Link to="/psychologists" className={buttonClasses()}>
-              {t('payments.history.find')}
-            </Link>
-          }
-        />
-      ) : (
+      <ListStates
+        pages={history}
+        count={receipts.length}
+        empty={
+          <EmptyState
+            title={t('payments.history.emptyTitle')}
+            description={t('payments.history.emptyBody')}
+            action={
+              <Link to="/psychologists" className={buttonClasses()}>
+                {t('payments.history.find')}
+              </Link>
+            }
+          />
+        }
+      >
         <ViewerTimeZone>
           <ul className="flex flex-col gap-3">
             {receipts.map((receipt) => (
@@ -48,7 +47,7 @@ export function PaymentHistoryPage() {
           </ul>
           <LoadMore pages={history} label={t('payments.history.more')} />
         </ViewerTimeZone>
-      )}
+      </ListStates>
     </Page>
   )
 }
