@@ -3,13 +3,16 @@ import { describe, expect, it } from 'vitest'
 import { ListStates } from './list-states.tsx'
 import { initTestI18n } from './testing/test-support.tsx'
 
-initTestI18n({ fa: {}, en: {} })
+initTestI18n({
+  fa: { test: { list: { emptyTitle: 'nothing yet', emptyBody: '' } } },
+  en: { test: { list: { emptyTitle: 'nothing yet', emptyBody: '' } } },
+})
 
 const failed = { isPending: false, isError: true, error: new Error('down'), refetch: () => {} }
 
 const draw = (count: number) =>
   render(
-    <ListStates pages={failed} count={count} empty={<p>nothing yet</p>}>
+    <ListStates pages={failed} count={count} messages="test.list">
       <p>the list</p>
     </ListStates>,
   )

@@ -95,16 +95,7 @@ function Inbox({ myId, canPickDepartment }: { myId: string; canPickDepartment: b
         )}
       </div>
       <ConnectionBanner />
-      <ListStates
-        pages={inbox}
-        count={threads.length}
-        empty={
-          <EmptyState
-            title={t('messaging.inbox.emptyTitle')}
-            description={t('messaging.inbox.emptyBody')}
-          />
-        }
-      >
+      <ListStates pages={inbox} count={threads.length} messages="messaging.inbox">
         <ul aria-label={t('messaging.inbox.label')} className="flex flex-col gap-2.5">
           {threads.map((thread) => (
             <li key={thread.id}>

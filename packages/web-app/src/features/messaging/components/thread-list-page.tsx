@@ -1,4 +1,4 @@
-import { buttonClasses, EmptyState, LoadMore, useSession, useTranslation } from '@yektayar/ui'
+import { buttonClasses, LoadMore, useSession, useTranslation } from '@yektayar/ui'
 import { Link } from 'react-router'
 import { ListStates } from '../../../shared/list-states.tsx'
 import { useThreadList } from '../api/threads.ts'
@@ -50,13 +50,8 @@ export function ThreadListPage({ standalone, openId }: ThreadListPageProps) {
       <ListStates
         pages={list}
         count={threads.length}
-        empty={
-          <EmptyState
-            title={t('messaging.list.emptyTitle')}
-            description={t('messaging.list.emptyBody')}
-            action={newConversation}
-          />
-        }
+        messages="messaging.list"
+        emptyAction={newConversation}
       >
         <ul aria-label={t('messaging.list.label')} className="flex flex-col gap-2.5">
           {threads.map((thread) => (

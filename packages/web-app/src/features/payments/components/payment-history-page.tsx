@@ -1,13 +1,5 @@
 import type { PaymentReceipt } from '@yektayar/shared/types'
-import {
-  buttonClasses,
-  Card,
-  DateTimeText,
-  EmptyState,
-  LoadMore,
-  Money,
-  useTranslation,
-} from '@yektayar/ui'
+import { buttonClasses, Card, DateTimeText, LoadMore, Money, useTranslation } from '@yektayar/ui'
 import { Link } from 'react-router'
 import { ListStates } from '../../../shared/list-states.tsx'
 import { Page } from '../../../shared/page.tsx'
@@ -25,16 +17,11 @@ export function PaymentHistoryPage() {
       <ListStates
         pages={history}
         count={receipts.length}
-        empty={
-          <EmptyState
-            title={t('payments.history.emptyTitle')}
-            description={t('payments.history.emptyBody')}
-            action={
-              <Link to="/psychologists" className={buttonClasses()}>
-                {t('payments.history.find')}
-              </Link>
-            }
-          />
+        messages="payments.history"
+        emptyAction={
+          <Link to="/psychologists" className={buttonClasses()}>
+            {t('payments.history.find')}
+          </Link>
         }
       >
         <ViewerTimeZone>
