@@ -1,7 +1,8 @@
-import { cx, Icon, useSession, useTranslation } from '@yektayar/ui'
+import { cx, Icon, useTranslation } from '@yektayar/ui'
 import { useEffect, useId, useRef, useState } from 'react'
 import { NavLink, useLocation } from 'react-router'
-import { NAV_PLACES, type NavPlace } from './nav-places.ts'
+import { NavFrame } from './nav-frame.tsx'
+import type { NavPlace } from './nav-places.ts'
 
 const MORE_ICON = 'M5 12h.01M12 12h.01M19 12h.01'
 
@@ -15,30 +16,26 @@ const tabState = (active: boolean) => (active ? 'text-primary' : 'text-ink-muted
  */
 export function BottomNav() {
   const { t } = useTranslation()
-  const session = useSession()
-  if (!session.data) return null
-  const places = NAV_PLACES[session.data.user.type]
   return (
-    <nav
-      aria-label={t('shell.nav.label')}
-      className="border-t border-line bg-surface pb-[env(safe-area-inset-bottom)] md:hidden"
-    >
-      <ul className="mx-auto flex w-full max-w-xl items-stretch gap-1 px-1.5 py-1">
-        {places.main.map((place) => (
-          <li key={place.path} className="flex flex-1">
-            <NavLink to={place.path} className={({ isActive }) => cx(TAB, tabState(isActive))}>
-              <Icon path={place.icon} className="size-6" />
-              <span>{t(`shell.nav.${place.key}`)}</span>
-            </NavLink>
-          </li>
-        ))}
-        {places.more.length > 0 && (
-          <li className="relative flex flex-1">
-            <MoreMenu places={places.more} />
-          </li>
-        )}
-      </ul>
-    </nav>
+    <NavFrame className="border-t border-line bg-surface pb-[env(safe-area-inset-bottom)] md:hidden">
+      {(places) => (
+        <ul className="mx-auto flex w-full max-w-xl items-stretch gap-1 px-1.5 py-1">
+          {places.main.map((place) => (
+            <li key={place.path} className="flex flex-1">
+              <NavLink to={place.path} className={({ isActive }) => cx(TAB, tabState(isActive))}>
+                <Icon path={place.icon} className="size-6" />
+                <span>{t(`shell.nav.${place.key}`)}</span>
+              </NavLink>
+            </li>
+          ))}
+          {places.more.length > 0 && (
+            <li className="relative flex flex-1">
+              <MoreMenu places={places.more} />
+            </li>
+          )}
+        </ul>
+      )}
+    </NavFrame>
   )
 }
 

@@ -1,4 +1,5 @@
 import type { UserType } from '@yektayar/shared/types'
+import { useSession } from '@yektayar/ui'
 
 /** A place in the app: its path, its key under shell.nav and its line icon (24×24). */
 export interface NavPlace {
@@ -21,43 +22,49 @@ const ICONS = {
     'M12 9a3 3 0 1 0 0 6 3 3 0 0 0 0-6ZM19 12a7 7 0 0 0-.1-1.2l2-1.5-2-3.4-2.3.9a7 7 0 0 0-2-1.2L14 3h-4l-.5 2.6a7 7 0 0 0-2 1.2l-2.4-.9-2 3.4 2 1.5a7 7 0 0 0 0 2.4l-2 1.5 2 3.4 2.4-.9a7 7 0 0 0 2 1.2L10 21h4l.5-2.6a7 7 0 0 0 2-1.2l2.3.9 2-3.4-2-1.5c.1-.4.2-.8.2-1.2Z',
 }
 
-const place = (path: string, key: string, icon: keyof typeof ICONS): NavPlace => ({
-  path,
-  key,
-  icon: ICONS[icon],
-})
+type PlaceKey = keyof typeof ICON_OF
+
+/** Which icon each place wears; a place's path is always `/` and its key. */
+const ICON_OF = {
+  dashboard: 'home',
+  appointments: 'calendar',
+  agenda: 'calendar',
+  messages: 'messages',
+  psychologists: 'people',
+  availability: 'clock',
+  inbox: 'inbox',
+  payments: 'card',
+  settings: 'settings',
+} as const satisfies Record<string, keyof typeof ICONS>
+
+/** One person's places: those always in view, and those a phone keeps behind "more". */
+export interface NavPlaces {
+  main: NavPlace[]
+  more: NavPlace[]
+}
+
+const places = (...keys: PlaceKey[]): NavPlace[] =>
+  keys.map((key) => ({ path: `/${key}`, key, icon: ICONS[ICON_OF[key]] }))
 
 /**
  * Each kind of person's places, the four a phone's tab bar shows first and the rest behind
  * "more"; a desktop's header lists them all. Patients find and book care and talk to it;
  * psychologists run their day, their messages and their hours.
  */
-export const NAV_PLACES: Record<UserType, { main: NavPlace[]; more: NavPlace[] }> = {
+const NAV_PLACES: Record<UserType, NavPlaces> = {
   patient: {
-    main: [
-      place('/dashboard', 'dashboard', 'home'),
-      place('/appointments', 'appointments', 'calendar'),
-      place('/messages', 'messages', 'messages'),
-      place('/psychologists', 'psychologists', 'people'),
-    ],
-    more: [place('/payments', 'payments', 'card'), place('/settings', 'settings', 'settings')],
+    main: places('dashboard', 'appointments', 'messages', 'psychologists'),
+    more: places('payments', 'settings'),
   },
   psychologist: {
-    main: [
-      place('/dashboard', 'dashboard', 'home'),
-      place('/agenda', 'agenda', 'calendar'),
-      place('/messages', 'messages', 'messages'),
-      place('/availability', 'availability', 'clock'),
-    ],
-    more: [place('/inbox', 'inbox', 'inbox'), place('/settings', 'settings', 'settings')],
+    main: places('dashboard', 'agenda', 'messages', 'availability'),
+    more: places('inbox', 'settings'),
   },
-  admin: {
-    main: [
-      place('/dashboard', 'dashboard', 'home'),
-      place('/inbox', 'inbox', 'inbox'),
-      place('/messages', 'messages', 'messages'),
-      place('/settings', 'settings', 'settings'),
-    ],
-    more: [],
-  },
+  admin: { main: places('dashboard', 'inbox', 'messages', 'settings'), more: [] },
+}
+
+/** The signed-in person's places; none until the session is known. */
+export function useNavPlaces(): NavPlaces | null {
+  const session = useSession()
+  return session.data ? NAV_PLACES[session.data.user.type] : null
 }

@@ -2,10 +2,8 @@ import {
   cx,
   type DayKey,
   dayKeyOf,
-  ErrorState,
   formatDay,
   formatNumber,
-  LoadingState,
   Spinner,
   useLanguage,
   useTimeZone,
@@ -13,6 +11,8 @@ import {
   WEEK_START_OF,
 } from '@yektayar/ui'
 import { useSearchParams } from 'react-router'
+import { Page } from '../../../shared/page.tsx'
+import { QueryStates } from '../../../shared/query-states.tsx'
 import { ViewerTimeZone } from '../../../shared/time-zone/viewer-time-zone.tsx'
 import { zoneName } from '../../../shared/time-zone/zone-name.ts'
 import {
@@ -62,12 +62,11 @@ function AgendaContent() {
         })
 
   return (
-    <div className="mx-auto flex w-full max-w-7xl flex-col gap-6 px-4 py-8 sm:py-12">
-      <title>{t('agenda.pageTitle')}</title>
-      <header className="flex flex-col gap-1">
-        <h1 className="text-3xl font-extrabold text-ink">{t('agenda.title')}</h1>
-        <p className="text-ink-muted">{t('agenda.lead', { zone: zoneName(timeZone, language) })}</p>
-      </header>
+    <Page
+      messages="agenda"
+      width="max-w-7xl"
+      lead={t('agenda.lead', { zone: zoneName(timeZone, language) })}
+    >
       <AgendaToolbar
         view={view}
         onView={(next) => go(next, anchor)}
@@ -86,14 +85,12 @@ function AgendaContent() {
           </span>
         )}
       </div>
-      {agenda.isPending ? (
-        <LoadingState />
-      ) : agenda.isError ? (
-        <ErrorState error={agenda.error} onRetry={() => agenda.refetch()} />
-      ) : (
-        <AgendaDays view={view} today={today} groups={groupByDay(agenda.data, days, timeZone)} />
-      )}
-    </div>
+      <QueryStates query={agenda}>
+        {(data) => (
+          <AgendaDays view={view} today={today} groups={groupByDay(data, days, timeZone)} />
+        )}
+      </QueryStates>
+    </Page>
   )
 }
 

@@ -11,6 +11,7 @@ import {
   useTranslation,
 } from '@yektayar/ui'
 import { Link, useSearchParams } from 'react-router'
+import { Page } from '../../../shared/page.tsx'
 import { ViewerTimeZone } from '../../../shared/time-zone/viewer-time-zone.tsx'
 import { zoneName } from '../../../shared/time-zone/zone-name.ts'
 import { type AppointmentScope, itemsOf, useAppointmentList } from '../api/appointments.ts'
@@ -34,14 +35,11 @@ function AppointmentsContent() {
   const [params] = useSearchParams()
   const scope: AppointmentScope = params.get('tab') === 'past' ? 'past' : 'upcoming'
   return (
-    <div className="mx-auto flex w-full max-w-3xl flex-col gap-6 px-4 py-8 sm:py-12">
-      <title>{t('appointments.pageTitle')}</title>
-      <header className="flex flex-col gap-1">
-        <h1 className="text-3xl font-extrabold text-ink">{t('appointments.title')}</h1>
-        <p className="text-ink-muted">
-          {t('appointments.lead', { zone: zoneName(timeZone, language) })}
-        </p>
-      </header>
+    <Page
+      messages="appointments"
+      width="max-w-3xl"
+      lead={t('appointments.lead', { zone: zoneName(timeZone, language) })}
+    >
       <nav aria-label={t('appointments.tabs.label')}>
         <ul className="inline-flex gap-1 rounded-2xl bg-surface-muted p-1">
           {SCOPES.map((item) => (
@@ -64,7 +62,7 @@ function AppointmentsContent() {
         </ul>
       </nav>
       <AppointmentList scope={scope} />
-    </div>
+    </Page>
   )
 }
 

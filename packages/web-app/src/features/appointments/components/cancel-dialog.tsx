@@ -7,16 +7,16 @@ import {
   formatDateTime,
   formatMoney,
   useLanguage,
-  useProblemMessage,
   useServerFieldErrors,
   useTimeZone,
   useTranslation,
 } from '@yektayar/ui'
-import { useEffect, useId, useRef } from 'react'
 import { useForm } from 'react-hook-form'
+import { ProblemAlert } from '../../../shared/problem-alert.tsx'
+import { TextAreaField } from '../../../shared/text-area-field.tsx'
 import { useCancelAppointment } from '../api/appointments.ts'
 import { cancelTerms } from '../cancel-terms.ts'
-import { TextAreaField } from './text-area-field.tsx'
+import { FocusedPanel } from './focused-panel.tsx'
 
 export interface CancelDialogProps {
   appointment: AppointmentView
@@ -30,23 +30,17 @@ const SERVER_FIELDS = { 'body.reason': 'reason' } as const
 /**
  * Says first what cancelling costs, as the server's answer tells it, and offers room for a
  * reason the other side will see; giving one is the canceller's choice.
- * An inline panel rather than a modal: it keeps the session's details in view while deciding.
  */
 export function CancelDialog({ appointment, onCancelled, onClose }: CancelDialogProps) {
   const { t } = useTranslation()
   const language = useLanguage()
   const timeZone = useTimeZone()
-  const describe = useProblemMessage()
   const cancel = useCancelAppointment(appointment.id, onCancelled)
   const placeServerErrors = useServerFieldErrors()
   const form = useForm({
     defaultValues: { reason: '' },
     resolver: zodResolver(cancelAppointmentBodySchema),
   })
-  const titleId = useId()
-  const heading = useRef<HTMLHeadingElement>(null)
-  // Opening moves focus here, so keyboard and screen-reader users land in the panel.
-  useEffect(() => heading.current?.focus(), [])
 
   const terms = cancelTerms(appointment)
   const amount = 'amountIrr' in terms ? formatMoney(terms.amountIrr, language) : ''
@@ -60,13 +54,7 @@ export function CancelDialog({ appointment, onCancelled, onClose }: CancelDialog
   )
 
   return (
-    <section
-      aria-labelledby={titleId}
-      className="flex flex-col gap-4 rounded-2xl border border-danger/40 bg-surface p-5"
-    >
-      <h2 id={titleId} ref={heading} tabIndex={-1} className="text-xl font-bold text-ink">
-        {t('appointments.cancel.title')}
-      </h2>
+    <FocusedPanel title={t('appointments.cancel.title')} tone="danger">
       <div
         className="flex flex-col gap-1 rounded-xl bg-surface-muted p-4 text-ink"
         data-testid="cancel-terms"
@@ -88,11 +76,7 @@ export function CancelDialog({ appointment, onCancelled, onClose }: CancelDialog
           maxLength={REASON_MAX}
           {...form.register('reason')}
         />
-        {cancel.isError && (
-          <p role="alert" className="rounded-xl bg-danger-soft p-3 font-medium text-danger">
-            {describe(cancel.error)}
-          </p>
-        )}
+        <ProblemAlert error={cancel.error} />
         <div className="flex flex-wrap gap-3">
           <Button type="submit" variant="danger" loading={cancel.isPending}>
             {t('appointments.cancel.confirm')}
@@ -102,6 +86,6 @@ export function CancelDialog({ appointment, onCancelled, onClose }: CancelDialog
           </Button>
         </div>
       </form>
-    </section>
+    </FocusedPanel>
   )
 }

@@ -1,19 +1,12 @@
 import { zodResolver } from '@hookform/resolvers/zod'
 import { createNoteAddendumBodySchema } from '@yektayar/shared'
-import {
-  Button,
-  fieldErrorText,
-  useProblemMessage,
-  useServerFieldErrors,
-  useTranslation,
-} from '@yektayar/ui'
+import { Button, fieldErrorText, useServerFieldErrors, useTranslation } from '@yektayar/ui'
 import { useState } from 'react'
 import { useForm } from 'react-hook-form'
+import { ProblemAlert } from '../../../shared/problem-alert.tsx'
+import { TextAreaField } from '../../../shared/text-area-field.tsx'
 import { useAddNoteAddendum } from '../api/notes.ts'
-import { TextAreaField } from './text-area-field.tsx'
-
-const NOTE_MAX = 20_000
-const SERVER_FIELDS = { 'body.content': 'content' } as const
+import { NOTE_MAX, NOTE_SCHEMA_OPTIONS, NOTE_SERVER_FIELDS } from '../note-rules.ts'
 
 /**
  * Amends a note the reader wrote: a note is never edited in place, so a correction or a later
@@ -27,15 +20,12 @@ export function NoteAddendumForm({
   noteId: string
 }) {
   const { t } = useTranslation()
-  const describe = useProblemMessage()
   const placeServerErrors = useServerFieldErrors()
   const add = useAddNoteAddendum(appointmentId, noteId)
   const [open, setOpen] = useState(false)
   const form = useForm({
     defaultValues: { content: '' },
-    resolver: zodResolver(createNoteAddendumBodySchema, {
-      error: (issue) => (issue.code === 'too_small' ? 'appointments.notes.required' : undefined),
-    }),
+    resolver: zodResolver(createNoteAddendumBodySchema, NOTE_SCHEMA_OPTIONS),
   })
   if (!open) {
     return (
@@ -50,7 +40,7 @@ export function NoteAddendumForm({
         form.reset()
         setOpen(false)
       },
-      onError: (error) => placeServerErrors(error, SERVER_FIELDS, form.setError),
+      onError: (error) => placeServerErrors(error, NOTE_SERVER_FIELDS, form.setError),
     }),
   )
   return (
@@ -64,11 +54,7 @@ export function NoteAddendumForm({
         autoFocus
         {...form.register('content')}
       />
-      {add.isError && (
-        <p role="alert" className="rounded-xl bg-danger-soft p-3 font-medium text-danger">
-          {describe(add.error)}
-        </p>
-      )}
+      <ProblemAlert error={add.error} />
       <div className="flex flex-wrap gap-3">
         <Button type="submit" loading={add.isPending}>
           {t('appointments.notes.saveAddendum')}

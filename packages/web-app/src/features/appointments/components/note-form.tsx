@@ -1,20 +1,12 @@
 import { zodResolver } from '@hookform/resolvers/zod'
 import { createNoteBodySchema } from '@yektayar/shared'
-import {
-  Button,
-  fieldErrorText,
-  Notice,
-  useProblemMessage,
-  useServerFieldErrors,
-  useTranslation,
-} from '@yektayar/ui'
+import { Button, fieldErrorText, Notice, useServerFieldErrors, useTranslation } from '@yektayar/ui'
 import { useId, useState } from 'react'
 import { useController, useForm } from 'react-hook-form'
+import { ProblemAlert } from '../../../shared/problem-alert.tsx'
+import { TextAreaField } from '../../../shared/text-area-field.tsx'
 import { useCreateNote } from '../api/notes.ts'
-import { TextAreaField } from './text-area-field.tsx'
-
-const NOTE_MAX = 20_000
-const SERVER_FIELDS = { 'body.content': 'content' } as const
+import { NOTE_MAX, NOTE_SCHEMA_OPTIONS, NOTE_SERVER_FIELDS } from '../note-rules.ts'
 
 /**
  * The psychologist writes a note; private by default, since clinical notes usually are. After
@@ -24,17 +16,13 @@ const SERVER_FIELDS = { 'body.content': 'content' } as const
  */
 export function NoteForm({ appointmentId }: { appointmentId: string }) {
   const { t } = useTranslation()
-  const describe = useProblemMessage()
   const placeServerErrors = useServerFieldErrors()
   const create = useCreateNote(appointmentId)
   const [saved, setSaved] = useState(false)
   const name = useId()
   const form = useForm({
     defaultValues: { content: '', isPrivate: true },
-    // An empty note is the one check worth making here; the shared schema trims as the server.
-    resolver: zodResolver(createNoteBodySchema, {
-      error: (issue) => (issue.code === 'too_small' ? 'appointments.notes.required' : undefined),
-    }),
+    resolver: zodResolver(createNoteBodySchema, NOTE_SCHEMA_OPTIONS),
   })
   const visibility = useController({ control: form.control, name: 'isPrivate' })
 
@@ -45,7 +33,7 @@ export function NoteForm({ appointmentId }: { appointmentId: string }) {
         form.reset({ content: '', isPrivate: body.isPrivate })
         setSaved(true)
       },
-      onError: (error) => placeServerErrors(error, SERVER_FIELDS, form.setError),
+      onError: (error) => placeServerErrors(error, NOTE_SERVER_FIELDS, form.setError),
     })
   })
 
@@ -76,11 +64,7 @@ export function NoteForm({ appointmentId }: { appointmentId: string }) {
           </label>
         ))}
       </fieldset>
-      {create.isError && (
-        <p role="alert" className="rounded-xl bg-danger-soft p-3 font-medium text-danger">
-          {describe(create.error)}
-        </p>
-      )}
+      <ProblemAlert error={create.error} />
       {saved && <Notice tone="success">{t('appointments.notes.saved')}</Notice>}
       <Button type="submit" className="self-start" loading={create.isPending}>
         {t('appointments.notes.save')}

@@ -1,5 +1,6 @@
 import type { AppointmentView } from '@yektayar/shared/types'
-import { Card, ErrorState, LoadingState, useSession, useTranslation } from '@yektayar/ui'
+import { Card, useSession, useTranslation } from '@yektayar/ui'
+import { QueryStates } from '../../../shared/query-states.tsx'
 import { useNotes } from '../api/notes.ts'
 import { NoteForm } from './note-form.tsx'
 import { NoteItem } from './note-item.tsx'
@@ -18,27 +19,27 @@ export function NotesSection({ appointment }: { appointment: AppointmentView }) 
     <Card className="flex flex-col gap-5">
       <h2 className="text-xl font-bold text-ink">{title}</h2>
       {writer && <NoteForm appointmentId={appointment.id} />}
-      {notes.isPending ? (
-        <LoadingState className="py-4" />
-      ) : notes.isError ? (
-        <ErrorState error={notes.error} onRetry={() => notes.refetch()} />
-      ) : notes.data.length === 0 ? (
-        <p className="text-ink-muted">
-          {writer ? t('appointments.notes.empty') : t('appointments.notes.sharedEmpty')}
-        </p>
-      ) : (
-        <ul aria-label={t('appointments.notes.list')} className="flex flex-col gap-3">
-          {notes.data.map((note) => (
-            <NoteItem
-              key={note.id}
-              note={note}
-              appointment={appointment}
-              showVisibility={writer}
-              canAmend={writer && note.authorId === userId}
-            />
-          ))}
-        </ul>
-      )}
+      <QueryStates query={notes} compact>
+        {(list) =>
+          list.length === 0 ? (
+            <p className="text-ink-muted">
+              {writer ? t('appointments.notes.empty') : t('appointments.notes.sharedEmpty')}
+            </p>
+          ) : (
+            <ul aria-label={t('appointments.notes.list')} className="flex flex-col gap-3">
+              {list.map((note) => (
+                <NoteItem
+                  key={note.id}
+                  note={note}
+                  appointment={appointment}
+                  showVisibility={writer}
+                  canAmend={writer && note.authorId === userId}
+                />
+              ))}
+            </ul>
+          )
+        }
+      </QueryStates>
     </Card>
   )
 }

@@ -1,17 +1,12 @@
 import type { AppointmentView } from '@yektayar/shared/types'
-import {
-  Button,
-  formatDateTime,
-  useLanguage,
-  useProblemMessage,
-  useTimeZone,
-  useTranslation,
-} from '@yektayar/ui'
-import { useEffect, useId, useRef, useState } from 'react'
+import { Button, formatDateTime, useLanguage, useTimeZone, useTranslation } from '@yektayar/ui'
+import { useState } from 'react'
+import { ProblemAlert } from '../../../shared/problem-alert.tsx'
 import { SlotChooser } from '../../../shared/slots/slot-chooser.tsx'
 import { useSlotCalendar } from '../../../shared/slots/use-slot-calendar.ts'
 import { zoneName } from '../../../shared/time-zone/zone-name.ts'
 import { useRescheduleAppointment } from '../api/appointments.ts'
+import { FocusedPanel } from './focused-panel.tsx'
 
 export interface ReschedulePanelProps {
   appointment: AppointmentView & { sessionTypeId: string }
@@ -24,24 +19,14 @@ export function ReschedulePanel({ appointment, onRescheduled, onClose }: Resched
   const { t } = useTranslation()
   const language = useLanguage()
   const timeZone = useTimeZone()
-  const describe = useProblemMessage()
   const [slot, setSlot] = useState<string | null>(null)
-  const titleId = useId()
-  const heading = useRef<HTMLHeadingElement>(null)
-  useEffect(() => heading.current?.focus(), [])
 
   const calendar = useSlotCalendar(appointment.psychologist.id, appointment.sessionTypeId)
   const move = useRescheduleAppointment(appointment.id, onRescheduled)
   const chosenSlot = slot && calendar.slots.includes(slot) ? slot : null
 
   return (
-    <section
-      aria-labelledby={titleId}
-      className="flex flex-col gap-4 rounded-2xl border border-line bg-surface p-5"
-    >
-      <h2 id={titleId} ref={heading} tabIndex={-1} className="text-xl font-bold text-ink">
-        {t('appointments.reschedule.title')}
-      </h2>
+    <FocusedPanel title={t('appointments.reschedule.title')}>
       <p className="text-sm text-ink-muted">
         {t('appointments.reschedule.current', {
           time: formatDateTime(appointment.startsAt, language, {
@@ -62,11 +47,7 @@ export function ReschedulePanel({ appointment, onRescheduled, onClose }: Resched
         onChange={setSlot}
         messages="appointments.reschedule"
       >
-        {move.isError && (
-          <p role="alert" className="rounded-xl bg-danger-soft p-3 font-medium text-danger">
-            {describe(move.error)}
-          </p>
-        )}
+        <ProblemAlert error={move.error} />
         <div className="flex flex-wrap gap-3">
           <Button
             disabled={!chosenSlot}
@@ -86,6 +67,6 @@ export function ReschedulePanel({ appointment, onRescheduled, onClose }: Resched
           </Button>
         </div>
       </SlotChooser>
-    </section>
+    </FocusedPanel>
   )
 }

@@ -1,13 +1,7 @@
 import type { AppointmentView } from '@yektayar/shared/types'
-import {
-  Button,
-  formatTime,
-  useLanguage,
-  useProblemMessage,
-  useTimeZone,
-  useTranslation,
-} from '@yektayar/ui'
+import { Button, formatTime, useLanguage, useTimeZone, useTranslation } from '@yektayar/ui'
 import { useEffect, useRef, useState } from 'react'
+import { ProblemAlert } from '../../../shared/problem-alert.tsx'
 import { useNow } from '../../../shared/use-now.ts'
 import { useChangeStatus, useUndoOutcome } from '../api/appointments.ts'
 
@@ -73,7 +67,6 @@ interface ConfirmOutcomeProps {
 
 function ConfirmOutcome({ appointment, outcome, onChanged, onBack }: ConfirmOutcomeProps) {
   const { t } = useTranslation()
-  const describe = useProblemMessage()
   const change = useChangeStatus(appointment.id, onChanged)
   const key = outcome === 'completed' ? 'confirmCompleted' : 'confirmNoShow'
   const question = useRef<HTMLParagraphElement>(null)
@@ -85,11 +78,7 @@ function ConfirmOutcome({ appointment, outcome, onChanged, onBack }: ConfirmOutc
         {t(`appointments.status.${key}`)}
       </p>
       <p className="text-sm text-ink-muted">{t('appointments.status.undoHint')}</p>
-      {change.isError && (
-        <p role="alert" className="rounded-xl bg-danger-soft p-3 font-medium text-danger">
-          {describe(change.error)}
-        </p>
-      )}
+      <ProblemAlert error={change.error} />
       <div className="flex flex-wrap gap-3">
         <Button loading={change.isPending} onClick={() => change.mutate(outcome)}>
           {t('appointments.status.confirm')}
@@ -112,7 +101,6 @@ function UndoOutcome({ appointment, until, onChanged }: UndoOutcomeProps) {
   const { t } = useTranslation()
   const language = useLanguage()
   const timeZone = useTimeZone()
-  const describe = useProblemMessage()
   const undo = useUndoOutcome(appointment.id, onChanged)
   const outcome = t(`appointments.status.recorded.${appointment.status}`)
   return (
@@ -123,11 +111,7 @@ function UndoOutcome({ appointment, until, onChanged }: UndoOutcomeProps) {
           time: formatTime(until, language, timeZone),
         })}
       </p>
-      {undo.isError && (
-        <p role="alert" className="rounded-xl bg-danger-soft p-3 font-medium text-danger">
-          {describe(undo.error)}
-        </p>
-      )}
+      <ProblemAlert error={undo.error} />
       <Button variant="secondary" loading={undo.isPending} onClick={() => undo.mutate()}>
         {t('appointments.status.undo')}
       </Button>

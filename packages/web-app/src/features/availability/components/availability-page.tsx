@@ -1,11 +1,6 @@
-import {
-  DEFAULT_TIME_ZONE,
-  dayKeyOf,
-  ErrorState,
-  isTimeZone,
-  LoadingState,
-  useTranslation,
-} from '@yektayar/ui'
+import { DEFAULT_TIME_ZONE, dayKeyOf, isTimeZone } from '@yektayar/ui'
+import { Page } from '../../../shared/page.tsx'
+import { QueryStates } from '../../../shared/query-states.tsx'
 import { useMyProfile } from '../api/my-profile.ts'
 import { OverridesSection } from './overrides-section.tsx'
 import { PreviewSection } from './preview-section.tsx'
@@ -13,32 +8,24 @@ import { ScheduleForm } from './schedule-form.tsx'
 
 /** /availability: a psychologist's weekly hours, booking rules, special dates and a preview. */
 export function AvailabilityPage() {
-  const { t } = useTranslation()
   const profile = useMyProfile()
   const zone = profile.data?.policy.timeZone
   // Special dates and the preview are days in the psychologist's own zone.
   const today = dayKeyOf(Date.now(), zone && isTimeZone(zone) ? zone : DEFAULT_TIME_ZONE)
 
   return (
-    <div className="mx-auto flex w-full max-w-6xl flex-col gap-6 px-4 py-8 sm:py-10">
-      <title>{t('availability.pageTitle')}</title>
-      <div className="flex flex-col gap-2">
-        <h1 className="text-2xl font-extrabold text-ink sm:text-3xl">{t('availability.title')}</h1>
-        <p className="max-w-prose text-ink-muted">{t('availability.lead')}</p>
-      </div>
-      {profile.isPending ? (
-        <LoadingState />
-      ) : profile.isError ? (
-        <ErrorState error={profile.error} onRetry={() => profile.refetch()} />
-      ) : (
-        <div className="grid items-start gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
-          <ScheduleForm profile={profile.data} />
-          <div className="flex flex-col gap-6">
-            <OverridesSection overrides={profile.data.overrides} today={today} />
-            <PreviewSection profile={profile.data} today={today} />
+    <Page messages="availability" width="max-w-6xl">
+      <QueryStates query={profile}>
+        {(data) => (
+          <div className="grid items-start gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
+            <ScheduleForm profile={data} />
+            <div className="flex flex-col gap-6">
+              <OverridesSection overrides={data.overrides} today={today} />
+              <PreviewSection profile={data} today={today} />
+            </div>
           </div>
-        </div>
-      )}
-    </div>
+        )}
+      </QueryStates>
+    </Page>
   )
 }

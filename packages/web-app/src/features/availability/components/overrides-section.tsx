@@ -8,10 +8,10 @@ import {
   type Language,
   Notice,
   useLanguage,
-  useProblemMessage,
   useTranslation,
 } from '@yektayar/ui'
 import { useState } from 'react'
+import { ProblemAlert } from '../../../shared/problem-alert.tsx'
 import { useRemoveOverride } from '../api/overrides.ts'
 import { tidyClock } from '../weekly-rules.ts'
 import { OverrideForm } from './override-form.tsx'
@@ -35,7 +35,6 @@ export function overrideSummary(override: AvailabilityOverride, language: Langua
 export function OverridesSection({ overrides, today }: OverridesSectionProps) {
   const { t } = useTranslation()
   const language = useLanguage()
-  const describe = useProblemMessage()
   const remove = useRemoveOverride()
   const [adding, setAdding] = useState(false)
   const [notice, setNotice] = useState<'added' | 'removed' | null>(null)
@@ -57,11 +56,7 @@ export function OverridesSection({ overrides, today }: OverridesSectionProps) {
           {t(`availability.overrides.${notice}`)}
         </Notice>
       )}
-      {remove.isError && (
-        <p role="alert" className="text-sm font-medium text-danger">
-          {describe(remove.error)}
-        </p>
-      )}
+      <ProblemAlert error={remove.error} look="line" />
       {sorted.length === 0 ? (
         <EmptyState
           className="py-6"

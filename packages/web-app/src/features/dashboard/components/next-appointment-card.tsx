@@ -1,15 +1,8 @@
 import type { AppointmentView } from '@yektayar/shared/types'
-import {
-  buttonClasses,
-  Card,
-  DateTimeText,
-  ErrorState,
-  LoadingState,
-  useLanguage,
-  useTranslation,
-} from '@yektayar/ui'
+import { buttonClasses, Card, DateTimeText, useLanguage, useTranslation } from '@yektayar/ui'
 import { Link } from 'react-router'
 import { nameIn } from '../../../shared/person-name.ts'
+import { QueryStates } from '../../../shared/query-states.tsx'
 import { useNow } from '../../../shared/use-now.ts'
 import { useNextAppointment } from '../api/next-appointment.ts'
 import { joinLinkAt } from '../join-window.ts'
@@ -26,22 +19,22 @@ export function NextAppointmentCard({ viewerId, isPatient }: NextAppointmentCard
   return (
     <Card className="flex flex-col gap-4">
       <h2 className="text-lg font-bold text-ink">{t('dashboard.next.title')}</h2>
-      {next.isPending ? (
-        <LoadingState className="py-4" />
-      ) : next.isError ? (
-        <ErrorState error={next.error} onRetry={() => next.refetch()} />
-      ) : next.data ? (
-        <AppointmentSummary appointment={next.data} viewerId={viewerId} />
-      ) : (
-        <div className="flex flex-col items-start gap-3">
-          <p className="text-ink-muted">{t('dashboard.next.none')}</p>
-          {isPatient && (
-            <Link to="/psychologists" className={buttonClasses()}>
-              {t('dashboard.next.noneAction')}
-            </Link>
-          )}
-        </div>
-      )}
+      <QueryStates query={next} compact>
+        {(appointment) =>
+          appointment ? (
+            <AppointmentSummary appointment={appointment} viewerId={viewerId} />
+          ) : (
+            <div className="flex flex-col items-start gap-3">
+              <p className="text-ink-muted">{t('dashboard.next.none')}</p>
+              {isPatient && (
+                <Link to="/psychologists" className={buttonClasses()}>
+                  {t('dashboard.next.noneAction')}
+                </Link>
+              )}
+            </div>
+          )
+        }
+      </QueryStates>
     </Card>
   )
 }

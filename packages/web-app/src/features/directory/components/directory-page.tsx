@@ -11,6 +11,7 @@ import {
   useTranslation,
 } from '@yektayar/ui'
 import { useCallback, useDeferredValue, useId, useMemo, useState } from 'react'
+import { Page } from '../../../shared/page.tsx'
 import { useProfessionals } from '../api/professionals.ts'
 import {
   apiQueryOf,
@@ -52,12 +53,7 @@ export function DirectoryPage() {
   const cardsPending = list.isPending || (items.length > 0 && shownItems.length === 0)
 
   return (
-    <div className="mx-auto flex w-full max-w-6xl flex-col gap-6 px-4 py-8 sm:py-12">
-      <title>{t('directory.pageTitle')}</title>
-      <header className="flex flex-col gap-2">
-        <h1 className="text-3xl font-extrabold text-ink">{t('directory.title')}</h1>
-        <p className="max-w-2xl text-ink-muted">{t('directory.lead')}</p>
-      </header>
+    <Page messages="directory" width="max-w-6xl">
       <div className="grid gap-6 lg:grid-cols-[18rem_1fr]">
         <aside aria-label={t('directory.filters.title')} className="flex flex-col gap-3">
           <Button
@@ -139,6 +135,6 @@ export function DirectoryPage() {
           )}
         </section>
       </div>
-    </div>
+    </Page>
   )
 }

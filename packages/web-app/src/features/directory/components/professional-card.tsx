@@ -40,11 +40,7 @@ export function ProfessionalCard({ professional }: { professional: ProfessionalS
               years: formatNumber(professional.yearsOfExperience, language),
             })}
           </p>
-          {professional.isVerified && (
-            <span className="w-fit">
-              <VerifiedBadge />
-            </span>
-          )}
+          {professional.isVerified && <VerifiedBadge />}
         </div>
       </div>
       <TagList

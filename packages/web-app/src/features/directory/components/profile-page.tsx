@@ -1,18 +1,10 @@
 import type { ProfessionalDetail } from '@yektayar/shared/types'
-import {
-  buttonClasses,
-  Card,
-  ErrorState,
-  formatNumber,
-  Icon,
-  LoadingState,
-  useLanguage,
-  useTranslation,
-} from '@yektayar/ui'
+import { buttonClasses, Card, formatNumber, Icon, useLanguage, useTranslation } from '@yektayar/ui'
 import type { ReactNode } from 'react'
 import { Link, useParams } from 'react-router'
 import { useProfessional } from '../../../shared/api/professional.ts'
 import { nameIn } from '../../../shared/person-name.ts'
+import { QueryStates } from '../../../shared/query-states.tsx'
 import { Avatar } from './avatar.tsx'
 import { joinList, languageName } from './display-names.ts'
 import { SessionTypeRow } from './session-type-row.tsx'
@@ -35,13 +27,9 @@ export function ProfilePage() {
         <Icon path={BACK} className="size-5 ltr:rotate-180" />
         {t('directory.profile.back')}
       </Link>
-      {professional.isPending ? (
-        <LoadingState />
-      ) : professional.isError ? (
-        <ErrorState error={professional.error} onRetry={() => professional.refetch()} />
-      ) : (
-        <ProfileBody professional={professional.data} />
-      )}
+      <QueryStates query={professional}>
+        {(data) => <ProfileBody professional={data} />}
+      </QueryStates>
     </div>
   )
 }
@@ -73,11 +61,7 @@ function ProfileBody({ professional }: { professional: ProfessionalDetail }) {
               </>
             )}
           </p>
-          {professional.isVerified && (
-            <span className="w-fit">
-              <VerifiedBadge />
-            </span>
-          )}
+          {professional.isVerified && <VerifiedBadge />}
         </div>
         {sessionTypes.length > 0 && (
           <Link

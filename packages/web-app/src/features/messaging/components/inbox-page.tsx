@@ -1,7 +1,5 @@
 import {
   EmptyState,
-  ErrorState,
-  LoadingState,
   LoadMore,
   SelectField,
   useLanguage,
@@ -9,6 +7,8 @@ import {
   useTranslation,
 } from '@yektayar/ui'
 import { useState } from 'react'
+import { ListStates } from '../../../shared/list-states.tsx'
+import { Page } from '../../../shared/page.tsx'
 import { useDepartments } from '../api/departments.ts'
 import { type InboxFilters, useInbox } from '../api/threads.ts'
 import { ConnectionBanner } from './connection-banner.tsx'
@@ -53,12 +53,7 @@ function Inbox({ myId, canPickDepartment }: { myId: string; canPickDepartment: b
   const inbox = useInbox(filters)
   const threads = inbox.data?.pages.flatMap((page) => page.items) ?? []
   return (
-    <div className="mx-auto flex w-full max-w-4xl flex-col gap-5 px-4 py-8 sm:py-10">
-      <title>{t('messaging.inbox.pageTitle')}</title>
-      <header className="flex flex-col gap-1">
-        <h1 className="text-3xl font-extrabold text-ink">{t('messaging.inbox.title')}</h1>
-        <p className="text-ink-muted">{t('messaging.inbox.lead')}</p>
-      </header>
+    <Page messages="messaging.inbox" width="max-w-4xl">
       <div className="flex flex-wrap gap-3">
         <SelectField
           label={t('messaging.inbox.status')}
@@ -100,36 +95,25 @@ function Inbox({ myId, canPickDepartment }: { myId: string; canPickDepartment: b
         )}
       </div>
       <ConnectionBanner />
-      {inbox.isPending ? (
-        <LoadingState />
-      ) : inbox.isError && threads.length === 0 ? (
-        <ErrorState error={inbox.error} onRetry={() => inbox.refetch()} />
-      ) : threads.length === 0 ? (
-        <EmptyState
-          title={t('messaging.inbox.emptyTitle')}
-          description={t('messaging.inbox.emptyBody')}
-        />
-      ) : (
-        <>
-          <ul aria-label={t('messaging.inbox.label')} className="flex flex-col gap-2.5">
-            {threads.map((thread) => (
-              <li key={thread.id}>
-                <ThreadRow
-                  thread={thread}
-                  myId={myId}
-                  footer={
-                    <div className="flex flex-col gap-2 border-t border-line pt-2 sm:flex-row sm:items-end sm:justify-between">
-                      <AssigneeBadge assigneeId={thread.assigneeId} myId={myId} />
-                      <ThreadActions thread={thread} myId={myId} canManage />
-                    </div>
-                  }
-                />
-              </li>
-            ))}
-          </ul>
-          <LoadMore pages={inbox} label={t('messaging.inbox.more')} />
-        </>
-      )}
-    </div>
+      <ListStates pages={inbox} count={threads.length} messages="messaging.inbox">
+        <ul aria-label={t('messaging.inbox.label')} className="flex flex-col gap-2.5">
+          {threads.map((thread) => (
+            <li key={thread.id}>
+              <ThreadRow
+                thread={thread}
+                myId={myId}
+                footer={
+                  <div className="flex flex-col gap-2 border-t border-line pt-2 sm:flex-row sm:items-end sm:justify-between">
+                    <AssigneeBadge assigneeId={thread.assigneeId} myId={myId} />
+                    <ThreadActions thread={thread} myId={myId} canManage />
+                  </div>
+                }
+              />
+            </li>
+          ))}
+        </ul>
+        <LoadMore pages={inbox} label={t('messaging.inbox.more')} />
+      </ListStates>
+    </Page>
   )
 }

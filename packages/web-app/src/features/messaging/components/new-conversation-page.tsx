@@ -3,10 +3,8 @@ import { departmentThreadBodySchema, MESSAGE_MAX_LENGTH } from '@yektayar/shared
 import {
   Button,
   cx,
-  ErrorState,
   fieldErrorText,
   formatNumber,
-  LoadingState,
   TextField,
   useLanguage,
   useProblemMessage,
@@ -14,10 +12,13 @@ import {
   useSession,
   useTranslation,
 } from '@yektayar/ui'
-import { useId, useState } from 'react'
+import { useState } from 'react'
 import { useForm } from 'react-hook-form'
 import { Link, useNavigate, useSearchParams } from 'react-router'
 import { z } from 'zod'
+import { Page } from '../../../shared/page.tsx'
+import { QueryStates } from '../../../shared/query-states.tsx'
+import { TextAreaField } from '../../../shared/text-area-field.tsx'
 import { useDepartments } from '../api/departments.ts'
 import { useMyPsychologists } from '../api/my-psychologists.ts'
 import { useCreateThread } from '../api/threads.ts'
@@ -66,7 +67,6 @@ export function NewConversationPage() {
     resolver: zodResolver(newConversationSchema),
   })
   const { errors } = form.formState
-  const messageId = useId()
   const [clientId] = useState(newClientId)
   const recipient = form.watch('recipient')
 
@@ -133,82 +133,75 @@ export function NewConversationPage() {
 
   const directChosen = recipient.startsWith('psychologist:')
   return (
-    <div className="mx-auto flex w-full max-w-2xl flex-col gap-6 px-4 py-8 sm:py-10">
-      <title>{t('messaging.new.pageTitle')}</title>
-      <header className="flex flex-col gap-2">
+    <Page
+      messages="messaging.new"
+      width="max-w-2xl"
+      back={
         <Link to="/messages" className="w-fit text-sm font-medium text-primary hover:underline">
           {t('messaging.new.back')}
         </Link>
-        <h1 className="text-3xl font-extrabold text-ink">{t('messaging.new.title')}</h1>
-        <p className="text-ink-muted">{t('messaging.new.lead')}</p>
-      </header>
-      {departments.isPending ? (
-        <LoadingState />
-      ) : departments.isError ? (
-        <ErrorState error={departments.error} onRetry={() => departments.refetch()} />
-      ) : (
-        <form onSubmit={submit} className="flex flex-col gap-5" noValidate>
-          <fieldset className="flex flex-col gap-4">
-            <legend className="mb-2 text-lg font-bold text-ink">
-              {t('messaging.new.recipient')}
-            </legend>
-            {isPatient && (psychologists.data?.length ?? 0) > 0 && (
+      }
+    >
+      <QueryStates query={departments}>
+        {(list) => (
+          <form onSubmit={submit} className="flex flex-col gap-5" noValidate>
+            <fieldset className="flex flex-col gap-4">
+              <legend className="mb-2 text-lg font-bold text-ink">
+                {t('messaging.new.recipient')}
+              </legend>
+              {isPatient && (psychologists.data?.length ?? 0) > 0 && (
+                <div className="flex flex-col gap-2">
+                  <h2 className="text-sm font-semibold text-ink-muted">
+                    {t('messaging.new.myPsychologists')}
+                  </h2>
+                  {psychologists.data?.map((person) =>
+                    option(`psychologist:${person.id}`, person.name[language]),
+                  )}
+                </div>
+              )}
               <div className="flex flex-col gap-2">
                 <h2 className="text-sm font-semibold text-ink-muted">
-                  {t('messaging.new.myPsychologists')}
+                  {t('messaging.new.departments')}
                 </h2>
-                {psychologists.data?.map((person) =>
-                  option(`psychologist:${person.id}`, person.name[language]),
+                {list.map((department) =>
+                  option(
+                    department.key,
+                    department[language],
+                    HINTED.has(department.key)
+                      ? t(`messaging.new.departmentHints.${department.key}`)
+                      : undefined,
+                  ),
                 )}
               </div>
+            </fieldset>
+            {!directChosen && (
+              <TextField
+                label={t('messaging.new.subject')}
+                maxLength={255}
+                dir="auto"
+                error={fieldErrorText(errors.subject, t)}
+                {...form.register('subject')}
+              />
             )}
-            <div className="flex flex-col gap-2">
-              <h2 className="text-sm font-semibold text-ink-muted">
-                {t('messaging.new.departments')}
-              </h2>
-              {departments.data.map((department) =>
-                option(
-                  department.key,
-                  department[language],
-                  HINTED.has(department.key)
-                    ? t(`messaging.new.departmentHints.${department.key}`)
-                    : undefined,
-                ),
-              )}
-            </div>
-          </fieldset>
-          {!directChosen && (
-            <TextField
-              label={t('messaging.new.subject')}
-              maxLength={255}
-              dir="auto"
-              error={fieldErrorText(errors.subject, t)}
-              {...form.register('subject')}
-            />
-          )}
-          <div className="flex flex-col gap-1.5">
-            <label htmlFor={messageId} className="text-sm font-medium text-ink">
-              {t('messaging.new.message')}
-            </label>
-            <textarea
-              id={messageId}
+            {/* Its problem is said once below, with the send failure, rather than under the field. */}
+            <TextAreaField
+              label={t('messaging.new.message')}
               dir="auto"
               rows={5}
               aria-invalid={!!errors.content || undefined}
               {...form.register('content')}
-              className="w-full rounded-xl border border-line-strong bg-surface px-4 py-3 text-base text-ink"
             />
-          </div>
-          {problem && (
-            <p role="alert" className="font-medium text-danger">
-              {problem}
-            </p>
-          )}
-          <Button type="submit" size="lg" loading={create.isPending} className="self-start">
-            {t('messaging.new.send')}
-          </Button>
-        </form>
-      )}
-    </div>
+            {problem && (
+              <p role="alert" className="font-medium text-danger">
+                {problem}
+              </p>
+            )}
+            <Button type="submit" size="lg" loading={create.isPending} className="self-start">
+              {t('messaging.new.send')}
+            </Button>
+          </form>
+        )}
+      </QueryStates>
+    </Page>
   )
 }

@@ -1,6 +1,7 @@
 import type { ThreadSummary, UpdateThreadBody } from '@yektayar/shared/types'
-import { Button, cx, useLanguage, useProblemMessage, useTranslation } from '@yektayar/ui'
+import { Button, cx, useLanguage, useTranslation } from '@yektayar/ui'
 import { useId, useState } from 'react'
+import { ProblemAlert } from '../../../shared/problem-alert.tsx'
 import { useDepartments } from '../api/departments.ts'
 import { useUpdateThread } from '../api/threads.ts'
 
@@ -16,7 +17,6 @@ export interface ThreadActionsProps {
 export function ThreadActions({ thread, myId, canManage, className }: ThreadActionsProps) {
   const { t } = useTranslation()
   const language = useLanguage()
-  const describe = useProblemMessage()
   const update = useUpdateThread()
   const departments = useDepartments()
   const selectId = useId()
@@ -97,11 +97,7 @@ export function ThreadActions({ thread, myId, canManage, className }: ThreadActi
           </Button>
         )}
       </fieldset>
-      {update.isError && (
-        <p role="alert" className="text-sm font-medium text-danger">
-          {describe(update.error)}
-        </p>
-      )}
+      <ProblemAlert error={update.error} look="line" />
     </div>
   )
 }

@@ -1,13 +1,6 @@
-import {
-  buttonClasses,
-  EmptyState,
-  ErrorState,
-  LoadingState,
-  LoadMore,
-  useSession,
-  useTranslation,
-} from '@yektayar/ui'
+import { buttonClasses, LoadMore, useSession, useTranslation } from '@yektayar/ui'
 import { Link } from 'react-router'
+import { ListStates } from '../../../shared/list-states.tsx'
 import { useThreadList } from '../api/threads.ts'
 import { usePresenceProbe } from '../realtime/use-presence-probe.ts'
 import { ConnectionBanner } from './connection-banner.tsx'
@@ -54,28 +47,21 @@ export function ThreadListPage({ standalone, openId }: ThreadListPageProps) {
         {threads.length > 0 && newConversation}
       </header>
       <ConnectionBanner />
-      {list.isPending ? (
-        <LoadingState />
-      ) : list.isError && threads.length === 0 ? (
-        <ErrorState error={list.error} onRetry={() => list.refetch()} />
-      ) : threads.length === 0 ? (
-        <EmptyState
-          title={t('messaging.list.emptyTitle')}
-          description={t('messaging.list.emptyBody')}
-          action={newConversation}
-        />
-      ) : (
-        <>
-          <ul aria-label={t('messaging.list.label')} className="flex flex-col gap-2.5">
-            {threads.map((thread) => (
-              <li key={thread.id}>
-                <ThreadRow thread={thread} myId={myId} active={thread.id === openId} />
-              </li>
-            ))}
-          </ul>
-          <LoadMore pages={list} label={t('messaging.list.more')} />
-        </>
-      )}
+      <ListStates
+        pages={list}
+        count={threads.length}
+        messages="messaging.list"
+        emptyAction={newConversation}
+      >
+        <ul aria-label={t('messaging.list.label')} className="flex flex-col gap-2.5">
+          {threads.map((thread) => (
+            <li key={thread.id}>
+              <ThreadRow thread={thread} myId={myId} active={thread.id === openId} />
+            </li>
+          ))}
+        </ul>
+        <LoadMore pages={list} label={t('messaging.list.more')} />
+      </ListStates>
     </div>
   )
 }

@@ -1,5 +1,6 @@
-import { Card, ErrorState, LoadingState, useMe, useTranslation } from '@yektayar/ui'
+import { Card, useMe, useTranslation } from '@yektayar/ui'
 import { useNavigate } from 'react-router'
+import { QueryStates } from '../../../shared/query-states.tsx'
 import { OnboardingForm } from './onboarding-form.tsx'
 
 /** /welcome: the first page after a new person's first sign-in. */
@@ -15,13 +16,11 @@ export function WelcomePage() {
           <h1 className="text-2xl font-extrabold text-ink">{t('onboarding.title')}</h1>
           <p className="text-ink-muted">{t('onboarding.lead')}</p>
         </div>
-        {me.isPending ? (
-          <LoadingState />
-        ) : me.isError ? (
-          <ErrorState error={me.error} onRetry={() => me.refetch()} />
-        ) : (
-          <OnboardingForm me={me.data} onDone={() => navigate('/dashboard', { replace: true })} />
-        )}
+        <QueryStates query={me}>
+          {(user) => (
+            <OnboardingForm me={user} onDone={() => navigate('/dashboard', { replace: true })} />
+          )}
+        </QueryStates>
       </Card>
     </div>
   )

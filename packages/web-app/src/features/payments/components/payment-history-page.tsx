@@ -1,16 +1,8 @@
 import type { PaymentReceipt } from '@yektayar/shared/types'
-import {
-  buttonClasses,
-  Card,
-  DateTimeText,
-  EmptyState,
-  ErrorState,
-  LoadingState,
-  LoadMore,
-  Money,
-  useTranslation,
-} from '@yektayar/ui'
+import { buttonClasses, Card, DateTimeText, LoadMore, Money, useTranslation } from '@yektayar/ui'
 import { Link } from 'react-router'
+import { ListStates } from '../../../shared/list-states.tsx'
+import { Page } from '../../../shared/page.tsx'
 import { usePersonName } from '../../../shared/person-name.ts'
 import { ViewerTimeZone } from '../../../shared/time-zone/viewer-time-zone.tsx'
 import { usePaymentHistory } from '../api/payment-history.ts'
@@ -21,27 +13,17 @@ export function PaymentHistoryPage() {
   const history = usePaymentHistory()
   const receipts = history.data?.pages.flatMap((page) => page.items) ?? []
   return (
-    <div className="mx-auto flex w-full max-w-3xl flex-col gap-6 px-4 py-8 sm:py-12">
-      <title>{t('payments.history.pageTitle')}</title>
-      <header className="flex flex-col gap-2">
-        <h1 className="text-3xl font-extrabold text-ink">{t('payments.history.title')}</h1>
-        <p className="text-ink-muted">{t('payments.history.lead')}</p>
-      </header>
-      {history.isPending ? (
-        <LoadingState />
-      ) : history.isError && receipts.length === 0 ? (
-        <ErrorState error={history.error} onRetry={() => history.refetch()} />
-      ) : receipts.length === 0 ? (
-        <EmptyState
-          title={t('payments.history.emptyTitle')}
-          description={t('payments.history.emptyBody')}
-          action={
-            <Link to="/psychologists" className={buttonClasses()}>
-              {t('payments.history.find')}
-            </Link>
-          }
-        />
-      ) : (
+    <Page messages="payments.history" width="max-w-3xl">
+      <ListStates
+        pages={history}
+        count={receipts.length}
+        messages="payments.history"
+        emptyAction={
+          <Link to="/psychologists" className={buttonClasses()}>
+            {t('payments.history.find')}
+          </Link>
+        }
+      >
         <ViewerTimeZone>
           <ul className="flex flex-col gap-3">
             {receipts.map((receipt) => (
@@ -52,8 +34,8 @@ export function PaymentHistoryPage() {
           </ul>
           <LoadMore pages={history} label={t('payments.history.more')} />
         </ViewerTimeZone>
-      )}
-    </div>
+      </ListStates>
+    </Page>
   )
 }
 

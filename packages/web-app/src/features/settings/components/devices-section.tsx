@@ -1,14 +1,7 @@
 import type { Device } from '@yektayar/shared/types'
-import {
-  Button,
-  ErrorState,
-  formatDateTime,
-  LoadingState,
-  useLanguage,
-  useTimeZone,
-  useTranslation,
-} from '@yektayar/ui'
+import { Button, formatDateTime, useLanguage, useTimeZone, useTranslation } from '@yektayar/ui'
 import { useId } from 'react'
+import { QueryStates } from '../../../shared/query-states.tsx'
 import { useDevices, useRevokeDevice, useRevokeOtherDevices } from '../api/devices.ts'
 import { describeUserAgent } from '../user-agent.ts'
 import { SaveStatus } from './save-status.tsx'
@@ -26,48 +19,42 @@ export function DevicesSection() {
   const others = items.filter((device) => !device.current).length
 
   return (
-    <SettingsSection
-      id="devices"
-      title={t('settings.devices.title')}
-      lead={t('settings.devices.lead')}
-    >
-      {devices.isPending ? (
-        <LoadingState />
-      ) : devices.isError ? (
-        <ErrorState error={devices.error} onRetry={() => devices.refetch()} />
-      ) : (
-        <>
-          <ul className="flex flex-col divide-y divide-line rounded-xl border border-line">
-            {items.map((device) => (
-              <DeviceRow
-                key={device.id}
-                device={device}
-                revoking={revoke.isPending && revoke.variables === device.id}
-                onRevoke={() => revoke.mutate(device.id)}
-              />
-            ))}
-          </ul>
-          {others === 0 ? (
-            <p className="text-sm text-ink-muted">{t('settings.devices.onlyThis')}</p>
-          ) : (
-            <Button
-              variant="secondary"
-              className="self-start"
-              loading={revokeOthers.isPending}
-              onClick={() => revokeOthers.mutate()}
-            >
-              {t('settings.devices.revokeOthers')}
-            </Button>
-          )}
-          <SaveStatus
-            error={revoke.error ?? revokeOthers.error}
-            saved={revokeOthers.isSuccess}
-            savedText={t('settings.devices.revokedOthers', {
-              count: revokeOthers.data?.revoked ?? 0,
-            })}
-          />
-        </>
-      )}
+    <SettingsSection area="devices">
+      <QueryStates query={devices}>
+        {() => (
+          <>
+            <ul className="flex flex-col divide-y divide-line rounded-xl border border-line">
+              {items.map((device) => (
+                <DeviceRow
+                  key={device.id}
+                  device={device}
+                  revoking={revoke.isPending && revoke.variables === device.id}
+                  onRevoke={() => revoke.mutate(device.id)}
+                />
+              ))}
+            </ul>
+            {others === 0 ? (
+              <p className="text-sm text-ink-muted">{t('settings.devices.onlyThis')}</p>
+            ) : (
+              <Button
+                variant="secondary"
+                className="self-start"
+                loading={revokeOthers.isPending}
+                onClick={() => revokeOthers.mutate()}
+              >
+                {t('settings.devices.revokeOthers')}
+              </Button>
+            )}
+            <SaveStatus
+              error={revoke.error ?? revokeOthers.error}
+              saved={revokeOthers.isSuccess}
+              savedText={t('settings.devices.revokedOthers', {
+                count: revokeOthers.data?.revoked ?? 0,
+              })}
+            />
+          </>
+        )}
+      </QueryStates>
     </SettingsSection>
   )
 }

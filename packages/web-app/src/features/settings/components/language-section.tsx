@@ -21,11 +21,7 @@ export function LanguageSection({ me }: { me: User }) {
   const zones = useMemo(() => zoneOptions(saved), [saved])
 
   return (
-    <SettingsSection
-      id="language"
-      title={t('settings.language.title')}
-      lead={t('settings.language.lead')}
-    >
+    <SettingsSection area="language">
       <LanguageChoice onChosen={(language) => updateMe.mutate({ preferences: { language } })} />
       <SelectField
         label={t('settings.language.timeZone')}

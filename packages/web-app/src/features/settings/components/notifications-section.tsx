@@ -26,11 +26,7 @@ export function NotificationsSection({ me }: { me: User }) {
   const toggle = (channel: Channel, on: boolean) =>
     updateMe.mutate({ preferences: { notificationChannels: { ...channels, [channel]: on } } })
   return (
-    <SettingsSection
-      id="notifications"
-      title={t('settings.notifications.title')}
-      lead={t('settings.notifications.lead')}
-    >
+    <SettingsSection area="notifications">
       <div className="flex flex-col gap-4">
         {CHANNELS.map((channel) => (
           <SwitchField

@@ -80,8 +80,7 @@ export function PasswordSection({ me }: { me: User }) {
 
   return (
     <SettingsSection
-      id="password"
-      title={t('settings.password.title')}
+      area="password"
       lead={asksCurrent ? t('settings.password.leadChange') : t('settings.password.leadSet')}
     >
       <form noValidate onSubmit={submit} className="flex flex-col gap-5">

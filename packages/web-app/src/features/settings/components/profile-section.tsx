@@ -21,11 +21,7 @@ export function ProfileSection({ me }: { me: User }) {
   )
 
   return (
-    <SettingsSection
-      id="profile"
-      title={t('settings.profile.title')}
-      lead={t('settings.profile.lead')}
-    >
+    <SettingsSection area="profile">
       <div className="flex items-center gap-4">
         <span
           role="img"

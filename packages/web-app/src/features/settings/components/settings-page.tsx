@@ -1,11 +1,6 @@
-import {
-  ErrorState,
-  LoadingState,
-  TimeZoneProvider,
-  useMe,
-  useSession,
-  useTranslation,
-} from '@yektayar/ui'
+import { TimeZoneProvider, useMe, useSession, useTranslation } from '@yektayar/ui'
+import { Page } from '../../../shared/page.tsx'
+import { QueryStates } from '../../../shared/query-states.tsx'
 import { DevicesSection } from './devices-section.tsx'
 import { LanguageSection } from './language-section.tsx'
 import { NotificationsSection } from './notifications-section.tsx'
@@ -29,45 +24,38 @@ export function SettingsPage() {
   ]
 
   return (
-    <div className="mx-auto w-full max-w-5xl px-4 py-8 sm:py-12">
-      <title>{t('settings.pageTitle')}</title>
-      <div className="mb-6 flex flex-col gap-2">
-        <h1 className="text-3xl font-extrabold text-ink">{t('settings.title')}</h1>
-        <p className="text-ink-muted">{t('settings.lead')}</p>
-      </div>
-      {me.isPending ? (
-        <LoadingState />
-      ) : me.isError ? (
-        <ErrorState error={me.error} onRetry={() => me.refetch()} />
-      ) : (
-        // Device times in the zone chosen below, updated as soon as it is saved.
-        <TimeZoneProvider timeZone={String(me.data.preferences.timeZone ?? '')}>
-          <div className="grid grid-cols-1 gap-6 lg:grid-cols-[13rem_minmax(0,1fr)] lg:items-start">
-            <nav aria-label={t('settings.sectionsLabel')} className="min-w-0 lg:sticky lg:top-6">
-              <ul className="flex gap-2 overflow-x-auto pb-1 lg:flex-col lg:gap-1">
-                {sections.map(([id, key]) => (
-                  <li key={id}>
-                    <a
-                      href={`#${id}`}
-                      className="block whitespace-nowrap rounded-lg border border-line bg-surface px-3 py-2 text-sm font-medium text-ink-muted hover:text-ink lg:border-transparent lg:bg-transparent"
-                    >
-                      {t(key)}
-                    </a>
-                  </li>
-                ))}
-              </ul>
-            </nav>
-            <div className="flex min-w-0 flex-col gap-6">
-              <ProfileSection me={me.data} />
-              <LanguageSection me={me.data} />
-              <NotificationsSection me={me.data} />
-              <PasswordSection me={me.data} />
-              <DevicesSection />
-              {isStaff && <TotpSection me={me.data} />}
+    <Page messages="settings" width="max-w-5xl">
+      <QueryStates query={me}>
+        {(user) => (
+          // Device times in the zone chosen below, updated as soon as it is saved.
+          <TimeZoneProvider timeZone={String(user.preferences.timeZone ?? '')}>
+            <div className="grid grid-cols-1 gap-6 lg:grid-cols-[13rem_minmax(0,1fr)] lg:items-start">
+              <nav aria-label={t('settings.sectionsLabel')} className="min-w-0 lg:sticky lg:top-6">
+                <ul className="flex gap-2 overflow-x-auto pb-1 lg:flex-col lg:gap-1">
+                  {sections.map(([id, key]) => (
+                    <li key={id}>
+                      <a
+                        href={`#${id}`}
+                        className="block whitespace-nowrap rounded-lg border border-line bg-surface px-3 py-2 text-sm font-medium text-ink-muted hover:text-ink lg:border-transparent lg:bg-transparent"
+                      >
+                        {t(key)}
+                      </a>
+                    </li>
+                  ))}
+                </ul>
+              </nav>
+              <div className="flex min-w-0 flex-col gap-6">
+                <ProfileSection me={user} />
+                <LanguageSection me={user} />
+                <NotificationsSection me={user} />
+                <PasswordSection me={user} />
+                <DevicesSection />
+                {isStaff && <TotpSection me={user} />}
+              </div>
             </div>
-          </div>
-        </TimeZoneProvider>
-      )}
-    </div>
+          </TimeZoneProvider>
+        )}
+      </QueryStates>
+    </Page>
   )
 }

@@ -43,8 +43,8 @@ export function TotpSection({ me }: { me: User }) {
   const [codes, setCodes] = useState<string[] | null>(null)
   return (
     <SettingsSection
+      area="totp"
       id="two-step"
-      title={t('settings.totp.title')}
       lead={me.totpEnabled ? t('settings.totp.leadOn') : t('settings.totp.leadOff')}
     >
       {me.totpRequired && !me.totpEnabled && (
