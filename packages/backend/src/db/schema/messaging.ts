@@ -8,23 +8,23 @@ import {
   pgTable,
   primaryKey,
   text,
-  timestamp,
   uniqueIndex,
   uuid,
   varchar,
 } from 'drizzle-orm/pg-core'
+import { createdAtColumn, idColumn, instant, updatedAtColumn } from './columns.ts'
 import { users } from './users.ts'
 
 export const messageThreads = pgTable(
   'message_threads',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: idColumn(),
     title: varchar('title', { length: 255 }),
     category: varchar('category', { length: 50 }),
     status: varchar('status', { length: 20 }).default('open'),
     metadata: jsonb('metadata').$type<Record<string, unknown>>().default({}),
-    createdAt: timestamp('created_at', { withTimezone: true }).defaultNow(),
-    updatedAt: timestamp('updated_at', { withTimezone: true }).defaultNow(),
+    createdAt: createdAtColumn(),
+    updatedAt: updatedAtColumn(),
     // Added by 0200_messaging.sql; see the comments there.
     kind: varchar('kind', { length: 20 }).notNull().default('department'),
     directKey: varchar('direct_key', { length: 80 }),
@@ -34,7 +34,7 @@ export const messageThreads = pgTable(
     // No longer read or written by the app (the preview is the message at last_seq); the demo
     // seed and the bench still write it, so a later migration drops it once they stop.
     lastMessageId: uuid('last_message_id'),
-    lastMessageAt: timestamp('last_message_at', { withTimezone: true }).notNull().defaultNow(),
+    lastMessageAt: instant('last_message_at').notNull().defaultNow(),
   },
   (t) => [
     check('message_threads_status_check', sql`${t.status} IN ('open', 'closed', 'archived')`),
@@ -63,8 +63,8 @@ export const threadParticipants = pgTable(
       .notNull()
       .references(() => users.id, { onDelete: 'cascade' }),
     role: varchar('role', { length: 20 }).default('member'),
-    joinedAt: timestamp('joined_at', { withTimezone: true }).defaultNow(),
-    lastReadAt: timestamp('last_read_at', { withTimezone: true }),
+    joinedAt: instant('joined_at').defaultNow(),
+    lastReadAt: instant('last_read_at'),
     lastReadSeq: bigint('last_read_seq', { mode: 'number' }).notNull().default(0),
   },
   (t) => [
@@ -77,14 +77,14 @@ export const threadParticipants = pgTable(
 export const messages = pgTable(
   'messages',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: idColumn(),
     threadId: uuid('thread_id').references(() => messageThreads.id, { onDelete: 'cascade' }),
     senderId: uuid('sender_id').references(() => users.id, { onDelete: 'set null' }),
     content: text('content').notNull(),
     metadata: jsonb('metadata').$type<Record<string, unknown>>().default({}),
     isSystem: boolean('is_system').default(false),
-    createdAt: timestamp('created_at', { withTimezone: true }).defaultNow(),
-    editedAt: timestamp('edited_at', { withTimezone: true }),
+    createdAt: createdAtColumn(),
+    editedAt: instant('edited_at'),
     seq: bigint('seq', { mode: 'number' }).notNull(),
     clientId: varchar('client_id', { length: 64 }),
   },
@@ -106,7 +106,7 @@ export const departmentStaff = pgTable(
     userId: uuid('user_id')
       .notNull()
       .references(() => users.id, { onDelete: 'cascade' }),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: instant('created_at').notNull().defaultNow(),
   },
   (t) => [
     primaryKey({ name: 'department_staff_pk', columns: [t.department, t.userId] }),

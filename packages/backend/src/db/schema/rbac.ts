@@ -1,24 +1,25 @@
-import { index, pgTable, primaryKey, text, timestamp, uuid, varchar } from 'drizzle-orm/pg-core'
+import { index, pgTable, primaryKey, text, uuid, varchar } from 'drizzle-orm/pg-core'
+import { createdAtColumn, idColumn, instant } from './columns.ts'
 import { users } from './users.ts'
 
 export const permissions = pgTable(
   'permissions',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: idColumn(),
     name: varchar('name', { length: 100 }).unique().notNull(),
     description: text('description'),
     resource: varchar('resource', { length: 50 }).notNull(),
     action: varchar('action', { length: 50 }).notNull(),
-    createdAt: timestamp('created_at', { withTimezone: true }).defaultNow(),
+    createdAt: createdAtColumn(),
   },
   (t) => [index('idx_permissions_resource_action').on(t.resource, t.action)],
 )
 
 export const userGroups = pgTable('user_groups', {
-  id: uuid('id').primaryKey().defaultRandom(),
+  id: idColumn(),
   name: varchar('name', { length: 100 }).unique().notNull(),
   description: text('description'),
-  createdAt: timestamp('created_at', { withTimezone: true }).defaultNow(),
+  createdAt: createdAtColumn(),
 })
 
 export const userGroupMembers = pgTable(
@@ -30,7 +31,7 @@ export const userGroupMembers = pgTable(
     groupId: uuid('group_id')
       .notNull()
       .references(() => userGroups.id, { onDelete: 'cascade' }),
-    addedAt: timestamp('added_at', { withTimezone: true }).defaultNow(),
+    addedAt: instant('added_at').defaultNow(),
   },
   (t) => [primaryKey({ columns: [t.userId, t.groupId] })],
 )
@@ -44,7 +45,7 @@ export const userPermissions = pgTable(
     permissionId: uuid('permission_id')
       .notNull()
       .references(() => permissions.id, { onDelete: 'cascade' }),
-    grantedAt: timestamp('granted_at', { withTimezone: true }).defaultNow(),
+    grantedAt: instant('granted_at').defaultNow(),
   },
   (t) => [primaryKey({ columns: [t.userId, t.permissionId] })],
 )
@@ -58,7 +59,7 @@ export const groupPermissions = pgTable(
     permissionId: uuid('permission_id')
       .notNull()
       .references(() => permissions.id, { onDelete: 'cascade' }),
-    grantedAt: timestamp('granted_at', { withTimezone: true }).defaultNow(),
+    grantedAt: instant('granted_at').defaultNow(),
   },
   (t) => [primaryKey({ columns: [t.groupId, t.permissionId] })],
 )

@@ -1,0 +1,15 @@
+import { timestamp, uuid } from 'drizzle-orm/pg-core'
+
+// Column shapes every table repeats, written once so the schema cannot drift between tables.
+
+/** The surrogate key: a random UUID the database fills in. */
+export const idColumn = () => uuid('id').primaryKey().defaultRandom()
+
+/** An instant: every time in the schema is TIMESTAMPTZ, so it means the same in any zone. */
+export const instant = (name: string) => timestamp(name, { withTimezone: true })
+
+/** When the row was written; nullable, as in the seed schema (see `notNull()` where a table says otherwise). */
+export const createdAtColumn = () => instant('created_at').defaultNow()
+
+/** When the row last changed; the application sets it on update. */
+export const updatedAtColumn = () => instant('updated_at').defaultNow()
