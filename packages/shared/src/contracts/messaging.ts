@@ -159,18 +159,23 @@ export const lastMessageSchema = z.object({
   createdAt: isoTime,
 })
 
+/** Thread state without anything personal: the summary's core and the whole of `thread.updated`. */
+const threadStateShape = {
+  id: z.uuid(),
+  kind: z.enum(THREAD_KINDS),
+  title: z.string().nullable(),
+  category: z.string().nullable(),
+  status: z.enum(THREAD_STATUSES),
+  assigneeId: z.uuid().nullable(),
+  lastMessageAt: isoTime,
+  lastSeq: z.number().int(),
+  updatedAt: isoTime,
+}
+
 export const threadSummarySchema = z
   .object({
-    id: z.uuid(),
-    kind: z.enum(THREAD_KINDS),
-    title: z.string().nullable(),
-    category: z.string().nullable(),
-    status: z.enum(THREAD_STATUSES),
-    assigneeId: z.uuid().nullable(),
+    ...threadStateShape,
     createdAt: isoTime,
-    updatedAt: isoTime,
-    lastMessageAt: isoTime,
-    lastSeq: z.number().int(),
     lastMessage: lastMessageSchema.nullable(),
     unreadCount: z.number().int(),
     /** The other person of a direct thread. */
@@ -276,17 +281,7 @@ export const presenceEventSchema = z.object({ userId: z.uuid() })
 export type PresenceEvent = z.infer<typeof presenceEventSchema>
 
 /** Thread state without anything personal (no message text, no unread count). */
-export const threadUpdatedEventSchema = z.object({
-  id: z.uuid(),
-  kind: z.enum(THREAD_KINDS),
-  title: z.string().nullable(),
-  category: z.string().nullable(),
-  status: z.enum(THREAD_STATUSES),
-  assigneeId: z.uuid().nullable(),
-  lastMessageAt: isoTime,
-  lastSeq: z.number().int(),
-  updatedAt: isoTime,
-})
+export const threadUpdatedEventSchema = z.object(threadStateShape)
 export type ThreadUpdatedEvent = z.infer<typeof threadUpdatedEventSchema>
 
 /** Someone's read marker moved: their "seen" for everyone else in the thread. */

@@ -12,7 +12,7 @@ import {
   varchar,
 } from 'drizzle-orm/pg-core'
 import { sessionTypes } from './care.ts'
-import { createdAtColumn, idColumn, instant, updatedAtColumn } from './columns.ts'
+import { cascadingRef, createdAtColumn, idColumn, instant, updatedAtColumn } from './columns.ts'
 import { users } from './users.ts'
 
 /**
@@ -102,9 +102,7 @@ export const appointmentNoteAddenda = pgTable(
   'appointment_note_addenda',
   {
     id: idColumn(),
-    noteId: uuid('note_id')
-      .notNull()
-      .references(() => appointmentNotes.id, { onDelete: 'cascade' }),
+    noteId: cascadingRef('note_id', () => appointmentNotes.id),
     authorId: uuid('author_id').references(() => users.id, { onDelete: 'set null' }),
     content: text('content').notNull(),
     keyId: varchar('key_id', { length: 32 }),

@@ -14,7 +14,7 @@ import {
   uuid,
   varchar,
 } from 'drizzle-orm/pg-core'
-import { createdAtColumn, idColumn, instant, updatedAtColumn } from './columns.ts'
+import { cascadingRef, createdAtColumn, idColumn, instant, updatedAtColumn } from './columns.ts'
 import { users } from './users.ts'
 
 const createdAt = () => createdAtColumn().notNull()
@@ -62,9 +62,7 @@ export const sessionTypes = pgTable(
   'session_types',
   {
     id: idColumn(),
-    psychologistId: uuid('psychologist_id')
-      .notNull()
-      .references(() => users.id, { onDelete: 'cascade' }),
+    psychologistId: cascadingRef('psychologist_id', () => users.id),
     nameFa: varchar('name_fa', { length: 100 }).notNull(),
     nameEn: varchar('name_en', { length: 100 }).notNull(),
     durationMinutes: integer('duration_minutes').notNull(),
@@ -87,9 +85,7 @@ export const availabilityRules = pgTable(
   'availability_rules',
   {
     id: idColumn(),
-    psychologistId: uuid('psychologist_id')
-      .notNull()
-      .references(() => users.id, { onDelete: 'cascade' }),
+    psychologistId: cascadingRef('psychologist_id', () => users.id),
     weekday: smallint('weekday').notNull(),
     startTime: time('start_time').notNull(),
     endTime: time('end_time').notNull(),
@@ -106,9 +102,7 @@ export const availabilityOverrides = pgTable(
   'availability_overrides',
   {
     id: idColumn(),
-    psychologistId: uuid('psychologist_id')
-      .notNull()
-      .references(() => users.id, { onDelete: 'cascade' }),
+    psychologistId: cascadingRef('psychologist_id', () => users.id),
     overrideDate: date('override_date', { mode: 'string' }).notNull(),
     kind: varchar('kind', { length: 20 }).notNull(),
     startTime: time('start_time'),

@@ -1,4 +1,4 @@
-import { timestamp, uuid } from 'drizzle-orm/pg-core'
+import { type AnyPgColumn, timestamp, uuid } from 'drizzle-orm/pg-core'
 
 // Column shapes every table repeats, written once so the schema cannot drift between tables.
 
@@ -13,3 +13,7 @@ export const createdAtColumn = () => instant('created_at').defaultNow()
 
 /** When the row last changed; the application sets it on update. */
 export const updatedAtColumn = () => instant('updated_at').defaultNow()
+
+/** A required reference to a row whose deletion takes this one with it (a person's own rows, memberships). */
+export const cascadingRef = (name: string, target: () => AnyPgColumn) =>
+  uuid(name).notNull().references(target, { onDelete: 'cascade' })

@@ -10,7 +10,7 @@ import {
   uuid,
   varchar,
 } from 'drizzle-orm/pg-core'
-import { idColumn, instant } from './columns.ts'
+import { cascadingRef, idColumn, instant } from './columns.ts'
 import { users } from './users.ts'
 
 /** One row per code sent; only an HMAC of the code is stored (migration 0100). */
@@ -53,9 +53,7 @@ export const userRecoveryCodes = pgTable(
   'user_recovery_codes',
   {
     id: idColumn(),
-    userId: uuid('user_id')
-      .notNull()
-      .references(() => users.id, { onDelete: 'cascade' }),
+    userId: cascadingRef('user_id', () => users.id),
     codeHash: varchar('code_hash', { length: 64 }).notNull(),
     usedAt: instant('used_at'),
     createdAt: instant('created_at').notNull().defaultNow(),

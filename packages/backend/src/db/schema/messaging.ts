@@ -12,7 +12,7 @@ import {
   uuid,
   varchar,
 } from 'drizzle-orm/pg-core'
-import { createdAtColumn, idColumn, instant, updatedAtColumn } from './columns.ts'
+import { cascadingRef, createdAtColumn, idColumn, instant, updatedAtColumn } from './columns.ts'
 import { users } from './users.ts'
 
 export const messageThreads = pgTable(
@@ -56,12 +56,8 @@ export const messageThreads = pgTable(
 export const threadParticipants = pgTable(
   'thread_participants',
   {
-    threadId: uuid('thread_id')
-      .notNull()
-      .references(() => messageThreads.id, { onDelete: 'cascade' }),
-    userId: uuid('user_id')
-      .notNull()
-      .references(() => users.id, { onDelete: 'cascade' }),
+    threadId: cascadingRef('thread_id', () => messageThreads.id),
+    userId: cascadingRef('user_id', () => users.id),
     role: varchar('role', { length: 20 }).default('member'),
     joinedAt: instant('joined_at').defaultNow(),
     lastReadAt: instant('last_read_at'),
@@ -103,9 +99,7 @@ export const departmentStaff = pgTable(
   'department_staff',
   {
     department: varchar('department', { length: 50 }).notNull(),
-    userId: uuid('user_id')
-      .notNull()
-      .references(() => users.id, { onDelete: 'cascade' }),
+    userId: cascadingRef('user_id', () => users.id),
     createdAt: instant('created_at').notNull().defaultNow(),
   },
   (t) => [

@@ -13,7 +13,7 @@ import {
   varchar,
 } from 'drizzle-orm/pg-core'
 import { appointments } from './appointments.ts'
-import { createdAtColumn, idColumn, instant, updatedAtColumn } from './columns.ts'
+import { cascadingRef, createdAtColumn, idColumn, instant, updatedAtColumn } from './columns.ts'
 import { users } from './users.ts'
 
 /** Deviation from the seed: `amount` is BIGINT rials (DECIMAL(10,2) overflows at ~100M rials). */
@@ -66,14 +66,10 @@ export type TransactionRow = typeof transactions.$inferSelect
 export const paymentIdempotencyKeys = pgTable(
   'payment_idempotency_keys',
   {
-    userId: uuid('user_id')
-      .notNull()
-      .references(() => users.id, { onDelete: 'cascade' }),
+    userId: cascadingRef('user_id', () => users.id),
     key: varchar('key', { length: 100 }).notNull(),
     appointmentId: uuid('appointment_id').notNull(),
-    transactionId: uuid('transaction_id')
-      .notNull()
-      .references(() => transactions.id, { onDelete: 'cascade' }),
+    transactionId: cascadingRef('transaction_id', () => transactions.id),
     createdAt: createdAtColumn().notNull(),
   },
   (t) => [primaryKey({ columns: [t.userId, t.key] })],

@@ -1,5 +1,5 @@
-import { index, pgTable, primaryKey, text, uuid, varchar } from 'drizzle-orm/pg-core'
-import { createdAtColumn, idColumn, instant } from './columns.ts'
+import { index, pgTable, primaryKey, text, varchar } from 'drizzle-orm/pg-core'
+import { cascadingRef, createdAtColumn, idColumn, instant } from './columns.ts'
 import { users } from './users.ts'
 
 export const permissions = pgTable(
@@ -25,12 +25,8 @@ export const userGroups = pgTable('user_groups', {
 export const userGroupMembers = pgTable(
   'user_group_members',
   {
-    userId: uuid('user_id')
-      .notNull()
-      .references(() => users.id, { onDelete: 'cascade' }),
-    groupId: uuid('group_id')
-      .notNull()
-      .references(() => userGroups.id, { onDelete: 'cascade' }),
+    userId: cascadingRef('user_id', () => users.id),
+    groupId: cascadingRef('group_id', () => userGroups.id),
     addedAt: instant('added_at').defaultNow(),
   },
   (t) => [primaryKey({ columns: [t.userId, t.groupId] })],
@@ -39,12 +35,8 @@ export const userGroupMembers = pgTable(
 export const userPermissions = pgTable(
   'user_permissions',
   {
-    userId: uuid('user_id')
-      .notNull()
-      .references(() => users.id, { onDelete: 'cascade' }),
-    permissionId: uuid('permission_id')
-      .notNull()
-      .references(() => permissions.id, { onDelete: 'cascade' }),
+    userId: cascadingRef('user_id', () => users.id),
+    permissionId: cascadingRef('permission_id', () => permissions.id),
     grantedAt: instant('granted_at').defaultNow(),
   },
   (t) => [primaryKey({ columns: [t.userId, t.permissionId] })],
@@ -53,12 +45,8 @@ export const userPermissions = pgTable(
 export const groupPermissions = pgTable(
   'group_permissions',
   {
-    groupId: uuid('group_id')
-      .notNull()
-      .references(() => userGroups.id, { onDelete: 'cascade' }),
-    permissionId: uuid('permission_id')
-      .notNull()
-      .references(() => permissions.id, { onDelete: 'cascade' }),
+    groupId: cascadingRef('group_id', () => userGroups.id),
+    permissionId: cascadingRef('permission_id', () => permissions.id),
     grantedAt: instant('granted_at').defaultNow(),
   },
   (t) => [primaryKey({ columns: [t.groupId, t.permissionId] })],
