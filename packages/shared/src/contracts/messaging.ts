@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { pageQueryFields } from './common.ts'
 import {
   INBOX_ASSIGNMENT_FILTERS,
   MESSAGE_MAX_LENGTH,
@@ -54,8 +55,7 @@ export const participantParamsSchema = z.strictObject({ id: z.uuid(), userId: z.
 export const threadListQuerySchema = z.strictObject({
   /** Without it archived threads are left out. */
   status: z.enum(THREAD_STATUSES).optional(),
-  cursor: z.string().max(200).optional(),
-  limit: z.coerce.number().int().min(1).max(50).default(20),
+  ...pageQueryFields(50),
 })
 export type ThreadListQuery = z.infer<typeof threadListQuerySchema>
 
@@ -63,8 +63,7 @@ export const inboxQuerySchema = z.strictObject({
   category: departmentKeySchema.optional(),
   status: z.enum(THREAD_STATUSES).default('open'),
   assigned: z.enum(INBOX_ASSIGNMENT_FILTERS).default('any'),
-  cursor: z.string().max(200).optional(),
-  limit: z.coerce.number().int().min(1).max(50).default(20),
+  ...pageQueryFields(50),
 })
 export type InboxQuery = z.infer<typeof inboxQuerySchema>
 
