@@ -1,4 +1,4 @@
-import { type AnyPgColumn, timestamp, uuid } from 'drizzle-orm/pg-core'
+import { type AnyPgColumn, jsonb, timestamp, uuid } from 'drizzle-orm/pg-core'
 
 // Column shapes every table repeats, written once so the schema cannot drift between tables.
 
@@ -17,3 +17,6 @@ export const updatedAtColumn = () => instant('updated_at').defaultNow()
 /** A required reference to a row whose deletion takes this one with it (a person's own rows, memberships). */
 export const cascadingRef = (name: string, target: () => AnyPgColumn) =>
   uuid(name).notNull().references(target, { onDelete: 'cascade' })
+
+/** A JSON object of free-form fields (profile, preferences, metadata), `{}` until set. */
+export const jsonObject = (name: string) => jsonb(name).$type<Record<string, unknown>>().default({})

@@ -4,7 +4,6 @@ import {
   boolean,
   check,
   index,
-  jsonb,
   pgTable,
   primaryKey,
   text,
@@ -12,7 +11,14 @@ import {
   uuid,
   varchar,
 } from 'drizzle-orm/pg-core'
-import { cascadingRef, createdAtColumn, idColumn, instant, updatedAtColumn } from './columns.ts'
+import {
+  cascadingRef,
+  createdAtColumn,
+  idColumn,
+  instant,
+  jsonObject,
+  updatedAtColumn,
+} from './columns.ts'
 import { users } from './users.ts'
 
 export const messageThreads = pgTable(
@@ -22,7 +28,7 @@ export const messageThreads = pgTable(
     title: varchar('title', { length: 255 }),
     category: varchar('category', { length: 50 }),
     status: varchar('status', { length: 20 }).default('open'),
-    metadata: jsonb('metadata').$type<Record<string, unknown>>().default({}),
+    metadata: jsonObject('metadata'),
     createdAt: createdAtColumn(),
     updatedAt: updatedAtColumn(),
     // Added by 0200_messaging.sql; see the comments there.
@@ -77,7 +83,7 @@ export const messages = pgTable(
     threadId: uuid('thread_id').references(() => messageThreads.id, { onDelete: 'cascade' }),
     senderId: uuid('sender_id').references(() => users.id, { onDelete: 'set null' }),
     content: text('content').notNull(),
-    metadata: jsonb('metadata').$type<Record<string, unknown>>().default({}),
+    metadata: jsonObject('metadata'),
     isSystem: boolean('is_system').default(false),
     createdAt: createdAtColumn(),
     editedAt: instant('edited_at'),

@@ -4,7 +4,6 @@ import {
   bigint,
   check,
   index,
-  jsonb,
   pgTable,
   primaryKey,
   text,
@@ -13,7 +12,14 @@ import {
   varchar,
 } from 'drizzle-orm/pg-core'
 import { appointments } from './appointments.ts'
-import { cascadingRef, createdAtColumn, idColumn, instant, updatedAtColumn } from './columns.ts'
+import {
+  cascadingRef,
+  createdAtColumn,
+  idColumn,
+  instant,
+  jsonObject,
+  updatedAtColumn,
+} from './columns.ts'
 import { users } from './users.ts'
 
 /** Deviation from the seed: `amount` is BIGINT rials (DECIMAL(10,2) overflows at ~100M rials). */
@@ -27,7 +33,7 @@ export const transactions = pgTable(
     type: varchar('type', { length: 20 }),
     status: varchar('status', { length: 20 }).default('pending'),
     gatewayReference: varchar('gateway_reference', { length: 255 }),
-    metadata: jsonb('metadata').$type<Record<string, unknown>>().default({}),
+    metadata: jsonObject('metadata'),
     createdAt: createdAtColumn(),
     completedAt: instant('completed_at'),
     // Issue 6 (migration 0400).

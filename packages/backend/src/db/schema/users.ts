@@ -1,15 +1,6 @@
 import { sql } from 'drizzle-orm'
-import {
-  boolean,
-  check,
-  index,
-  jsonb,
-  pgTable,
-  uniqueIndex,
-  uuid,
-  varchar,
-} from 'drizzle-orm/pg-core'
-import { createdAtColumn, idColumn, instant, updatedAtColumn } from './columns.ts'
+import { boolean, check, index, pgTable, uniqueIndex, uuid, varchar } from 'drizzle-orm/pg-core'
+import { createdAtColumn, idColumn, instant, jsonObject, updatedAtColumn } from './columns.ts'
 
 export const users = pgTable(
   'users',
@@ -18,8 +9,8 @@ export const users = pgTable(
     username: varchar('username', { length: 50 }).unique(),
     passwordHash: varchar('password_hash', { length: 255 }),
     type: varchar('type', { length: 20 }).notNull(),
-    profile: jsonb('profile').$type<Record<string, unknown>>().default({}),
-    preferences: jsonb('preferences').$type<Record<string, unknown>>().default({}),
+    profile: jsonObject('profile'),
+    preferences: jsonObject('preferences'),
     isActive: boolean('is_active').default(true),
     createdAt: createdAtColumn(),
     updatedAt: updatedAtColumn(),
@@ -61,7 +52,7 @@ export const sessions = pgTable(
     id: uuid('id').notNull().unique().defaultRandom(),
     userId: uuid('user_id').references(() => users.id, { onDelete: 'cascade' }),
     isLoggedIn: boolean('is_logged_in').default(false),
-    metadata: jsonb('metadata').$type<Record<string, unknown>>().default({}),
+    metadata: jsonObject('metadata'),
     createdAt: createdAtColumn(),
     expiresAt: instant('expires_at').notNull(),
     lastActivityAt: instant('last_activity_at').defaultNow(),
