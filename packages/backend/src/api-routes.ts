@@ -16,17 +16,21 @@ import { publicRateLimitPlugin } from './plugins/public-rate-limit.ts'
  * Every feature module, mounted under /api/v1 behind session resolution. Each module lists its
  * dependencies, so this order (lower modules first) is checked at boot.
  */
+const modules = [
+  authenticatePlugin,
+  publicRateLimitPlugin,
+  auditPlugin,
+  rbacPlugin,
+  usersPlugin,
+  authPlugin,
+  devPlugin,
+  professionalsPlugin,
+  appointmentsPlugin,
+  messagingPlugin,
+  notesPlugin,
+  paymentsPlugin,
+]
+
 export const apiRoutes: FastifyPluginAsync = async (app) => {
-  await app.register(authenticatePlugin)
-  await app.register(publicRateLimitPlugin)
-  await app.register(auditPlugin)
-  await app.register(rbacPlugin)
-  await app.register(usersPlugin)
-  await app.register(authPlugin)
-  await app.register(devPlugin)
-  await app.register(professionalsPlugin)
-  await app.register(appointmentsPlugin)
-  await app.register(messagingPlugin)
-  await app.register(notesPlugin)
-  await app.register(paymentsPlugin)
+  for (const plugin of modules) await app.register(plugin)
 }

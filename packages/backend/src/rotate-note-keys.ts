@@ -1,11 +1,9 @@
 // `npm run notes:rotate-keys`: re-seals every clinical note under the newest key of
 // NOTES_ENCRYPTION_KEYS. Run it with the server's environment after a deploy that put a new key
 // first; drop the older keys once it reports none left. See README (Production).
-import { existsSync } from 'node:fs'
-import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
-import { type Config, ConfigError, loadConfig } from './config/config.ts'
-import { openDatabase } from './db/open-database.ts'
+import { ConfigError, loadConfig } from './config/config.ts'
+import { openExistingDatabase, runCommand } from './lib/one-shot-command.ts'
 import { type RotationSummary, rotateNoteKeys } from './modules/notes/note-key-rotation.ts'
 
 const PREFIX = 'notes:rotate-keys:'
@@ -17,14 +15,6 @@ function batchSizeOf(args: string[]): number {
     throw new ConfigError('--batch-size must be a whole number from 1 to 10000')
   }
   return size
-}
-
-/** Opening PGlite creates its folder: a mistyped DATA_DIR must not become an empty database. */
-function checkDatabaseExists(config: Config) {
-  const folder = resolve(config.database.dataDir, 'pglite')
-  if (!config.database.url && !existsSync(folder)) {
-    throw new ConfigError(`no database at DATA_DIR (${folder}); set DATA_DIR or DATABASE_URL`)
-  }
 }
 
 function report(summary: RotationSummary): number {
@@ -52,8 +42,7 @@ function report(summary: RotationSummary): number {
 async function run(): Promise<number> {
   const batchSize = batchSizeOf(process.argv.slice(2))
   const config = loadConfig()
-  checkDatabaseExists(config)
-  const database = await openDatabase(config)
+  const database = await openExistingDatabase(config)
   let stopping = false
   const stop = () => {
     stopping = true
@@ -77,10 +66,4 @@ async function run(): Promise<number> {
   }
 }
 
-run().then(
-  (code) => process.exit(code),
-  (error: Error) => {
-    console.error(`${PREFIX} failed: ${error.message}`)
-    process.exit(1)
-  },
-)
+runCommand(PREFIX, run)

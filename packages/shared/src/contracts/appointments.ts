@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { APPOINTMENT_ACTORS, APPOINTMENT_STATUSES } from './appointment-constants.ts'
-import { instantInputSchema } from './common.ts'
+import { instantInputSchema, pageQueryFields } from './common.ts'
 import { SESSION_MODES } from './professional-constants.ts'
 
 export * from './appointment-constants.ts'
@@ -18,8 +18,7 @@ export const appointmentListQuerySchema = z.strictObject({
   /** Only those starting at or after `from` and before `to`: a calendar's day or week. */
   from: instantInputSchema.optional(),
   to: instantInputSchema.optional(),
-  cursor: z.string().max(200).optional(),
-  limit: z.coerce.number().int().min(1).max(100).default(20),
+  ...pageQueryFields(100),
 })
 export type AppointmentListQuery = z.infer<typeof appointmentListQuerySchema>
 

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { pageOf, uuidSchema } from './common.ts'
+import { pageOf, pageQueryFields, uuidSchema } from './common.ts'
 
 export const auditLogSchema = z.object({
   id: uuidSchema,
@@ -16,8 +16,7 @@ export const auditLogSchema = z.object({
 export const auditQuerySchema = z.strictObject({
   userId: uuidSchema.optional(),
   action: z.string().max(100).optional(),
-  cursor: z.string().max(200).optional(),
-  limit: z.coerce.number().int().min(1).max(100).default(50),
+  ...pageQueryFields(100, 50),
 })
 
 export const auditPageSchema = pageOf(auditLogSchema)

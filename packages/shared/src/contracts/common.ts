@@ -22,11 +22,15 @@ export const dayInputSchema = z.iso.date().refine(inCalendarRange, 'DATE_OUT_OF_
 /** `/:id` path parameters: one resource by its uuid. */
 export const idParamsSchema = z.strictObject({ id: uuidSchema })
 
-/** Keyset pagination: `cursor` is opaque to clients. */
-export const pageQuerySchema = z.strictObject({
-  cursor: z.string().max(200).optional(),
-  limit: z.coerce.number().int().min(1).max(100).default(20),
-})
+/** Keyset pagination's query fields: `cursor` is opaque to clients; a page holds 1 to `maxLimit`. */
+export function pageQueryFields(maxLimit: number, defaultLimit = 20) {
+  return {
+    cursor: z.string().max(200).optional(),
+    limit: z.coerce.number().int().min(1).max(maxLimit).default(defaultLimit),
+  }
+}
+
+export const pageQuerySchema = z.strictObject(pageQueryFields(100))
 
 export function pageOf<T extends z.ZodType>(item: T) {
   return z.object({ items: z.array(item), nextCursor: z.string().nullable() })

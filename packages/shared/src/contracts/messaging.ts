@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { pageQueryFields } from './common.ts'
 import {
   INBOX_ASSIGNMENT_FILTERS,
   MESSAGE_MAX_LENGTH,
@@ -54,8 +55,7 @@ export const participantParamsSchema = z.strictObject({ id: z.uuid(), userId: z.
 export const threadListQuerySchema = z.strictObject({
   /** Without it archived threads are left out. */
   status: z.enum(THREAD_STATUSES).optional(),
-  cursor: z.string().max(200).optional(),
-  limit: z.coerce.number().int().min(1).max(50).default(20),
+  ...pageQueryFields(50),
 })
 export type ThreadListQuery = z.infer<typeof threadListQuerySchema>
 
@@ -63,8 +63,7 @@ export const inboxQuerySchema = z.strictObject({
   category: departmentKeySchema.optional(),
   status: z.enum(THREAD_STATUSES).default('open'),
   assigned: z.enum(INBOX_ASSIGNMENT_FILTERS).default('any'),
-  cursor: z.string().max(200).optional(),
-  limit: z.coerce.number().int().min(1).max(50).default(20),
+  ...pageQueryFields(50),
 })
 export type InboxQuery = z.infer<typeof inboxQuerySchema>
 
@@ -159,18 +158,23 @@ export const lastMessageSchema = z.object({
   createdAt: isoTime,
 })
 
+/** Thread state without anything personal: the summary's core and the whole of `thread.updated`. */
+const threadStateShape = {
+  id: z.uuid(),
+  kind: z.enum(THREAD_KINDS),
+  title: z.string().nullable(),
+  category: z.string().nullable(),
+  status: z.enum(THREAD_STATUSES),
+  assigneeId: z.uuid().nullable(),
+  lastMessageAt: isoTime,
+  lastSeq: z.number().int(),
+  updatedAt: isoTime,
+}
+
 export const threadSummarySchema = z
   .object({
-    id: z.uuid(),
-    kind: z.enum(THREAD_KINDS),
-    title: z.string().nullable(),
-    category: z.string().nullable(),
-    status: z.enum(THREAD_STATUSES),
-    assigneeId: z.uuid().nullable(),
+    ...threadStateShape,
     createdAt: isoTime,
-    updatedAt: isoTime,
-    lastMessageAt: isoTime,
-    lastSeq: z.number().int(),
     lastMessage: lastMessageSchema.nullable(),
     unreadCount: z.number().int(),
     /** The other person of a direct thread. */
@@ -276,17 +280,7 @@ export const presenceEventSchema = z.object({ userId: z.uuid() })
 export type PresenceEvent = z.infer<typeof presenceEventSchema>
 
 /** Thread state without anything personal (no message text, no unread count). */
-export const threadUpdatedEventSchema = z.object({
-  id: z.uuid(),
-  kind: z.enum(THREAD_KINDS),
-  title: z.string().nullable(),
-  category: z.string().nullable(),
-  status: z.enum(THREAD_STATUSES),
-  assigneeId: z.uuid().nullable(),
-  lastMessageAt: isoTime,
-  lastSeq: z.number().int(),
-  updatedAt: isoTime,
-})
+export const threadUpdatedEventSchema = z.object(threadStateShape)
 export type ThreadUpdatedEvent = z.infer<typeof threadUpdatedEventSchema>
 
 /** Someone's read marker moved: their "seen" for everyone else in the thread. */

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { pageOf, uuidSchema } from './common.ts'
+import { pageOf, pageQueryFields, uuidSchema } from './common.ts'
 
 /** Strict: the amount always comes from the appointment, never from the client. */
 export const initiatePaymentBodySchema = z.strictObject({ appointmentId: uuidSchema })
@@ -46,8 +46,7 @@ export const paymentReceiptDetailSchema = paymentReceiptSchema.extend({
 })
 
 export const paymentHistoryQuerySchema = z.strictObject({
-  cursor: z.string().max(200).optional(),
-  limit: z.coerce.number().int().min(1).max(100).default(20),
+  ...pageQueryFields(100),
 })
 
 export const paymentHistoryPageSchema = pageOf(paymentReceiptSchema)

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { dayInputSchema, instantInputSchema } from './common.ts'
+import { dayInputSchema, instantInputSchema, pageQueryFields } from './common.ts'
 import {
   APPROACHES,
   PROFESSIONAL_GENDERS,
@@ -32,8 +32,7 @@ export const professionalListQuerySchema = z.strictObject({
   availableWithinDays: z.coerce.number().int().min(1).max(62).optional(),
   sort: z.enum(PROFESSIONAL_SORTS).default('experience'),
   includeUnverified: booleanQuery.optional(),
-  cursor: z.string().max(200).optional(),
-  limit: z.coerce.number().int().min(1).max(50).default(20),
+  ...pageQueryFields(50),
 })
 export type ProfessionalListQuery = z.infer<typeof professionalListQuerySchema>
 

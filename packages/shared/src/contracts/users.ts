@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { identifierInputSchema } from '../identifier-schemas.ts'
 import { USER_TYPES } from '../permissions.ts'
 import { otpCodeSchema } from './auth-codes.ts'
-import { dayInputSchema, pageOf, uuidSchema } from './common.ts'
+import { dayInputSchema, pageOf, pageQueryFields, uuidSchema } from './common.ts'
 
 export const userTypeSchema = z.enum(USER_TYPES)
 
@@ -86,8 +86,7 @@ export const userListQuerySchema = z.strictObject({
     .enum(['true', 'false'])
     .transform((value) => value === 'true')
     .optional(),
-  cursor: z.string().max(200).optional(),
-  limit: z.coerce.number().int().min(1).max(100).default(20),
+  ...pageQueryFields(100),
 })
 
 export const userPageSchema = pageOf(userSchema)

@@ -7,12 +7,12 @@ import {
   integer,
   pgTable,
   text,
-  timestamp,
   uniqueIndex,
   uuid,
   varchar,
 } from 'drizzle-orm/pg-core'
 import { sessionTypes } from './care.ts'
+import { cascadingRef, createdAtColumn, idColumn, instant, updatedAtColumn } from './columns.ts'
 import { users } from './users.ts'
 
 /**
@@ -22,16 +22,16 @@ import { users } from './users.ts'
 export const appointments = pgTable(
   'appointments',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: idColumn(),
     patientId: uuid('patient_id').references(() => users.id, { onDelete: 'cascade' }),
     psychologistId: uuid('psychologist_id').references(() => users.id, { onDelete: 'cascade' }),
-    scheduledAt: timestamp('scheduled_at', { withTimezone: true }).notNull(),
+    scheduledAt: instant('scheduled_at').notNull(),
     durationMinutes: integer('duration_minutes').default(60),
-    endsAt: timestamp('ends_at', { withTimezone: true }).notNull(),
+    endsAt: instant('ends_at').notNull(),
     status: varchar('status', { length: 20 }).default('pending'),
     notes: text('notes'),
-    createdAt: timestamp('created_at', { withTimezone: true }).defaultNow(),
-    updatedAt: timestamp('updated_at', { withTimezone: true }).defaultNow(),
+    createdAt: createdAtColumn(),
+    updatedAt: updatedAtColumn(),
     // Care (issue 5, migration 0301): what was booked, its hold, and how it ended.
     sessionTypeId: uuid('session_type_id').references(() => sessionTypes.id, {
       onDelete: 'set null',
@@ -39,22 +39,22 @@ export const appointments = pgTable(
     mode: varchar('mode', { length: 20 }),
     /** Integer rials copied from the session type at booking; payments charge exactly this. */
     priceIrr: bigint('price_irr', { mode: 'number' }).notNull().default(0),
-    holdExpiresAt: timestamp('hold_expires_at', { withTimezone: true }),
-    confirmedAt: timestamp('confirmed_at', { withTimezone: true }),
+    holdExpiresAt: instant('hold_expires_at'),
+    confirmedAt: instant('confirmed_at'),
     joinUrl: varchar('join_url', { length: 500 }),
     cancelReason: text('cancel_reason'),
     cancelledBy: uuid('cancelled_by').references(() => users.id, { onDelete: 'set null' }),
     cancelledByRole: varchar('cancelled_by_role', { length: 20 }),
-    cancelledAt: timestamp('cancelled_at', { withTimezone: true }),
+    cancelledAt: instant('cancelled_at'),
     refundable: boolean('refundable'),
     /** Set once reminders and the psychologist's notice were queued for the confirmation. */
-    announcedAt: timestamp('announced_at', { withTimezone: true }),
+    announcedAt: instant('announced_at'),
     reminderJobIds: uuid('reminder_job_ids').array().notNull().default(sql`'{}'`),
     /** The session widened by the psychologist's buffers; a second EXCLUDE constraint uses it. */
-    blockedFrom: timestamp('blocked_from', { withTimezone: true }),
-    blockedUntil: timestamp('blocked_until', { withTimezone: true }),
+    blockedFrom: instant('blocked_from'),
+    blockedUntil: instant('blocked_until'),
     // Issue 14 (migration 0500): when and by whom completed / no-show was recorded, for undo.
-    outcomeRecordedAt: timestamp('outcome_recorded_at', { withTimezone: true }),
+    outcomeRecordedAt: instant('outcome_recorded_at'),
     outcomeRecordedBy: uuid('outcome_recorded_by').references(() => users.id, {
       onDelete: 'set null',
     }),
@@ -82,17 +82,17 @@ export const appointments = pgTable(
 export const appointmentNotes = pgTable(
   'appointment_notes',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: idColumn(),
     appointmentId: uuid('appointment_id').references(() => appointments.id, {
       onDelete: 'cascade',
     }),
     authorId: uuid('author_id').references(() => users.id, { onDelete: 'set null' }),
     content: text('content').notNull(),
     isPrivate: boolean('is_private').default(true),
-    createdAt: timestamp('created_at', { withTimezone: true }).defaultNow(),
+    createdAt: createdAtColumn(),
     /** Names the NOTES_ENCRYPTION_KEYS entry that sealed `content` (AES-256-GCM, base64). */
     keyId: varchar('key_id', { length: 32 }),
-    updatedAt: timestamp('updated_at', { withTimezone: true }).defaultNow(),
+    updatedAt: updatedAtColumn(),
   },
   (t) => [index('idx_appointment_notes_appointment_id').on(t.appointmentId)],
 )
@@ -101,14 +101,12 @@ export const appointmentNotes = pgTable(
 export const appointmentNoteAddenda = pgTable(
   'appointment_note_addenda',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    noteId: uuid('note_id')
-      .notNull()
-      .references(() => appointmentNotes.id, { onDelete: 'cascade' }),
+    id: idColumn(),
+    noteId: cascadingRef('note_id', () => appointmentNotes.id),
     authorId: uuid('author_id').references(() => users.id, { onDelete: 'set null' }),
     content: text('content').notNull(),
     keyId: varchar('key_id', { length: 32 }),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: instant('created_at').notNull().defaultNow(),
   },
   (t) => [index('idx_appointment_note_addenda_note').on(t.noteId, t.createdAt, t.id)],
 )

@@ -10,15 +10,15 @@ import {
   smallint,
   text,
   time,
-  timestamp,
   unique,
   uuid,
   varchar,
 } from 'drizzle-orm/pg-core'
+import { cascadingRef, createdAtColumn, idColumn, instant, updatedAtColumn } from './columns.ts'
 import { users } from './users.ts'
 
-const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
-const updatedAt = () => timestamp('updated_at', { withTimezone: true }).notNull().defaultNow()
+const createdAt = () => createdAtColumn().notNull()
+const updatedAt = () => updatedAtColumn().notNull()
 
 /** A psychologist's public profile and booking policy; one row per psychologist user. */
 export const psychologistProfiles = pgTable(
@@ -45,7 +45,7 @@ export const psychologistProfiles = pgTable(
     blockHolidays: boolean('block_holidays').notNull().default(false),
     roomUrl: varchar('room_url', { length: 500 }),
     isVerified: boolean('is_verified').notNull().default(false),
-    verifiedAt: timestamp('verified_at', { withTimezone: true }),
+    verifiedAt: instant('verified_at'),
     verifiedBy: uuid('verified_by').references(() => users.id, { onDelete: 'set null' }),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
@@ -61,10 +61,8 @@ export const psychologistProfiles = pgTable(
 export const sessionTypes = pgTable(
   'session_types',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    psychologistId: uuid('psychologist_id')
-      .notNull()
-      .references(() => users.id, { onDelete: 'cascade' }),
+    id: idColumn(),
+    psychologistId: cascadingRef('psychologist_id', () => users.id),
     nameFa: varchar('name_fa', { length: 100 }).notNull(),
     nameEn: varchar('name_en', { length: 100 }).notNull(),
     durationMinutes: integer('duration_minutes').notNull(),
@@ -86,10 +84,8 @@ export const sessionTypes = pgTable(
 export const availabilityRules = pgTable(
   'availability_rules',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    psychologistId: uuid('psychologist_id')
-      .notNull()
-      .references(() => users.id, { onDelete: 'cascade' }),
+    id: idColumn(),
+    psychologistId: cascadingRef('psychologist_id', () => users.id),
     weekday: smallint('weekday').notNull(),
     startTime: time('start_time').notNull(),
     endTime: time('end_time').notNull(),
@@ -105,10 +101,8 @@ export const availabilityRules = pgTable(
 export const availabilityOverrides = pgTable(
   'availability_overrides',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    psychologistId: uuid('psychologist_id')
-      .notNull()
-      .references(() => users.id, { onDelete: 'cascade' }),
+    id: idColumn(),
+    psychologistId: cascadingRef('psychologist_id', () => users.id),
     overrideDate: date('override_date', { mode: 'string' }).notNull(),
     kind: varchar('kind', { length: 20 }).notNull(),
     startTime: time('start_time'),
@@ -125,7 +119,7 @@ export const availabilityOverrides = pgTable(
 export const holidays = pgTable(
   'holidays',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: idColumn(),
     holidayDate: date('holiday_date', { mode: 'string' }).notNull(),
     solarHijriYear: integer('solar_hijri_year').notNull(),
     nameFa: varchar('name_fa', { length: 200 }).notNull(),

@@ -7,28 +7,26 @@ import {
   integer,
   pgTable,
   text,
-  timestamp,
   uuid,
   varchar,
 } from 'drizzle-orm/pg-core'
+import { cascadingRef, idColumn, instant } from './columns.ts'
 import { users } from './users.ts'
-
-const at = (name: string) => timestamp(name, { withTimezone: true })
 
 /** One row per code sent; only an HMAC of the code is stored (migration 0100). */
 export const otpChallenges = pgTable(
   'otp_challenges',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: idColumn(),
     identifierType: varchar('identifier_type', { length: 20 }).notNull(),
     identifier: varchar('identifier', { length: 255 }).notNull(),
     purpose: varchar('purpose', { length: 30 }).notNull(),
     userId: uuid('user_id').references(() => users.id, { onDelete: 'cascade' }),
     codeHash: varchar('code_hash', { length: 64 }).notNull(),
     attempts: integer('attempts').notNull().default(0),
-    expiresAt: at('expires_at').notNull(),
-    consumedAt: at('consumed_at'),
-    createdAt: at('created_at').notNull().defaultNow(),
+    expiresAt: instant('expires_at').notNull(),
+    consumedAt: instant('consumed_at'),
+    createdAt: instant('created_at').notNull().defaultNow(),
     createdIp: inet('created_ip'),
   },
   (t) => [
@@ -45,22 +43,20 @@ export const userMfa = pgTable('user_mfa', {
     .primaryKey()
     .references(() => users.id, { onDelete: 'cascade' }),
   totpSecretEncrypted: text('totp_secret_encrypted'),
-  totpEnabledAt: at('totp_enabled_at'),
+  totpEnabledAt: instant('totp_enabled_at'),
   totpLastCounter: integer('totp_last_counter'),
   totpRequired: boolean('totp_required').notNull().default(false),
-  updatedAt: at('updated_at').notNull().defaultNow(),
+  updatedAt: instant('updated_at').notNull().defaultNow(),
 })
 
 export const userRecoveryCodes = pgTable(
   'user_recovery_codes',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    userId: uuid('user_id')
-      .notNull()
-      .references(() => users.id, { onDelete: 'cascade' }),
+    id: idColumn(),
+    userId: cascadingRef('user_id', () => users.id),
     codeHash: varchar('code_hash', { length: 64 }).notNull(),
-    usedAt: at('used_at'),
-    createdAt: at('created_at').notNull().defaultNow(),
+    usedAt: instant('used_at'),
+    createdAt: instant('created_at').notNull().defaultNow(),
   },
   (t) => [index('idx_user_recovery_codes_user_id').on(t.userId)],
 )

@@ -7,17 +7,17 @@ import {
   jsonb,
   pgTable,
   text,
-  timestamp,
   unique,
   uuid,
   varchar,
 } from 'drizzle-orm/pg-core'
+import { createdAtColumn, idColumn, instant, updatedAtColumn } from './columns.ts'
 import { users } from './users.ts'
 
 export const courses = pgTable(
   'courses',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: idColumn(),
     title: varchar('title', { length: 255 }).notNull(),
     description: text('description'),
     thumbnailUrl: varchar('thumbnail_url', { length: 500 }),
@@ -27,8 +27,8 @@ export const courses = pgTable(
     difficulty: varchar('difficulty', { length: 20 }),
     tags: text('tags').array(),
     isPublished: boolean('is_published').default(false),
-    createdAt: timestamp('created_at', { withTimezone: true }).defaultNow(),
-    updatedAt: timestamp('updated_at', { withTimezone: true }).defaultNow(),
+    createdAt: createdAtColumn(),
+    updatedAt: updatedAtColumn(),
   },
   (t) => [
     check(
@@ -47,12 +47,12 @@ export const courses = pgTable(
 export const enrollments = pgTable(
   'enrollments',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: idColumn(),
     userId: uuid('user_id').references(() => users.id, { onDelete: 'cascade' }),
     courseId: uuid('course_id').references(() => courses.id, { onDelete: 'cascade' }),
     progress: integer('progress').default(0),
-    startedAt: timestamp('started_at', { withTimezone: true }).defaultNow(),
-    completedAt: timestamp('completed_at', { withTimezone: true }),
+    startedAt: instant('started_at').defaultNow(),
+    completedAt: instant('completed_at'),
   },
   (t) => [
     check('enrollments_progress_check', sql`${t.progress} >= 0 AND ${t.progress} <= 100`),
@@ -63,26 +63,26 @@ export const enrollments = pgTable(
 )
 
 export const assessments = pgTable('assessments', {
-  id: uuid('id').primaryKey().defaultRandom(),
+  id: idColumn(),
   title: varchar('title', { length: 255 }).notNull(),
   description: text('description'),
   questions: jsonb('questions').notNull(),
   scoringRules: jsonb('scoring_rules'),
   isActive: boolean('is_active').default(true),
-  createdAt: timestamp('created_at', { withTimezone: true }).defaultNow(),
+  createdAt: createdAtColumn(),
 })
 
 export const assessmentResults = pgTable(
   'assessment_results',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: idColumn(),
     userId: uuid('user_id').references(() => users.id, { onDelete: 'cascade' }),
     assessmentId: uuid('assessment_id').references(() => assessments.id, { onDelete: 'cascade' }),
     answers: jsonb('answers').notNull(),
     scores: jsonb('scores'),
     personalityType: varchar('personality_type', { length: 50 }),
     recommendations: jsonb('recommendations'),
-    completedAt: timestamp('completed_at', { withTimezone: true }).defaultNow(),
+    completedAt: instant('completed_at').defaultNow(),
   },
   (t) => [index('idx_assessment_results_user_id').on(t.userId)],
 )

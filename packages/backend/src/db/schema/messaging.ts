@@ -4,27 +4,33 @@ import {
   boolean,
   check,
   index,
-  jsonb,
   pgTable,
   primaryKey,
   text,
-  timestamp,
   uniqueIndex,
   uuid,
   varchar,
 } from 'drizzle-orm/pg-core'
+import {
+  cascadingRef,
+  createdAtColumn,
+  idColumn,
+  instant,
+  jsonObject,
+  updatedAtColumn,
+} from './columns.ts'
 import { users } from './users.ts'
 
 export const messageThreads = pgTable(
   'message_threads',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: idColumn(),
     title: varchar('title', { length: 255 }),
     category: varchar('category', { length: 50 }),
     status: varchar('status', { length: 20 }).default('open'),
-    metadata: jsonb('metadata').$type<Record<string, unknown>>().default({}),
-    createdAt: timestamp('created_at', { withTimezone: true }).defaultNow(),
-    updatedAt: timestamp('updated_at', { withTimezone: true }).defaultNow(),
+    metadata: jsonObject('metadata'),
+    createdAt: createdAtColumn(),
+    updatedAt: updatedAtColumn(),
     // Added by 0200_messaging.sql; see the comments there.
     kind: varchar('kind', { length: 20 }).notNull().default('department'),
     directKey: varchar('direct_key', { length: 80 }),
@@ -34,7 +40,7 @@ export const messageThreads = pgTable(
     // No longer read or written by the app (the preview is the message at last_seq); the demo
     // seed and the bench still write it, so a later migration drops it once they stop.
     lastMessageId: uuid('last_message_id'),
-    lastMessageAt: timestamp('last_message_at', { withTimezone: true }).notNull().defaultNow(),
+    lastMessageAt: instant('last_message_at').notNull().defaultNow(),
   },
   (t) => [
     check('message_threads_status_check', sql`${t.status} IN ('open', 'closed', 'archived')`),
@@ -56,15 +62,11 @@ export const messageThreads = pgTable(
 export const threadParticipants = pgTable(
   'thread_participants',
   {
-    threadId: uuid('thread_id')
-      .notNull()
-      .references(() => messageThreads.id, { onDelete: 'cascade' }),
-    userId: uuid('user_id')
-      .notNull()
-      .references(() => users.id, { onDelete: 'cascade' }),
+    threadId: cascadingRef('thread_id', () => messageThreads.id),
+    userId: cascadingRef('user_id', () => users.id),
     role: varchar('role', { length: 20 }).default('member'),
-    joinedAt: timestamp('joined_at', { withTimezone: true }).defaultNow(),
-    lastReadAt: timestamp('last_read_at', { withTimezone: true }),
+    joinedAt: instant('joined_at').defaultNow(),
+    lastReadAt: instant('last_read_at'),
     lastReadSeq: bigint('last_read_seq', { mode: 'number' }).notNull().default(0),
   },
   (t) => [
@@ -77,14 +79,14 @@ export const threadParticipants = pgTable(
 export const messages = pgTable(
   'messages',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: idColumn(),
     threadId: uuid('thread_id').references(() => messageThreads.id, { onDelete: 'cascade' }),
     senderId: uuid('sender_id').references(() => users.id, { onDelete: 'set null' }),
     content: text('content').notNull(),
-    metadata: jsonb('metadata').$type<Record<string, unknown>>().default({}),
+    metadata: jsonObject('metadata'),
     isSystem: boolean('is_system').default(false),
-    createdAt: timestamp('created_at', { withTimezone: true }).defaultNow(),
-    editedAt: timestamp('edited_at', { withTimezone: true }),
+    createdAt: createdAtColumn(),
+    editedAt: instant('edited_at'),
     seq: bigint('seq', { mode: 'number' }).notNull(),
     clientId: varchar('client_id', { length: 64 }),
   },
@@ -103,10 +105,8 @@ export const departmentStaff = pgTable(
   'department_staff',
   {
     department: varchar('department', { length: 50 }).notNull(),
-    userId: uuid('user_id')
-      .notNull()
-      .references(() => users.id, { onDelete: 'cascade' }),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    userId: cascadingRef('user_id', () => users.id),
+    createdAt: instant('created_at').notNull().defaultNow(),
   },
   (t) => [
     primaryKey({ name: 'department_staff_pk', columns: [t.department, t.userId] }),

@@ -4,32 +4,38 @@ import {
   bigint,
   check,
   index,
-  jsonb,
   pgTable,
   primaryKey,
   text,
-  timestamp,
   uniqueIndex,
   uuid,
   varchar,
 } from 'drizzle-orm/pg-core'
 import { appointments } from './appointments.ts'
+import {
+  cascadingRef,
+  createdAtColumn,
+  idColumn,
+  instant,
+  jsonObject,
+  updatedAtColumn,
+} from './columns.ts'
 import { users } from './users.ts'
 
 /** Deviation from the seed: `amount` is BIGINT rials (DECIMAL(10,2) overflows at ~100M rials). */
 export const transactions = pgTable(
   'transactions',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: idColumn(),
     userId: uuid('user_id').references(() => users.id, { onDelete: 'set null' }),
     amount: bigint('amount', { mode: 'number' }).notNull(),
     currency: varchar('currency', { length: 3 }).default('IRR'),
     type: varchar('type', { length: 20 }),
     status: varchar('status', { length: 20 }).default('pending'),
     gatewayReference: varchar('gateway_reference', { length: 255 }),
-    metadata: jsonb('metadata').$type<Record<string, unknown>>().default({}),
-    createdAt: timestamp('created_at', { withTimezone: true }).defaultNow(),
-    completedAt: timestamp('completed_at', { withTimezone: true }),
+    metadata: jsonObject('metadata'),
+    createdAt: createdAtColumn(),
+    completedAt: instant('completed_at'),
     // Issue 6 (migration 0400).
     appointmentId: uuid('appointment_id').references(() => appointments.id, {
       onDelete: 'set null',
@@ -43,7 +49,7 @@ export const transactions = pgTable(
     cardPan: varchar('card_pan', { length: 32 }),
     feeIrr: bigint('fee_irr', { mode: 'number' }),
     note: text('note'),
-    updatedAt: timestamp('updated_at', { withTimezone: true }).defaultNow(),
+    updatedAt: updatedAtColumn(),
   },
   (t) => [
     check('transactions_type_check', sql`${t.type} IN ('payment', 'refund')`),
@@ -66,15 +72,11 @@ export type TransactionRow = typeof transactions.$inferSelect
 export const paymentIdempotencyKeys = pgTable(
   'payment_idempotency_keys',
   {
-    userId: uuid('user_id')
-      .notNull()
-      .references(() => users.id, { onDelete: 'cascade' }),
+    userId: cascadingRef('user_id', () => users.id),
     key: varchar('key', { length: 100 }).notNull(),
     appointmentId: uuid('appointment_id').notNull(),
-    transactionId: uuid('transaction_id')
-      .notNull()
-      .references(() => transactions.id, { onDelete: 'cascade' }),
-    createdAt: timestamp('created_at', { withTimezone: true }).defaultNow().notNull(),
+    transactionId: cascadingRef('transaction_id', () => transactions.id),
+    createdAt: createdAtColumn().notNull(),
   },
   (t) => [primaryKey({ columns: [t.userId, t.key] })],
 )

@@ -1,36 +1,33 @@
-import { index, pgTable, primaryKey, text, timestamp, uuid, varchar } from 'drizzle-orm/pg-core'
+import { index, pgTable, primaryKey, text, varchar } from 'drizzle-orm/pg-core'
+import { cascadingRef, createdAtColumn, idColumn, instant } from './columns.ts'
 import { users } from './users.ts'
 
 export const permissions = pgTable(
   'permissions',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: idColumn(),
     name: varchar('name', { length: 100 }).unique().notNull(),
     description: text('description'),
     resource: varchar('resource', { length: 50 }).notNull(),
     action: varchar('action', { length: 50 }).notNull(),
-    createdAt: timestamp('created_at', { withTimezone: true }).defaultNow(),
+    createdAt: createdAtColumn(),
   },
   (t) => [index('idx_permissions_resource_action').on(t.resource, t.action)],
 )
 
 export const userGroups = pgTable('user_groups', {
-  id: uuid('id').primaryKey().defaultRandom(),
+  id: idColumn(),
   name: varchar('name', { length: 100 }).unique().notNull(),
   description: text('description'),
-  createdAt: timestamp('created_at', { withTimezone: true }).defaultNow(),
+  createdAt: createdAtColumn(),
 })
 
 export const userGroupMembers = pgTable(
   'user_group_members',
   {
-    userId: uuid('user_id')
-      .notNull()
-      .references(() => users.id, { onDelete: 'cascade' }),
-    groupId: uuid('group_id')
-      .notNull()
-      .references(() => userGroups.id, { onDelete: 'cascade' }),
-    addedAt: timestamp('added_at', { withTimezone: true }).defaultNow(),
+    userId: cascadingRef('user_id', () => users.id),
+    groupId: cascadingRef('group_id', () => userGroups.id),
+    addedAt: instant('added_at').defaultNow(),
   },
   (t) => [primaryKey({ columns: [t.userId, t.groupId] })],
 )
@@ -38,13 +35,9 @@ export const userGroupMembers = pgTable(
 export const userPermissions = pgTable(
   'user_permissions',
   {
-    userId: uuid('user_id')
-      .notNull()
-      .references(() => users.id, { onDelete: 'cascade' }),
-    permissionId: uuid('permission_id')
-      .notNull()
-      .references(() => permissions.id, { onDelete: 'cascade' }),
-    grantedAt: timestamp('granted_at', { withTimezone: true }).defaultNow(),
+    userId: cascadingRef('user_id', () => users.id),
+    permissionId: cascadingRef('permission_id', () => permissions.id),
+    grantedAt: instant('granted_at').defaultNow(),
   },
   (t) => [primaryKey({ columns: [t.userId, t.permissionId] })],
 )
@@ -52,13 +45,9 @@ export const userPermissions = pgTable(
 export const groupPermissions = pgTable(
   'group_permissions',
   {
-    groupId: uuid('group_id')
-      .notNull()
-      .references(() => userGroups.id, { onDelete: 'cascade' }),
-    permissionId: uuid('permission_id')
-      .notNull()
-      .references(() => permissions.id, { onDelete: 'cascade' }),
-    grantedAt: timestamp('granted_at', { withTimezone: true }).defaultNow(),
+    groupId: cascadingRef('group_id', () => userGroups.id),
+    permissionId: cascadingRef('permission_id', () => permissions.id),
+    grantedAt: instant('granted_at').defaultNow(),
   },
   (t) => [primaryKey({ columns: [t.groupId, t.permissionId] })],
 )

@@ -1,14 +1,5 @@
-import {
-  boolean,
-  index,
-  inet,
-  jsonb,
-  pgTable,
-  text,
-  timestamp,
-  uuid,
-  varchar,
-} from 'drizzle-orm/pg-core'
+import { boolean, index, inet, jsonb, pgTable, text, uuid, varchar } from 'drizzle-orm/pg-core'
+import { createdAtColumn, idColumn, updatedAtColumn } from './columns.ts'
 import { users } from './users.ts'
 
 export const config = pgTable('config', {
@@ -16,14 +7,14 @@ export const config = pgTable('config', {
   value: jsonb('value').notNull(),
   description: text('description'),
   isSensitive: boolean('is_sensitive').default(false),
-  updatedAt: timestamp('updated_at', { withTimezone: true }).defaultNow(),
+  updatedAt: updatedAtColumn(),
 })
 
 /** Append-only: the migration revokes nothing from a superuser, so a trigger refuses UPDATE/DELETE. */
 export const auditLogs = pgTable(
   'audit_logs',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: idColumn(),
     userId: uuid('user_id').references(() => users.id, { onDelete: 'set null' }),
     action: varchar('action', { length: 100 }).notNull(),
     resource: varchar('resource', { length: 100 }),
@@ -31,7 +22,7 @@ export const auditLogs = pgTable(
     changes: jsonb('changes'),
     ipAddress: inet('ip_address'),
     userAgent: text('user_agent'),
-    createdAt: timestamp('created_at', { withTimezone: true }).defaultNow(),
+    createdAt: createdAtColumn(),
   },
   (t) => [
     index('idx_audit_logs_user_id').on(t.userId),

@@ -1,31 +1,20 @@
 import { sql } from 'drizzle-orm'
-import {
-  boolean,
-  check,
-  index,
-  jsonb,
-  pgTable,
-  timestamp,
-  uniqueIndex,
-  uuid,
-  varchar,
-} from 'drizzle-orm/pg-core'
-
-const createdAt = () => timestamp('created_at', { withTimezone: true }).defaultNow()
+import { boolean, check, index, pgTable, uniqueIndex, uuid, varchar } from 'drizzle-orm/pg-core'
+import { createdAtColumn, idColumn, instant, jsonObject, updatedAtColumn } from './columns.ts'
 
 export const users = pgTable(
   'users',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: idColumn(),
     username: varchar('username', { length: 50 }).unique(),
     passwordHash: varchar('password_hash', { length: 255 }),
     type: varchar('type', { length: 20 }).notNull(),
-    profile: jsonb('profile').$type<Record<string, unknown>>().default({}),
-    preferences: jsonb('preferences').$type<Record<string, unknown>>().default({}),
+    profile: jsonObject('profile'),
+    preferences: jsonObject('preferences'),
     isActive: boolean('is_active').default(true),
-    createdAt: createdAt(),
-    updatedAt: timestamp('updated_at', { withTimezone: true }).defaultNow(),
-    lastLoginAt: timestamp('last_login_at', { withTimezone: true }),
+    createdAt: createdAtColumn(),
+    updatedAt: updatedAtColumn(),
+    lastLoginAt: instant('last_login_at'),
   },
   (t) => [
     check('users_type_check', sql`${t.type} IN ('patient', 'psychologist', 'admin')`),
@@ -37,13 +26,13 @@ export const users = pgTable(
 export const userIdentifiers = pgTable(
   'user_identifiers',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: idColumn(),
     userId: uuid('user_id').references(() => users.id, { onDelete: 'cascade' }),
     type: varchar('type', { length: 20 }).notNull(),
     value: varchar('value', { length: 255 }).notNull(),
     isVerified: boolean('is_verified').default(false),
     isPrimary: boolean('is_primary').default(false),
-    createdAt: createdAt(),
+    createdAt: createdAtColumn(),
   },
   (t) => [
     check('user_identifiers_type_check', sql`${t.type} IN ('email', 'phone')`),
@@ -63,11 +52,11 @@ export const sessions = pgTable(
     id: uuid('id').notNull().unique().defaultRandom(),
     userId: uuid('user_id').references(() => users.id, { onDelete: 'cascade' }),
     isLoggedIn: boolean('is_logged_in').default(false),
-    metadata: jsonb('metadata').$type<Record<string, unknown>>().default({}),
-    createdAt: createdAt(),
-    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
-    lastActivityAt: timestamp('last_activity_at', { withTimezone: true }).defaultNow(),
-    revokedAt: timestamp('revoked_at', { withTimezone: true }),
+    metadata: jsonObject('metadata'),
+    createdAt: createdAtColumn(),
+    expiresAt: instant('expires_at').notNull(),
+    lastActivityAt: instant('last_activity_at').defaultNow(),
+    revokedAt: instant('revoked_at'),
   },
   (t) => [
     index('idx_sessions_user_id').on(t.userId),

@@ -1,21 +1,15 @@
 import { maskIdentifier } from '@yektayar/shared'
-import type { BaseLogger } from 'pino'
 import type { Locale } from '../../lib/app-error.ts'
 import { otpEmail } from '../messages/otp-message.ts'
-import type { DevOutbox } from '../outbox/dev-outbox.ts'
+import type { OfflineSenderDeps } from '../outbox/offline-sender-deps.ts'
 import type { EmailMessage, EmailSender } from './email-sender.ts'
-
-export interface ConsoleEmailSenderDeps {
-  outbox: DevOutbox
-  logger: Pick<BaseLogger, 'info'>
-}
 
 /**
  * The offline default: the text body lands in the dev outbox (HTML is a rendering of the same
  * text, so it is not kept). The log line carries neither the body nor the full address.
  */
 export class ConsoleEmailSender implements EmailSender {
-  constructor(private readonly deps: ConsoleEmailSenderDeps) {}
+  constructor(private readonly deps: OfflineSenderDeps) {}
 
   async send(message: EmailMessage): Promise<void> {
     this.#deliver(message, 'message')

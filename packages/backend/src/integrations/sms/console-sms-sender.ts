@@ -1,14 +1,8 @@
 import { maskIdentifier } from '@yektayar/shared'
-import type { BaseLogger } from 'pino'
 import type { Locale } from '../../lib/app-error.ts'
 import { otpSmsText } from '../messages/otp-message.ts'
-import type { DevOutbox } from '../outbox/dev-outbox.ts'
+import type { OfflineSenderDeps } from '../outbox/offline-sender-deps.ts'
 import type { SmsSender } from './sms-sender.ts'
-
-export interface ConsoleSmsSenderDeps {
-  outbox: DevOutbox
-  logger: Pick<BaseLogger, 'info'>
-}
 
 /**
  * The offline default: messages land in the dev outbox, where a developer or an e2e test reads
@@ -16,7 +10,7 @@ export interface ConsoleSmsSenderDeps {
  * it, because logs outlive the two minutes a code is valid and travel further than the outbox.
  */
 export class ConsoleSmsSender implements SmsSender {
-  constructor(private readonly deps: ConsoleSmsSenderDeps) {}
+  constructor(private readonly deps: OfflineSenderDeps) {}
 
   async sendOtp(to: string, code: string, lang: Locale): Promise<void> {
     this.#deliver(to, otpSmsText(code, lang), 'otp')

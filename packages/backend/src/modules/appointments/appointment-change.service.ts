@@ -11,7 +11,7 @@ import {
   updateAppointment,
   updateAppointmentSlot,
 } from './appointment.repository.ts'
-import { actorOf, requireReadable, viewOf } from './appointment.service.ts'
+import { lockAsActor, lockForChange, viewOf } from './appointment.service.ts'
 import { announceAppointmentConfirmed, confirmInTx } from './appointment-confirmation.ts'
 import { appointmentCancelled } from './appointment-hooks.ts'
 import {
@@ -23,20 +23,9 @@ import {
   sendJobs,
 } from './appointment-notifications.ts'
 import { recordOutcome } from './appointment-outcome.service.ts'
-import { decideTransition, isReschedulable } from './appointment-state-machine.ts'
+import { isReschedulable } from './appointment-state-machine.ts'
 import { decideCancellation } from './cancel-policy.ts'
 import type { CareDeps } from './care-deps.ts'
-
-/** Reads the row for update and decides the actor's right to move it to `to`. */
-async function lockForChange(tx: Db, auth: AuthContext, id: string, to: AppointmentStatus) {
-  const row = await requireReadable(tx, auth, id, { forUpdate: true })
-  const actor = actorOf(auth, row)
-  if (!actor) throw new AppError('FORBIDDEN', 'read-only access')
-  const decision = decideTransition(row.status as AppointmentStatus, to, actor)
-  if (decision === 'invalid') throw new AppError('INVALID_TRANSITION', `${row.status} → ${to}`)
-  if (decision === 'forbidden') throw new AppError('FORBIDDEN', `${actor} cannot ${to}`)
-  return { row, actor }
-}
 
 /**
  * confirmed (admins), completed or no_show (the psychologist or admins, once it started; see
@@ -74,15 +63,7 @@ export async function cancelAppointment(
 ) {
   const { before, after, actor } = await deps.db.transaction(async (tx) => {
     const { row, actor } = await lockForChange(tx, auth, id, 'cancelled')
-    const decision = decideCancellation({
-      status: row.status as AppointmentStatus,
-      actor,
-      startsAt: row.scheduledAt,
-      priceIrr: row.priceIrr,
-      now,
-      freeCancelHours: deps.care.freeCancelHours,
-    })
-    if (!decision.allowed) throw new AppError(decision.code, 'inside the cancel window')
+    const decision = allowedCancellation(deps, row, actor, now)
     const cancelled = await updateAppointment(tx, id, row.status ?? '', {
       status: 'cancelled',
       cancelReason: reason ?? null,
@@ -181,9 +162,7 @@ async function moveInTx(
 
 /** The row, locked, and the mover's role, if this appointment may be moved by them now. */
 async function lockForMove(deps: CareDeps, tx: Db, auth: AuthContext, id: string, now: Date) {
-  const row = await requireReadable(tx, auth, id, { forUpdate: true })
-  const actor = actorOf(auth, row)
-  if (!actor) throw new AppError('FORBIDDEN', 'read-only access')
+  const { row, actor } = await lockAsActor(tx, auth, id)
   if (!isReschedulable(row.status as AppointmentStatus) || !row.sessionTypeId) {
     throw new AppError('INVALID_TRANSITION', `cannot move a ${row.status} appointment`)
   }
@@ -204,7 +183,17 @@ function assertPatientMayMove(
   actor: AppointmentActor,
   now: Date,
 ) {
-  if (actor !== 'patient') return
+  // Moving is held to the cancel window: a late move would be a free late cancellation.
+  if (actor === 'patient') allowedCancellation(deps, row, actor, now)
+}
+
+/** The cancel policy's verdict for this actor now; refused inside the cancel window. */
+function allowedCancellation(
+  deps: CareDeps,
+  row: AppointmentRow,
+  actor: AppointmentActor,
+  now: Date,
+) {
   const decision = decideCancellation({
     status: row.status as AppointmentStatus,
     actor,
@@ -214,6 +203,7 @@ function assertPatientMayMove(
     freeCancelHours: deps.care.freeCancelHours,
   })
   if (!decision.allowed) throw new AppError(decision.code, 'inside the cancel window')
+  return decision
 }
 
 /** The psychologist hears what a patient did, the patient what the clinic side did. */

@@ -9,22 +9,11 @@ import {
   updateAppointment,
   updateAppointmentSlot,
 } from './appointment.repository.ts'
-import { actorOf, requireReadable, viewOf } from './appointment.service.ts'
-import { decideTransition, outcomeUndoableUntil } from './appointment-state-machine.ts'
+import { lockForChange, viewOf } from './appointment.service.ts'
+import { outcomeUndoableUntil } from './appointment-state-machine.ts'
 import type { CareDeps } from './care-deps.ts'
 
 type Outcome = 'completed' | 'no_show'
-
-/** Locks the row and checks that this reader may move it to `to` (the state machine's call). */
-async function lockFor(tx: Db, auth: AuthContext, id: string, to: AppointmentStatus) {
-  const row = await requireReadable(tx, auth, id, { forUpdate: true })
-  const actor = actorOf(auth, row)
-  if (!actor) throw new AppError('FORBIDDEN', 'read-only access')
-  const decision = decideTransition(row.status as AppointmentStatus, to, actor)
-  if (decision === 'invalid') throw new AppError('INVALID_TRANSITION', `${row.status} → ${to}`)
-  if (decision === 'forbidden') throw new AppError('FORBIDDEN', `${actor} cannot ${to}`)
-  return { row, actor }
-}
 
 /**
  * Records that a session took place or the patient did not come, once it has started. Who and
@@ -38,7 +27,7 @@ export async function recordOutcome(
   now = new Date(),
 ) {
   const updated = await deps.db.transaction(async (tx) => {
-    const { row, actor } = await lockFor(tx, auth, id, outcome)
+    const { row, actor } = await lockForChange(tx, auth, id, outcome)
     if (now < row.scheduledAt) throw new AppError('APPOINTMENT_NOT_STARTED', outcome)
     const changed = await updateAppointment(tx, id, row.status ?? '', {
       status: outcome,
@@ -58,7 +47,7 @@ export async function recordOutcome(
  */
 export async function undoOutcome(deps: CareDeps, auth: AuthContext, id: string, now = new Date()) {
   const updated = await deps.db.transaction(async (tx) => {
-    const { row, actor } = await lockFor(tx, auth, id, 'confirmed')
+    const { row, actor } = await lockForChange(tx, auth, id, 'confirmed')
     const until = outcomeUndoableUntil(row.status as AppointmentStatus, row.outcomeRecordedAt)
     if (!until || now > until) throw new AppError('UNDO_WINDOW_PASSED', 'outcome is final')
     // Back among the live statuses, the slot is checked by the EXCLUDE constraint again.

@@ -1,4 +1,4 @@
-import type { AppointmentActor, AppointmentListQuery } from '@yektayar/shared'
+import type { AppointmentActor, AppointmentListQuery, AppointmentStatus } from '@yektayar/shared'
 import type { Db } from '../../db/database.ts'
 import { AppError } from '../../lib/app-error.ts'
 import type { AuthContext } from '../../lib/auth-context.ts'
@@ -10,6 +10,7 @@ import {
   hadConfirmedBefore,
   listAppointments,
 } from './appointment.repository.ts'
+import { decideTransition } from './appointment-state-machine.ts'
 import { appointmentView } from './appointment-view.ts'
 
 export type { AppointmentRow }
@@ -39,6 +40,23 @@ export async function requireReadable(
   const row = await findAppointment(db, id, options)
   if (!row || !canRead(auth, row)) throw new AppError('NOT_FOUND', 'appointment')
   return row
+}
+
+/** Reads the row for update with the reader's role on it; only readers who act on it pass. */
+export async function lockAsActor(tx: Db, auth: AuthContext, id: string) {
+  const row = await requireReadable(tx, auth, id, { forUpdate: true })
+  const actor = actorOf(auth, row)
+  if (!actor) throw new AppError('FORBIDDEN', 'read-only access')
+  return { row, actor }
+}
+
+/** Locks the row and checks that this reader may move it to `to` (the state machine's call). */
+export async function lockForChange(tx: Db, auth: AuthContext, id: string, to: AppointmentStatus) {
+  const { row, actor } = await lockAsActor(tx, auth, id)
+  const decision = decideTransition(row.status as AppointmentStatus, to, actor)
+  if (decision === 'invalid') throw new AppError('INVALID_TRANSITION', `${row.status} → ${to}`)
+  if (decision === 'forbidden') throw new AppError('FORBIDDEN', `${actor} cannot ${to}`)
+  return { row, actor }
 }
 
 export async function viewOf(db: Db, row: AppointmentRow, now = new Date()) {

@@ -50,37 +50,26 @@ export const departmentRoutes: FastifyPluginAsyncZod = async (app) => {
     },
   )
 
-  app.put(
-    '/departments/:key/staff/:userId',
-    {
+  // Adding and removing a staff member differ only in the verb, the summary and the service call.
+  const staffChanges = [
+    { method: 'PUT', summary: 'Add a staff member to a department', change: addStaff },
+    { method: 'DELETE', summary: 'Remove a staff member from a department', change: removeStaff },
+  ] as const
+  for (const { method, summary, change } of staffChanges) {
+    app.route({
+      method,
+      url: '/departments/:key/staff/:userId',
       schema: {
         tags,
         security,
-        summary: 'Add a staff member to a department',
+        summary,
         description: 'Needs `threads.manage`.',
         params: departmentStaffParamsSchema,
       },
-    },
-    async (request, reply) => {
-      await addStaff(runtime, requirePermission(request, 'threads.manage'), request.params)
-      return reply.code(204).send()
-    },
-  )
-
-  app.delete(
-    '/departments/:key/staff/:userId',
-    {
-      schema: {
-        tags,
-        security,
-        summary: 'Remove a staff member from a department',
-        description: 'Needs `threads.manage`.',
-        params: departmentStaffParamsSchema,
+      handler: async (request, reply) => {
+        await change(runtime, requirePermission(request, 'threads.manage'), request.params)
+        return reply.code(204).send()
       },
-    },
-    async (request, reply) => {
-      await removeStaff(runtime, requirePermission(request, 'threads.manage'), request.params)
-      return reply.code(204).send()
-    },
-  )
+    })
+  }
 }

@@ -52,13 +52,7 @@ export async function addStaff(
   if (!type || type === 'patient') throw new AppError('DEPARTMENT_STAFF_INVALID')
   await insertDepartmentStaff(runtime.db, target.key, target.userId)
   runtime.io.in(userRoom(target.userId)).socketsJoin(departmentRoom(target.key))
-  await recordAudit(runtime.db, {
-    userId: auth.userId,
-    action: 'department.staff.add',
-    resource: 'department',
-    resourceId: target.key,
-    changes: { userId: target.userId },
-  })
+  await auditStaffChange(runtime, auth, 'add', target)
 }
 
 /** Also takes the person's sockets out of the department's thread rooms they can no longer read. */
@@ -71,9 +65,18 @@ export async function removeStaff(
   if (!(await deleteDepartmentStaff(runtime.db, target.key, target.userId))) return
   runtime.io.in(userRoom(target.userId)).socketsLeave(departmentRoom(target.key))
   await leaveUnreadableThreads(runtime, target.userId)
-  await recordAudit(runtime.db, {
+  await auditStaffChange(runtime, auth, 'remove', target)
+}
+
+function auditStaffChange(
+  runtime: MessagingDeps,
+  auth: AuthContext,
+  change: 'add' | 'remove',
+  target: { key: string; userId: string },
+) {
+  return recordAudit(runtime.db, {
     userId: auth.userId,
-    action: 'department.staff.remove',
+    action: `department.staff.${change}`,
     resource: 'department',
     resourceId: target.key,
     changes: { userId: target.userId },

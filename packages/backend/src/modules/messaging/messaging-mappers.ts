@@ -27,16 +27,8 @@ export function toPerson(row: { id: string; type: string; display_name: string }
 
 export function toSummary(row: ThreadSummaryRow): ThreadSummary {
   return {
-    id: row.id,
-    kind: row.kind,
-    title: row.title,
-    category: row.category,
-    status: row.status,
-    assigneeId: row.assignee_id,
+    ...toThreadEvent(row),
     createdAt: row.created_at,
-    updatedAt: row.updated_at,
-    lastMessageAt: row.last_message_at,
-    lastSeq: Number(row.last_seq),
     lastMessage:
       row.lm_id && row.lm_created_at
         ? {

@@ -2,7 +2,7 @@ import type { ParticipantRole, ThreadStatus } from '@yektayar/shared'
 import { sql } from 'drizzle-orm'
 import type { Db } from '../../db/database.ts'
 import { NOW_MS, queryRows } from '../../db/sql-query.ts'
-import { toTextArray } from './thread.repository.ts'
+import { idsAmong } from './thread.repository.ts'
 
 export async function insertDepartmentThread(
   db: Db,
@@ -92,15 +92,14 @@ export async function deleteParticipants(
   threadId: string,
   userIds: string[],
 ): Promise<string[]> {
-  if (userIds.length === 0) return []
-  const rows = await queryRows<{ user_id: string }>(
+  return idsAmong(
     db,
-    sql`
+    userIds,
+    (ids) => sql`
       DELETE FROM thread_participants
-      WHERE thread_id = ${threadId} AND user_id = ANY(${toTextArray(userIds)}::uuid[])
-      RETURNING user_id::text AS user_id`,
+      WHERE thread_id = ${threadId} AND user_id = ANY(${ids})
+      RETURNING user_id::text AS id`,
   )
-  return rows.map((row) => row.user_id)
 }
 
 /** Staff participants (role `admin`) who are not on the staff of `category`. */

@@ -216,17 +216,18 @@ export async function findThreadsWithoutAccess(
   userId: string,
   threadIds: string[],
 ): Promise<string[]> {
-  if (threadIds.length === 0) return []
-  const rows = await queryRows<{ id: string }>(
-    db,
-    sql`
+  const readable = new Set(
+    await idsAmong(
+      db,
+      threadIds,
+      (ids) => sql`
       SELECT t.id::text AS id FROM message_threads t
-      WHERE t.id = ANY(${toTextArray(threadIds)}::uuid[]) AND (
+      WHERE t.id = ANY(${ids}) AND (
         EXISTS (SELECT 1 FROM thread_participants p WHERE p.thread_id = t.id AND p.user_id = ${userId})
         OR (t.kind = 'department' AND EXISTS (
           SELECT 1 FROM department_staff d WHERE d.department = t.category AND d.user_id = ${userId})))`,
+    ),
   )
-  const readable = new Set(rows.map((row) => row.id))
   return threadIds.filter((id) => !readable.has(id))
 }
 
@@ -236,12 +237,12 @@ export async function findUsersWithAccess(
   threadId: string,
   userIds: string[],
 ): Promise<string[]> {
-  if (userIds.length === 0) return []
-  const rows = await queryRows<{ user_id: string }>(
+  return idsAmong(
     db,
-    sql`
-      SELECT candidate.user_id::text AS user_id
-      FROM unnest(${toTextArray(userIds)}::uuid[]) AS candidate(user_id)
+    userIds,
+    (ids) => sql`
+      SELECT candidate.user_id::text AS id
+      FROM unnest(${ids}) AS candidate(user_id)
       JOIN message_threads t ON t.id = ${threadId}
       WHERE EXISTS (
           SELECT 1 FROM thread_participants p WHERE p.thread_id = t.id AND p.user_id = candidate.user_id)
@@ -249,7 +250,20 @@ export async function findUsersWithAccess(
           SELECT 1 FROM department_staff d
           WHERE d.department = t.category AND d.user_id = candidate.user_id))`,
   )
-  return rows.map((row) => row.user_id)
+}
+
+/**
+ * The `id` column of a query about some ids, which it gets as one uuid[] parameter; no ids, no
+ * query (and no empty array to type).
+ */
+export async function idsAmong(
+  db: Db,
+  ids: string[],
+  query: (idArray: SQL) => SQL,
+): Promise<string[]> {
+  if (ids.length === 0) return []
+  const rows = await queryRows<{ id: string }>(db, query(sql`${toTextArray(ids)}::uuid[]`))
+  return rows.map((row) => row.id)
 }
 
 /** A JS array as one PostgreSQL array literal parameter (both drivers take the text form). */

@@ -105,17 +105,20 @@ export async function listUserTransactions(
     .limit(input.limit + 1)
 }
 
+/** The sweeps' filter: transactions of one type still pending since before `before`. */
+function pendingSince(type: 'payment' | 'refund', before: Date) {
+  return and(
+    eq(transactions.type, type),
+    eq(transactions.status, 'pending'),
+    lt(transactions.createdAt, before),
+  )
+}
+
 export async function findStalePending(db: Db, olderThan: Date, limit: number) {
   return db
     .select()
     .from(transactions)
-    .where(
-      and(
-        eq(transactions.type, 'payment'),
-        eq(transactions.status, 'pending'),
-        lt(transactions.createdAt, olderThan),
-      ),
-    )
+    .where(pendingSince('payment', olderThan))
     .orderBy(transactions.createdAt)
     .limit(limit)
 }
@@ -125,13 +128,7 @@ export async function findDuePendingRefunds(db: Db, requestedBefore: Date, limit
   return db
     .select({ id: transactions.id })
     .from(transactions)
-    .where(
-      and(
-        eq(transactions.type, 'refund'),
-        eq(transactions.status, 'pending'),
-        lt(transactions.createdAt, requestedBefore),
-      ),
-    )
+    .where(pendingSince('refund', requestedBefore))
     .orderBy(transactions.createdAt)
     .limit(limit)
 }
