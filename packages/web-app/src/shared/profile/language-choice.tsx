@@ -1,5 +1,5 @@
 import { LANGUAGES, type Language, useLanguage, useTranslation } from '@yektayar/ui'
-import { useId } from 'react'
+import { useId, useState } from 'react'
 
 export interface LanguageChoiceProps {
   /** Called after the page has switched, e.g. to save the choice to the account. */
@@ -13,10 +13,18 @@ const NAMES: Record<Language, string> = { fa: 'فارسی', en: 'English' }
 export function LanguageChoice({ onChosen, disabled }: LanguageChoiceProps) {
   const { t, i18n } = useTranslation()
   const current = useLanguage()
+  // The other language's strings may still be on their way (a chunk of their own): the choice
+  // shows at once, and the page follows when they arrive.
+  const [choosing, setChoosing] = useState<Language | null>(null)
   const name = useId()
   const choose = async (language: Language) => {
-    await i18n.changeLanguage(language)
-    onChosen?.(language)
+    setChoosing(language)
+    try {
+      await i18n.changeLanguage(language)
+      onChosen?.(language)
+    } finally {
+      setChoosing(null)
+    }
   }
   return (
     <fieldset className="flex flex-col gap-2" disabled={disabled}>
@@ -32,7 +40,7 @@ export function LanguageChoice({ onChosen, disabled }: LanguageChoiceProps) {
               type="radio"
               name={name}
               value={language}
-              checked={current === language}
+              checked={(choosing ?? current) === language}
               onChange={() => void choose(language)}
               className="size-4 accent-primary"
             />
