@@ -94,6 +94,7 @@ async function schemaOf(sql: RawSql) {
 }
 
 describe('one schema on both databases', () => {
+  // Skipped without DATABASE_URL: comparing the two schemas needs a PostgreSQL server.
   it.skipIf(!onPostgres)(
     'ends at the same tables, columns, constraints and indexes on PGlite and PostgreSQL (needs DATABASE_URL)',
     async () => {

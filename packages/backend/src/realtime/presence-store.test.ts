@@ -20,6 +20,7 @@ describe('in-memory presence', () => {
   })
 })
 
+// Skipped without REDIS_URL: presence across instances lives in a real Redis.
 describe.skipIf(!process.env.REDIS_URL)('Redis presence (needs REDIS_URL)', () => {
   it('adds up instances and forgets one whose heartbeat stopped', async () => {
     const prefix = `yy-test-${randomBytes(4).toString('hex')}:`

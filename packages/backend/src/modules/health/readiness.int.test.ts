@@ -48,6 +48,7 @@ async function eventually<T>(read: () => Promise<T>, done: (value: T) => boolean
 }
 
 describe('readiness follows the database', () => {
+  // Skipped on PGlite: an embedded database cannot become unreachable.
   it.skipIf(!onPostgres)(
     'answers 503 while the database is unreachable and 200 again once it returns (needs DATABASE_URL: an embedded PGlite cannot become unreachable)',
     async () => {
