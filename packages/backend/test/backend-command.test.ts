@@ -4,8 +4,11 @@ import { BACKEND_NODE_ARGS, SERVER_V8_FLAGS } from '../../../scripts/backend-com
 
 const MIB = 1024 * 1024
 
-/** Node 20's own ceiling for the young generation's reported size (two 16 MiB semi-spaces). */
-const DEFAULT_NEW_SPACE_CEILING = 32 * MIB
+/**
+ * Node 20's own ceiling for the young generation's reported size (two 16 MiB semi-spaces).
+ * Node 24's V8 already lets it reach 64 MiB, so the flags must at least not shrink that.
+ */
+const NODE_20_NEW_SPACE_CEILING = 32 * MIB
 
 /**
  * Churns through short-lived objects, as a server under load does, then reports how large V8
@@ -23,9 +26,10 @@ function newSpaceBytesUnder(flags: readonly string[]): number {
 }
 
 describe('backend node arguments', () => {
-  it('let the young generation grow past Node’s default ceiling', () => {
-    expect(newSpaceBytesUnder([])).toBeLessThanOrEqual(DEFAULT_NEW_SPACE_CEILING)
-    expect(newSpaceBytesUnder(SERVER_V8_FLAGS)).toBeGreaterThan(DEFAULT_NEW_SPACE_CEILING)
+  it('let the young generation grow past Node 20’s default ceiling, and never below this Node’s own', () => {
+    const withFlags = newSpaceBytesUnder(SERVER_V8_FLAGS)
+    expect(withFlags).toBeGreaterThan(NODE_20_NEW_SPACE_CEILING)
+    expect(withFlags).toBeGreaterThanOrEqual(newSpaceBytesUnder([]))
   })
 
   it('give the V8 settings before tsx, so they reach the server process itself', () => {
