@@ -13,14 +13,19 @@ interface ModuleImport {
   target: string
 }
 
-/** Every relative import from one module's source (tests aside) into another module. */
+/**
+ * Every relative import from one module's source (tests aside) into another module: static
+ * (`from '…'`), side-effect (`import '…'`) and dynamic (`import('…')`) alike.
+ */
 function crossModuleImports(): ModuleImport[] {
   const found: ModuleImport[] = []
   for (const entry of readdirSync(modulesDir, { recursive: true, encoding: 'utf8' })) {
     if (!entry.endsWith('.ts') || entry.includes('.test.')) continue
     const from = entry.split(/[\\/]/)[0] ?? ''
     const path = join(modulesDir, entry)
-    for (const [, specifier] of readFileSync(path, 'utf8').matchAll(/from '(\.[^']+)'/g)) {
+    for (const [, specifier] of readFileSync(path, 'utf8').matchAll(
+      /(?:from|import)\s*\(?\s*'(\.[^']+)'/g,
+    )) {
       const target = relative(modulesDir, resolve(dirname(path), specifier ?? ''))
       const to = target.split(/[\\/]/)[0] ?? ''
       if (!target.startsWith('..') && to !== from) found.push({ from, to, file: entry, target })
