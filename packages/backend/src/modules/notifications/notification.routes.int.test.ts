@@ -158,6 +158,13 @@ describe('the notification centre and its settings over REST', () => {
     expect(zoned.timeZone).toBe('Europe/Berlin')
   })
 
+  it('no longer takes the old switches in users.preferences', async () => {
+    const response = await call(reader, 'PATCH', '/users/me', {
+      preferences: { notificationChannels: { sms: false } },
+    })
+    expect(response.statusCode).toBe(400)
+  })
+
   it('refuses unknown fields and bad values in a preferences patch', async () => {
     const bad = [
       { timeZone: 'Europe/Berlin' },
