@@ -178,6 +178,25 @@ describe('notification.deliver: each channel once, retried, never lost', () => {
     expect(await deliveryRow(id)).toMatchObject({ status: 'sent', attempts: 2 })
   })
 
+  it('does not send twice when a slow provider outlasts the lease', async () => {
+    const { id } = await smsDelivery()
+    const start = engine.clock().getTime()
+    engine.senders.sms.answer(async () => {
+      // While the provider is still answering, the sweeper takes the row for abandoned.
+      engine.setClock(new Date(start + (LEASE_SECONDS + 1) * 1000))
+      await sweepDeliveries(engine.deps)
+      return { providerMessageId: 'slow-1' }
+    })
+    await deliverNotice(engine.deps, id)
+    expect(await deliveryRow(id)).toMatchObject({
+      status: 'sent',
+      attempts: 1,
+      provider_message_id: 'slow-1',
+    })
+    await deliverNotice(engine.deps, id)
+    expect(smsCallsFor(id)).toHaveLength(1)
+  })
+
   it('queues a new job for a pending delivery whose job was lost', async () => {
     const { id } = await smsDelivery()
     await t.database.query(`DELETE FROM pgboss.job WHERE data->>'deliveryId' = $1`, [id])
