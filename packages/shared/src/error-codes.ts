@@ -88,6 +88,8 @@ export const ERROR_STATUS = {
   DATE_OUT_OF_RANGE: 400,
   INVALID_TIME_ZONE: 400,
   SESSION_TYPE_UNAVAILABLE: 422,
+  // Notifications
+  NOTIFICATION_NOT_FOUND: 404,
 } as const
 
 /** Every code the API can answer; a code outside this union does not compile. */

@@ -20,6 +20,8 @@ export const PERMISSIONS = {
   'notes.read.any': 'Read any clinical note (audited)',
   'payments.read.own': 'Pay and read my own payments',
   'payments.manage': 'Read all payments, settle refunds',
+  'notifications.announce': 'Send announcements to everyone, patients, psychologists or staff',
+  'notifications.manage': 'Read the notification delivery log and retry failed deliveries',
   // Checked by the routes of the courses (issue 17), assessments (issue 18) and admin-panel
   // configuration (issue 20) modules. Kept now because every boot upserts these names into the
   // permissions table and grants them to admins (seed/reference-data.ts) and nothing deletes

@@ -64,6 +64,28 @@ export type {
   UpdateThreadBody,
 } from './contracts/messaging.ts'
 export * from './contracts/messaging-constants.ts'
+export * from './contracts/notification-constants.ts'
+export type {
+  Announcement,
+  AnnouncementPage,
+  AppointmentReminderEvent,
+  CreateAnnouncementBody,
+  Delivery,
+  DeliveryListQuery,
+  DeliveryPage,
+  NotificationListQuery,
+  NotificationNewEvent,
+  NotificationPage,
+  NotificationPreferences,
+  NotificationPreferencesPatch,
+  NotificationServerEvents,
+  NotificationView,
+  PushConfig,
+  PushSubscriptionBody,
+  QuietHours,
+  SystemAnnouncementEvent,
+  UnreadCount,
+} from './contracts/notifications.ts'
 export * from './contracts/password-rules.ts'
 export type {
   InitiatePaymentResponse,

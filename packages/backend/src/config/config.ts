@@ -3,6 +3,11 @@ import { type CareConfig, careConfigOf, careEnvShape } from './care-config.ts'
 import { ConfigError } from './config-error.ts'
 import { type IdentityConfig, identityConfigOf, identityEnvShape } from './identity-config.ts'
 import { type MessagingConfig, messagingConfigOf, messagingEnvShape } from './messaging-config.ts'
+import {
+  type NotificationDeliveryConfig,
+  notificationDeliveryConfigOf,
+  notificationDeliveryEnvShape,
+} from './notification-delivery-config.ts'
 import { type PaymentsConfig, paymentsConfigOf, paymentsEnvShape } from './payments-config.ts'
 import { type ServerConfig, serverConfigOf, serverEnvShape } from './server-config.ts'
 import { type SessionsConfig, sessionsConfigOf, sessionsEnvShape } from './sessions-config.ts'
@@ -14,6 +19,7 @@ const envSchema = z.object({
   ...identityEnvShape,
   ...careEnvShape,
   ...messagingEnvShape,
+  ...notificationDeliveryEnvShape,
   ...paymentsEnvShape,
 })
 
@@ -27,11 +33,19 @@ export interface Config extends ServerConfig {
   identity: IdentityConfig
   care: CareConfig
   messaging: MessagingConfig
+  notificationDelivery: NotificationDeliveryConfig
   payments: PaymentsConfig
 }
 
 export type { NotesKey } from './care-config.ts'
-export type { CareConfig, IdentityConfig, MessagingConfig, PaymentsConfig, SessionsConfig }
+export type {
+  CareConfig,
+  IdentityConfig,
+  MessagingConfig,
+  NotificationDeliveryConfig,
+  PaymentsConfig,
+  SessionsConfig,
+}
 export { ConfigError }
 
 /** Reads and checks every setting; a bad one throws a ConfigError whose message is one line. */
@@ -54,6 +68,7 @@ function toConfig(env: ParsedEnv): Config {
     identity: identityConfigOf(env, server.isProduction),
     care: careConfigOf(env, server.isProduction),
     messaging: messagingConfigOf(env),
+    notificationDelivery: notificationDeliveryConfigOf(env),
     payments: paymentsConfigOf(env),
   }
 }

@@ -42,6 +42,11 @@ const OPENAPI_TAGS = [
     name: 'payments',
     description: 'Paying appointments through a gateway, payment history and refunds.',
   },
+  {
+    name: 'notifications',
+    description:
+      'My notification centre (list, unread count, mark read) and notification settings. Live events go over Socket.IO (docs/API.md).',
+  },
   { name: 'dev', description: 'Development aids, absent in production.' },
 ]
 

@@ -92,4 +92,5 @@ export const errorMessagesEn: ErrorMessages = {
   DATE_OUT_OF_RANGE: 'This date is outside the accepted range.',
   INVALID_TIME_ZONE: 'That time zone is not known.',
   SESSION_TYPE_UNAVAILABLE: 'This session type is no longer offered.',
+  NOTIFICATION_NOT_FOUND: 'This notification was not found.',
 }

@@ -87,4 +87,5 @@ export const errorMessagesFa: ErrorMessages = {
   DATE_OUT_OF_RANGE: 'این تاریخ در بازهٔ پذیرفتنی نیست.',
   INVALID_TIME_ZONE: 'منطقهٔ زمانی شناخته‌شده نیست.',
   SESSION_TYPE_UNAVAILABLE: 'این نوع جلسه دیگر ارائه نمی‌شود.',
+  NOTIFICATION_NOT_FOUND: 'این اعلان پیدا نشد.',
 }

@@ -1,0 +1,55 @@
+import type { NotificationCategory } from '@yektayar/shared'
+import type PgBoss from 'pg-boss'
+import type { JobQueue } from './job-queue.ts'
+
+/**
+ * How any module tells a person something (issue 15): it queues this job and the
+ * notifications module, which consumes it, decides the channels from the person's preferences,
+ * renders the texts, holds SMS and push through quiet hours and delivers each channel once.
+ * Producers never import the notifications module, so the module graph stays one-way.
+ */
+export const NOTIFICATION_EVENT_JOB = 'notification.event'
+
+/** One delivery on one channel; its id is the delivery row's (notification_deliveries.id). */
+export const NOTIFICATION_DELIVER_JOB = 'notification.deliver'
+export interface NotificationDeliverJob {
+  deliveryId: string
+}
+
+/** Values a template reads; never free text a patient wrote (it would sit in the job table). */
+export type NotificationParams = Record<string, string | number | boolean | null>
+
+export interface NotificationEvent {
+  /**
+   * Names the event for this recipient, e.g. `appointment:<id>:reminder_24h` or
+   * `thread:<id>:digest:<window>`. (recipientId, eventKey) is told once, however often the job
+   * runs or whichever instance runs it.
+   */
+  eventKey: string
+  recipientId: string
+  category: NotificationCategory
+  /** A key of the notifications module's template registry (notification-templates/). */
+  templateKey: string
+  params: NotificationParams
+  /** App path opened by a click on the in-app, push or email notice. */
+  link?: string
+  /** Text written by staff for everyone (announcements), in both languages, instead of a template. */
+  content?: { title: { fa: string; en: string }; body: { fa: string; en: string } }
+}
+
+/**
+ * Queues one event. `startAfter` holds it (a reminder); `id` lets the producer cancel it later.
+ * The eventKey doubles as pg-boss's singleton key so a burst of duplicates queues once.
+ */
+export function queueNotification(
+  jobs: JobQueue,
+  event: NotificationEvent,
+  options: Pick<PgBoss.SendOptions, 'id' | 'startAfter'> = {},
+): Promise<string | null> {
+  return jobs.send(NOTIFICATION_EVENT_JOB, event, {
+    ...options,
+    singletonKey: `${event.recipientId}:${event.eventKey}`,
+    retryLimit: 10,
+    retryBackoff: true,
+  })
+}
