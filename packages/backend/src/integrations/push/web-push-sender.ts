@@ -1,4 +1,3 @@
-import type { Agent } from 'node:https'
 import webpush, { WebPushError } from 'web-push'
 
 export interface VapidDetails {
@@ -10,9 +9,8 @@ export interface VapidDetails {
 
 export interface WebPushOptions {
   vapid: VapidDetails
+  /** Socket idle timeout of the request to the push service. */
   timeoutMs?: number
-  /** An https.Agent of its own (a private CA, a proxy); the default agent otherwise. */
-  agent?: Agent
 }
 
 /** A browser's PushSubscription: its push service URL and the keys the payload is sealed to. */
@@ -52,7 +50,7 @@ export class WebPushSender {
     payload: string,
     message: PushMessageOptions,
   ): Promise<PushOutcome> {
-    const { vapid, agent, timeoutMs = DEFAULT_TIMEOUT_MS } = this.#options
+    const { vapid, timeoutMs = DEFAULT_TIMEOUT_MS } = this.#options
     try {
       const result = await webpush.sendNotification(target, payload, {
         vapidDetails: vapid,
@@ -60,7 +58,6 @@ export class WebPushSender {
         urgency: message.urgency,
         contentEncoding: 'aes128gcm',
         timeout: timeoutMs,
-        ...(agent ? { agent } : {}),
       })
       return { kind: 'delivered', messageId: messageIdOf(result.headers) }
     } catch (error) {
