@@ -6,7 +6,7 @@ import { createSignedInUser, type SignedInUser } from '../../../../test/auth-fix
 import { mountChannelRoutes } from '../../../../test/channel-routes.ts'
 import { createTestApp, type TestApp } from '../../../../test/test-app.ts'
 import { channelSetupOf } from './channel-senders.ts'
-import type { OutboundNotice } from './notification-channel.ts'
+import { type OutboundNotice, PermanentChannelError } from './notification-channel.ts'
 
 const PUBLIC_URL = 'https://app.yektayar.test'
 
@@ -15,6 +15,8 @@ const PUBLIC_URL = 'https://app.yektayar.test'
 let smtp: SMTPServer
 let smtpPort: number
 const inbox: { to: string[]; mail: ParsedMail }[] = []
+/** Recipients the server refuses at RCPT TO, with the SMTP code it answers. */
+const refusals = new Map<string, number>()
 let testApp: TestApp
 let person: SignedInUser
 
@@ -22,6 +24,11 @@ beforeAll(async () => {
   smtp = new SMTPServer({
     disabledCommands: ['STARTTLS', 'AUTH'],
     logger: false,
+    onRcptTo(address, _session, callback) {
+      const refusal = refusals.get(address.address)
+      if (!refusal) return callback()
+      callback(Object.assign(new Error(`refused ${address.address}`), { responseCode: refusal }))
+    },
     onData(stream, session, callback) {
       simpleParser(stream).then(
         (mail) => {
@@ -143,6 +150,22 @@ describe('email channel over SMTP', () => {
     const { mail } = await sendEmail({ category: 'appointment_reminder', unsubscribable: false })
     expect(headerLine(mail, 'list-unsubscribe')).toBeUndefined()
     expect(mail.text).not.toContain('/notifications/unsubscribe')
+  })
+
+  it('fails for good when the relay refuses the mailbox (550) and retries a 451', async () => {
+    const sender = channelSetupOf(testApp.app).senders.email
+    refusals.set('gone@example.com', 550)
+    refusals.set('busy@example.com', 451)
+    const gone = await sender
+      ?.send(notice({ reach: { phone: null, email: 'gone@example.com' } }))
+      .catch((reason: unknown) => reason)
+    expect(gone).toBeInstanceOf(PermanentChannelError)
+    const busy = await sender
+      ?.send(notice({ reach: { phone: null, email: 'busy@example.com' } }))
+      .catch((reason: unknown) => reason)
+    expect(busy).toBeInstanceOf(Error)
+    expect(busy).not.toBeInstanceOf(PermanentChannelError)
+    expect(inbox).toEqual([])
   })
 
   it('skips a person without a verified email', async () => {
