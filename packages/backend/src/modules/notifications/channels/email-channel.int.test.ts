@@ -218,6 +218,27 @@ describe('following the unsubscribe link', () => {
     })
   })
 
+  it('turns it off through the confirm page’s own form', async () => {
+    await testApp.database.query('DELETE FROM notification_preferences WHERE user_id = $1', [
+      person.id,
+    ])
+    const { mail } = await sendEmail({ category: 'message_digest', locale: 'en' })
+    const url = unsubscribeUrlOf(mail)
+    const page = await testApp.app.inject({ method: 'GET', url: url.pathname + url.search })
+    expect(page.body).toContain('lang="en" dir="ltr"')
+    const action = /<form method="post" action="([^"]+)"/.exec(page.body)?.[1] ?? ''
+    expect(await emailSwitchOf('message_digest')).toBeUndefined()
+    const response = await testApp.app.inject({
+      method: 'POST',
+      url: action.replaceAll('&#38;', '&'),
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      payload: '',
+    })
+    expect(response.statusCode).toBe(200)
+    expect(response.body).toContain('Emails about new messages are off.')
+    expect(await emailSwitchOf('message_digest')).toBe(false)
+  })
+
   it('works from a browser holding a session cookie without a CSRF token', async () => {
     const { mail } = await sendEmail({ category: 'inbox_assignment' })
     const url = unsubscribeUrlOf(mail)
