@@ -90,6 +90,9 @@ export const ERROR_STATUS = {
   SESSION_TYPE_UNAVAILABLE: 422,
   // Notifications
   NOTIFICATION_NOT_FOUND: 404,
+  // Notification channels
+  PUSH_NOT_CONFIGURED: 409,
+  UNSUBSCRIBE_TOKEN_INVALID: 400,
 } as const
 
 /** Every code the API can answer; a code outside this union does not compile. */

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { type CareConfig, careConfigOf, careEnvShape } from './care-config.ts'
+import { type ChannelsConfig, channelsConfigOf, channelsEnvShape } from './channels-config.ts'
 import { ConfigError } from './config-error.ts'
 import { type IdentityConfig, identityConfigOf, identityEnvShape } from './identity-config.ts'
 import { type MessagingConfig, messagingConfigOf, messagingEnvShape } from './messaging-config.ts'
@@ -21,6 +22,7 @@ const envSchema = z.object({
   ...messagingEnvShape,
   ...notificationDeliveryEnvShape,
   ...paymentsEnvShape,
+  ...channelsEnvShape,
 })
 
 /** The names of every variable read, for the test that keeps .env.example complete. */
@@ -35,11 +37,13 @@ export interface Config extends ServerConfig {
   messaging: MessagingConfig
   notificationDelivery: NotificationDeliveryConfig
   payments: PaymentsConfig
+  channels: ChannelsConfig
 }
 
 export type { NotesKey } from './care-config.ts'
 export type {
   CareConfig,
+  ChannelsConfig,
   IdentityConfig,
   MessagingConfig,
   NotificationDeliveryConfig,
@@ -70,5 +74,6 @@ function toConfig(env: ParsedEnv): Config {
     messaging: messagingConfigOf(env),
     notificationDelivery: notificationDeliveryConfigOf(env),
     payments: paymentsConfigOf(env),
+    channels: channelsConfigOf(env, server.isProduction),
   }
 }

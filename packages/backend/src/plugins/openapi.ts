@@ -45,7 +45,7 @@ const OPENAPI_TAGS = [
   {
     name: 'notifications',
     description:
-      'My notification centre (list, unread count, mark read) and notification settings. Live events go over Socket.IO (docs/API.md).',
+      'My notification centre (list, unread count, mark read), notification settings, Web Push subscriptions and the email unsubscribe link. Live events go over Socket.IO (docs/API.md).',
   },
   { name: 'dev', description: 'Development aids, absent in production.' },
 ]

@@ -93,4 +93,7 @@ export const errorMessagesEn: ErrorMessages = {
   INVALID_TIME_ZONE: 'That time zone is not known.',
   SESSION_TYPE_UNAVAILABLE: 'This session type is no longer offered.',
   NOTIFICATION_NOT_FOUND: 'This notification was not found.',
+  PUSH_NOT_CONFIGURED: 'Browser notifications are not available on this server.',
+  UNSUBSCRIBE_TOKEN_INVALID:
+    'This unsubscribe link is not valid. Use the notification settings instead.',
 }

@@ -88,4 +88,7 @@ export const errorMessagesFa: ErrorMessages = {
   INVALID_TIME_ZONE: 'منطقهٔ زمانی شناخته‌شده نیست.',
   SESSION_TYPE_UNAVAILABLE: 'این نوع جلسه دیگر ارائه نمی‌شود.',
   NOTIFICATION_NOT_FOUND: 'این اعلان پیدا نشد.',
+  PUSH_NOT_CONFIGURED: 'اعلان مرورگر روی این سرور فعال نیست.',
+  UNSUBSCRIBE_TOKEN_INVALID:
+    'این پیوند لغو اشتراک معتبر نیست. از صفحهٔ تنظیمات اعلان‌ها استفاده کنید.',
 }

@@ -2,6 +2,7 @@ import type { ErrorCode } from '@yektayar/shared'
 import { AUTH_ERROR_MESSAGES } from './auth-error-messages.ts'
 import { BASE_ERROR_MESSAGES } from './base-error-messages.ts'
 import { CARE_ERROR_MESSAGES } from './care-error-messages.ts'
+import { CHANNEL_ERROR_MESSAGES } from './channel-error-messages.ts'
 import type { ErrorText } from './error-text.ts'
 import { MESSAGING_ERROR_MESSAGES } from './messaging-error-messages.ts'
 import { NOTIFICATIONS_ERROR_MESSAGES } from './notifications-error-messages.ts'
@@ -18,4 +19,5 @@ export const ERROR_MESSAGES: Record<ErrorCode, ErrorText> = {
   ...PAYMENTS_ERROR_MESSAGES,
   ...CARE_ERROR_MESSAGES,
   ...NOTIFICATIONS_ERROR_MESSAGES,
+  ...CHANNEL_ERROR_MESSAGES,
 }
