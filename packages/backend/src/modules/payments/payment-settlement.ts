@@ -11,6 +11,7 @@ import {
 } from './payment.repository.ts'
 import { auditTransaction } from './payment-audit.ts'
 import type { PaymentDeps } from './payment-deps.ts'
+import { tellPaymentReceived } from './payment-notices.ts'
 import type { VerifyOutcome } from './payment-gateway.ts'
 
 export type SettleResult =
@@ -52,6 +53,7 @@ export async function settlePayment(
     return outcome.kind === 'paid' ? creditInTx(tx, row, outcome) : failInTx(tx, row, outcome)
   })
   if (!settled) return { status: 'unknown_authority' }
+  if (settled.status === 'completed') await tellPaymentReceived(deps, settled)
   if (settled.status === 'completed' && settled.appointmentId) {
     await announceAppointmentConfirmed(deps.care, settled.appointmentId).catch((error) =>
       deps.care.log.error(
