@@ -11,8 +11,8 @@ import {
 } from './payment.repository.ts'
 import { auditTransaction } from './payment-audit.ts'
 import type { PaymentDeps } from './payment-deps.ts'
-import { tellPaymentReceived } from './payment-notices.ts'
 import type { VerifyOutcome } from './payment-gateway.ts'
+import { tellPaymentReceived } from './payment-notices.ts'
 
 export type SettleResult =
   | { status: 'success' | 'failed' | 'pending'; transaction: TransactionRow }
