@@ -1,4 +1,5 @@
 import { modulePlugin } from '../../lib/module-plugin.ts'
+import { notificationChannelRoutes } from './channels/notification-channel-routes.ts'
 import { notificationRoutes } from './notification.routes.ts'
 import { notificationDepsOf } from './notification-deps.ts'
 import { registerNotificationJobs } from './notification-jobs.ts'
@@ -15,5 +16,6 @@ export const notificationsPlugin = modulePlugin(
     const deps = notificationDepsOf(app)
     await registerNotificationJobs(deps)
     await app.register(notificationRoutes, { deps })
+    await app.register(notificationChannelRoutes)
   },
 )

@@ -3,7 +3,6 @@ import { type ParsedMail, simpleParser } from 'mailparser'
 import { SMTPServer } from 'smtp-server'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { createSignedInUser, type SignedInUser } from '../../../../test/auth-fixtures.ts'
-import { mountChannelRoutes } from '../../../../test/channel-routes.ts'
 import { createTestApp, type TestApp } from '../../../../test/test-app.ts'
 import { channelSetupOf } from './channel-senders.ts'
 import { type OutboundNotice, PermanentChannelError } from './notification-channel.ts'
@@ -49,7 +48,6 @@ beforeAll(async () => {
       PUBLIC_URL,
       NOTIFICATION_UNSUBSCRIBE_SECRET: 'email-channel-test-secret-0123456789abcdef',
     },
-    beforeReady: mountChannelRoutes,
   })
   person = await createSignedInUser(testApp, 'patient')
 })

@@ -2,7 +2,6 @@ import { globalAgent } from 'node:https'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import webpush from 'web-push'
 import { createSignedInUser, type SignedInUser } from '../../../../test/auth-fixtures.ts'
-import { mountChannelRoutes } from '../../../../test/channel-routes.ts'
 import {
   browserSubscription,
   type PushService,
@@ -29,7 +28,6 @@ beforeAll(async () => {
       VAPID_SUBJECT: 'mailto:ops@yektayar.test',
       WEB_PUSH_TTL_SECONDS: '3600',
     },
-    beforeReady: mountChannelRoutes,
   })
   patient = await createSignedInUser(testApp, 'patient')
   other = await createSignedInUser(testApp, 'patient')
@@ -259,7 +257,7 @@ describe('push off', () => {
   let plain: TestApp
 
   beforeAll(async () => {
-    plain = await createTestApp({ beforeReady: mountChannelRoutes })
+    plain = await createTestApp()
   })
 
   afterAll(async () => {
