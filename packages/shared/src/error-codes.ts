@@ -88,6 +88,12 @@ export const ERROR_STATUS = {
   DATE_OUT_OF_RANGE: 400,
   INVALID_TIME_ZONE: 400,
   SESSION_TYPE_UNAVAILABLE: 422,
+  // Notifications: announcements and the delivery log (admin)
+  ANNOUNCEMENT_SEND_AT_PAST: 400,
+  ANNOUNCEMENT_NOT_FOUND: 404,
+  ANNOUNCEMENT_NOT_CANCELLABLE: 409,
+  DELIVERY_NOT_FOUND: 404,
+  DELIVERY_NOT_RETRYABLE: 409,
 } as const
 
 /** Every code the API can answer; a code outside this union does not compile. */

@@ -42,6 +42,11 @@ const OPENAPI_TAGS = [
     name: 'payments',
     description: 'Paying appointments through a gateway, payment history and refunds.',
   },
+  {
+    name: 'notifications-admin',
+    description:
+      'Announcements (`notifications.announce`) and the delivery log with retries (`notifications.manage`).',
+  },
   { name: 'dev', description: 'Development aids, absent in production.' },
 ]
 

@@ -92,4 +92,10 @@ export const errorMessagesEn: ErrorMessages = {
   DATE_OUT_OF_RANGE: 'This date is outside the accepted range.',
   INVALID_TIME_ZONE: 'That time zone is not known.',
   SESSION_TYPE_UNAVAILABLE: 'This session type is no longer offered.',
+  ANNOUNCEMENT_SEND_AT_PAST: 'The send time of an announcement must be in the future.',
+  ANNOUNCEMENT_NOT_FOUND: 'There is no such announcement.',
+  ANNOUNCEMENT_NOT_CANCELLABLE:
+    'Only an announcement that has not started sending can be cancelled.',
+  DELIVERY_NOT_FOUND: 'There is no such delivery.',
+  DELIVERY_NOT_RETRYABLE: 'Only a failed delivery can be retried.',
 }

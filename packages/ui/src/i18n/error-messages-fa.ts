@@ -87,4 +87,9 @@ export const errorMessagesFa: ErrorMessages = {
   DATE_OUT_OF_RANGE: 'این تاریخ در بازهٔ پذیرفتنی نیست.',
   INVALID_TIME_ZONE: 'منطقهٔ زمانی شناخته‌شده نیست.',
   SESSION_TYPE_UNAVAILABLE: 'این نوع جلسه دیگر ارائه نمی‌شود.',
+  ANNOUNCEMENT_SEND_AT_PAST: 'زمان ارسال اطلاعیه باید در آینده باشد.',
+  ANNOUNCEMENT_NOT_FOUND: 'این اطلاعیه پیدا نشد.',
+  ANNOUNCEMENT_NOT_CANCELLABLE: 'فقط اطلاعیه‌ای را که هنوز ارسال نشده می‌توان لغو کرد.',
+  DELIVERY_NOT_FOUND: 'این ارسال پیدا نشد.',
+  DELIVERY_NOT_RETRYABLE: 'فقط ارسال ناموفق را می‌توان دوباره فرستاد.',
 }

@@ -4,6 +4,7 @@ import { BASE_ERROR_MESSAGES } from './base-error-messages.ts'
 import { CARE_ERROR_MESSAGES } from './care-error-messages.ts'
 import type { ErrorText } from './error-text.ts'
 import { MESSAGING_ERROR_MESSAGES } from './messaging-error-messages.ts'
+import { NOTIFICATION_ADMIN_ERROR_MESSAGES } from './notification-admin-error-messages.ts'
 import { PAYMENTS_ERROR_MESSAGES } from './payments-error-messages.ts'
 
 /**
@@ -16,4 +17,5 @@ export const ERROR_MESSAGES: Record<ErrorCode, ErrorText> = {
   ...MESSAGING_ERROR_MESSAGES,
   ...PAYMENTS_ERROR_MESSAGES,
   ...CARE_ERROR_MESSAGES,
+  ...NOTIFICATION_ADMIN_ERROR_MESSAGES,
 }
