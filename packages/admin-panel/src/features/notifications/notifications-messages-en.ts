@@ -40,8 +40,7 @@ export const notificationsMessagesEn: typeof notificationsMessagesFa = {
     now: 'Now',
     later: 'At a set time',
     sendAt: 'Date and time ({{zone}})',
-    sendAtHint: '{{zone}} time',
-    sendAtReads: 'That is: {{fa}} — {{en}}',
+    sendAtReads: 'That is:',
     submitNow: 'Send announcement',
     submitLater: 'Schedule announcement',
     sentNow: 'The announcement is on its way.',
@@ -72,6 +71,7 @@ export const notificationsMessagesEn: typeof notificationsMessagesFa = {
     clear: 'Clear',
     empty: 'No delivery matches these filters.',
     more: 'More rows',
+    onlyThisUser: 'Only this person’s deliveries',
     retry: 'Retry',
     retried: 'The delivery is queued again.',
     columns: {

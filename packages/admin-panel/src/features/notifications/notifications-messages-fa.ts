@@ -38,8 +38,7 @@ export const notificationsMessagesFa = {
     now: 'همین حالا',
     later: 'در زمان مشخص',
     sendAt: 'تاریخ و ساعت ({{zone}})',
-    sendAtHint: 'به وقت {{zone}}',
-    sendAtReads: 'یعنی: {{fa}} — {{en}}',
+    sendAtReads: 'یعنی:',
     submitNow: 'ارسال اطلاعیه',
     submitLater: 'زمان‌بندی اطلاعیه',
     sentNow: 'اطلاعیه در صف ارسال است.',
@@ -70,6 +69,7 @@ export const notificationsMessagesFa = {
     clear: 'پاک کردن',
     empty: 'ردیفی با این پالایش پیدا نشد.',
     more: 'ردیف‌های بیشتر',
+    onlyThisUser: 'فقط ارسال‌های این کاربر',
     retry: 'ارسال دوباره',
     retried: 'ارسال دوباره در صف قرار گرفت.',
     columns: {

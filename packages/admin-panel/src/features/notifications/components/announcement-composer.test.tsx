@@ -63,7 +63,8 @@ describe('announcement composer', () => {
     await userEvent.clear(when)
     await userEvent.type(when, '2099-03-21T09:30')
     // Read back in both calendars: 21 March 2099 is 2 Farvardin 1478.
-    expect(screen.getByText(/۲ فروردین ۱۴۷۸.*March 21, 2099/)).toBeTruthy()
+    expect(screen.getByText(/۲ فروردین ۱۴۷۸/)).toBeTruthy()
+    expect(screen.getByText(/March 21, 2099/)).toBeTruthy()
     await userEvent.click(screen.getByRole('button', { name: 'Schedule announcement' }))
 
     await waitFor(() => expect(calls.some((call) => call.method === 'POST')).toBe(true))

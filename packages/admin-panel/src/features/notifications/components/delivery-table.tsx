@@ -1,11 +1,13 @@
 import type { Delivery } from '@yektayar/shared/types'
 import {
+  cx,
   formatDateTime,
   formatNumber,
   useLanguage,
   useTimeZone,
   useTranslation,
 } from '@yektayar/ui'
+import { Link } from 'react-router'
 import { RetryButton } from './retry-button.tsx'
 import { StatusBadge } from './status-badge.tsx'
 
@@ -45,6 +47,25 @@ export function DeliveryTable({ items }: { items: Delivery[] }) {
   )
 }
 
+/** A failure's reason in red; a skip's reason (quiet hours, no address) is only information. */
+const errorTone = (delivery: Delivery) =>
+  delivery.status === 'failed' ? 'text-danger' : 'text-ink-muted'
+
+/** The person's id, which narrows the log to them. */
+function UserFilterLink({ userId, short }: { userId: string; short?: boolean }) {
+  const { t } = useTranslation()
+  return (
+    <Link
+      to={`?userId=${userId}`}
+      dir="ltr"
+      title={t('notifications.deliveries.onlyThisUser')}
+      className="font-mono text-xs break-all text-primary underline-offset-2 hover:underline"
+    >
+      {short ? userId.slice(0, 8) : userId}
+    </Link>
+  )
+}
+
 function useDeliveryTexts(delivery: Delivery) {
   const { t } = useTranslation()
   const language = useLanguage()
@@ -63,9 +84,7 @@ function DeliveryRow({ delivery }: { delivery: Delivery }) {
     <tr className="border-t border-line align-top">
       <td className="px-3 py-2.5 whitespace-nowrap text-ink">{texts.time}</td>
       <td className="px-3 py-2.5">
-        <code dir="ltr" className="text-xs text-ink-muted" title={delivery.userId}>
-          {delivery.userId.slice(0, 8)}
-        </code>
+        <UserFilterLink userId={delivery.userId} short />
       </td>
       <td className="px-3 py-2.5 text-ink">{texts.category}</td>
       <td className="px-3 py-2.5 text-ink">{texts.channel}</td>
@@ -73,7 +92,7 @@ function DeliveryRow({ delivery }: { delivery: Delivery }) {
         <StatusBadge kind="deliveries" status={delivery.status} />
       </td>
       <td className="px-3 py-2.5 text-ink">{texts.attempts}</td>
-      <td className="max-w-64 px-3 py-2.5 break-words text-danger" dir="auto">
+      <td className={cx('max-w-64 px-3 py-2.5 break-words', errorTone(delivery))} dir="auto">
         {delivery.error}
       </td>
       <td className="px-3 py-2.5">
@@ -97,12 +116,10 @@ function DeliveryCard({ delivery }: { delivery: Delivery }) {
       <p className="flex flex-wrap gap-x-3 text-sm text-ink-muted">
         <span>{texts.time}</span>
         <span>{t('notifications.deliveries.attempts', { number: texts.attempts })}</span>
-        <code dir="ltr" className="text-xs">
-          {delivery.userId}
-        </code>
+        <UserFilterLink userId={delivery.userId} />
       </p>
       {delivery.error && (
-        <p className="text-sm break-words text-danger" dir="auto">
+        <p className={cx('text-sm break-words', errorTone(delivery))} dir="auto">
           {delivery.error}
         </p>
       )}

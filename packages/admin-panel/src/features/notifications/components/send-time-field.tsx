@@ -50,15 +50,19 @@ export function SendTimeField({ when, sendAt, error, onWhen, onSendAt }: SendTim
           error={error}
           dir="ltr"
           className="max-w-sm"
-          hint={
-            instant
-              ? t('notifications.composer.sendAtReads', {
-                  fa: formatDateTime(instant, 'fa', { timeZone: zone }),
-                  en: formatDateTime(instant, 'en', { timeZone: zone }),
-                })
-              : t('notifications.composer.sendAtHint', { zone })
-          }
         />
+      )}
+      {when === 'later' && instant && (
+        // The moment in both calendars, each line in its own direction: Jalali and Gregorian.
+        <div className="flex flex-col gap-0.5 rounded-xl bg-surface-muted px-3 py-2 text-sm text-ink">
+          <span className="text-ink-muted">{t('notifications.composer.sendAtReads')}</span>
+          <span lang="fa" dir="rtl">
+            {formatDateTime(instant, 'fa', { timeZone: zone })}
+          </span>
+          <span lang="en" dir="ltr">
+            {formatDateTime(instant, 'en', { timeZone: zone })}
+          </span>
+        </div>
       )}
     </fieldset>
   )

@@ -35,24 +35,27 @@ export function fakeApi(permissions: string[], answer: (call: FakeCall) => Answe
         path,
         body: init?.body ? JSON.parse(String(init.body)) : undefined,
       }
-      const reply: Answer =
-        path === '/api/v1/auth/session'
-          ? {
-              status: 200,
-              body: {
-                user: { id: 'u1', type: 'admin' },
-                session: { id: 's1', expiresAt: null },
-                permissions,
-                totpSetupRequired: false,
-              },
-            }
-          : (calls.push(call), answer(call))
+      const isSession = path === '/api/v1/auth/session'
+      if (!isSession) calls.push(call)
+      const reply: Answer = isSession ? sessionOf(permissions) : answer(call)
       const type = reply.status >= 400 ? 'application/problem+json' : 'application/json'
       const body = reply.body === undefined ? null : JSON.stringify(reply.body)
       return new Response(body, { status: reply.status, headers: { 'Content-Type': type } })
     }),
   )
   return calls
+}
+
+function sessionOf(permissions: string[]): Answer {
+  return {
+    status: 200,
+    body: {
+      user: { id: 'u1', type: 'admin' },
+      session: { id: 's1', expiresAt: null },
+      permissions,
+      totpSetupRequired: false,
+    },
+  }
 }
 
 export function renderPage(path: string, Page: ComponentType, at = path) {
