@@ -59,7 +59,10 @@ function UserFilterLink({ userId, short }: { userId: string; short?: boolean }) 
       to={`?userId=${userId}`}
       dir="ltr"
       title={t('notifications.deliveries.onlyThisUser')}
-      className="font-mono text-xs break-all text-primary underline-offset-2 hover:underline"
+      className={cx(
+        'font-mono text-xs text-primary underline-offset-2 hover:underline',
+        short ? 'whitespace-nowrap' : 'break-all',
+      )}
     >
       {short ? userId.slice(0, 8) : userId}
     </Link>
@@ -71,7 +74,7 @@ function useDeliveryTexts(delivery: Delivery) {
   const language = useLanguage()
   const zone = useTimeZone()
   return {
-    time: formatDateTime(delivery.createdAt, language, { timeZone: zone }),
+    time: formatDateTime(delivery.createdAt, language, { timeZone: zone, style: 'long' }),
     category: t(`notifications.deliveries.categories.${delivery.category}`),
     channel: t(`notifications.deliveries.channels.${delivery.channel}`),
     attempts: formatNumber(delivery.attempts, language),

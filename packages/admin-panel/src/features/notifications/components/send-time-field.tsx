@@ -56,10 +56,10 @@ export function SendTimeField({ when, sendAt, error, onWhen, onSendAt }: SendTim
         // The moment in both calendars, each line in its own direction: Jalali and Gregorian.
         <div className="flex flex-col gap-0.5 rounded-xl bg-surface-muted px-3 py-2 text-sm text-ink">
           <span className="text-ink-muted">{t('notifications.composer.sendAtReads')}</span>
-          <span lang="fa" dir="rtl">
+          <span lang="fa" dir="rtl" className="self-start">
             {formatDateTime(instant, 'fa', { timeZone: zone })}
           </span>
-          <span lang="en" dir="ltr">
+          <span lang="en" dir="ltr" className="self-start">
             {formatDateTime(instant, 'en', { timeZone: zone })}
           </span>
         </div>
