@@ -12,7 +12,7 @@ export const notificationsMessagesEn: typeof notificationsMessagesFa = {
     listTitle: 'Sent and scheduled announcements',
     empty: 'No announcement has been written yet.',
     more: 'More announcements',
-    sendAt: 'Sends: {{time}}',
+    sendAt: 'Send time: {{time}}',
     recipients: '{{number}} recipients',
     cancel: 'Cancel sending',
     cancelled: 'The announcement was cancelled.',

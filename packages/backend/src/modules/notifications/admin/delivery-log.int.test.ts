@@ -67,6 +67,22 @@ describe('notification delivery log (admin)', () => {
     expect(denied.json().code).toBe('FORBIDDEN')
   })
 
+  it('keeps the two permissions apart: the log without announcing, and back', async () => {
+    const support = await createSignedInUser(t, 'psychologist')
+    await t.database.query(
+      `INSERT INTO user_permissions (user_id, permission_id)
+       SELECT $1, id FROM permissions WHERE name = 'notifications.manage'`,
+      [support.id],
+    )
+    expect((await list(support)).statusCode).toBe(200)
+    const announce = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/admin/announcements',
+      headers: support.headers,
+    })
+    expect(announce.statusCode).toBe(403)
+  })
+
   it('lists newest first with the category and the error, never the text', async () => {
     const response = await list(admin)
     expect(response.statusCode).toBe(200)
