@@ -50,7 +50,7 @@ describe('announcements (admin)', () => {
   })
   afterAll(() => t.close())
 
-  const post = (user: SignedInUser, url: string, payload?: unknown) =>
+  const post = (user: SignedInUser, url: string, payload?: Record<string, unknown>) =>
     t.app.inject({ method: 'POST', url: `/api/v1${url}`, headers: user.headers, payload })
 
   async function schedule(audience: string, sendAt = inAnHour()): Promise<Announcement> {
