@@ -93,6 +93,12 @@ export const ERROR_STATUS = {
   // Notification channels
   PUSH_NOT_CONFIGURED: 409,
   UNSUBSCRIBE_TOKEN_INVALID: 400,
+  // Notifications: announcements and the delivery log (admin)
+  ANNOUNCEMENT_SEND_AT_PAST: 400,
+  ANNOUNCEMENT_NOT_FOUND: 404,
+  ANNOUNCEMENT_NOT_CANCELLABLE: 409,
+  DELIVERY_NOT_FOUND: 404,
+  DELIVERY_NOT_RETRYABLE: 409,
 } as const
 
 /** Every code the API can answer; a code outside this union does not compile. */

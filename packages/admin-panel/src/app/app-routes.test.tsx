@@ -134,4 +134,20 @@ describe('admin-panel routes', () => {
     // The dashboard is gone with the session: the header offers sign-in again.
     expect(screen.getByRole('link', { name: 'ورود' }).getAttribute('href')).toBe('/admin/sign-in')
   })
+
+  it('lists notification sections only for staff holding their permission', async () => {
+    fakeApi(signedInAs('admin', ['notifications.announce']))
+    renderAt('/admin')
+    await screen.findByRole('heading', { level: 1, name: DASHBOARD_TITLE })
+    const nav = screen.getByRole('navigation', { name: 'بخش‌های پنل' })
+    expect(nav.textContent).toContain('اطلاعیه‌ها')
+    expect(nav.textContent).not.toContain('گزارش ارسال اعلان‌ها')
+  })
+
+  it('shows no section links to staff without a notifications permission', async () => {
+    fakeApi(signedInAs('admin', ['users.read.any']))
+    renderAt('/admin')
+    await screen.findByRole('heading', { level: 1, name: DASHBOARD_TITLE })
+    expect(screen.queryByRole('navigation', { name: 'بخش‌های پنل' })).toBeNull()
+  })
 })

@@ -1,4 +1,5 @@
 import { AppFrame, type SessionPaths } from '@yektayar/ui'
+import { AdminNav } from './admin-nav.tsx'
 
 /** Every page but sign-in is staff only, so signing out goes straight back to sign-in. */
 // Enrolment lives in the web app's settings, on the same origin and the same session cookie.
@@ -10,5 +11,5 @@ const SESSION_PATHS: SessionPaths = {
 }
 
 export function AppShell() {
-  return <AppFrame sessionPaths={SESSION_PATHS} />
+  return <AppFrame sessionPaths={SESSION_PATHS} nav={<AdminNav />} />
 }

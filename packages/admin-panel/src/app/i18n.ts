@@ -3,13 +3,25 @@ import { authMessagesEn } from '../features/auth/auth-messages-en.ts'
 import { authMessagesFa } from '../features/auth/auth-messages-fa.ts'
 import { dashboardMessagesEn } from '../features/dashboard/dashboard-messages-en.ts'
 import { dashboardMessagesFa } from '../features/dashboard/dashboard-messages-fa.ts'
+import { notificationsMessagesEn } from '../features/notifications/notifications-messages-en.ts'
+import { notificationsMessagesFa } from '../features/notifications/notifications-messages-fa.ts'
 import { shellMessagesEn } from './shell-messages-en.ts'
 import { shellMessagesFa } from './shell-messages-fa.ts'
 
 /** The `app` namespace: the shell's strings plus one subtree per feature. */
 export function initAppI18n() {
   return initI18n({
-    fa: { shell: shellMessagesFa, dashboard: dashboardMessagesFa, auth: authMessagesFa },
-    en: { shell: shellMessagesEn, dashboard: dashboardMessagesEn, auth: authMessagesEn },
+    fa: {
+      shell: shellMessagesFa,
+      dashboard: dashboardMessagesFa,
+      auth: authMessagesFa,
+      notifications: notificationsMessagesFa,
+    },
+    en: {
+      shell: shellMessagesEn,
+      dashboard: dashboardMessagesEn,
+      auth: authMessagesEn,
+      notifications: notificationsMessagesEn,
+    },
   })
 }

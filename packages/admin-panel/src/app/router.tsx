@@ -2,6 +2,7 @@ import { framedRoutes, NotFoundPage } from '@yektayar/ui'
 import { createBrowserRouter, type RouteObject } from 'react-router'
 import { authRoutes, StaffOnly } from '../features/auth/routes.tsx'
 import { dashboardRoutes } from '../features/dashboard/routes.tsx'
+import { notificationsRoutes } from '../features/notifications/routes.tsx'
 import { AppShell } from './app-shell.tsx'
 
 export const appRoutes: RouteObject[] = framedRoutes(AppShell, [
@@ -9,7 +10,7 @@ export const appRoutes: RouteObject[] = framedRoutes(AppShell, [
   // Everything else is staff only; StaffOnly sends visitors to sign-in and back.
   {
     Component: StaffOnly,
-    children: [...dashboardRoutes, { path: '*', Component: NotFoundPage }],
+    children: [...dashboardRoutes, ...notificationsRoutes, { path: '*', Component: NotFoundPage }],
   },
 ])
 

@@ -4,6 +4,12 @@ export const shellMessagesEn: typeof shellMessagesFa = {
   tagline: 'Admin panel',
   home: 'Admin dashboard',
   footer: '© {{year}} YektaYar. Admin panel; staff only.',
+  nav: {
+    label: 'Panel sections',
+    dashboard: 'Dashboard',
+    announcements: 'Announcements',
+    notificationDeliveries: 'Delivery log',
+  },
   notices: {
     signedIn: 'You are signed in to the admin panel.',
   },

@@ -2,6 +2,12 @@ export const shellMessagesFa = {
   tagline: 'پنل مدیریت',
   home: 'پیشخوان پنل مدیریت',
   footer: '© {{year}} یکتایار. پنل مدیریت؛ فقط برای کارکنان.',
+  nav: {
+    label: 'بخش‌های پنل',
+    dashboard: 'پیشخوان',
+    announcements: 'اطلاعیه‌ها',
+    notificationDeliveries: 'گزارش ارسال اعلان‌ها',
+  },
   notices: {
     signedIn: 'با موفقیت وارد پنل مدیریت شدید.',
   },

@@ -47,6 +47,11 @@ const OPENAPI_TAGS = [
     description:
       'My notification centre (list, unread count, mark read), notification settings, Web Push subscriptions and the email unsubscribe link. Live events go over Socket.IO (docs/API.md).',
   },
+  {
+    name: 'notifications-admin',
+    description:
+      'Announcements (`notifications.announce`) and the delivery log with retries (`notifications.manage`).',
+  },
   { name: 'dev', description: 'Development aids, absent in production.' },
 ]
 

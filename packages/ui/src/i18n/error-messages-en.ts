@@ -96,4 +96,10 @@ export const errorMessagesEn: ErrorMessages = {
   PUSH_NOT_CONFIGURED: 'Browser notifications are not available on this server.',
   UNSUBSCRIBE_TOKEN_INVALID:
     'This unsubscribe link is not valid. Use the notification settings instead.',
+  ANNOUNCEMENT_SEND_AT_PAST: 'The send time of an announcement must be in the future.',
+  ANNOUNCEMENT_NOT_FOUND: 'There is no such announcement.',
+  ANNOUNCEMENT_NOT_CANCELLABLE:
+    'Only an announcement that has not started sending can be cancelled.',
+  DELIVERY_NOT_FOUND: 'There is no such delivery.',
+  DELIVERY_NOT_RETRYABLE: 'Only a failed delivery can be retried.',
 }

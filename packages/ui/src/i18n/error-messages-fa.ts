@@ -91,4 +91,9 @@ export const errorMessagesFa: ErrorMessages = {
   PUSH_NOT_CONFIGURED: 'اعلان مرورگر روی این سرور فعال نیست.',
   UNSUBSCRIBE_TOKEN_INVALID:
     'این پیوند لغو اشتراک معتبر نیست. از صفحهٔ تنظیمات اعلان‌ها استفاده کنید.',
+  ANNOUNCEMENT_SEND_AT_PAST: 'زمان ارسال اطلاعیه باید در آینده باشد.',
+  ANNOUNCEMENT_NOT_FOUND: 'این اطلاعیه پیدا نشد.',
+  ANNOUNCEMENT_NOT_CANCELLABLE: 'فقط اطلاعیه‌ای را که هنوز ارسال نشده می‌توان لغو کرد.',
+  DELIVERY_NOT_FOUND: 'این ارسال پیدا نشد.',
+  DELIVERY_NOT_RETRYABLE: 'فقط ارسال ناموفق را می‌توان دوباره فرستاد.',
 }

@@ -1,4 +1,5 @@
 import { modulePlugin } from '../../lib/module-plugin.ts'
+import { notificationAdminRoutes } from './admin/notification-admin.routes.ts'
 import { notificationChannelRoutes } from './channels/notification-channel-routes.ts'
 import { notificationRoutes } from './notification.routes.ts'
 import { notificationDepsOf } from './notification-deps.ts'
@@ -11,11 +12,12 @@ import { registerNotificationJobs } from './notification-jobs.ts'
  */
 export const notificationsPlugin = modulePlugin(
   'notifications',
-  ['socket-io', 'authenticate', 'users'],
+  ['socket-io', 'authenticate', 'users', 'audit'],
   async (app) => {
     const deps = notificationDepsOf(app)
     await registerNotificationJobs(deps)
     await app.register(notificationRoutes, { deps })
     await app.register(notificationChannelRoutes)
+    await app.register(notificationAdminRoutes)
   },
 )

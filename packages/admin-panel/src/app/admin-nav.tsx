@@ -1,0 +1,36 @@
+import { cx, useSession, useTranslation } from '@yektayar/ui'
+import { NavLink } from 'react-router'
+import { notificationsNavPlaces } from '../features/notifications/routes.tsx'
+
+/** The sections of the panel, each listed only for staff holding its permission. */
+const PLACES = [...notificationsNavPlaces]
+
+/** Section links under the header; a phone scrolls them sideways. Hidden while none apply. */
+export function AdminNav() {
+  const { t } = useTranslation()
+  const permissions = useSession().data?.permissions ?? []
+  const places = PLACES.filter((place) => permissions.includes(place.permission))
+  if (places.length === 0) return null
+  return (
+    <nav aria-label={t('shell.nav.label')} className="border-b border-line bg-surface">
+      <ul className="mx-auto flex w-full max-w-6xl gap-1 overflow-x-auto px-2 py-1.5">
+        {[{ path: '/', key: 'dashboard' }, ...places].map(({ path, key }) => (
+          <li key={path}>
+            <NavLink
+              to={path}
+              end
+              className={({ isActive }) =>
+                cx(
+                  'block whitespace-nowrap rounded-lg px-3 py-2 text-sm font-medium',
+                  isActive ? 'bg-primary-soft text-primary' : 'text-ink-muted hover:text-ink',
+                )
+              }
+            >
+              {t(`shell.nav.${key}`)}
+            </NavLink>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  )
+}
