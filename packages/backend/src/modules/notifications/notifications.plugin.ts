@@ -12,7 +12,7 @@ import { registerNotificationJobs } from './notification-jobs.ts'
  */
 export const notificationsPlugin = modulePlugin(
   'notifications',
-  ['socket-io', 'authenticate', 'users', 'audit'],
+  ['identity', 'socket-io', 'authenticate', 'users', 'audit'],
   async (app) => {
     const deps = notificationDepsOf(app)
     await registerNotificationJobs(deps)
