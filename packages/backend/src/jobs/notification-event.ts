@@ -53,3 +53,22 @@ export function queueNotification(
     retryBackoff: true,
   })
 }
+
+/**
+ * Takes back what no longer applies and has not gone out yet: a reminder held by quiet hours
+ * or waiting for a retry, for a session since cancelled or moved. Deliveries already sent stay
+ * sent; the in-app notice stays in the centre's history.
+ */
+export const NOTIFICATION_WITHDRAW_JOB = 'notification.withdraw'
+export interface NotificationWithdrawal {
+  recipientId: string
+  /** Every event of this recipient whose key starts so, e.g. `appointment:<id>:reminder:`. */
+  eventKeyPrefix: string
+}
+
+export function withdrawNotifications(
+  jobs: JobQueue,
+  withdrawal: NotificationWithdrawal,
+): Promise<string | null> {
+  return jobs.send(NOTIFICATION_WITHDRAW_JOB, withdrawal, { retryLimit: 10, retryBackoff: true })
+}

@@ -78,7 +78,7 @@ export async function cancelAppointment(
     return { before: row, after: cancelled, actor }
   })
   forgetBookings(after.psychologistId)
-  await cancelReminders(deps, before.reminderJobIds)
+  await cancelReminders(deps, before)
   if (before.status === 'confirmed') await tellOthers(deps, after, actor, 'cancelled')
   return viewOf(deps.db, after, now)
 }
@@ -112,7 +112,7 @@ export async function rescheduleAppointment(
   if (!after) throw new AppError('CONFLICT', 'changed meanwhile')
   forgetBookings(after.psychologistId)
   if (before.announcedAt) {
-    await cancelReminders(deps, before.reminderJobIds)
+    await cancelReminders(deps, before)
     await sendReminders(deps, planned)
     await tellOthers(deps, after, actor, 'rescheduled')
   }

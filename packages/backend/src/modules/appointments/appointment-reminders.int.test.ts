@@ -202,6 +202,14 @@ describe('appointment notices and reminders through notification.event', () => {
     })
     expect(cancel.statusCode, cancel.body).toBe(200)
     expect((await remindersOf(id)).map((r) => r.state)).toEqual(['cancelled', 'cancelled'])
+    // Reminders already made but held back (an SMS in quiet hours) are taken back too.
+    const withdrawals = await t.database.query<{ data: unknown }>(
+      `SELECT data FROM pgboss.job WHERE name = 'notification.withdraw' AND data->>'eventKeyPrefix' = $1`,
+      [`appointment:${id}:reminder:`],
+    )
+    expect(withdrawals.map((w) => w.data)).toEqual([
+      { recipientId: patient.id, eventKeyPrefix: `appointment:${id}:reminder:` },
+    ])
     const cancelled = (await noticesOf(id)).filter(
       (n) => n.data.category === 'appointment_cancelled',
     )

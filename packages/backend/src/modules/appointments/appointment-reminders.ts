@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import type PgBoss from 'pg-boss'
-import { queueNotification } from '../../jobs/notification-event.ts'
+import { queueNotification, withdrawNotifications } from '../../jobs/notification-event.ts'
 import { type AppointmentRow, findAppointment } from './appointment.repository.ts'
 import { appointmentNotice } from './appointment-notices.ts'
 import type { CareDeps } from './care-deps.ts'
@@ -60,11 +60,23 @@ export async function sendReminders(deps: CareDeps, planned: PlannedReminder[]):
   }
 }
 
-/** Withdraws queued reminders (a reschedule or a cancellation). */
-export async function cancelReminders(deps: CareDeps, ids: string[]): Promise<void> {
-  if (!deps.jobs || ids.length === 0) return
+/**
+ * Withdraws an appointment's reminders (a reschedule or a cancellation): the jobs not yet run,
+ * and the notices already made but still held back (an SMS waiting for quiet hours to end).
+ */
+export async function cancelReminders(
+  deps: CareDeps,
+  appointment: Pick<AppointmentRow, 'id' | 'patientId' | 'reminderJobIds'>,
+): Promise<void> {
+  if (!deps.jobs) return
+  const ids = appointment.reminderJobIds
   try {
-    await deps.jobs.boss.cancel(APPOINTMENT_REMINDER_JOB, ids)
+    if (ids.length > 0) await deps.jobs.boss.cancel(APPOINTMENT_REMINDER_JOB, ids)
+    if (appointment.patientId)
+      await withdrawNotifications(deps.jobs, {
+        recipientId: appointment.patientId,
+        eventKeyPrefix: `appointment:${appointment.id}:reminder:`,
+      })
   } catch (error) {
     deps.log.error({ err: error, jobs: ids }, 'could not withdraw appointment reminders')
   }

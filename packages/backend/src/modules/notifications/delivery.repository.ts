@@ -1,6 +1,6 @@
 import { and, eq, inArray, lt, lte, sql } from 'drizzle-orm'
 import type { Db } from '../../db/database.ts'
-import { notificationDeliveries } from '../../db/schema/index.ts'
+import { notificationDeliveries, notifications } from '../../db/schema/index.ts'
 
 export type DeliveryRow = typeof notificationDeliveries.$inferSelect
 
@@ -77,6 +77,36 @@ export async function requeueFailed(db: Db, id: string): Promise<boolean> {
     .where(and(eq(notificationDeliveries.id, id), eq(notificationDeliveries.status, 'failed')))
     .returning({ id: notificationDeliveries.id })
   return rows.length > 0
+}
+
+/**
+ * Skips the recipient's deliveries still waiting (quiet hours, a retry) for events whose key
+ * starts with the prefix. A delivery being sent right now is past taking back.
+ */
+export async function withdrawWaiting(db: Db, recipientId: string, eventKeyPrefix: string) {
+  const rows = await db
+    .update(notificationDeliveries)
+    .set({ status: 'skipped', error: 'withdrawn: no longer applies', updatedAt: sql`now()` })
+    .where(
+      and(
+        eq(notificationDeliveries.userId, recipientId),
+        eq(notificationDeliveries.status, 'pending'),
+        inArray(
+          notificationDeliveries.notificationId,
+          db
+            .select({ id: notifications.id })
+            .from(notifications)
+            .where(
+              and(
+                eq(notifications.userId, recipientId),
+                sql`starts_with(${notifications.eventKey}, ${eventKeyPrefix})`,
+              ),
+            ),
+        ),
+      ),
+    )
+    .returning({ id: notificationDeliveries.id })
+  return rows.length
 }
 
 /**

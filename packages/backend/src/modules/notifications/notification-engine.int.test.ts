@@ -9,6 +9,7 @@ import {
 } from '../../../test/notification-fixtures.ts'
 import { createTestApp, type TestApp } from '../../../test/test-app.ts'
 import { createJobQueue, type JobQueue } from '../../jobs/job-queue.ts'
+import { withdrawWaiting } from './delivery.repository.ts'
 import { handleNotificationEvent } from './notification-event.service.ts'
 
 interface JobRow {
@@ -175,6 +176,47 @@ describe('notification.event: told once, on the channels chosen, after quiet hou
     for (const delivery of await deliveriesOf(t, onCall.id)) {
       expect(delivery.next_try_at.toISOString()).toBe('2030-03-10T22:00:00.000Z')
     }
+  })
+
+  it('takes back a reminder held by quiet hours once its session is cancelled, and nothing else', async () => {
+    const user = await person({ timeZone: 'Asia/Tehran' })
+    engine.setClock('2030-03-10T20:00:00Z') // 23:30 in Tehran: SMS and push wait for 08:00
+    const reminder = testEvent(user.id, {
+      category: 'appointment_reminder',
+      eventKey: 'appointment:a1:reminder:60:2030-03-11T05:30:00.000Z',
+    })
+    const otherSession = testEvent(user.id, {
+      category: 'appointment_reminder',
+      eventKey: 'appointment:a2:reminder:60:2030-03-11T06:30:00.000Z',
+    })
+    await handleNotificationEvent(engine.deps, reminder)
+    await handleNotificationEvent(engine.deps, otherSession)
+
+    const stranger = await person({ timeZone: 'Asia/Tehran' })
+    await handleNotificationEvent(engine.deps, { ...reminder, recipientId: stranger.id })
+
+    expect(await withdrawWaiting(t.database.db, user.id, 'appointment:a1:reminder:')).toBe(3)
+    const rows = await t.database.query<{ event_key: string; channel: string; status: string }>(
+      `SELECT n.event_key, d.channel, d.status FROM notification_deliveries d
+       JOIN notifications n ON n.id = d.notification_id
+       WHERE d.user_id = $1 ORDER BY n.event_key, d.channel`,
+      [user.id],
+    )
+    const statusOf = (key: string) =>
+      Object.fromEntries(
+        rows.filter((r) => r.event_key.startsWith(key)).map((r) => [r.channel, r.status]),
+      )
+    // In-app went at once; what has not gone out (the held SMS and push, and here the email no
+    // worker has sent yet) is taken back.
+    expect(statusOf('appointment:a1:')).toEqual({
+      email: 'skipped',
+      inApp: 'sent',
+      push: 'skipped',
+      sms: 'skipped',
+    })
+    expect(statusOf('appointment:a2:')).toMatchObject({ push: 'pending', sms: 'pending' })
+    const strangers = await deliveriesOf(t, stranger.id)
+    expect(strangers.filter((d) => d.status === 'skipped')).toEqual([])
   })
 
   it('keeps quiet hours the person turned off or moved', async () => {

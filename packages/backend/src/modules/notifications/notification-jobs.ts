@@ -1,10 +1,13 @@
 import {
   NOTIFICATION_DELIVER_JOB,
   NOTIFICATION_EVENT_JOB,
+  NOTIFICATION_WITHDRAW_JOB,
   type NotificationDeliverJob,
   type NotificationEvent,
+  type NotificationWithdrawal,
 } from '../../jobs/notification-event.ts'
 import { concurrencyLimit } from '../../lib/concurrency-limit.ts'
+import { withdrawWaiting } from './delivery.repository.ts'
 import { sweepDeliveries } from './delivery-queue.ts'
 import { deliverNotice } from './delivery-worker.ts'
 import type { NotificationDeps } from './notification-deps.ts'
@@ -47,6 +50,11 @@ export async function registerNotificationJobs(deps: NotificationDeps): Promise<
     NOTIFICATION_DELIVER_JOB,
     (batch) => runBatch(batch, (job) => deliverNotice(deps, job.data.deliveryId)),
     { batchSize: BATCH_SIZE },
+  )
+  await jobs.work<NotificationWithdrawal>(NOTIFICATION_WITHDRAW_JOB, (batch) =>
+    runBatch(batch, async ({ data }) => {
+      await withdrawWaiting(deps.db, data.recipientId, data.eventKeyPrefix)
+    }),
   )
   await jobs.work(DELIVERY_SWEEP_JOB, async () => {
     await sweepDeliveries(deps)
