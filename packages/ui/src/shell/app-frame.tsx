@@ -25,6 +25,11 @@ export interface AppFrameProps {
    */
   nav?: ReactNode
   /**
+   * First in the header's row of switches, for the signed-in person's own things (the web app's
+   * notification bell); the app decides when they show.
+   */
+  headerActions?: ReactNode
+  /**
    * Kept at the bottom of the screen while the page scrolls and after the footer at its end,
    * so it never covers it (a phone's tab bar); hidden like the header on a full-screen page.
    */
@@ -84,6 +89,7 @@ export function AppFrame(props: AppFrameProps) {
               </span>
             </div>
             <nav className="flex items-center gap-2">
+              {props.headerActions}
               <LanguageSwitch />
               <ThemeSwitch />
               <AccountAction />
