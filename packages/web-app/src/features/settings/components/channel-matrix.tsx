@@ -1,0 +1,93 @@
+import type {
+  NotificationCategory,
+  NotificationPreferences,
+  SwitchableChannel,
+  UserType,
+} from '@yektayar/shared/types'
+import { useTranslation } from '@yektayar/ui'
+import { useId } from 'react'
+import { categoriesFor, isMandatory } from '../notification-categories.ts'
+
+export interface ChannelMatrixProps {
+  userType: UserType
+  preferences: NotificationPreferences
+  /** The channels to offer; push only where the server can send it. */
+  channels: readonly SwitchableChannel[]
+  onChange: (category: NotificationCategory, channel: SwitchableChannel, on: boolean) => void
+}
+
+const ROW = 'sm:grid sm:grid-cols-[minmax(0,1fr)_repeat(4,5.5rem)] sm:items-center sm:gap-2'
+const BOX = 'size-5 shrink-0 accent-primary disabled:cursor-not-allowed'
+
+/**
+ * Category × channel: one row per category, one checkbox per channel. In-app is always on (the
+ * centre keeps everything). From `sm` up the channel names head the columns; on a phone each
+ * box carries its own name under the category's.
+ */
+export function ChannelMatrix(props: ChannelMatrixProps) {
+  const { t } = useTranslation()
+  const columns = ['inApp', ...props.channels] as const
+  return (
+    <div className="flex flex-col divide-y divide-line rounded-xl border border-line">
+      <div
+        aria-hidden="true"
+        className={`hidden px-4 py-2 text-xs font-bold text-ink-muted ${ROW}`}
+      >
+        <span>{t('settings.notifications.category')}</span>
+        {columns.map((channel) => (
+          <span key={channel} className="text-center">
+            {t(`settings.notifications.${channel}`)}
+          </span>
+        ))}
+      </div>
+      {categoriesFor(props.userType).map((category) => (
+        <CategoryRow key={category} category={category} {...props} />
+      ))}
+    </div>
+  )
+}
+
+function CategoryRow({
+  category,
+  preferences,
+  channels,
+  onChange,
+}: ChannelMatrixProps & { category: NotificationCategory }) {
+  const { t } = useTranslation()
+  const nameId = useId()
+  const mandatory = isMandatory(category)
+  const switches = preferences.categories[category]
+  return (
+    <fieldset aria-labelledby={nameId} className={`flex min-w-0 flex-col gap-2 px-4 py-3 ${ROW}`}>
+      <span id={nameId} className="flex flex-col text-sm font-medium text-ink">
+        {t(`settings.notifications.categories.${category}`)}
+        {mandatory && (
+          <span className="text-xs font-normal text-ink-muted">
+            {t('settings.notifications.mandatory')}
+          </span>
+        )}
+      </span>
+      <div className="flex flex-wrap gap-x-5 gap-y-2 sm:contents">
+        <label className="flex items-center gap-2 text-sm text-ink-muted sm:justify-center">
+          <input type="checkbox" checked readOnly disabled className={BOX} />
+          <span className="sm:sr-only">{t('settings.notifications.inAppAlways')}</span>
+        </label>
+        {channels.map((channel) => (
+          <label
+            key={channel}
+            className="flex items-center gap-2 text-sm text-ink sm:justify-center"
+          >
+            <input
+              type="checkbox"
+              className={BOX}
+              checked={mandatory || (switches?.[channel] ?? false)}
+              disabled={mandatory}
+              onChange={(event) => onChange(category, channel, event.target.checked)}
+            />
+            <span className="sm:sr-only">{t(`settings.notifications.${channel}`)}</span>
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  )
+}
