@@ -10,7 +10,7 @@ export const notificationsMessagesFa = {
   today: 'امروز',
   yesterday: 'دیروز',
   unread: 'خوانده‌نشده',
-  markAllRead: 'همه خوانده شد',
+  markAllRead: 'خواندن همه',
   settingsLink: 'تنظیمات اعلان‌ها',
   more: 'اعلان‌های قدیمی‌تر',
   emptyTitle: 'اعلانی ندارید',

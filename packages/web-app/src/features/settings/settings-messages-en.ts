@@ -26,6 +26,7 @@ export const settingsMessagesEn: typeof settingsMessagesFa = {
     sms: 'SMS',
     email: 'Email',
     inApp: 'In the app',
+    inAppNote: 'In-app notifications are always on.',
     inAppAlways: 'In the app (always)',
     push: 'Browser',
     categories: {

@@ -24,6 +24,7 @@ export const settingsMessagesFa = {
     sms: 'پیامک',
     email: 'ایمیل',
     inApp: 'درون برنامه',
+    inAppNote: 'اعلان درون برنامه همیشه روشن است.',
     inAppAlways: 'درون برنامه (همیشه)',
     push: 'اعلان مرورگر',
     categories: {

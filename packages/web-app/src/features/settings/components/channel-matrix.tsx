@@ -21,14 +21,17 @@ const BOX = 'size-5 shrink-0 accent-primary disabled:cursor-not-allowed'
 
 /**
  * Category × channel: one row per category, one checkbox per channel. In-app is always on (the
- * centre keeps everything). From `sm` up the channel names head the columns; on a phone each
- * box carries its own name under the category's.
+ * centre keeps everything): a disabled, checked column from `sm` up, where the channel names
+ * head the columns; on a phone one line says so, and each box carries its own name.
  */
 export function ChannelMatrix(props: ChannelMatrixProps) {
   const { t } = useTranslation()
   const columns = ['inApp', ...props.channels] as const
   return (
     <div className="flex flex-col divide-y divide-line rounded-xl border border-line">
+      <p className="px-4 py-2 text-xs text-ink-muted sm:hidden">
+        {t('settings.notifications.inAppNote')}
+      </p>
       <div
         aria-hidden="true"
         className={`hidden px-4 py-2 text-xs font-bold text-ink-muted ${ROW}`}
@@ -68,9 +71,10 @@ function CategoryRow({
         )}
       </span>
       <div className="flex flex-wrap gap-x-5 gap-y-2 sm:contents">
-        <label className="flex items-center gap-2 text-sm text-ink-muted sm:justify-center">
+        {/* A phone says it once above the list instead (ChannelMatrix). */}
+        <label className="hidden items-center justify-center sm:flex">
           <input type="checkbox" checked readOnly disabled className={BOX} />
-          <span className="sm:sr-only">{t('settings.notifications.inAppAlways')}</span>
+          <span className="sr-only">{t('settings.notifications.inAppAlways')}</span>
         </label>
         {channels.map((channel) => (
           <label

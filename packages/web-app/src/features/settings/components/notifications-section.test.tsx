@@ -100,13 +100,12 @@ describe('NotificationsSection', () => {
     const user = userEvent.setup()
     render(withQueryClient(<NotificationsSection me={userFixture()} />))
 
-    const start = (await screen.findByLabelText('از ساعت')) as HTMLInputElement
+    const start = (await screen.findByLabelText('از ساعت')) as HTMLSelectElement
     expect(start.value).toBe('22:00')
-    await user.clear(start)
-    await user.type(start, '23:00')
-    const end = screen.getByLabelText('تا ساعت')
-    await user.clear(end)
-    await user.type(end, '07:30')
+    // The clock reads in Persian digits, 24-hour.
+    expect(within(start).getByRole('option', { name: '۲۳:۰۰' })).toBeTruthy()
+    await user.selectOptions(start, '23:00')
+    await user.selectOptions(screen.getByLabelText('تا ساعت'), '07:30')
     await user.click(screen.getByRole('button', { name: 'ذخیرهٔ ساعات سکوت' }))
     await waitFor(() =>
       expect(api.bodiesSentTo(PATCH)).toEqual([
@@ -124,9 +123,7 @@ describe('NotificationsSection', () => {
     const user = userEvent.setup()
     render(withQueryClient(<NotificationsSection me={userFixture()} />))
 
-    const end = await screen.findByLabelText('Until')
-    await user.clear(end)
-    await user.type(end, '22:00')
+    await user.selectOptions(await screen.findByLabelText('Until'), '22:00')
     await user.click(screen.getByRole('button', { name: 'Save quiet hours' }))
     expect(await screen.findByText('Enter two valid, different times.')).toBeTruthy()
     expect(api.bodiesSentTo(PATCH)).toEqual([])

@@ -1,5 +1,12 @@
 import type { QuietHours } from '@yektayar/shared/types'
-import { Button, SwitchField, TextField, useLanguage, useTranslation } from '@yektayar/ui'
+import {
+  Button,
+  localizeDigits,
+  SelectField,
+  SwitchField,
+  useLanguage,
+  useTranslation,
+} from '@yektayar/ui'
 import { type FormEvent, useState } from 'react'
 import { zoneName } from '../../../shared/time-zone/zone-name.ts'
 
@@ -10,20 +17,32 @@ export interface QuietHoursFormProps {
   onSave: (quietHours: QuietHours) => void
 }
 
-const CLOCK = /^([01]\d|2[0-3]):[0-5]\d$/
+/** Every half hour of the day, "00:00" to "23:30", plus the saved times if they fall between. */
+function clockTimes(saved: QuietHours): string[] {
+  const halfHours = Array.from({ length: 48 }, (_, index) => {
+    const hours = String(Math.floor(index / 2)).padStart(2, '0')
+    return `${hours}:${index % 2 ? '30' : '00'}`
+  })
+  return [...new Set([...halfHours, saved.start, saved.end])].sort()
+}
 
 /**
  * Quiet hours hold SMS and push back until they end (in-app still arrives, and safety alerts
- * always go). Start after end is fine: 22:00–08:00 runs overnight.
+ * always go). Start after end is fine: 22:00–08:00 runs overnight. Selects rather than time
+ * inputs: those show the browser's own 12-hour clock and Latin digits on a Persian page.
  */
 export function QuietHoursForm({ saved, timeZone, saving, onSave }: QuietHoursFormProps) {
   const { t } = useTranslation()
   const language = useLanguage()
   const [draft, setDraft] = useState(saved)
   const [invalid, setInvalid] = useState(false)
+  const options = clockTimes(saved).map((time): [string, string] => [
+    time,
+    localizeDigits(time, language),
+  ])
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault()
-    const valid = CLOCK.test(draft.start) && CLOCK.test(draft.end) && draft.start !== draft.end
+    const valid = draft.start !== draft.end
     setInvalid(!valid)
     if (valid) onSave(draft)
   }
@@ -39,22 +58,24 @@ export function QuietHoursForm({ saved, timeZone, saving, onSave }: QuietHoursFo
       />
       {draft.enabled && (
         <div className="grid grid-cols-2 gap-3 sm:max-w-sm">
-          <TextField
+          <SelectField
             label={t('settings.notifications.quietStart')}
-            type="time"
-            dir="ltr"
             value={draft.start}
+            options={options}
             onChange={(event) => setDraft({ ...draft, start: event.target.value })}
-            error={invalid ? t('settings.notifications.quietInvalid') : null}
           />
-          <TextField
+          <SelectField
             label={t('settings.notifications.quietEnd')}
-            type="time"
-            dir="ltr"
             value={draft.end}
+            options={options}
             onChange={(event) => setDraft({ ...draft, end: event.target.value })}
           />
         </div>
+      )}
+      {invalid && (
+        <p role="alert" className="text-sm font-medium text-danger">
+          {t('settings.notifications.quietInvalid')}
+        </p>
       )}
       <Button
         type="submit"
