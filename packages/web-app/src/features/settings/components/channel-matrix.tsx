@@ -16,7 +16,12 @@ export interface ChannelMatrixProps {
   onChange: (category: NotificationCategory, channel: SwitchableChannel, on: boolean) => void
 }
 
-const ROW = 'sm:grid sm:grid-cols-[minmax(0,1fr)_repeat(4,5.5rem)] sm:items-center sm:gap-2'
+const ROW = 'sm:grid sm:items-center sm:gap-2'
+
+/** From `sm` up: the category, then one column per channel shown (push only where offered). */
+const columnsFor = (count: number) => ({
+  gridTemplateColumns: `minmax(0, 1fr) repeat(${count}, 5.5rem)`,
+})
 const BOX = 'size-5 shrink-0 accent-primary disabled:cursor-not-allowed'
 
 /**
@@ -61,7 +66,11 @@ function CategoryRow({
   const mandatory = isMandatory(category)
   const switches = preferences.categories[category]
   return (
-    <fieldset aria-labelledby={nameId} className={`flex min-w-0 flex-col gap-2 px-4 py-3 ${ROW}`}>
+    <fieldset
+      aria-labelledby={nameId}
+      className={`flex min-w-0 flex-col gap-2 px-4 py-3 ${ROW}`}
+      style={columnsFor(channels.length + 1)}
+    >
       <span id={nameId} className="flex flex-col text-sm font-medium text-ink">
         {t(`settings.notifications.categories.${category}`)}
         {mandatory && (
