@@ -91,4 +91,75 @@ describeInBrowser('notifications', (suite) => {
     await screenshotBothSizes(staff, 'notifications-settings-fa')
     await expectNoSeriousViolations(staff, '/settings')
   }, 180_000)
+
+  it('the service worker shows a pushed notification, and follows only app paths', async () => {
+    // Chromium delivers the message to the worker itself (DevTools protocol), as a push
+    // service would after decrypting it: no push service is reachable from a test, or from
+    // many networks in Iran.
+    const { context, page } = await suite.newPage()
+    await context.grantPermissions(['notifications'], { origin: suite.baseUrl })
+    await page.goto(suite.baseUrl)
+    await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined))
+    const cdp = await context.newCDPSession(page)
+    const registered = new Promise<string>((resolve) => {
+      cdp.on('ServiceWorker.workerRegistrationUpdated', ({ registrations }) => {
+        const live = registrations.find((registration) => !registration.isDeleted)
+        if (live) resolve(live.registrationId)
+      })
+    })
+    await cdp.send('ServiceWorker.enable')
+    const registrationId = await registered
+    const push = (payload: object) =>
+      cdp.send('ServiceWorker.deliverPushMessage', {
+        origin: suite.baseUrl,
+        registrationId,
+        data: JSON.stringify(payload),
+      })
+    const shown = () =>
+      page.evaluate(async () => {
+        const registration = await navigator.serviceWorker.ready
+        return (await registration.getNotifications()).map((notice) => ({
+          title: notice.title,
+          body: notice.body,
+          tag: notice.tag,
+          dir: notice.dir,
+          lang: notice.lang,
+          link: (notice.data as { link: string }).link,
+        }))
+      })
+
+    const id = '00000000-0000-4000-8000-0000000000b1'
+    await push({ id, title: 'قرار تازه', body: 'دوشنبه ساعت ۰۹:۰۰', link: '/agenda', lang: 'fa' })
+    await expect
+      .poll(shown, { timeout: 10_000 })
+      .toEqual([
+        {
+          title: 'قرار تازه',
+          body: 'دوشنبه ساعت ۰۹:۰۰',
+          tag: id,
+          dir: 'rtl',
+          lang: 'fa',
+          link: '/agenda',
+        },
+      ])
+
+    const other = '00000000-0000-4000-8000-0000000000b2'
+    await push({
+      id: other,
+      title: 'Hi',
+      body: 'x',
+      link: 'https://elsewhere.example/',
+      lang: 'en',
+    })
+    await expect
+      .poll(async () => (await shown()).find((notice) => notice.tag === other), { timeout: 10_000 })
+      .toEqual({
+        title: 'Hi',
+        body: 'x',
+        tag: other,
+        dir: 'ltr',
+        lang: 'en',
+        link: '/notifications',
+      })
+  })
 })
