@@ -130,18 +130,16 @@ describeInBrowser('notifications', (suite) => {
 
     const id = '00000000-0000-4000-8000-0000000000b1'
     await push({ id, title: 'قرار تازه', body: 'دوشنبه ساعت ۰۹:۰۰', link: '/agenda', lang: 'fa' })
-    await expect
-      .poll(shown, { timeout: 10_000 })
-      .toEqual([
-        {
-          title: 'قرار تازه',
-          body: 'دوشنبه ساعت ۰۹:۰۰',
-          tag: id,
-          dir: 'rtl',
-          lang: 'fa',
-          link: '/agenda',
-        },
-      ])
+    await expect.poll(shown, { timeout: 10_000 }).toEqual([
+      {
+        title: 'قرار تازه',
+        body: 'دوشنبه ساعت ۰۹:۰۰',
+        tag: id,
+        dir: 'rtl',
+        lang: 'fa',
+        link: '/agenda',
+      },
+    ])
 
     const other = '00000000-0000-4000-8000-0000000000b2'
     await push({
