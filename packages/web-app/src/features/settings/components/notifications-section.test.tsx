@@ -142,6 +142,24 @@ describe('NotificationsSection', () => {
     expect(screen.getByText(/This browser cannot receive notifications/)).toBeTruthy()
   })
 
+  it('shows staff their own topics, with safety alerts always on', async () => {
+    fakeApi({ [GET]: [ok(saved())] })
+    render(withQueryClient(<NotificationsSection me={userFixture({ type: 'psychologist' })} />))
+
+    await screen.findByRole('group', { name: /Safety alert/ })
+    expect(screen.getByText('Always sent on every channel.')).toBeTruthy()
+    const sms = box('Safety alert Always sent on every channel.', 'SMS')
+    const email = box('Safety alert Always sent on every channel.', 'Email')
+    expect([sms.checked, sms.disabled, email.checked, email.disabled]).toEqual([
+      true,
+      true,
+      true,
+      true,
+    ])
+    expect(screen.getByRole('group', { name: 'Conversation assigned to you' })).toBeTruthy()
+    expect(screen.queryByRole('group', { name: 'Payment receipt' })).toBeNull()
+  })
+
   it('points to adding an email while none is verified', async () => {
     fakeApi({ [GET]: [ok(saved())] })
     render(withQueryClient(<NotificationsSection me={userFixture()} />))
