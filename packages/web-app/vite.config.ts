@@ -37,6 +37,8 @@ export default defineConfig({
         // Icons and the favicon come from includeAssets and the manifest.
         globPatterns: ['**/*.{js,css,html,woff2}'],
         cleanupOutdatedCaches: true,
+        // Shows Web Push notifications and opens their link on click (public/push-handler.js).
+        importScripts: ['push-handler.js'],
         // Client-side routes open offline from the cached shell; server paths never do.
         navigateFallback: 'index.html',
         navigateFallbackDenylist: [

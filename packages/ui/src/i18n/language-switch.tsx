@@ -21,11 +21,11 @@ export function LanguageSwitch({ className }: LanguageSwitchProps) {
       lang={next}
       onClick={() => i18n.changeLanguage(next)}
       className={cx(
-        'inline-flex min-h-10 items-center gap-2 rounded-full border border-line px-4 text-sm font-medium text-ink transition-colors hover:bg-surface-muted',
+        'inline-flex min-h-10 shrink-0 items-center gap-2 rounded-full border border-line px-3 text-sm sm:px-4 font-medium text-ink transition-colors hover:bg-surface-muted',
         className,
       )}
     >
-      <Icon path={GLOBE} className="size-4" />
+      <Icon path={GLOBE} className="size-4 max-sm:hidden" />
       {t('language.other')}
     </button>
   )

@@ -5,7 +5,8 @@ import { useSession } from './api/session.ts'
 import { useSignOut } from './api/sign-out.ts'
 import { useSessionPaths } from './session-paths.tsx'
 
-const NO_WRAP = 'shrink-0 whitespace-nowrap'
+// Narrower on a phone, where the header row also holds the app's actions (see AppFrame).
+const NO_WRAP = 'shrink-0 whitespace-nowrap max-sm:px-3'
 
 export interface SignOutButtonProps {
   variant?: ButtonVariant

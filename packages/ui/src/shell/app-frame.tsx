@@ -25,6 +25,11 @@ export interface AppFrameProps {
    */
   nav?: ReactNode
   /**
+   * First in the header's row of switches, for the signed-in person's own things (the web app's
+   * notification bell); the app decides when they show.
+   */
+  headerActions?: ReactNode
+  /**
    * Kept at the bottom of the screen while the page scrolls and after the footer at its end,
    * so it never covers it (a phone's tab bar); hidden like the header on a full-screen page.
    */
@@ -67,7 +72,9 @@ export function AppFrame(props: AppFrameProps) {
           className={`fixed inset-x-0 top-0 z-30 h-1 bg-primary transition-opacity ${navigating ? 'opacity-100 motion-safe:animate-pulse' : 'opacity-0'}`}
         />
         <header className={cx('border-b border-line bg-surface/80 backdrop-blur', phoneHidden)}>
-          <div className="mx-auto flex w-full max-w-6xl items-center justify-between gap-3 px-4 py-3">
+          {/* On a phone everything is a little tighter, so the row fits 320 px with the app's
+              header actions; below 400 px the brand is its mark (the link keeps its name). */}
+          <div className="mx-auto flex w-full max-w-6xl items-center justify-between gap-2 px-3 py-3 sm:gap-3 sm:px-4">
             {/* The tagline is not part of the link (stretched over the whole block): a link's
                 name must contain the words it shows (WCAG 2.5.3), and "home" names it best. */}
             <div className="relative flex items-center gap-2.5">
@@ -78,12 +85,13 @@ export function AppFrame(props: AppFrameProps) {
                   aria-label={app('home')}
                   className="text-lg font-extrabold text-ink after:absolute after:inset-0"
                 >
-                  {t('shell.brand')}
+                  <span className="max-[25rem]:sr-only">{t('shell.brand')}</span>
                 </Link>
                 <span className="hidden text-xs text-ink-muted sm:block">{app('tagline')}</span>
               </span>
             </div>
-            <nav className="flex items-center gap-2">
+            <nav className="flex items-center gap-1.5 sm:gap-2">
+              {props.headerActions}
               <LanguageSwitch />
               <ThemeSwitch />
               <AccountAction />

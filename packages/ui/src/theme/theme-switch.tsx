@@ -39,7 +39,7 @@ export function ThemeSwitch({ className }: ThemeSwitchProps) {
         setShown(next)
       }}
       className={cx(
-        'inline-flex size-10 items-center justify-center rounded-full border border-line text-ink transition-colors hover:bg-surface-muted',
+        'inline-flex size-10 shrink-0 items-center justify-center rounded-full border border-line text-ink transition-colors hover:bg-surface-muted',
         className,
       )}
     >

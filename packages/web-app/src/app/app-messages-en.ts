@@ -7,6 +7,7 @@ import { dashboardMessagesEn } from '../features/dashboard/dashboard-messages-en
 import { directoryMessagesEn } from '../features/directory/directory-messages-en.ts'
 import { homeMessagesEn } from '../features/home/home-messages-en.ts'
 import { messagingMessagesEn } from '../features/messaging/messaging-messages-en.ts'
+import { notificationsMessagesEn } from '../features/notifications/notifications-messages-en.ts'
 import { onboardingMessagesEn } from '../features/onboarding/onboarding-messages-en.ts'
 import { paymentsMessagesEn } from '../features/payments/payments-messages-en.ts'
 import { settingsMessagesEn } from '../features/settings/settings-messages-en.ts'
@@ -29,4 +30,5 @@ export const appMessagesEn = {
   appointments: appointmentsMessagesEn,
   agenda: agendaMessagesEn,
   messaging: messagingMessagesEn,
+  notifications: notificationsMessagesEn,
 }

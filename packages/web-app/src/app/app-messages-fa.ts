@@ -7,6 +7,7 @@ import { dashboardMessagesFa } from '../features/dashboard/dashboard-messages-fa
 import { directoryMessagesFa } from '../features/directory/directory-messages-fa.ts'
 import { homeMessagesFa } from '../features/home/home-messages-fa.ts'
 import { messagingMessagesFa } from '../features/messaging/messaging-messages-fa.ts'
+import { notificationsMessagesFa } from '../features/notifications/notifications-messages-fa.ts'
 import { onboardingMessagesFa } from '../features/onboarding/onboarding-messages-fa.ts'
 import { paymentsMessagesFa } from '../features/payments/payments-messages-fa.ts'
 import { settingsMessagesFa } from '../features/settings/settings-messages-fa.ts'
@@ -29,4 +30,5 @@ export const appMessagesFa = {
   appointments: appointmentsMessagesFa,
   agenda: agendaMessagesFa,
   messaging: messagingMessagesFa,
+  notifications: notificationsMessagesFa,
 }

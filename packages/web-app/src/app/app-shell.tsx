@@ -1,5 +1,6 @@
 import { AppFrame, type SessionPaths } from '@yektayar/ui'
 import { BottomNav } from './bottom-nav.tsx'
+import { HeaderBell } from './header-bell.tsx'
 import { MainNav } from './main-nav.tsx'
 import { UpdatePrompt } from './pwa/update-prompt.tsx'
 
@@ -13,7 +14,12 @@ const SESSION_PATHS: SessionPaths = {
 
 export function AppShell() {
   return (
-    <AppFrame sessionPaths={SESSION_PATHS} nav={<MainNav />} bottomBar={<BottomNav />}>
+    <AppFrame
+      sessionPaths={SESSION_PATHS}
+      headerActions={<HeaderBell />}
+      nav={<MainNav />}
+      bottomBar={<BottomNav />}
+    >
       <UpdatePrompt />
     </AppFrame>
   )

@@ -6,8 +6,10 @@ import type { NavPlace } from './nav-places.ts'
 
 const MORE_ICON = 'M5 12h.01M12 12h.01M19 12h.01'
 
+// min-w-0 and hyphens: at 320 px a long word ("Psychologists") breaks rather than pushing the
+// last tab off the screen.
 const TAB =
-  'flex min-h-14 w-full flex-col items-center justify-center gap-0.5 rounded-xl px-1 text-[0.7rem] font-medium leading-tight'
+  'flex min-h-14 w-full min-w-0 flex-col items-center justify-center gap-0.5 rounded-xl px-1 text-center text-[0.7rem] font-medium leading-tight hyphens-auto'
 const tabState = (active: boolean) => (active ? 'text-primary' : 'text-ink-muted hover:text-ink')
 
 /**
@@ -21,7 +23,7 @@ export function BottomNav() {
       {(places) => (
         <ul className="mx-auto flex w-full max-w-xl items-stretch gap-1 px-1.5 py-1">
           {places.main.map((place) => (
-            <li key={place.path} className="flex flex-1">
+            <li key={place.path} className="flex min-w-0 flex-1">
               <NavLink to={place.path} className={({ isActive }) => cx(TAB, tabState(isActive))}>
                 <Icon path={place.icon} className="size-6" />
                 <span>{t(`shell.nav.${place.key}`)}</span>
@@ -29,7 +31,7 @@ export function BottomNav() {
             </li>
           ))}
           {places.more.length > 0 && (
-            <li className="relative flex flex-1">
+            <li className="relative flex min-w-0 flex-1">
               <MoreMenu places={places.more} />
             </li>
           )}

@@ -9,6 +9,7 @@ import { dashboardRoutes } from '../features/dashboard/routes.tsx'
 import { directoryRoutes } from '../features/directory/routes.tsx'
 import { homeRoutes } from '../features/home/routes.tsx'
 import { messagingRoutes } from '../features/messaging/routes.tsx'
+import { notificationsRoutes } from '../features/notifications/routes.tsx'
 import { onboardingRoutes } from '../features/onboarding/routes.tsx'
 import { paymentResultRoutes, paymentRoutes } from '../features/payments/routes.tsx'
 import { settingsRoutes } from '../features/settings/routes.tsx'
@@ -33,6 +34,7 @@ export const appRoutes: RouteObject[] = framedRoutes(AppShell, [
       ...appointmentsRoutes,
       ...agendaRoutes,
       ...messagingRoutes,
+      ...notificationsRoutes,
     ],
   },
   { path: '*', Component: NotFoundPage },

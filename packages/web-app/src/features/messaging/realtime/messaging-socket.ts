@@ -1,36 +1,10 @@
-import type {
-  Ack,
-  MessagingClientEvents,
-  MessagingServerEvents,
-  ThreadJoinResult,
-} from '@yektayar/shared/types'
-import { io, type Socket } from 'socket.io-client'
+import type { Ack, MessagingClientEvents, ThreadJoinResult } from '@yektayar/shared/types'
+import { appSocket, existingSocket } from '../../../shared/realtime/app-socket.ts'
 
-/**
- * The app's one Socket.IO connection, made on first use (only messaging screens need it, so the
- * client library stays out of every other page's code). Same origin, authenticated by the
- * session cookie. Socket.IO reconnects by itself; the server's connection-state recovery puts
- * it back in its rooms and replays what it missed when it can, and the screens catch up by REST
- * when it cannot.
- */
-type MessagingSocket = Socket<MessagingServerEvents, MessagingClientEvents>
-
-let socket: MessagingSocket | undefined
-
-export function messagingSocket(): MessagingSocket {
-  if (!socket) {
-    socket = io({ path: '/socket.io', withCredentials: true, autoConnect: false })
-  }
-  // After the server closed it (signed out, session revoked) Socket.IO does not retry by itself:
-  // whoever needs it next (signed in again) opens it again.
-  if (!socket.connected && !socket.active) socket.connect()
-  return socket
-}
-
-/** The socket if one was made, without making one (for code that only listens). */
-export function existingSocket(): MessagingSocket | undefined {
-  return socket
-}
+// The connection itself is the app's (src/shared/realtime): the notification bell listens on it
+// too. Messaging keeps its own name for it and the room bookkeeping below.
+export const messagingSocket = appSocket
+export { existingSocket }
 
 const ACK_TIMEOUT_MS = 10_000
 

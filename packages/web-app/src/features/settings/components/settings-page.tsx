@@ -2,6 +2,7 @@ import { TimeZoneProvider, useMe, useSession, useTranslation } from '@yektayar/u
 import { Page } from '../../../shared/page.tsx'
 import { QueryStates } from '../../../shared/query-states.tsx'
 import { DevicesSection } from './devices-section.tsx'
+import { IdentifiersSection } from './identifiers-section.tsx'
 import { LanguageSection } from './language-section.tsx'
 import { NotificationsSection } from './notifications-section.tsx'
 import { PasswordSection } from './password-section.tsx'
@@ -18,6 +19,7 @@ export function SettingsPage() {
     ['profile', 'settings.profile.title'],
     ['language', 'settings.language.title'],
     ['notifications', 'settings.notifications.title'],
+    ['identifiers', 'settings.identifiers.title'],
     ['password', 'settings.password.title'],
     ['devices', 'settings.devices.title'],
     ...(isStaff ? ([['two-step', 'settings.totp.title']] as [string, string][]) : []),
@@ -48,6 +50,7 @@ export function SettingsPage() {
                 <ProfileSection me={user} />
                 <LanguageSection me={user} />
                 <NotificationsSection me={user} />
+                <IdentifiersSection me={user} />
                 <PasswordSection me={user} />
                 <DevicesSection />
                 {isStaff && <TotpSection me={user} />}
