@@ -1,10 +1,11 @@
 import type { Page } from 'playwright-core'
-import { expect, it } from 'vitest'
-import { screenshotBothSizes } from '../support/artifacts.ts'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { screenshotBothSizes, writeArtifact } from '../support/artifacts.ts'
 import { type AxeFinding, seriousViolations } from '../support/axe.ts'
-import { type BrowserSuite, describeInBrowser } from '../support/browser-suite.ts'
+import { describeInBrowser } from '../support/browser-suite.ts'
 import { newPatient, pickFreeSlot } from '../support/patient-steps.ts'
-import { signInWithCode } from '../support/sign-in.ts'
+import { type RestartableBackend, startRestartableBackend } from '../support/restartable-backend.ts'
+import { freshPhone, signInWithCode } from '../support/sign-in.ts'
 
 /** Dr. Maryam Ahmadi in the demo data; her priced session is paid in the sandbox. */
 const MARYAM_PHONE = '+989120000101'
@@ -26,20 +27,98 @@ async function unreadOnBell(page: Page): Promise<number> {
   return digits ? Number(digits) : 0
 }
 
-/** The patient books and pays Maryam's priced session, as in the booking journey. */
-async function bookAndPay(page: Page, suite: BrowserSuite) {
-  await page.goto(`${suite.baseUrl}/psychologists`)
+interface BookedSlot {
+  /** The start the patient chose (ISO, UTC). */
+  startsAt: string
+  /** The clock time the slot picker showed for it («۰۹:۰۰»). */
+  shownTime: string
+}
+
+/**
+ * The patient books and pays Maryam's priced session, as in the booking journey, on a day at
+ * least `minDaysAhead` days away.
+ */
+async function bookAndPay(page: Page, baseUrl: string, minDaysAhead = 0): Promise<BookedSlot> {
+  await page.goto(`${baseUrl}/psychologists`)
   await page.getByRole('link', { name: MARYAM }).click()
   await page.getByRole('link', { name: `رزرو این جلسه: ${PRICED_SESSION}` }).click()
   await page.getByRole('heading', { name: 'یک روز و ساعت انتخاب کنید' }).waitFor()
-  await pickFreeSlot(page)
+  const startsAt = await pickFreeSlot(page, minDaysAhead)
+  const shownTime =
+    (await page.locator('label:has(input[type="radio"]:checked) time').textContent()) ?? ''
   await page.getByRole('button', { name: 'ادامه' }).click()
   await page.getByRole('button', { name: 'ثبت نوبت و پرداخت' }).click()
   await page.waitForURL((url) => url.pathname.startsWith('/api/v1/payments/sandbox/'))
   await page.locator('#pay').click()
   await page.waitForURL((url) => url.pathname === '/payments/result')
   await page.getByRole('heading', { level: 1, name: 'پرداخت موفق بود' }).waitFor()
+  return { startsAt, shownTime }
 }
+
+const HOUR_MS = 3_600_000
+/** Tehran keeps UTC+03:30 all year (Iran dropped daylight saving in 2022). */
+const TEHRAN_OFFSET_MS = 3.5 * HOUR_MS
+/** Server boots (PGlite: two restarts), a booking, a payment and a browser on a busy machine. */
+const REMINDER_JOURNEY_TIMEOUT = 360_000
+
+const toPersianDigits = (text: string) =>
+  text.replace(/\d/g, (digit) => String.fromCharCode(0x06f0 + Number(digit)))
+
+/** The session's clock time in Tehran, worked out by hand rather than by the app's formatter. */
+function tehranClock(iso: string): string {
+  const local = new Date(Date.parse(iso) + TEHRAN_OFFSET_MS)
+  const two = (n: number) => String(n).padStart(2, '0')
+  return toPersianDigits(`${two(local.getUTCHours())}:${two(local.getUTCMinutes())}`)
+}
+
+/** «یکشنبه ۱۶ آذر، ۰۹:۳۰»: the weekday, Jalali day and month, and the clock, all in Tehran. */
+function persianWhen(iso: string): string {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('fa-IR-u-ca-persian', {
+      timeZone: 'Asia/Tehran',
+      weekday: 'long',
+      day: 'numeric',
+      month: 'long',
+    })
+      .formatToParts(new Date(iso))
+      .map((part) => [part.type, part.value]),
+  )
+  return `${parts.weekday} ${parts.day} ${parts.month}، ${tehranClock(iso)}`
+}
+
+interface PlannedReminder {
+  id: string
+  start_after: Date
+  state: string
+  minutes_before: number
+  /** Kept on the appointment, so a cancellation or a move can withdraw it. */
+  on_appointment: boolean
+}
+
+/** The patient's appointment and the reminder jobs waiting for it in pg-boss's queue. */
+function remindersInQueue(backend: RestartableBackend, patientPhone: string) {
+  return backend.withDatabase(async (sql) => {
+    const [appointment] = await sql.query<{ id: string; scheduled_at: Date; status: string }>(
+      `SELECT a.id, a.scheduled_at, a.status FROM appointments a
+         JOIN user_identifiers i ON i.user_id = a.patient_id
+       WHERE i.type = 'phone' AND i.value = $1`,
+      [patientPhone],
+    )
+    const jobs = await sql.query<PlannedReminder>(
+      `SELECT j.id, j.start_after, j.state, (j.data->>'minutesBefore')::int AS minutes_before,
+              j.id = ANY(a.reminder_job_ids) AS on_appointment
+         FROM pgboss.job j JOIN appointments a ON a.id::text = j.data->>'appointmentId'
+       WHERE j.name = 'appointment.reminder' AND a.id = $1
+       ORDER BY j.start_after`,
+      [appointment?.id ?? '00000000-0000-0000-0000-000000000000'],
+    )
+    return { appointment, jobs }
+  })
+}
+
+/** The notification centre's rows with this title, read or not. */
+const centreRows = (page: Page, title: string) =>
+  page.getByRole('main').getByRole('link', { name: new RegExp(`^(خوانده‌نشده: )?${title}`) })
 
 async function expectNoSeriousViolations(page: Page, screen: string) {
   const findings: AxeFinding[] = await seriousViolations(page)
@@ -60,7 +139,7 @@ describeInBrowser('notifications', (suite) => {
 
     step('patient books and pays')
     const patient = await newPatient(suite)
-    await bookAndPay(patient, suite)
+    await bookAndPay(patient, suite.baseUrl)
 
     step('bell counts up without a reload')
     await expect
@@ -159,5 +238,112 @@ describeInBrowser('notifications', (suite) => {
         lang: 'en',
         link: '/notifications',
       })
+  })
+
+  describe('on a backend of its own, whose job queue the journey can reach', () => {
+    let backend: RestartableBackend
+    beforeAll(async () => {
+      backend = await startRestartableBackend()
+    }, REMINDER_JOURNEY_TIMEOUT)
+    afterAll(() => backend?.stop())
+
+    it(
+      'a reminder waits in the queue and appears in the centre when its time comes',
+      async () => {
+        step('reminder: a patient books and pays a session more than a day ahead')
+        const phone = freshPhone()
+        const patient = await newPatient({ ...suite, baseUrl: backend.origin }, phone)
+        const booked = await bookAndPay(patient, backend.origin, 3)
+        expect(booked.shownTime).toBe(tehranClock(booked.startsAt))
+
+        step('reminder: both reminders wait in the queue for their time')
+        const { appointment, jobs } = await remindersInQueue(backend, `+98${phone.slice(1)}`)
+        expect(appointment?.status).toBe('confirmed')
+        const startsAt = appointment?.scheduled_at.getTime() ?? Number.NaN
+        expect(startsAt).toBe(Date.parse(booked.startsAt))
+        const planned = jobs.map((job) => ({
+          minutesBefore: job.minutes_before,
+          startAfter: job.start_after.toISOString(),
+          state: job.state,
+          onAppointment: job.on_appointment,
+        }))
+        expect(planned).toEqual([
+          {
+            minutesBefore: 1440,
+            startAfter: new Date(startsAt - 24 * HOUR_MS).toISOString(),
+            state: 'created',
+            onAppointment: true,
+          },
+          {
+            minutesBefore: 60,
+            startAfter: new Date(startsAt - HOUR_MS).toISOString(),
+            state: 'created',
+            onAppointment: true,
+          },
+        ])
+
+        step('reminder: the centre has the receipt and the confirmation, no reminder yet')
+        await patient.goto(`${backend.origin}/notifications`)
+        await patient.getByRole('heading', { level: 1, name: 'اعلان‌ها' }).waitFor()
+        await centreRows(patient, 'رسید پرداخت').first().waitFor()
+        await centreRows(patient, 'قرار شما قطعی شد').first().waitFor()
+        await patient.waitForLoadState('networkidle')
+        expect(await centreRows(patient, 'یادآوری قرار').count()).toBe(0)
+        const unreadBefore = await unreadOnBell(patient)
+        // Marks this document: a reload or a navigation would drop it.
+        await patient.evaluate(() => {
+          ;(window as unknown as { stillThisPage: boolean }).stillThisPage = true
+        })
+
+        step('reminder: the hour before the session comes (its job is due now)')
+        const hourBefore = jobs.find((job) => job.minutes_before === 60)
+        const moved = await backend.withDatabase((sql) =>
+          sql.query(
+            `UPDATE pgboss.job SET start_after = now()
+             WHERE name = 'appointment.reminder' AND id = $1 AND state = 'created' RETURNING id`,
+            [hourBefore?.id],
+          ),
+        )
+        expect(moved).toHaveLength(1)
+
+        step('reminder: it appears in the open centre and the bell counts up, without a reload')
+        const reminder = centreRows(patient, 'یادآوری قرار')
+        await reminder.first().waitFor({ timeout: 60_000 })
+        await expect
+          .poll(() => unreadOnBell(patient), { timeout: 30_000, interval: 250 })
+          .toBe(unreadBefore + 1)
+        expect(
+          await patient.evaluate(
+            () => (window as unknown as { stillThisPage?: boolean }).stillThisPage,
+          ),
+        ).toBe(true)
+        if (process.env.DATABASE_URL) {
+          // PostgreSQL let the job be moved while the server ran, so the notice came over the
+          // open socket, which the bell also reads out. (On PGlite the server restarted around
+          // the change and the page caught up on reconnecting.)
+          await patient.getByText('اعلان تازه: یادآوری قرار').waitFor({ state: 'attached' })
+        }
+
+        step('reminder: it names the session’s time in Tehran, in Persian')
+        // Only the hour-before reminder came: the day-before one is still in the queue.
+        expect(await reminder.count()).toBe(1)
+        const today = patient.getByRole('region', { name: /^امروز — / })
+        const row = today.getByRole('link', { name: /^خوانده‌نشده: یادآوری قرار/ })
+        await row.waitFor()
+        const text = (await row.textContent()) ?? ''
+        expect(text).toContain(`یادآوری: قرار شما ${persianWhen(booked.startsAt)} است`)
+        expect(text).toContain(booked.shownTime)
+        expect(text).not.toMatch(/[0-9]/)
+        expect(await row.getAttribute('href')).toBe(`/appointments/${appointment?.id}`)
+
+        await patient.setViewportSize({ width: 360, height: 740 })
+        await patient.evaluate(() => document.fonts.ready.then(() => undefined))
+        writeArtifact(
+          'screenshots/notifications-reminder-fa-360x740.png',
+          await patient.screenshot({ animations: 'disabled' }),
+        )
+      },
+      REMINDER_JOURNEY_TIMEOUT,
+    )
   })
 })

@@ -42,10 +42,11 @@ function freePort(): Promise<number> {
  * ends: on a fresh PGlite directory, or on a fresh database of the PostgreSQL server in
  * DATABASE_URL. Everything it created is removed again by stop(). NODE_ENV=test keeps the dev
  * outbox (sign-in codes for journeys) and needs none of production's secrets; what the
- * browser receives is the same.
+ * browser receives is the same. `samePort` starts it where a stopped one listened, so open pages
+ * keep their origin (and their cookies) and reconnect by themselves.
  */
-export async function startBackend(reuse?: KeptData): Promise<BackendServer> {
-  const port = await freePort()
+export async function startBackend(reuse?: KeptData, samePort?: number): Promise<BackendServer> {
+  const port = samePort ?? (await freePort())
   const origin = `http://${HOST}:${port}`
   const dataDir = reuse?.dataDir ?? mkdtempSync(join(tmpdir(), 'yektayar-e2e-'))
   let database: ScratchDatabase | undefined

@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import type { RawSql } from '../../packages/backend/src/db/database.ts'
 import { openDatabase } from '../../packages/backend/src/db/open-database.ts'
 import { type BackendServer, type KeptData, startBackend } from './backend-server.ts'
 import { createScratchDatabase } from './scratch-database.ts'
@@ -14,6 +15,12 @@ export interface RestartableBackend {
    * the row and starts a new server on the same data.
    */
   moveIntoPast(appointmentId: string): Promise<void>
+  /**
+   * Runs SQL beside the server. PostgreSQL takes a second connection while the server runs;
+   * PGlite allows one process, so there the server stops, the work runs, and a new server starts
+   * on the same port: open pages keep their origin and their socket reconnects by itself.
+   */
+  withDatabase<T>(work: (sql: RawSql) => Promise<T>): Promise<T>
   stop(): Promise<void>
 }
 
@@ -45,6 +52,26 @@ export async function startRestartableBackend(): Promise<RestartableBackend> {
         await database.close()
       }
       server = await startBackend(kept)
+    },
+    async withDatabase(work) {
+      const open = () => openDatabase({ database: { url: kept.databaseUrl, dataDir, poolSize: 1 } })
+      if (kept.databaseUrl) {
+        const database = await open()
+        try {
+          return await work(database)
+        } finally {
+          await database.close()
+        }
+      }
+      const port = Number(new URL(server.origin).port)
+      await server.stop()
+      const database = await open()
+      try {
+        return await work(database)
+      } finally {
+        await database.close()
+        server = await startBackend(kept, port)
+      }
     },
     async stop() {
       await server.stop()
