@@ -7,7 +7,7 @@ import { type BackendServer, type KeptData, startBackend } from './backend-serve
 import { createScratchDatabase } from './scratch-database.ts'
 
 export interface RestartableBackend {
-  /** Changes with each restart (a new port). */
+  /** Changes when moveIntoPast restarts the server (a new port); withDatabase keeps it. */
   readonly origin: string
   /**
    * Moves a booked appointment into the past, as if its hour had come and gone: nobody can book
