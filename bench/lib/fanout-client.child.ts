@@ -50,6 +50,10 @@ async function connect(plan: FanoutPlan) {
           return
         }
         socket.on('disconnect', () => report.disconnects++)
+        if (entry.role === 'listener') {
+          socket.on('notification:new', onNotification)
+          return
+        }
         await socket
           .timeout(ACK_TIMEOUT_MS)
           .emitWithAck('thread:join', { threadId: entry.threadId })
@@ -62,14 +66,24 @@ async function connect(plan: FanoutPlan) {
 }
 
 function onMessage(message: { id: string; content: string }) {
-  if (!message.content.startsWith(FANOUT_PREFIX)) return
-  const sentAt = Number(message.content.slice(FANOUT_PREFIX.length))
+  onStamped(message.id, message.content)
+}
+
+/** The bench queued the notification with its queue time as the body (see notification-fanout). */
+function onNotification(event: { notification: { id: string; body: string } }) {
+  onStamped(event.notification.id, event.notification.body)
+}
+
+/** Counts one arrival whose text carries the time it was sent (or queued) at. */
+function onStamped(id: string, text: string) {
+  if (!text.startsWith(FANOUT_PREFIX)) return
+  const sentAt = Number(text.slice(FANOUT_PREFIX.length))
   if (sentAt < measureFrom) return
-  if (seen.has(message.id)) {
+  if (seen.has(id)) {
     report.duplicates++
     return
   }
-  seen.add(message.id)
+  seen.add(id)
   lastReceivedAt = now()
   report.received++
   report.latenciesMs.push(now() - sentAt)

@@ -1,10 +1,12 @@
 /** What the fan-out driver tells each client process, and what each one reports back. */
-export interface FanoutClientSocket {
+export type FanoutClientSocket = {
   user: number
-  threadId: string
   origin: string
-  role: 'sender' | 'receiver'
-}
+} & (
+  | { role: 'sender' | 'receiver'; threadId: string }
+  /** Only listens for `notification:new` in its user's room; the bench queues the jobs. */
+  | { role: 'listener' }
+)
 
 export interface FanoutPlan {
   sockets: FanoutClientSocket[]
@@ -26,7 +28,7 @@ export interface FanoutReport {
   /** Distinct messages of the measured window that reached their receiver. */
   received: number
   duplicates: number
-  /** Send-to-receive times in ms of the measured window's messages. */
+  /** Send-to-receive (or queued-to-receive) times in ms of the measured window's messages. */
   latenciesMs: number[]
 }
 

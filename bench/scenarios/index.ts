@@ -4,6 +4,8 @@ import { careAvailability, careAvailabilityUncached } from './care-availability.
 import { careBooking } from './care-booking.ts'
 import { healthz } from './healthz.ts'
 import { messageSend } from './message-send.ts'
+import { notificationFanout } from './notification-fanout.ts'
+import { notificationList } from './notification-list.ts'
 import { passwordLogin } from './password-login.ts'
 import { rawHello } from './raw-hello.ts'
 import { socketFanout, socketFanoutCrossInstance } from './socket-fanout.ts'
@@ -26,4 +28,6 @@ export const scenarios: Scenario[] = [
   messageSend,
   socketFanout,
   socketFanoutCrossInstance,
+  notificationList,
+  notificationFanout,
 ]
