@@ -25,6 +25,7 @@ export function appEnvironment({ settings, host, port, dataDir }: AppEnvInput): 
     SEED_DEMO: 'false',
     // Production refuses to start without notes keys; a throwaway one per bench run.
     NOTES_ENCRYPTION_KEYS: `bench:${randomBytes(32).toString('base64')}`,
+    NOTIFICATION_UNSUBSCRIBE_SECRET: randomBytes(32).toString('base64url'),
     ...identityEnvironment(),
   }
   delete env.DATABASE_URL

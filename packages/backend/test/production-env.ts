@@ -10,6 +10,7 @@ export function productionEnv(extra: Record<string, string> = {}): Record<string
     AUTH_SECRET: randomBytes(32).toString('base64url'),
     TOTP_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
     NOTES_ENCRYPTION_KEYS: `test:${randomBytes(32).toString('base64')}`,
+    NOTIFICATION_UNSUBSCRIBE_SECRET: randomBytes(32).toString('base64url'),
     ...extra,
   }
 }

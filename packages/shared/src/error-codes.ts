@@ -88,6 +88,9 @@ export const ERROR_STATUS = {
   DATE_OUT_OF_RANGE: 400,
   INVALID_TIME_ZONE: 400,
   SESSION_TYPE_UNAVAILABLE: 422,
+  // Notification channels
+  PUSH_NOT_CONFIGURED: 409,
+  UNSUBSCRIBE_TOKEN_INVALID: 400,
 } as const
 
 /** Every code the API can answer; a code outside this union does not compile. */

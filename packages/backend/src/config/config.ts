@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { type CareConfig, careConfigOf, careEnvShape } from './care-config.ts'
+import { type ChannelsConfig, channelsConfigOf, channelsEnvShape } from './channels-config.ts'
 import { ConfigError } from './config-error.ts'
 import { type IdentityConfig, identityConfigOf, identityEnvShape } from './identity-config.ts'
 import { type MessagingConfig, messagingConfigOf, messagingEnvShape } from './messaging-config.ts'
@@ -15,6 +16,7 @@ const envSchema = z.object({
   ...careEnvShape,
   ...messagingEnvShape,
   ...paymentsEnvShape,
+  ...channelsEnvShape,
 })
 
 /** The names of every variable read, for the test that keeps .env.example complete. */
@@ -28,10 +30,18 @@ export interface Config extends ServerConfig {
   care: CareConfig
   messaging: MessagingConfig
   payments: PaymentsConfig
+  channels: ChannelsConfig
 }
 
 export type { NotesKey } from './care-config.ts'
-export type { CareConfig, IdentityConfig, MessagingConfig, PaymentsConfig, SessionsConfig }
+export type {
+  CareConfig,
+  ChannelsConfig,
+  IdentityConfig,
+  MessagingConfig,
+  PaymentsConfig,
+  SessionsConfig,
+}
 export { ConfigError }
 
 /** Reads and checks every setting; a bad one throws a ConfigError whose message is one line. */
@@ -55,5 +65,6 @@ function toConfig(env: ParsedEnv): Config {
     care: careConfigOf(env, server.isProduction),
     messaging: messagingConfigOf(env),
     payments: paymentsConfigOf(env),
+    channels: channelsConfigOf(env, server.isProduction),
   }
 }

@@ -3,7 +3,7 @@ import { z } from 'zod'
 import type { EmailConfig } from '../integrations/email/create-email-sender.ts'
 import type { SmsConfig } from '../integrations/sms/create-sms-sender.ts'
 import { ConfigError } from './config-error.ts'
-import { count, flag, int, secret } from './env-fields.ts'
+import { count, flag, int, secret, urlWithDefault, withoutTrailingSlash } from './env-fields.ts'
 
 /** Sign-in, providers and limits. */
 export const identityEnvShape = {
@@ -15,6 +15,8 @@ export const identityEnvShape = {
   KAVENEGAR_API_KEY: secret(),
   KAVENEGAR_OTP_TEMPLATE: z.string().optional(),
   KAVENEGAR_SENDER: z.string().optional(),
+  /** Kavenegar's REST API; tests point it at a local server speaking the same protocol. */
+  KAVENEGAR_BASE_URL: urlWithDefault('https://api.kavenegar.com'),
   EMAIL_PROVIDER: z.enum(['console', 'smtp']).default('console'),
   SMTP_URL: z
     .string()
@@ -117,6 +119,7 @@ function smsConfigOf(env: IdentityEnv): SmsConfig {
       apiKey: env.KAVENEGAR_API_KEY,
       otpTemplate: env.KAVENEGAR_OTP_TEMPLATE,
       sender: env.KAVENEGAR_SENDER,
+      baseUrl: withoutTrailingSlash(env.KAVENEGAR_BASE_URL),
     },
   }
 }

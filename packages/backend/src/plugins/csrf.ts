@@ -8,6 +8,16 @@ export const CSRF_HEADER = 'x-csrf-token'
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS'])
 
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /**
+     * The request carries its own proof and acts on nothing the session allows (the signed
+     * email unsubscribe link): a browser that also sends a session cookie is not refused.
+     */
+    csrfExempt?: boolean
+  }
+}
+
 /**
  * The CSRF token of a session: an HMAC of its id ("signed double submit"). The web app reads it
  * from the readable yy_csrf cookie and echoes it in x-csrf-token; another site can neither read
@@ -38,6 +48,7 @@ export const csrfPlugin = fp(
     app.addHook('onRequest', (request, _reply, done) => {
       const auth = request.auth
       if (request.authVia !== 'cookie' || !auth || SAFE_METHODS.has(request.method)) return done()
+      if (request.routeOptions.config.csrfExempt) return done()
       if (matches(csrfTokenFor(secret, auth.sessionId), request.headers[CSRF_HEADER])) return done()
       done(new AppError('CSRF_FAILED', 'missing or wrong x-csrf-token'))
     })

@@ -42,6 +42,11 @@ const OPENAPI_TAGS = [
     name: 'payments',
     description: 'Paying appointments through a gateway, payment history and refunds.',
   },
+  {
+    name: 'notifications',
+    description:
+      'Notices in the app, by SMS, email and Web Push: push subscriptions and the email unsubscribe link.',
+  },
   { name: 'dev', description: 'Development aids, absent in production.' },
 ]
 

@@ -92,4 +92,7 @@ export const errorMessagesEn: ErrorMessages = {
   DATE_OUT_OF_RANGE: 'This date is outside the accepted range.',
   INVALID_TIME_ZONE: 'That time zone is not known.',
   SESSION_TYPE_UNAVAILABLE: 'This session type is no longer offered.',
+  PUSH_NOT_CONFIGURED: 'Browser notifications are not available on this server.',
+  UNSUBSCRIBE_TOKEN_INVALID:
+    'This unsubscribe link is not valid. Use the notification settings instead.',
 }

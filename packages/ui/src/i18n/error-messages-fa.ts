@@ -87,4 +87,7 @@ export const errorMessagesFa: ErrorMessages = {
   DATE_OUT_OF_RANGE: 'این تاریخ در بازهٔ پذیرفتنی نیست.',
   INVALID_TIME_ZONE: 'منطقهٔ زمانی شناخته‌شده نیست.',
   SESSION_TYPE_UNAVAILABLE: 'این نوع جلسه دیگر ارائه نمی‌شود.',
+  PUSH_NOT_CONFIGURED: 'اعلان مرورگر روی این سرور فعال نیست.',
+  UNSUBSCRIBE_TOKEN_INVALID:
+    'این پیوند لغو اشتراک معتبر نیست. از صفحهٔ تنظیمات اعلان‌ها استفاده کنید.',
 }

@@ -1,7 +1,7 @@
 import { createTransport, type Transporter } from 'nodemailer'
 import type { Locale } from '../../lib/app-error.ts'
 import { otpEmail } from '../messages/otp-message.ts'
-import type { EmailMessage, EmailSender } from './email-sender.ts'
+import type { EmailMessage, EmailReceipt, EmailSender } from './email-sender.ts'
 
 export interface SmtpOptions {
   /** `smtp://user:pass@host:587` (STARTTLS when offered) or `smtps://…:465`. */
@@ -30,8 +30,16 @@ export class SmtpEmailSender implements EmailSender {
     this.#from = options.from
   }
 
-  async send({ to, subject, text, html }: EmailMessage): Promise<void> {
-    await this.#transport.sendMail({ from: this.#from, to, subject, text, html })
+  async send({ to, subject, text, html, headers }: EmailMessage): Promise<EmailReceipt> {
+    const info = await this.#transport.sendMail({
+      from: this.#from,
+      to,
+      subject,
+      text,
+      html,
+      headers,
+    })
+    return { messageId: typeof info.messageId === 'string' ? info.messageId : null }
   }
 
   async sendOtp(to: string, code: string, lang: Locale): Promise<void> {

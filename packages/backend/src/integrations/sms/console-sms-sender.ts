@@ -2,7 +2,7 @@ import { maskIdentifier } from '@yektayar/shared'
 import type { Locale } from '../../lib/app-error.ts'
 import { otpSmsText } from '../messages/otp-message.ts'
 import type { OfflineSenderDeps } from '../outbox/offline-sender-deps.ts'
-import type { SmsSender } from './sms-sender.ts'
+import type { SmsReceipt, SmsSender } from './sms-sender.ts'
 
 /**
  * The offline default: messages land in the dev outbox, where a developer or an e2e test reads
@@ -16,15 +16,21 @@ export class ConsoleSmsSender implements SmsSender {
     this.#deliver(to, otpSmsText(code, lang), 'otp')
   }
 
-  async send(to: string, text: string): Promise<void> {
-    this.#deliver(to, text, 'message')
+  async send(to: string, text: string): Promise<SmsReceipt> {
+    return this.#deliver(to, text, 'message')
   }
 
-  #deliver(to: string, text: string, purpose: string): void {
+  /** The provider would fill its own wording; the outbox shows the template and its tokens. */
+  async sendTemplate(to: string, template: string, tokens: string[]): Promise<SmsReceipt> {
+    return this.#deliver(to, `[${template}] ${tokens.join(' ')}`, 'template')
+  }
+
+  #deliver(to: string, text: string, purpose: string): SmsReceipt {
     const message = this.deps.outbox.add({ channel: 'sms', to, text, purpose })
     this.deps.logger.info(
       { channel: 'sms', recipient: maskIdentifier(to), purpose, outboxId: message.id },
       'sms written to the dev outbox',
     )
+    return { messageId: message.id }
   }
 }

@@ -2,7 +2,8 @@ import { normalizeIranianPhone } from '@yektayar/shared'
 import { z } from 'zod'
 import type { Locale } from '../../lib/app-error.ts'
 import { otpSmsText } from '../messages/otp-message.ts'
-import type { SmsSender } from './sms-sender.ts'
+import { isPermanentKavenegarStatus } from './kavenegar-status.ts'
+import type { SmsReceipt, SmsSender } from './sms-sender.ts'
 
 export interface KavenegarOptions {
   apiKey: string
@@ -21,7 +22,10 @@ export interface KavenegarOptions {
 export const KAVENEGAR_BASE_URL = 'https://api.kavenegar.com'
 const DEFAULT_TIMEOUT_MS = 10_000
 
-/** `status` is Kavenegar's own status code (e.g. 418 for no credit), or 0 for a network failure. */
+/**
+ * `status` is Kavenegar's own status code (e.g. 418 for no credit), the HTTP status of an answer
+ * that is not Kavenegar's JSON, or 0 for a network failure or timeout.
+ */
 export class KavenegarError extends Error {
   override name = 'KavenegarError'
 
@@ -31,11 +35,23 @@ export class KavenegarError extends Error {
   ) {
     super(message)
   }
+
+  /** Sending this message again cannot succeed (see kavenegar-status.ts). */
+  get permanent(): boolean {
+    return isPermanentKavenegarStatus(this.status)
+  }
 }
 
 const kavenegarReply = z.object({
   return: z.object({ status: z.number(), message: z.string() }),
+  // `entries` is an array on success and may be null or absent on failure.
+  entries: z
+    .array(z.object({ messageid: z.union([z.number(), z.string()]).optional() }).loose())
+    .nullish(),
 })
+
+/** verify/lookup takes at most three plain tokens: token, token2, token3. */
+const LOOKUP_TOKEN_NAMES = ['token', 'token2', 'token3'] as const
 
 type KavenegarMethod = 'verify/lookup' | 'sms/send'
 
@@ -65,8 +81,23 @@ export class KavenegarSmsSender implements SmsSender {
     await this.#call('sms/send', this.#sendParams(receptor, otpSmsText(code, lang)), [code])
   }
 
-  async send(to: string, text: string): Promise<void> {
-    await this.#call('sms/send', this.#sendParams(toKavenegarReceptor(to), text), [])
+  async send(to: string, text: string): Promise<SmsReceipt> {
+    return this.#call('sms/send', this.#sendParams(toKavenegarReceptor(to), text), [])
+  }
+
+  async sendTemplate(to: string, template: string, tokens: string[]): Promise<SmsReceipt> {
+    if (tokens.length === 0 || tokens.length > LOOKUP_TOKEN_NAMES.length) {
+      // 431 is Kavenegar's "token structure invalid": no retry can fix it.
+      throw new KavenegarError(
+        431,
+        `Kavenegar verify/lookup takes 1 to 3 tokens, not ${tokens.length}`,
+      )
+    }
+    const params: Record<string, string> = { receptor: toKavenegarReceptor(to), template }
+    tokens.forEach((token, index) => {
+      params[LOOKUP_TOKEN_NAMES[index] as string] = token
+    })
+    return this.#call('verify/lookup', params, [])
   }
 
   #sendParams(receptor: string, message: string): Record<string, string> {
@@ -78,7 +109,7 @@ export class KavenegarSmsSender implements SmsSender {
     method: KavenegarMethod,
     params: Record<string, string>,
     secrets: string[],
-  ): Promise<void> {
+  ): Promise<SmsReceipt> {
     const apiKey = this.#options.apiKey
     const scrub = scrubberOf([apiKey, encodeURIComponent(apiKey), ...secrets])
     const { httpStatus, reply } = await this.#post(method, params, scrub)
@@ -92,6 +123,8 @@ export class KavenegarSmsSender implements SmsSender {
       const summary = `Kavenegar ${method} failed with status ${status}: ${message}`
       throw new KavenegarError(status, scrub(summary))
     }
+    const messageId = parsed.data.entries?.[0]?.messageid
+    return { messageId: messageId === undefined ? null : String(messageId) }
   }
 
   async #post(
@@ -121,7 +154,8 @@ export class KavenegarSmsSender implements SmsSender {
 /** Kavenegar wants the national form: `+989121234567` → `09121234567`. */
 export function toKavenegarReceptor(phone: string): string {
   const e164 = normalizeIranianPhone(phone)
-  if (!e164) throw new KavenegarError(0, 'Kavenegar can only send to Iranian mobile numbers')
+  // 411 is Kavenegar's own "receptor invalid": refused here, before the call, just the same.
+  if (!e164) throw new KavenegarError(411, 'Kavenegar can only send to Iranian mobile numbers')
   return `0${e164.slice(3)}`
 }
 

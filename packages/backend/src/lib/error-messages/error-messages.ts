@@ -2,6 +2,7 @@ import type { ErrorCode } from '@yektayar/shared'
 import { AUTH_ERROR_MESSAGES } from './auth-error-messages.ts'
 import { BASE_ERROR_MESSAGES } from './base-error-messages.ts'
 import { CARE_ERROR_MESSAGES } from './care-error-messages.ts'
+import { CHANNEL_ERROR_MESSAGES } from './channel-error-messages.ts'
 import type { ErrorText } from './error-text.ts'
 import { MESSAGING_ERROR_MESSAGES } from './messaging-error-messages.ts'
 import { PAYMENTS_ERROR_MESSAGES } from './payments-error-messages.ts'
@@ -16,4 +17,5 @@ export const ERROR_MESSAGES: Record<ErrorCode, ErrorText> = {
   ...MESSAGING_ERROR_MESSAGES,
   ...PAYMENTS_ERROR_MESSAGES,
   ...CARE_ERROR_MESSAGES,
+  ...CHANNEL_ERROR_MESSAGES,
 }
