@@ -5,6 +5,7 @@ import { authPlugin } from './modules/auth/auth.plugin.ts'
 import { devPlugin } from './modules/dev/dev.plugin.ts'
 import { messagingPlugin } from './modules/messaging/messaging.plugin.ts'
 import { notesPlugin } from './modules/notes/notes.plugin.ts'
+import { notificationsPlugin } from './modules/notifications/notifications.plugin.ts'
 import { paymentsPlugin } from './modules/payments/payments.plugin.ts'
 import { professionalsPlugin } from './modules/professionals/professionals.plugin.ts'
 import { rbacPlugin } from './modules/rbac/rbac.plugin.ts'
@@ -29,6 +30,7 @@ const modules = [
   messagingPlugin,
   notesPlugin,
   paymentsPlugin,
+  notificationsPlugin,
 ]
 
 export const apiRoutes: FastifyPluginAsync = async (app) => {

@@ -91,6 +91,8 @@ export const ERROR_STATUS = {
   // Notification channels
   PUSH_NOT_CONFIGURED: 409,
   UNSUBSCRIBE_TOKEN_INVALID: 400,
+  // Notifications
+  NOTIFICATION_NOT_FOUND: 404,
 } as const
 
 /** Every code the API can answer; a code outside this union does not compile. */

@@ -4,6 +4,11 @@ import { type ChannelsConfig, channelsConfigOf, channelsEnvShape } from './chann
 import { ConfigError } from './config-error.ts'
 import { type IdentityConfig, identityConfigOf, identityEnvShape } from './identity-config.ts'
 import { type MessagingConfig, messagingConfigOf, messagingEnvShape } from './messaging-config.ts'
+import {
+  type NotificationDeliveryConfig,
+  notificationDeliveryConfigOf,
+  notificationDeliveryEnvShape,
+} from './notification-delivery-config.ts'
 import { type PaymentsConfig, paymentsConfigOf, paymentsEnvShape } from './payments-config.ts'
 import { type ServerConfig, serverConfigOf, serverEnvShape } from './server-config.ts'
 import { type SessionsConfig, sessionsConfigOf, sessionsEnvShape } from './sessions-config.ts'
@@ -15,6 +20,7 @@ const envSchema = z.object({
   ...identityEnvShape,
   ...careEnvShape,
   ...messagingEnvShape,
+  ...notificationDeliveryEnvShape,
   ...paymentsEnvShape,
   ...channelsEnvShape,
 })
@@ -29,6 +35,7 @@ export interface Config extends ServerConfig {
   identity: IdentityConfig
   care: CareConfig
   messaging: MessagingConfig
+  notificationDelivery: NotificationDeliveryConfig
   payments: PaymentsConfig
   channels: ChannelsConfig
 }
@@ -39,6 +46,7 @@ export type {
   ChannelsConfig,
   IdentityConfig,
   MessagingConfig,
+  NotificationDeliveryConfig,
   PaymentsConfig,
   SessionsConfig,
 }
@@ -64,6 +72,7 @@ function toConfig(env: ParsedEnv): Config {
     identity: identityConfigOf(env, server.isProduction),
     care: careConfigOf(env, server.isProduction),
     messaging: messagingConfigOf(env),
+    notificationDelivery: notificationDeliveryConfigOf(env),
     payments: paymentsConfigOf(env),
     channels: channelsConfigOf(env, server.isProduction),
   }

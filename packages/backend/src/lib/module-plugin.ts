@@ -16,6 +16,7 @@ export type ModuleName =
   | 'health'
   | 'messaging'
   | 'notes'
+  | 'notifications'
   | 'payments'
   | 'professionals'
   | 'rbac'

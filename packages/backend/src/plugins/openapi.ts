@@ -45,7 +45,7 @@ const OPENAPI_TAGS = [
   {
     name: 'notifications',
     description:
-      'Notices in the app, by SMS, email and Web Push: push subscriptions and the email unsubscribe link.',
+      'My notification centre (list, unread count, mark read), notification settings, push subscriptions and the email unsubscribe link. Live events go over Socket.IO (docs/API.md).',
   },
   { name: 'dev', description: 'Development aids, absent in production.' },
 ]

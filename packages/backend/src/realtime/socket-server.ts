@@ -1,5 +1,10 @@
 import { createAdapter } from '@socket.io/redis-streams-adapter'
-import type { Ack, MessagingClientEvents, MessagingServerEvents } from '@yektayar/shared'
+import type {
+  Ack,
+  MessagingClientEvents,
+  MessagingServerEvents,
+  NotificationServerEvents,
+} from '@yektayar/shared'
 import type { Redis } from 'ioredis'
 import { Server, type Socket } from 'socket.io'
 import type { Config } from '../config/config.ts'
@@ -20,16 +25,19 @@ interface SocketAuthEvents {
 
 export type ClientToServerEvents = MessagingClientEvents & SocketAuthEvents
 
+/** Every event the server emits: messaging's and notifications' (issue 15). */
+export type ServerToClientEvents = MessagingServerEvents & NotificationServerEvents
+
 /** Socket.IO typed with the shared event maps: an event name or payload off the contract fails typecheck. */
 export type AppServer = Server<
   ClientToServerEvents,
-  MessagingServerEvents,
+  ServerToClientEvents,
   Record<string, never>,
   Partial<SocketData>
 >
 export type AppSocket = Socket<
   ClientToServerEvents,
-  MessagingServerEvents,
+  ServerToClientEvents,
   Record<string, never>,
   Partial<SocketData>
 >
@@ -48,7 +56,7 @@ export function createSocketServer({ config, redis }: SocketServerOptions): AppS
   const allowedOrigins = new Set([config.publicUrl, ...config.corsOrigins])
   return new Server<
     ClientToServerEvents,
-    MessagingServerEvents,
+    ServerToClientEvents,
     Record<string, never>,
     Partial<SocketData>
   >({

@@ -95,4 +95,5 @@ export const errorMessagesEn: ErrorMessages = {
   PUSH_NOT_CONFIGURED: 'Browser notifications are not available on this server.',
   UNSUBSCRIBE_TOKEN_INVALID:
     'This unsubscribe link is not valid. Use the notification settings instead.',
+  NOTIFICATION_NOT_FOUND: 'This notification was not found.',
 }

@@ -90,4 +90,5 @@ export const errorMessagesFa: ErrorMessages = {
   PUSH_NOT_CONFIGURED: 'اعلان مرورگر روی این سرور فعال نیست.',
   UNSUBSCRIBE_TOKEN_INVALID:
     'این پیوند لغو اشتراک معتبر نیست. از صفحهٔ تنظیمات اعلان‌ها استفاده کنید.',
+  NOTIFICATION_NOT_FOUND: 'این اعلان پیدا نشد.',
 }

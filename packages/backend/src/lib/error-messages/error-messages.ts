@@ -5,6 +5,7 @@ import { CARE_ERROR_MESSAGES } from './care-error-messages.ts'
 import { CHANNEL_ERROR_MESSAGES } from './channel-error-messages.ts'
 import type { ErrorText } from './error-text.ts'
 import { MESSAGING_ERROR_MESSAGES } from './messaging-error-messages.ts'
+import { NOTIFICATIONS_ERROR_MESSAGES } from './notifications-error-messages.ts'
 import { PAYMENTS_ERROR_MESSAGES } from './payments-error-messages.ts'
 
 /**
@@ -18,4 +19,5 @@ export const ERROR_MESSAGES: Record<ErrorCode, ErrorText> = {
   ...PAYMENTS_ERROR_MESSAGES,
   ...CARE_ERROR_MESSAGES,
   ...CHANNEL_ERROR_MESSAGES,
+  ...NOTIFICATIONS_ERROR_MESSAGES,
 }

@@ -1,0 +1,127 @@
+import {
+  type NotificationCategory,
+  type SwitchableChannel,
+  UNSUBSCRIBABLE_CATEGORIES,
+} from '@yektayar/shared'
+import { findRecipient, type Recipient } from '../users/recipient.service.ts'
+import { type OutboundNotice, PermanentChannelError } from './channels/notification-channel.ts'
+import { claimDelivery, type DeliveryRow, recordOutcome } from './delivery.repository.ts'
+import { queueDelivery } from './delivery-queue.ts'
+import { publishNewNotification } from './in-app-publisher.ts'
+import { countUnread, findNotification, type NotificationRow } from './notification.repository.ts'
+import type { NotificationDeps } from './notification-deps.ts'
+import { dataOf, notificationViewOf } from './notification-view.ts'
+import { NOTIFICATION_TEMPLATES } from './templates/notification-templates.ts'
+
+/**
+ * Runs one delivery (a notification.deliver job). The claim records the attempt before the
+ * provider is called, so a job that runs twice or two instances racing send once; a crash after
+ * the claim leaves 'sending', which the sweeper re-sends under the same delivery id.
+ */
+export async function deliverNotice(deps: NotificationDeps, deliveryId: string): Promise<void> {
+  const delivery = await claimDelivery(deps.db, deliveryId, deps.now())
+  if (!delivery) return
+  const notification = await findNotification(deps.db, delivery.notificationId)
+  const recipient = await findRecipient(deps.db, delivery.userId)
+  if (!notification || !recipient?.isActive) {
+    return record(deps, delivery, { status: 'skipped', error: 'recipient inactive' })
+  }
+  if (delivery.channel === 'inApp') {
+    const unreadCount = await countUnread(deps.db, recipient.id)
+    publishNewNotification(deps.io, notification, recipient.locale, unreadCount)
+    return record(deps, delivery, { status: 'sent', providerMessageId: null })
+  }
+  await sendOnChannel(deps, delivery, notification, recipient)
+}
+
+async function sendOnChannel(
+  deps: NotificationDeps,
+  delivery: DeliveryRow,
+  notification: NotificationRow,
+  recipient: Recipient,
+) {
+  const channel = delivery.channel as SwitchableChannel
+  const sender = deps.channels.senders[channel]
+  if (!sender) {
+    return record(deps, delivery, { status: 'skipped', error: `no ${channel} sender configured` })
+  }
+  const notice = outboundNoticeOf(delivery, notification, recipient)
+  if (channel === 'sms' && !notice.reach.phone) {
+    return record(deps, delivery, { status: 'skipped', error: 'no verified phone' })
+  }
+  if (channel === 'email' && !notice.reach.email) {
+    return record(deps, delivery, { status: 'skipped', error: 'no verified email' })
+  }
+  try {
+    const result = await sender.send(notice)
+    if (result.skipped) return record(deps, delivery, { status: 'skipped', error: result.skipped })
+    return record(deps, delivery, {
+      status: 'sent',
+      providerMessageId: result.providerMessageId ?? null,
+    })
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error)
+    if (error instanceof PermanentChannelError) {
+      return record(deps, delivery, { status: 'failed', error: message })
+    }
+    return retryLater(deps, delivery, message)
+  }
+}
+
+/** A transient failure: back off exponentially, or give up once the attempts are used. */
+async function retryLater(deps: NotificationDeps, delivery: DeliveryRow, error: string) {
+  const { maxAttempts, backoffBaseMs } = deps.delivery
+  if (delivery.attempts >= maxAttempts) {
+    return record(deps, delivery, { status: 'failed', error: `${error} (attempts used)` })
+  }
+  const delayMs = backoffBaseMs * 2 ** (delivery.attempts - 1)
+  const nextTryAt = new Date(deps.now().getTime() + delayMs)
+  await record(deps, delivery, { status: 'pending', error, nextTryAt })
+  await queueDelivery(deps.jobs, delivery.id, nextTryAt)
+}
+
+function record(
+  deps: NotificationDeps,
+  delivery: DeliveryRow,
+  outcome: Parameters<typeof recordOutcome>[2],
+) {
+  if (outcome.status === 'failed' || outcome.status === 'skipped') {
+    deps.log.warn(
+      { deliveryId: delivery.id, channel: delivery.channel, reason: outcome.error },
+      `notification delivery ${outcome.status}`,
+    )
+  }
+  return recordOutcome(deps.db, delivery.id, outcome, deps.now())
+}
+
+/** What the channel sends, in the recipient's language, read at send time. */
+function outboundNoticeOf(
+  delivery: DeliveryRow,
+  notification: NotificationRow,
+  recipient: Recipient,
+): OutboundNotice {
+  const category = notification.category as NotificationCategory
+  const { templateKey, params } = dataOf(notification)
+  const template = NOTIFICATION_TEMPLATES[templateKey]
+  const locale = recipient.locale
+  const context = { timeZone: recipient.timeZone, discreet: recipient.discreetMode, locale }
+  const view = notificationViewOf(notification, locale)
+  const tokens = template?.smsTokens?.(params, context)
+  return {
+    deliveryId: delivery.id,
+    userId: recipient.id,
+    category,
+    locale,
+    title: view.title,
+    body: view.body,
+    discreetText: template
+      ? template.discreetText(params, context)
+      : locale === 'fa'
+        ? 'یکتایار: پیام تازه‌ای دارید.'
+        : 'YektaYar: you have a new notice.',
+    ...(tokens ? { smsTemplate: { templateKey, tokens } } : {}),
+    link: notification.link,
+    reach: { phone: recipient.phone, email: recipient.email },
+    unsubscribable: UNSUBSCRIBABLE_CATEGORIES.includes(category),
+  }
+}

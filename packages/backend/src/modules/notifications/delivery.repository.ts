@@ -1,0 +1,95 @@
+import { and, eq, lt, lte, sql } from 'drizzle-orm'
+import type { Db } from '../../db/database.ts'
+import { notificationDeliveries } from '../../db/schema/index.ts'
+
+export type DeliveryRow = typeof notificationDeliveries.$inferSelect
+
+const ERROR_MAX = 500
+
+/**
+ * Takes a due pending delivery for this worker and records the attempt before the provider is
+ * called. The status test in the WHERE makes it atomic: of two workers (or a job run twice)
+ * only one gets the row back.
+ */
+export async function claimDelivery(
+  db: Db,
+  id: string,
+  now: Date,
+): Promise<DeliveryRow | undefined> {
+  const [row] = await db
+    .update(notificationDeliveries)
+    .set({
+      status: 'sending',
+      attempts: sql`${notificationDeliveries.attempts} + 1`,
+      updatedAt: now,
+    })
+    .where(
+      and(
+        eq(notificationDeliveries.id, id),
+        eq(notificationDeliveries.status, 'pending'),
+        lte(notificationDeliveries.nextTryAt, now),
+      ),
+    )
+    .returning()
+  return row
+}
+
+type Outcome =
+  | { status: 'sent'; providerMessageId: string | null }
+  | { status: 'skipped' | 'failed'; error: string }
+  | { status: 'pending'; error: string; nextTryAt: Date }
+
+/** Records what became of a claimed delivery; only while it is still this worker's claim. */
+export async function recordOutcome(db: Db, id: string, outcome: Outcome, now: Date) {
+  await db
+    .update(notificationDeliveries)
+    .set({
+      status: outcome.status,
+      updatedAt: now,
+      ...(outcome.status === 'sent'
+        ? { providerMessageId: outcome.providerMessageId, sentAt: now, error: null }
+        : { error: outcome.error.slice(0, ERROR_MAX) }),
+      ...(outcome.status === 'pending' ? { nextTryAt: outcome.nextTryAt } : {}),
+    })
+    .where(and(eq(notificationDeliveries.id, id), eq(notificationDeliveries.status, 'sending')))
+}
+
+/** A failed delivery back in line with a fresh round of attempts (an admin's retry). */
+export async function requeueFailed(db: Db, id: string): Promise<boolean> {
+  const rows = await db
+    .update(notificationDeliveries)
+    .set({ status: 'pending', attempts: 0, nextTryAt: sql`now()`, updatedAt: sql`now()` })
+    .where(and(eq(notificationDeliveries.id, id), eq(notificationDeliveries.status, 'failed')))
+    .returning({ id: notificationDeliveries.id })
+  return rows.length > 0
+}
+
+/**
+ * Deliveries a crash left behind, made due again: those still 'sending' past the lease (the
+ * process died between claiming and recording) and those 'pending' long past their time (their
+ * job was lost). Returns their ids for new jobs.
+ */
+export async function reviveStaleDeliveries(db: Db, now: Date, leaseMs: number) {
+  const staleBefore = new Date(now.getTime() - leaseMs)
+  const stuck = await db
+    .update(notificationDeliveries)
+    .set({ status: 'pending', nextTryAt: now, updatedAt: now })
+    .where(
+      and(
+        eq(notificationDeliveries.status, 'sending'),
+        lt(notificationDeliveries.updatedAt, staleBefore),
+      ),
+    )
+    .returning({ id: notificationDeliveries.id })
+  const lost = await db
+    .update(notificationDeliveries)
+    .set({ nextTryAt: now, updatedAt: now })
+    .where(
+      and(
+        eq(notificationDeliveries.status, 'pending'),
+        lt(notificationDeliveries.nextTryAt, staleBefore),
+      ),
+    )
+    .returning({ id: notificationDeliveries.id })
+  return [...stuck, ...lost].map((row) => row.id)
+}

@@ -1,0 +1,61 @@
+import type { NotificationEvent } from '../../jobs/notification-event.ts'
+import { findRecipient } from '../users/recipient.service.ts'
+import { planDeliveries } from './channel-choice.ts'
+import { queueDelivery } from './delivery-queue.ts'
+import { deliverNotice } from './delivery-worker.ts'
+import { insertDeliveries, insertNotification } from './notification.repository.ts'
+import type { NotificationDeps } from './notification-deps.ts'
+import { findPreferences } from './preference.repository.ts'
+import { NOTIFICATION_TEMPLATES } from './templates/notification-templates.ts'
+
+/**
+ * Consumes one notification.event: tells an active person once per event key. The notification
+ * and one delivery per allowed channel are written in one transaction, so a retold event (a
+ * job run twice, two instances) finds them there and does nothing more. In-app goes out at
+ * once; the other channels by their own jobs, SMS and push after quiet hours.
+ */
+export async function handleNotificationEvent(
+  deps: NotificationDeps,
+  event: NotificationEvent,
+): Promise<void> {
+  const recipient = await findRecipient(deps.db, event.recipientId)
+  if (!recipient?.isActive) return
+  const template = NOTIFICATION_TEMPLATES[event.templateKey]
+  if (!template) {
+    deps.log.error({ templateKey: event.templateKey }, 'notification event names no template')
+    return
+  }
+  const texts =
+    event.content ??
+    template.render(event.params, {
+      timeZone: recipient.timeZone,
+      discreet: recipient.discreetMode,
+    })
+  const preferences = await findPreferences(deps.db, recipient.id)
+  const planned = planDeliveries({
+    category: event.category,
+    stored: preferences.categories,
+    quietHours: preferences.quietHours,
+    timeZone: recipient.timeZone,
+    now: deps.now(),
+  })
+  const deliveries = await deps.db.transaction(async (tx) => {
+    const notification = await insertNotification(tx, {
+      userId: recipient.id,
+      eventKey: event.eventKey,
+      category: event.category,
+      titleFa: texts.title.fa,
+      titleEn: texts.title.en,
+      bodyFa: texts.body.fa,
+      bodyEn: texts.body.en,
+      link: event.link ?? null,
+      data: { templateKey: event.templateKey, params: event.params },
+      createdAt: deps.now(),
+    })
+    return notification ? insertDeliveries(tx, notification, planned) : []
+  })
+  for (const delivery of deliveries) {
+    if (delivery.channel === 'inApp') await deliverNotice(deps, delivery.id)
+    else await queueDelivery(deps.jobs, delivery.id, delivery.nextTryAt ?? undefined)
+  }
+}

@@ -1,0 +1,100 @@
+import { and, count, eq, isNull, sql } from 'drizzle-orm'
+import type { Db } from '../../db/database.ts'
+import { notificationDeliveries, notifications } from '../../db/schema/index.ts'
+import { newestFirst, olderThan } from '../../lib/keyset.ts'
+import type { PlannedDelivery } from './channel-choice.ts'
+
+export type NotificationRow = typeof notifications.$inferSelect
+type NewNotification = typeof notifications.$inferInsert
+
+/** The new notification, or undefined when this (user, event) was told already. */
+export async function insertNotification(
+  db: Db,
+  values: NewNotification,
+): Promise<NotificationRow | undefined> {
+  const [row] = await db
+    .insert(notifications)
+    .values(values)
+    .onConflictDoNothing({ target: [notifications.userId, notifications.eventKey] })
+    .returning()
+  return row
+}
+
+export function insertDeliveries(
+  db: Db,
+  notification: { id: string; userId: string },
+  planned: PlannedDelivery[],
+) {
+  return db
+    .insert(notificationDeliveries)
+    .values(
+      planned.map((delivery) => ({
+        notificationId: notification.id,
+        userId: notification.userId,
+        channel: delivery.channel,
+        nextTryAt: delivery.nextTryAt,
+      })),
+    )
+    .onConflictDoNothing()
+    .returning({
+      id: notificationDeliveries.id,
+      channel: notificationDeliveries.channel,
+      nextTryAt: notificationDeliveries.nextTryAt,
+    })
+}
+
+export async function findNotification(db: Db, id: string): Promise<NotificationRow | undefined> {
+  const [row] = await db.select().from(notifications).where(eq(notifications.id, id)).limit(1)
+  return row
+}
+
+/** Newest first, one extra row for paging. */
+export function listNotificationRows(
+  db: Db,
+  filter: {
+    userId: string
+    unreadOnly: boolean
+    before?: { createdAt: Date; id: string }
+    limit: number
+  },
+) {
+  return db
+    .select()
+    .from(notifications)
+    .where(
+      and(
+        eq(notifications.userId, filter.userId),
+        filter.unreadOnly ? isNull(notifications.readAt) : undefined,
+        filter.before
+          ? olderThan(notifications.createdAt, notifications.id, filter.before)
+          : undefined,
+      ),
+    )
+    .orderBy(...newestFirst(notifications.createdAt, notifications.id))
+    .limit(filter.limit + 1)
+}
+
+export async function countUnread(db: Db, userId: string): Promise<number> {
+  const [row] = await db
+    .select({ unread: count() })
+    .from(notifications)
+    .where(and(eq(notifications.userId, userId), isNull(notifications.readAt)))
+  return Number(row?.unread ?? 0)
+}
+
+/** False when the notification is not this person's (or does not exist). */
+export async function markNotificationRead(db: Db, userId: string, id: string): Promise<boolean> {
+  const rows = await db
+    .update(notifications)
+    .set({ readAt: sql`coalesce(${notifications.readAt}, now())` })
+    .where(and(eq(notifications.id, id), eq(notifications.userId, userId)))
+    .returning({ id: notifications.id })
+  return rows.length > 0
+}
+
+export async function markAllNotificationsRead(db: Db, userId: string): Promise<void> {
+  await db
+    .update(notifications)
+    .set({ readAt: sql`now()` })
+    .where(and(eq(notifications.userId, userId), isNull(notifications.readAt)))
+}
