@@ -81,10 +81,16 @@ export interface PaymentTestbed {
 
 export const PRICE_IRR = 18_000_000
 
-/** The app on the Zarinpal adapter, pointed at a fake Zarinpal on a real local HTTP port. */
-export async function createPaymentTestbed(): Promise<PaymentTestbed> {
+/**
+ * The app on the Zarinpal adapter, pointed at a fake Zarinpal on a real local HTTP port;
+ * `withJobs` when a test looks at the jobs (notices) payments queue.
+ */
+export async function createPaymentTestbed(
+  options: { withJobs?: boolean } = {},
+): Promise<PaymentTestbed> {
   const zarinpal = await startFakeZarinpal()
   const t = await createTestApp({
+    withJobs: options.withJobs,
     env: {
       PAYMENT_GATEWAY: 'zarinpal',
       ZARINPAL_MERCHANT_ID: zarinpal.merchantId,

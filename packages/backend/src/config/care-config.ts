@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto'
 import type { z } from 'zod'
 import { ConfigError } from './config-error.ts'
-import { int, secret, urlWithDefault, withoutTrailingSlash } from './env-fields.ts'
+import { int, list, secret, urlWithDefault, withoutTrailingSlash } from './env-fields.ts'
 
 /** Appointments, holds, cancellation and clinical-note keys. */
 export const careEnvShape = {
@@ -13,6 +13,8 @@ export const careEnvShape = {
   APPOINTMENT_HOLD_MINUTES: int(15, { min: 1, max: 120 }),
   /** A patient may cancel a confirmed appointment until this many hours before it starts. */
   APPOINTMENT_FREE_CANCEL_HOURS: int(24, { min: 0, max: 720 }),
+  /** Minutes before a confirmed appointment its patient is reminded, comma-separated. */
+  APPOINTMENT_REMINDER_MINUTES_BEFORE: list(),
   /** Where generated video rooms live when a psychologist has no room link of their own. */
   ONLINE_ROOM_BASE_URL: urlWithDefault('https://meet.jit.si'),
 }
@@ -29,8 +31,12 @@ export interface CareConfig {
   notesKeys: NotesKey[]
   holdMinutes: number
   freeCancelHours: number
+  /** Distinct, largest first; 24 h and 1 h unless configured. */
+  reminderMinutesBefore: number[]
   onlineRoomBaseUrl: string
 }
+
+const DEFAULT_REMINDER_MINUTES = [24 * 60, 60]
 
 /**
  * Development only: a fixed key anyone can derive from this source, so notes written on a
@@ -51,8 +57,19 @@ export function careConfigOf(env: CareEnv, isProduction: boolean): CareConfig {
       : [DEV_NOTES_KEY],
     holdMinutes: env.APPOINTMENT_HOLD_MINUTES,
     freeCancelHours: env.APPOINTMENT_FREE_CANCEL_HOURS,
+    reminderMinutesBefore: parseReminderMinutes(env.APPOINTMENT_REMINDER_MINUTES_BEFORE),
     onlineRoomBaseUrl: withoutTrailingSlash(env.ONLINE_ROOM_BASE_URL),
   }
+}
+
+function parseReminderMinutes(values: string[]): number[] {
+  if (values.length === 0) return DEFAULT_REMINDER_MINUTES
+  const minutes = values.map(Number)
+  // Whole minutes, at most 30 days ahead.
+  if (minutes.some((m) => !Number.isInteger(m) || m < 1 || m > 30 * 24 * 60)) {
+    throw new ConfigError('APPOINTMENT_REMINDER_MINUTES_BEFORE lists whole minutes, 1 to 43200')
+  }
+  return [...new Set(minutes)].sort((a, b) => b - a)
 }
 
 export function parseNotesKeys(value: string): NotesKey[] {

@@ -14,14 +14,13 @@ import {
 import { lockAsActor, lockForChange, viewOf } from './appointment.service.ts'
 import { announceAppointmentConfirmed, confirmInTx } from './appointment-confirmation.ts'
 import { appointmentCancelled } from './appointment-hooks.ts'
+import { tellOthers } from './appointment-notices.ts'
 import {
-  cancelJobs,
-  type PlannedJob,
-  planNotice,
+  cancelReminders,
+  type PlannedReminder,
   planReminders,
-  recipientsOf,
-  sendJobs,
-} from './appointment-notifications.ts'
+  sendReminders,
+} from './appointment-reminders.ts'
 import { recordOutcome } from './appointment-outcome.service.ts'
 import { isReschedulable } from './appointment-state-machine.ts'
 import { decideCancellation } from './cancel-policy.ts'
@@ -79,8 +78,8 @@ export async function cancelAppointment(
     return { before: row, after: cancelled, actor }
   })
   forgetBookings(after.psychologistId)
-  await cancelJobs(deps, before.reminderJobIds)
-  if (before.status === 'confirmed') await tellOthers(deps, after, actor, 'appointment.cancelled')
+  await cancelReminders(deps, before.reminderJobIds)
+  if (before.status === 'confirmed') await tellOthers(deps, after, actor, 'cancelled')
   return viewOf(deps.db, after, now)
 }
 
@@ -113,9 +112,9 @@ export async function rescheduleAppointment(
   if (!after) throw new AppError('CONFLICT', 'changed meanwhile')
   forgetBookings(after.psychologistId)
   if (before.announcedAt) {
-    await cancelJobs(deps, before.reminderJobIds)
-    await sendJobs(deps, planned)
-    await tellOthers(deps, after, actor, 'appointment.rescheduled')
+    await cancelReminders(deps, before.reminderJobIds)
+    await sendReminders(deps, planned)
+    await tellOthers(deps, after, actor, 'rescheduled')
   }
   return viewOf(deps.db, after, now)
 }
@@ -144,11 +143,7 @@ async function moveInTx(
     from: slot.blockedFrom,
     to: slot.blockedUntil,
   })
-  const planned = await replanReminders(
-    tx,
-    { ...row, scheduledAt: slot.start, endsAt: slot.end },
-    now,
-  )
+  const planned = replanReminders(deps, { ...row, scheduledAt: slot.start, endsAt: slot.end }, now)
   const after = await updateAppointmentSlot(tx, id, row.status ?? '', {
     scheduledAt: slot.start,
     endsAt: slot.end,
@@ -171,10 +166,9 @@ async function lockForMove(deps: CareDeps, tx: Db, auth: AuthContext, id: string
 }
 
 /** New reminders for a moved appointment whose confirmation was already announced. */
-async function replanReminders(tx: Db, moved: AppointmentRow, now: Date): Promise<PlannedJob[]> {
+function replanReminders(deps: CareDeps, moved: AppointmentRow, now: Date): PlannedReminder[] {
   if (!moved.announcedAt || !moved.patientId) return []
-  const recipients = await recipientsOf(tx, [moved.patientId])
-  return planReminders(recipients.get(moved.patientId), moved, now)
+  return planReminders(deps, moved, now)
 }
 
 function assertPatientMayMove(
@@ -204,22 +198,4 @@ function allowedCancellation(
   })
   if (!decision.allowed) throw new AppError(decision.code, 'inside the cancel window')
   return decision
-}
-
-/** The psychologist hears what a patient did, the patient what the clinic side did. */
-async function tellOthers(
-  deps: CareDeps,
-  row: AppointmentRow,
-  actor: AppointmentActor,
-  templateKey: 'appointment.cancelled' | 'appointment.rescheduled',
-) {
-  const targets = [
-    actor !== 'patient' ? row.patientId : null,
-    actor !== 'psychologist' ? row.psychologistId : null,
-  ].filter((id): id is string => Boolean(id))
-  const recipients = await recipientsOf(deps.db, targets)
-  await sendJobs(
-    deps,
-    targets.flatMap((id) => planNotice(recipients.get(id), row, templateKey)),
-  )
 }

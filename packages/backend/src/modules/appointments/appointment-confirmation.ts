@@ -11,7 +11,8 @@ import {
   updateAppointmentSlot,
 } from './appointment.repository.ts'
 import { firstAppointmentConfirmed } from './appointment-hooks.ts'
-import { planNotice, planReminders, recipientsOf, sendJobs } from './appointment-notifications.ts'
+import { tellConfirmed } from './appointment-notices.ts'
+import { planReminders, sendReminders } from './appointment-reminders.ts'
 import type { CareDeps } from './care-deps.ts'
 
 /**
@@ -94,8 +95,8 @@ export async function findPayableAppointment(
 }
 
 /**
- * After the confirming transaction commits: queue the patient's reminders and tell the
- * psychologist. Claimed once per appointment, so callers and the sweeper may all try.
+ * After the confirming transaction commits: queue the patient's reminders and tell both sides.
+ * Claimed once per appointment, so callers and the sweeper may all try.
  */
 export async function announceAppointmentConfirmed(
   deps: CareDeps,
@@ -107,18 +108,15 @@ export async function announceAppointmentConfirmed(
   if (!row?.patientId || !row.psychologistId || row.status !== 'confirmed' || row.announcedAt) {
     return false
   }
-  const people = await recipientsOf(deps.db, [row.patientId, row.psychologistId])
-  const reminders = planReminders(people.get(row.patientId), row, now)
+  const reminders = planReminders(deps, row, now)
   const claimed = await claimAnnouncement(
     deps.db,
     row.id,
     reminders.map((job) => job.id),
   )
   if (!claimed) return false
-  await sendJobs(deps, [
-    ...reminders,
-    ...planNotice(people.get(row.psychologistId), claimed, 'appointment.booked'),
-  ])
+  await sendReminders(deps, reminders)
+  await tellConfirmed(deps, claimed)
   return true
 }
 

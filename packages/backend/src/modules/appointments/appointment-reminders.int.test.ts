@@ -6,24 +6,26 @@ import {
   hourFromNow,
   type TestPsychologist,
 } from '../../../test/care-fixtures.ts'
+import { eventually, queuedNotifications } from '../../../test/notification-fixtures.ts'
 import { createTestApp, type TestApp } from '../../../test/test-app.ts'
 import { confirmAppointmentPayment, sweepAppointments } from './appointment-confirmation.ts'
+import {
+  APPOINTMENT_REMINDER_JOB,
+  type AppointmentReminderJob,
+  remindIfStillDue,
+} from './appointment-reminders.ts'
 import type { CareDeps } from './care-deps.ts'
 
-interface JobRow {
+interface ReminderRow {
   id: string
   state: string
   start_after: Date
-  data: {
-    channel: string
-    userId: string
-    templateKey: string
-    locale: string
-    params: { appointmentId: string; startsAt: string }
-  }
+  data: AppointmentReminderJob
 }
 
-describe('reminders and notices through notification.send', () => {
+const HOUR = 3_600_000
+
+describe('appointment notices and reminders through notification.event', () => {
   let t: TestApp
   let deps: CareDeps
   let patient: SignedInUser
@@ -33,11 +35,6 @@ describe('reminders and notices through notification.send', () => {
     t = await createTestApp({ withJobs: true })
     deps = { db: t.database.db, jobs: t.jobs, care: t.config.care, log: console }
     patient = await createSignedInUser(t, 'patient')
-    await t.database.query(
-      `UPDATE users SET preferences = '{"language":"en","notificationChannels":{"email":true}}'::jsonb
-       WHERE id = $1`,
-      [patient.id],
-    )
     psy = await createPsychologist(t, {
       sessionTypes: [
         { durationMinutes: 60, mode: 'video', priceIrr: 0 },
@@ -47,51 +44,117 @@ describe('reminders and notices through notification.send', () => {
   })
   afterAll(() => t.close())
 
-  const jobsOf = (appointmentId: string) =>
-    t.database.query<JobRow>(
+  const noticesOf = (appointmentId: string) =>
+    queuedNotifications(t, 'appointmentId', appointmentId)
+
+  const remindersOf = (appointmentId: string) =>
+    t.database.query<ReminderRow>(
       `SELECT id, state, start_after, data FROM pgboss.job
-       WHERE name = 'notification.send' AND data->'params'->>'appointmentId' = $1
-       ORDER BY start_after, data->>'channel'`,
-      [appointmentId],
+       WHERE name = $1 AND data->>'appointmentId' = $2
+       ORDER BY start_after`,
+      [APPOINTMENT_REMINDER_JOB, appointmentId],
     )
 
-  async function book(typeIndex: number, startsAt: string) {
+  async function book(typeIndex: number, startsAt: string, doctor = psy) {
     const response = await t.app.inject({
       method: 'POST',
       url: '/api/v1/appointments',
       headers: patient.headers,
-      payload: { psychologistId: psy.id, sessionTypeId: psy.sessionTypeIds[typeIndex], startsAt },
+      payload: {
+        psychologistId: doctor.id,
+        sessionTypeId: doctor.sessionTypeIds[typeIndex],
+        startsAt,
+      },
     })
-    expect(response.statusCode).toBe(201)
+    expect(response.statusCode, response.body).toBe(201)
     await forgetFreeIntros(t)
     return response.json() as { id: string }
   }
 
-  it('queues 24 h and 1 h reminders on every chosen channel and tells the psychologist', async () => {
+  it('tells the psychologist of the booking and the patient of the confirmation, and plans 24 h and 1 h reminders', async () => {
     const startsAt = hourFromNow(48)
     const { id } = await book(0, startsAt)
-    const jobs = await jobsOf(id)
-    const reminders = jobs.filter((j) => j.data.userId === patient.id)
-    expect(reminders.map((j) => [j.data.templateKey, j.data.channel, j.data.locale])).toEqual([
-      ['appointment.reminder_24h', 'email', 'en'],
-      ['appointment.reminder_24h', 'sms', 'en'],
-      ['appointment.reminder_1h', 'email', 'en'],
-      ['appointment.reminder_1h', 'sms', 'en'],
+    const notices = await noticesOf(id)
+    expect(notices.map((n) => n.data)).toEqual([
+      {
+        eventKey: `appointment:${id}:booked`,
+        recipientId: psy.id,
+        category: 'appointment_booked',
+        templateKey: 'appointment.booked',
+        params: { appointmentId: id, startsAt },
+        link: `/appointments/${id}`,
+      },
+      {
+        eventKey: `appointment:${id}:confirmed`,
+        recipientId: patient.id,
+        category: 'appointment_confirmed',
+        templateKey: 'appointment.confirmed',
+        params: { appointmentId: id, startsAt },
+        link: `/appointments/${id}`,
+      },
+    ])
+    expect(notices.map((n) => n.singleton_key)).toEqual([
+      `${psy.id}:appointment:${id}:booked`,
+      `${patient.id}:appointment:${id}:confirmed`,
+    ])
+    const reminders = await remindersOf(id)
+    expect(reminders.map((r) => r.data)).toEqual([
+      { appointmentId: id, startsAt, minutesBefore: 1440 },
+      { appointmentId: id, startsAt, minutesBefore: 60 },
     ])
     const start = Date.parse(startsAt)
-    expect(new Date(reminders[0]?.start_after ?? 0).getTime()).toBe(start - 24 * 3_600_000)
-    expect(new Date(reminders[2]?.start_after ?? 0).getTime()).toBe(start - 3_600_000)
-    const notice = jobs.filter((j) => j.data.userId === psy.id)
-    expect(notice.map((j) => [j.data.templateKey, j.data.channel])).toEqual([
-      ['appointment.booked', 'sms'],
+    expect(reminders.map((r) => new Date(r.start_after).getTime())).toEqual([
+      start - 24 * HOUR,
+      start - HOUR,
     ])
+    const [row] = await t.database.query<{ reminder_job_ids: string[] }>(
+      'SELECT reminder_job_ids FROM appointments WHERE id = $1',
+      [id],
+    )
+    expect(new Set(row?.reminder_job_ids)).toEqual(new Set(reminders.map((r) => r.id)))
   })
 
-  it('replaces reminders on reschedule and withdraws them on cancellation', async () => {
-    const { id } = await book(0, hourFromNow(72))
-    const before = (await jobsOf(id)).filter((j) =>
-      j.data.templateKey.startsWith('appointment.reminder'),
+  it('reminds a 09:00 Tehran session at 09:00 and 08:00 Tehran time, through the worker when due', async () => {
+    const tehranPsy = await createPsychologist(t, {
+      timeZone: 'Asia/Tehran',
+      sessionTypes: [{ durationMinutes: 60, mode: 'video', priceIrr: 0 }],
+    })
+    const tehranDate = (at: number) =>
+      new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Tehran' }).format(new Date(at))
+    const day = tehranDate(Date.now() + 3 * 24 * HOUR)
+    const startsAt = new Date(`${day}T09:00:00+03:30`).toISOString()
+    const { id } = await book(0, startsAt, tehranPsy)
+    const reminders = await remindersOf(id)
+    const dayBefore = tehranDate(Date.parse(startsAt) - 24 * HOUR)
+    expect(reminders.map((r) => new Date(r.start_after).toISOString())).toEqual([
+      new Date(`${dayBefore}T09:00:00+03:30`).toISOString(),
+      new Date(`${day}T08:00:00+03:30`).toISOString(),
+    ])
+    // 09:00 Tehran is 05:30 UTC: the reminder crosses no UTC day boundary by mistake.
+    expect(new Date(reminders[0]?.start_after ?? 0).toISOString()).toBe(
+      `${dayBefore}T05:30:00.000Z`,
     )
+
+    // The worker runs a reminder once it is due.
+    await t.jobs?.send(APPOINTMENT_REMINDER_JOB, reminders[0]?.data ?? {})
+    const key = `appointment:${id}:reminder:1440:${startsAt}`
+    await eventually('the 24 h reminder notice', async () =>
+      (await noticesOf(id)).some((n) => n.data.eventKey === key),
+    )
+    const reminder = (await noticesOf(id)).find((n) => n.data.eventKey === key)
+    expect(reminder?.data).toEqual({
+      eventKey: key,
+      recipientId: patient.id,
+      category: 'appointment_reminder',
+      templateKey: 'appointment.reminder',
+      params: { appointmentId: id, startsAt, minutesBefore: 1440 },
+      link: `/appointments/${id}`,
+    })
+  })
+
+  it('on a move withdraws the old reminders, plans new ones and tells the patient; an old reminder sends nothing', async () => {
+    const { id } = await book(0, hourFromNow(72))
+    const before = await remindersOf(id)
     const moved = hourFromNow(96)
     const patch = await t.app.inject({
       method: 'PATCH',
@@ -99,43 +162,65 @@ describe('reminders and notices through notification.send', () => {
       headers: psy.headers,
       payload: { startsAt: moved },
     })
-    expect(patch.statusCode).toBe(200)
-    const afterMove = await jobsOf(id)
-    for (const old of before)
-      expect(afterMove.find((j) => j.id === old.id)?.state).toBe('cancelled')
-    const live = afterMove.filter(
-      (j) => j.state === 'created' && j.data.templateKey.startsWith('appointment.reminder'),
+    expect(patch.statusCode, patch.body).toBe(200)
+    const after = await remindersOf(id)
+    for (const old of before) expect(after.find((r) => r.id === old.id)?.state).toBe('cancelled')
+    const live = after.filter((r) => r.state === 'created')
+    expect(live.map((r) => r.data)).toEqual([
+      { appointmentId: id, startsAt: moved, minutesBefore: 1440 },
+      { appointmentId: id, startsAt: moved, minutesBefore: 60 },
+    ])
+    const moveNotices = (await noticesOf(id)).filter(
+      (n) => n.data.category === 'appointment_rescheduled',
     )
-    expect(live).toHaveLength(4)
-    expect(new Set(live.map((j) => j.data.params.startsAt))).toEqual(new Set([moved]))
-    expect(
-      afterMove.some(
-        (j) => j.data.templateKey === 'appointment.rescheduled' && j.data.userId === patient.id,
-      ),
-    ).toBe(true)
+    // The psychologist moved it: only the patient is told, under a key naming the new time.
+    expect(moveNotices.map((n) => [n.data.recipientId, n.data.eventKey, n.data.params])).toEqual([
+      [
+        patient.id,
+        `appointment:${id}:rescheduled:${moved}`,
+        { appointmentId: id, startsAt: moved },
+      ],
+    ])
 
+    const count = (await noticesOf(id)).length
+    // A withdrawn reminder that ran anyway (a race) finds the new time and stays silent.
+    expect(await remindIfStillDue(deps, before[0]?.data as AppointmentReminderJob)).toBe(false)
+    expect(await noticesOf(id)).toHaveLength(count)
+    expect(await remindIfStillDue(deps, live[1]?.data as AppointmentReminderJob)).toBe(true)
+    const reminder = (await noticesOf(id)).at(-1)
+    expect(reminder?.data.eventKey).toBe(`appointment:${id}:reminder:60:${moved}`)
+  })
+
+  it('on a cancellation withdraws reminders and tells the other side; a late reminder sends nothing', async () => {
+    const { id } = await book(0, hourFromNow(100))
+    const reminders = await remindersOf(id)
     const cancel = await t.app.inject({
       method: 'DELETE',
       url: `/api/v1/appointments/${id}`,
       headers: patient.headers,
       payload: { reason: 'conflict' },
     })
-    expect(cancel.statusCode).toBe(200)
-    const afterCancel = await jobsOf(id)
-    const remaining = afterCancel.filter(
-      (j) => j.state === 'created' && j.data.templateKey.startsWith('appointment.reminder'),
+    expect(cancel.statusCode, cancel.body).toBe(200)
+    expect((await remindersOf(id)).map((r) => r.state)).toEqual(['cancelled', 'cancelled'])
+    const cancelled = (await noticesOf(id)).filter(
+      (n) => n.data.category === 'appointment_cancelled',
     )
-    expect(remaining).toEqual([])
-    expect(
-      afterCancel.some(
-        (j) => j.data.templateKey === 'appointment.cancelled' && j.data.userId === psy.id,
-      ),
-    ).toBe(true)
+    expect(cancelled.map((n) => [n.data.recipientId, n.data.eventKey])).toEqual([
+      [psy.id, `appointment:${id}:cancelled`],
+    ])
+    const count = (await noticesOf(id)).length
+    for (const reminder of reminders)
+      expect(await remindIfStillDue(deps, reminder.data)).toBe(false)
+    expect(await noticesOf(id)).toHaveLength(count)
+    expect((await noticesOf(id)).some((n) => n.data.category === 'appointment_reminder')).toBe(
+      false,
+    )
   })
 
   it('announces a payment confirmation through the sweeper, which also releases expired holds', async () => {
     const paid = await book(1, hourFromNow(120))
-    expect(await jobsOf(paid.id)).toEqual([])
+    expect(await noticesOf(paid.id)).toEqual([])
+    expect(await remindersOf(paid.id)).toEqual([])
     await t.database.db.transaction((tx) => confirmAppointmentPayment(tx, paid.id))
     const abandoned = await book(1, hourFromNow(122))
     await t.database.query(
@@ -145,12 +230,18 @@ describe('reminders and notices through notification.send', () => {
     const outcome = await sweepAppointments(deps)
     expect(outcome.released).toBeGreaterThanOrEqual(1)
     expect(outcome.announced).toBeGreaterThanOrEqual(1)
-    expect((await jobsOf(paid.id)).length).toBe(5)
+    expect((await noticesOf(paid.id)).map((n) => n.data.templateKey)).toEqual([
+      'appointment.booked',
+      'appointment.confirmed',
+    ])
+    expect(await remindersOf(paid.id)).toHaveLength(2)
     const [row] = await t.database.query<{ status: string }>(
       'SELECT status FROM appointments WHERE id = $1',
       [abandoned.id],
     )
     expect(row?.status).toBe('cancelled')
+    // A pending hold that lapsed was never an appointment: nobody hears of it.
+    expect(await noticesOf(abandoned.id)).toEqual([])
     expect((await sweepAppointments(deps)).announced).toBe(0)
   })
 })

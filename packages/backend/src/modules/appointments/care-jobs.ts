@@ -1,4 +1,5 @@
 import { sweepAppointments } from './appointment-confirmation.ts'
+import { workReminders } from './appointment-reminders.ts'
 import type { CareDeps } from './care-deps.ts'
 
 export const SWEEP_JOB = 'care.sweep'
@@ -6,7 +7,8 @@ export const SWEEP_JOB = 'care.sweep'
 /**
  * Every minute, on whichever instance picks it up: expired holds are released (bookings also
  * release them on the spot) and confirmations that nobody announced yet — e.g. a payment
- * confirmed inside another module's transaction — get their reminders and notice.
+ * confirmed inside another module's transaction — get their reminders and notices. Reminder
+ * jobs run when they fall due (appointment-reminders.ts).
  */
 export async function registerCareJobs(deps: CareDeps): Promise<void> {
   const jobs = deps.jobs
@@ -15,4 +17,5 @@ export async function registerCareJobs(deps: CareDeps): Promise<void> {
     await sweepAppointments(deps)
   })
   await jobs.boss.schedule(SWEEP_JOB, '* * * * *')
+  await workReminders(deps)
 }

@@ -14,7 +14,7 @@ import {
   listMessageRows,
   updateMessageContent,
 } from './message.repository.ts'
-import { queueOfflineNotifications } from './message-offline-job.ts'
+import { queueMessageDigests } from './message-digest-job.ts'
 import { sendIfAllowed } from './message-send.repository.ts'
 import { inBackground, type MessagingDeps } from './messaging-deps.ts'
 import { toMessage, toThreadEvent } from './messaging-mappers.ts'
@@ -98,7 +98,7 @@ export async function earlierSend(
   return { message: toMessage(existing), duplicate: true }
 }
 
-/** After commit: the message to its thread, activity to the inbox, jobs for who is offline. */
+/** After commit: the message to its thread, activity to the inbox, digest jobs for who is away. */
 export function announceMessage(
   runtime: MessagingDeps,
   row: ThreadAccessRow,
@@ -113,7 +113,7 @@ export function announceMessage(
     runtime.io.to(departmentRoom(row.category)).emit('thread:updated', toThreadEvent(thread))
   }
   const recipients = participantIds.filter((id) => id !== message.senderId)
-  inBackground(runtime, queueOfflineNotifications(runtime, message, recipients))
+  inBackground(runtime, queueMessageDigests(runtime, message.threadId, recipients))
 }
 
 export async function listMessages(

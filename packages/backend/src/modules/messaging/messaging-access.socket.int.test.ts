@@ -18,7 +18,7 @@ import {
   startDepartmentThread,
 } from '../../../test/messaging-fixtures.ts'
 import { createTestApp, type TestApp } from '../../../test/test-app.ts'
-import { MESSAGE_OFFLINE_JOB, type MessageOfflineJob } from './message-offline-job.ts'
+import { MESSAGE_DIGEST_JOB, type MessageDigestJob } from './message-digest-job.ts'
 
 type SendAck = { ok: true; data: SendMessageResult } | { ok: false; error: { code: string } }
 
@@ -112,7 +112,7 @@ describe('removal, recovery and offline receivers over Socket.IO', () => {
     expect(consultantHeard).toEqual([])
   })
 
-  it('queues message.offline for a participant with no live connection', async () => {
+  it('queues a message digest for a participant with no live connection', async () => {
     const psychologist = await createSignedInUser(t, 'psychologist')
     await createConfirmedAppointment(t, patient.id, psychologist.id)
     const created = await t.app.inject({
@@ -128,19 +128,18 @@ describe('removal, recovery and offline receivers over Socket.IO', () => {
     const offline = await send('دکتر، وقت دارید؟')
     if (!offline.ok) throw new Error(offline.error.code)
     const jobs = () =>
-      t.database.query<{ data: MessageOfflineJob }>(
-        `SELECT data FROM pgboss.job WHERE name = $1 AND data->>'threadId' = $2`,
-        [MESSAGE_OFFLINE_JOB, threadId],
+      t.database.query<{ data: MessageDigestJob; start_after: Date }>(
+        `SELECT data, start_after FROM pgboss.job WHERE name = $1 AND data->>'threadId' = $2`,
+        [MESSAGE_DIGEST_JOB, threadId],
       )
     await waitFor(async () => (await jobs()).length === 1)
-    expect((await jobs())[0]?.data).toEqual({
-      messageId: offline.data.message.id,
-      threadId,
-      seq: offline.data.message.seq,
-      senderId: patient.id,
-      recipientId: psychologist.id,
-      sentAt: offline.data.message.createdAt,
-    })
+    const [job] = await jobs()
+    expect(job?.data).toMatchObject({ threadId, recipientId: psychologist.id })
+    // Due when its 15-minute window ends; the message itself is not in the job.
+    const windowStart = Date.parse(job?.data.windowStart ?? '')
+    expect(windowStart % (15 * 60_000)).toBe(0)
+    expect(new Date(job?.start_after ?? 0).getTime()).toBe(windowStart + 15 * 60_000)
+    expect(JSON.stringify(job?.data)).not.toContain('وقت دارید')
     const psychologistSocket = await connectSocket(origin, psychologist.token)
     const live = nextEvent<ThreadMessage>(psychologistSocket, 'message:new')
     await send('حالا آنلاین هستید')

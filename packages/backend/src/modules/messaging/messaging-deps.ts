@@ -18,7 +18,7 @@ export interface MessagingDeps {
   presence: PresenceStore
   sendLimiter: SendLimiter
   log: FastifyBaseLogger
-  /** Work started after a response (offline jobs), awaited before the app closes. */
+  /** Work started after a response (digest jobs), awaited before the app closes. */
   pending: Set<Promise<unknown>>
   threadLists: ThreadListCache
 }
@@ -47,7 +47,7 @@ export function messagingDepsOf(app: FastifyInstance): MessagingDeps {
   }
   runtimes.set(app.io, runtime)
   app.addHook('onClose', async () => {
-    // The database closes after the app: let queued offline jobs reach it first.
+    // The database closes after the app: let queued digest jobs reach it first.
     await Promise.allSettled([...runtime.pending])
     await runtime.presence.close()
     runtime.threadLists.close()

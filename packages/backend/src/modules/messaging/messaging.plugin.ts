@@ -1,5 +1,6 @@
 import { modulePlugin } from '../../lib/module-plugin.ts'
 import { firstAppointmentConfirmed } from '../appointments/appointment-hooks.ts'
+import { workMessageDigests } from './message-digest-job.ts'
 import { messagingRoutes } from './messaging.routes.ts'
 import { useMessagingSocket } from './messaging.socket.ts'
 import { openDirectThread } from './thread-create.service.ts'
@@ -7,6 +8,7 @@ import { openDirectThread } from './thread-create.service.ts'
 /**
  * Threads, messages and departments over REST and Socket.IO. A patient's first confirmed
  * appointment with a psychologist opens their direct thread, in the confirming transaction.
+ * Someone away when a message arrives gets a digest notice (message-digest-job.ts).
  */
 export const messagingPlugin = modulePlugin(
   'messaging',
@@ -15,5 +17,6 @@ export const messagingPlugin = modulePlugin(
     firstAppointmentConfirmed.register(openDirectThread)
     useMessagingSocket(app.io, app)
     await app.register(messagingRoutes)
+    await workMessageDigests(app.database.db, app.jobs)
   },
 )

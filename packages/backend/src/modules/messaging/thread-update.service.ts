@@ -1,5 +1,6 @@
 import type { ThreadDetails, UpdateThreadBody } from '@yektayar/shared'
 import type { Db } from '../../db/database.ts'
+import { tellAfterCommit } from '../../jobs/notification-producer.ts'
 import { AppError } from '../../lib/app-error.ts'
 import type { AuthContext } from '../../lib/auth-context.ts'
 import { recordAudit } from '../audit/audit.service.ts'
@@ -54,6 +55,7 @@ export async function updateThread(
   publishThread(runtime.io, toThreadEvent(row), row.participant_ids)
   runtime.threadLists.invalidate([...row.participant_ids, ...removed])
   await auditChanges(runtime.db, auth, threadId, body, removed)
+  await tellNewAssignee(runtime, auth, threadId, access.row.assignee_id, changes.assigneeId)
   // Someone who moved a thread out of their own departments still gets this one answer.
   return threadDetailsOf(runtime.db, auth, accessOf(row, auth))
 }
@@ -79,6 +81,31 @@ async function planChanges(
     if (!(await isDepartmentStaff(db, category, current))) assigneeId = null
   }
   return { status: body.status, assigneeId, category: body.category }
+}
+
+/**
+ * A staff member handed a conversation hears of it (in-app, email, push; never SMS by default).
+ * Taking a thread yourself, or a save that leaves the assignee as it was, tells nobody. Each
+ * assignment is its own event, so a thread handed back later is news again.
+ */
+async function tellNewAssignee(
+  runtime: MessagingDeps,
+  auth: AuthContext,
+  threadId: string,
+  before: string | null,
+  after: string | null | undefined,
+) {
+  if (!after || after === before || after === auth.userId) return
+  await tellAfterCommit(runtime.jobs, runtime.log, [
+    {
+      eventKey: `thread:${threadId}:assigned:${Date.now()}`,
+      recipientId: after,
+      category: 'inbox_assignment',
+      templateKey: 'inbox.assigned',
+      params: { threadId },
+      link: `/messages/${threadId}`,
+    },
+  ])
 }
 
 async function auditChanges(

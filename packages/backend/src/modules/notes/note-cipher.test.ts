@@ -53,7 +53,11 @@ describe('NOTES_ENCRYPTION_KEYS', () => {
   })
 
   it('is required in production and defaults to a fixed development key elsewhere', () => {
-    const env = { APPOINTMENT_HOLD_MINUTES: 15, APPOINTMENT_FREE_CANCEL_HOURS: 24 }
+    const env = {
+      APPOINTMENT_HOLD_MINUTES: 15,
+      APPOINTMENT_FREE_CANCEL_HOURS: 24,
+      APPOINTMENT_REMINDER_MINUTES_BEFORE: [],
+    }
     const rest = { ...env, ONLINE_ROOM_BASE_URL: 'https://meet.jit.si' }
     expect(() => careConfigOf(rest, true)).toThrow(/required in production/)
     const first = careConfigOf(rest, false).notesKeys

@@ -1,6 +1,4 @@
 import type { FastifyInstance } from 'fastify'
-import type { EmailSender } from '../../integrations/email/email-sender.ts'
-import type { SmsSender } from '../../integrations/sms/sms-sender.ts'
 import { type CareDeps, careDepsOf } from '../appointments/care-deps.ts'
 import type { PaymentGateway } from './payment-gateway.ts'
 
@@ -10,8 +8,6 @@ export interface PaymentDeps {
   /** The app's public origin: callback and result URLs are built on it. */
   publicUrl: string
   care: CareDeps
-  /** How the patient hears that a refund is on its way (SMS, or email without a phone). */
-  senders: { sms: SmsSender; email: EmailSender }
   /** How long after the request the sandbox pays a refund back by itself. */
   sandboxRefundDelayMs: number
 }
@@ -21,7 +17,6 @@ export function paymentDepsOf(app: FastifyInstance, gateway: PaymentGateway): Pa
     gateway,
     publicUrl: app.config.publicUrl,
     care: careDepsOf(app),
-    senders: { sms: app.identity.sms, email: app.identity.email },
     sandboxRefundDelayMs: app.config.payments.sandboxRefundDelayMs,
   }
 }

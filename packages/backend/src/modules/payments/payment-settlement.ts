@@ -12,6 +12,7 @@ import {
 import { auditTransaction } from './payment-audit.ts'
 import type { PaymentDeps } from './payment-deps.ts'
 import type { VerifyOutcome } from './payment-gateway.ts'
+import { tellPaymentReceived } from './payment-notices.ts'
 
 export type SettleResult =
   | { status: 'success' | 'failed' | 'pending'; transaction: TransactionRow }
@@ -52,6 +53,7 @@ export async function settlePayment(
     return outcome.kind === 'paid' ? creditInTx(tx, row, outcome) : failInTx(tx, row, outcome)
   })
   if (!settled) return { status: 'unknown_authority' }
+  if (settled.status === 'completed') await tellPaymentReceived(deps, settled)
   if (settled.status === 'completed' && settled.appointmentId) {
     await announceAppointmentConfirmed(deps.care, settled.appointmentId).catch((error) =>
       deps.care.log.error(

@@ -160,25 +160,6 @@ export async function findAppointmentSummaries(db: Db, appointmentIds: string[])
     .where(inArray(appointments.id, appointmentIds))
 }
 
-/** Where a patient is told about their money: verified phone (E.164), email, preferences. */
-export async function findPayerReach(db: Db, userId: string) {
-  const rows = await db
-    .select({ type: userIdentifiers.type, value: userIdentifiers.value })
-    .from(userIdentifiers)
-    .where(and(eq(userIdentifiers.userId, userId), eq(userIdentifiers.isVerified, true)))
-    .orderBy(desc(userIdentifiers.isPrimary))
-  const [user] = await db
-    .select({ preferences: users.preferences })
-    .from(users)
-    .where(eq(users.id, userId))
-    .limit(1)
-  return {
-    phone: rows.find((row) => row.type === 'phone')?.value,
-    email: rows.find((row) => row.type === 'email')?.value,
-    preferences: user?.preferences ?? {},
-  }
-}
-
 export async function findIdempotencyKey(db: Db, userId: string, key: string) {
   const [row] = await db
     .select()

@@ -6,6 +6,7 @@ import {
   hourFromNow,
   type TestPsychologist,
 } from '../../../test/care-fixtures.ts'
+import { queuedNotifications } from '../../../test/notification-fixtures.ts'
 import {
   callback,
   createPaymentTestbed,
@@ -68,7 +69,7 @@ describe('the sandbox gateway pays refunds back by itself and the patient is tol
   })
   afterAll(() => t.close())
 
-  it('waits out the delay, then settles, records when, and sends the patient an SMS', async () => {
+  it('waits out the delay, then settles, records when, and tells the patient', async () => {
     const { transactionId, refundId } = await paidThenCancelled(t, patient, psy, 50)
     const pending = await receipt(t, patient, transactionId)
     expect(pending.refunds[0]).toMatchObject({
@@ -89,10 +90,29 @@ describe('the sandbox gateway pays refunds back by itself and the patient is tol
     expect(settled.status).toBe('refunded')
     expect(settled.refunds[0]?.status).toBe('completed')
     expect(settled.refunds[0]?.completedAt).not.toBeNull()
-    const [sms] = t.app.identity.outbox.list({ to: patient.phone })
-    expect(sms?.text).toBe(
-      'یکتایار: بازپرداخت ۲٬۵۰۰٬۰۰۰ تومان انجام شد و بسته به بانک، تا چند روز کاری به حساب شما می‌رسد.',
-    )
+    expect((await queuedNotifications(t, 'transactionId', refundId)).map((n) => n.data)).toEqual([
+      {
+        eventKey: `payment:${refundId}:refund`,
+        recipientId: patient.id,
+        category: 'payment_refund',
+        templateKey: 'payment.refund',
+        params: { transactionId: refundId, amountIrr: 25_000_000 },
+        link: `/payments/${transactionId}`,
+      },
+    ])
+    // The payment itself was receipted when it was credited.
+    expect(
+      (await queuedNotifications(t, 'transactionId', transactionId)).map((n) => n.data),
+    ).toEqual([
+      {
+        eventKey: `payment:${transactionId}:receipt`,
+        recipientId: patient.id,
+        category: 'payment_receipt',
+        templateKey: 'payment.receipt',
+        params: { transactionId, amountIrr: 25_000_000 },
+        link: `/payments/${transactionId}`,
+      },
+    ])
     expect(await settleDueSandboxRefunds(deps, later)).toBe(0)
   })
 
@@ -129,7 +149,7 @@ describe('the sandbox gateway pays refunds back by itself and the patient is tol
 describe('with Zarinpal, staff settle refunds and the patient sees that', () => {
   let bed: PaymentTestbed
   beforeAll(async () => {
-    bed = await createPaymentTestbed()
+    bed = await createPaymentTestbed({ withJobs: true })
   })
   afterAll(() => bed.close())
 
@@ -157,7 +177,9 @@ describe('with Zarinpal, staff settle refunds and the patient sees that', () => 
     })
     expect(settle.statusCode, settle.body).toBe(200)
     expect(settle.json()).toMatchObject({ status: 'completed', refundSettlement: 'staff' })
-    const [sms] = bed.t.app.identity.outbox.list({ to: bed.patient.phone })
-    expect(sms?.text).toContain('یکتایار: بازپرداخت')
+    const notices = await queuedNotifications(bed.t, 'transactionId', refund?.id ?? '')
+    expect(notices.map((n) => [n.data.recipientId, n.data.category, n.data.eventKey])).toEqual([
+      [bed.patient.id, 'payment_refund', `payment:${refund?.id}:refund`],
+    ])
   })
 })

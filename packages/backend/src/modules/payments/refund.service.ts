@@ -12,7 +12,7 @@ import {
 } from './payment.repository.ts'
 import { auditTransaction } from './payment-audit.ts'
 import type { PaymentDeps } from './payment-deps.ts'
-import { noticeRefundSent } from './refund-notice.ts'
+import { tellRefundSent } from './payment-notices.ts'
 
 /**
  * A pending refund of (part of) a completed payment. The payment row is locked while the
@@ -80,7 +80,7 @@ export async function settleRefund(
     await markFullyRefunded(tx, updated, input.actorId)
     return updated
   })
-  await noticeRefundSent(deps, settled)
+  await tellRefundSent(deps, settled)
   return settled
 }
 

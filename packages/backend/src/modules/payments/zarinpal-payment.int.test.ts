@@ -36,7 +36,6 @@ describe('paying through the Zarinpal v4 adapter', () => {
     gateway: createZarinpalGateway(bed.t.config.payments, bed.t.app.log),
     publicUrl: bed.t.config.publicUrl,
     care: careDepsOf(),
-    senders: bed.t.app.identity,
     sandboxRefundDelayMs: 0,
   })
 

@@ -1,0 +1,106 @@
+import { randomUUID } from 'node:crypto'
+import type PgBoss from 'pg-boss'
+import { queueNotification } from '../../jobs/notification-event.ts'
+import { type AppointmentRow, findAppointment } from './appointment.repository.ts'
+import { appointmentNotice } from './appointment-notices.ts'
+import type { CareDeps } from './care-deps.ts'
+
+/**
+ * Held until its time (startAfter), then re-reads the appointment: a reminder only goes out for
+ * an appointment that is still confirmed and still starts when it did when the job was planned.
+ * Cancelling and moving also withdraw these jobs; the re-read covers a withdrawal that failed
+ * or raced the job.
+ */
+export const APPOINTMENT_REMINDER_JOB = 'appointment.reminder'
+
+export interface AppointmentReminderJob {
+  appointmentId: string
+  /** The start this reminder was planned for (ISO). */
+  startsAt: string
+  minutesBefore: number
+}
+
+export interface PlannedReminder {
+  id: string
+  data: AppointmentReminderJob
+  startAfter: Date
+}
+
+/** The reminders still ahead of an appointment (config: APPOINTMENT_REMINDER_MINUTES_BEFORE). */
+export function planReminders(
+  deps: CareDeps,
+  row: AppointmentRow,
+  now: Date,
+): PlannedReminder[] {
+  return deps.care.reminderMinutesBefore.flatMap((minutesBefore) => {
+    const startAfter = new Date(row.scheduledAt.getTime() - minutesBefore * 60_000)
+    if (startAfter <= now) return []
+    const data = {
+      appointmentId: row.id,
+      startsAt: row.scheduledAt.toISOString(),
+      minutesBefore,
+    }
+    return [{ id: randomUUID(), data, startAfter }]
+  })
+}
+
+/**
+ * Queues planned reminders under their pre-chosen ids (stored on the appointment first, so they
+ * can be withdrawn later). A failure is logged, not thrown: the booking itself already happened.
+ */
+export async function sendReminders(deps: CareDeps, planned: PlannedReminder[]): Promise<void> {
+  if (!deps.jobs) return
+  for (const reminder of planned) {
+    try {
+      await deps.jobs.send(APPOINTMENT_REMINDER_JOB, reminder.data, {
+        id: reminder.id,
+        startAfter: reminder.startAfter,
+        retryLimit: 5,
+        retryBackoff: true,
+      })
+    } catch (error) {
+      deps.log.error({ err: error, job: reminder.id }, 'could not queue an appointment reminder')
+    }
+  }
+}
+
+/** Withdraws queued reminders (a reschedule or a cancellation). */
+export async function cancelReminders(deps: CareDeps, ids: string[]): Promise<void> {
+  if (!deps.jobs || ids.length === 0) return
+  try {
+    await deps.jobs.boss.cancel(APPOINTMENT_REMINDER_JOB, ids)
+  } catch (error) {
+    deps.log.error({ err: error, jobs: ids }, 'could not withdraw appointment reminders')
+  }
+}
+
+/**
+ * The job's run: tells the patient, unless the appointment was cancelled, moved or has already
+ * begun. The event key names the start, so a moved appointment's reminders are new events.
+ * Answers whether a notice was queued; a failure to queue throws, so pg-boss retries the job.
+ */
+export async function remindIfStillDue(
+  deps: CareDeps,
+  job: AppointmentReminderJob,
+  now = new Date(),
+): Promise<boolean> {
+  const row = await findAppointment(deps.db, job.appointmentId)
+  if (!deps.jobs || !row?.patientId || row.status !== 'confirmed') return false
+  if (row.scheduledAt.toISOString() !== job.startsAt || row.scheduledAt <= now) return false
+  const eventKey = `appointment:${row.id}:reminder:${job.minutesBefore}:${job.startsAt}`
+  const notice = appointmentNotice(row, 'reminder', row.patientId, {
+    eventKey,
+    minutesBefore: job.minutesBefore,
+  })
+  await queueNotification(deps.jobs, notice)
+  return true
+}
+
+export async function workReminders(deps: CareDeps): Promise<void> {
+  await deps.jobs?.work<AppointmentReminderJob>(
+    APPOINTMENT_REMINDER_JOB,
+    async (jobs: PgBoss.Job<AppointmentReminderJob>[]) => {
+      for (const job of jobs) await remindIfStillDue(deps, job.data)
+    },
+  )
+}
