@@ -8,6 +8,7 @@ import { notificationFanout } from './notification-fanout.ts'
 import { notificationList } from './notification-list.ts'
 import { passwordLogin } from './password-login.ts'
 import { rawHello } from './raw-hello.ts'
+import { reminderBurst } from './reminder-burst.ts'
 import { socketFanout, socketFanoutCrossInstance } from './socket-fanout.ts'
 import { threadList, threadListUncached } from './thread-list.ts'
 
@@ -30,4 +31,5 @@ export const scenarios: Scenario[] = [
   socketFanoutCrossInstance,
   notificationList,
   notificationFanout,
+  reminderBurst,
 ]
