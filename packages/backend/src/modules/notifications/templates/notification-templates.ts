@@ -1,5 +1,9 @@
 import { announcementTemplate } from './announcement-template.ts'
+import { appointmentTemplates } from './appointment-templates.ts'
+import { inboxTemplates } from './inbox-templates.ts'
+import { messageTemplates } from './message-templates.ts'
 import type { NotificationTemplate } from './notification-template.ts'
+import { paymentTemplates } from './payment-templates.ts'
 import { safetyAlertTemplate } from './safety-alert-template.ts'
 
 /**
@@ -9,4 +13,8 @@ import { safetyAlertTemplate } from './safety-alert-template.ts'
 export const NOTIFICATION_TEMPLATES: Record<string, NotificationTemplate> = {
   announcement: announcementTemplate,
   safety_alert: safetyAlertTemplate,
+  ...appointmentTemplates,
+  ...paymentTemplates,
+  ...messageTemplates,
+  ...inboxTemplates,
 }
