@@ -13,6 +13,8 @@ import { REPO_ROOT } from './repo-root.ts'
 
 const CHILD = fileURLToPath(new URL('./fanout-client.child.ts', import.meta.url))
 const log = (line: string) => process.stderr.write(`bench: ${line}\n`)
+/** The longest a client waits for late arrivals after the measured window. */
+const DRAIN_CAP_MS = 30_000
 
 export interface FanoutOptions {
   /** The instance senders connect to, and the one receivers connect to (may be the same). */
@@ -83,13 +85,14 @@ export interface FanoutTiming {
 
 /**
  * Connects every process's sockets, starts them all at one moment, and collects their reports.
- * `during(at, measureFrom)` runs in this process meanwhile (a sender outside the clients); `at`
- * and `measureFrom` are epoch ms on the clients' clock.
+ * `during(at, measureFrom)` runs in this process meanwhile (a sender outside the clients; `at`
+ * and `measureFrom` are epoch ms on the clients' clock) and answers how many measured arrivals
+ * each process is to wait for.
  */
 export async function runFanoutClients(
   plans: FanoutClientSocket[][],
   timing: FanoutTiming,
-  during?: (at: number, measureFrom: number) => Promise<void>,
+  during?: (at: number, measureFrom: number) => Promise<number[]>,
 ): Promise<FanoutReport[]> {
   const children = plans.map(() => startChild())
   try {
@@ -98,16 +101,20 @@ export async function runFanoutClients(
     const durationMs = timing.durationSeconds * 1000
     plans.forEach((sockets, index) => {
       const sendsPerSecond = timing.sendsPerSecond / plans.length
-      const plan = { sockets, sendsPerSecond, warmupMs, durationMs, drainMs: 30_000 }
+      const plan = { sockets, sendsPerSecond, warmupMs, durationMs, drainMs: DRAIN_CAP_MS }
       children[index]?.send({ type: 'plan', plan } satisfies FanoutMessage)
     })
     await Promise.all(ready)
     const reports = children.map((child) =>
-      nextMessage(child, 'report', warmupMs + durationMs + 60_000),
+      nextMessage(child, 'report', warmupMs + durationMs + DRAIN_CAP_MS + 30_000),
     )
     const at = Date.now() + 500
     for (const child of children) child.send({ type: 'start', at } satisfies FanoutMessage)
-    await during?.(at, at + warmupMs)
+    const expected = await during?.(at, at + warmupMs)
+    children.forEach((child, index) => {
+      const count = expected?.[index]
+      if (count !== undefined) child.send({ type: 'expect', count } satisfies FanoutMessage)
+    })
     return (await Promise.all(reports)).map((m) => (m as { report: FanoutReport }).report)
   } finally {
     for (const child of children) if (child.exitCode === null) child.kill('SIGKILL')

@@ -35,6 +35,8 @@ export interface FanoutReport {
 export type FanoutMessage =
   | { type: 'plan'; plan: FanoutPlan }
   | { type: 'start'; at: number }
+  /** Sent when the bench queued the notifications itself: this process's measured share. */
+  | { type: 'expect'; count: number }
   | { type: 'ready' }
   | { type: 'report'; report: FanoutReport }
 

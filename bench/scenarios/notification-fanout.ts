@@ -34,25 +34,27 @@ function planListeners(origin: string): FanoutClientSocket[][] {
  * Queues notification.event jobs from this process at a steady rate, round-robin over the
  * connected people, each carrying the moment it was queued as its text (an announcement: the
  * only category whose text the producer writes, and one that goes in-app only by default).
- * Answers how many were queued in the measured window.
+ * Answers how many were queued in the measured window for each client process's sockets.
  */
-async function queueSteadily(jobs: JobQueue, at: number, measureFrom: number): Promise<number> {
+async function queueSteadily(jobs: JobQueue, at: number, measureFrom: number): Promise<number[]> {
   const run = Date.now().toString(36)
   const end = measureFrom + SECONDS * 1000
   const pending: Promise<unknown>[] = []
   let queued = 0
-  let measured = 0
+  const measured = Array.from({ length: PROCESSES }, () => 0)
   await sleep(Math.max(at - now(), 0))
   while (now() < end) {
     const due = Math.floor(((now() - at) * JOBS_PER_SECOND) / 1000)
     for (; queued < due; queued++) {
       const queuedAt = now()
-      if (queuedAt >= measureFrom) measured++
+      const user = queued % SOCKETS
+      if (queuedAt >= measureFrom)
+        measured[user % PROCESSES] = (measured[user % PROCESSES] ?? 0) + 1
       const stamp = `${FANOUT_PREFIX}${queuedAt}`
       pending.push(
         queueNotification(jobs, {
           eventKey: `bench:${run}:fanout:${queued}`,
-          recipientId: benchUserId(queued % SOCKETS),
+          recipientId: benchUserId(user),
           category: 'announcement',
           templateKey: 'announcement',
           params: {},
@@ -63,7 +65,8 @@ async function queueSteadily(jobs: JobQueue, at: number, measureFrom: number): P
     await sleep(5)
   }
   await Promise.all(pending)
-  log(`notification fan-out: ${queued} jobs queued, ${measured} in the measured window`)
+  const inWindow = measured.reduce((sum, count) => sum + count, 0)
+  log(`notification fan-out: ${queued} jobs queued, ${inWindow} in the measured window`)
   return measured
 }
 
@@ -76,7 +79,7 @@ export const notificationFanout: Scenario = {
   server: 'notifications-app',
   async measure(target: Target): Promise<Measurement> {
     const { jobs, close } = await openBenchJobs(notificationsBench().store, 16)
-    let measured = 0
+    let measured: number[] = []
     let reports: FanoutReport[]
     try {
       reports = await runFanoutClients(
@@ -88,15 +91,14 @@ export const notificationFanout: Scenario = {
         },
         async (at, measureFrom) => {
           measured = await queueSteadily(jobs, at, measureFrom)
+          return measured
         },
       )
     } finally {
       await close()
     }
-    const measurement = summariseFanout(reports, {
-      durationSeconds: SECONDS,
-      sentByBench: measured,
-    })
+    const sentByBench = measured.reduce((sum, count) => sum + count, 0)
+    const measurement = summariseFanout(reports, { durationSeconds: SECONDS, sentByBench })
     const duplicates = reports.reduce((sum, report) => sum + report.duplicates, 0)
     return { ...measurement, failures: measurement.failures + duplicates }
   },

@@ -71,18 +71,15 @@ interface BurstCount {
 }
 
 /**
- * Missed: expected receptors never texted. Duplicates: a delivery id (Kavenegar's localid)
- * sent twice, or a receptor texted twice (each person has exactly one reminder here).
+ * Missed: expected receptors never texted. Duplicates: a receptor texted more than once (each
+ * person has exactly one reminder here, and Kavenegar is sent no delivery id to tell them by).
  */
 function countBurst(received: ReceivedSms[], expected: Set<string>, dueAt: number): BurstCount {
   const firstAt = new Map<string, number>()
-  const localIds = new Set<string>()
   let duplicates = 0
   for (const sms of received) {
     if (!expected.has(sms.receptor)) continue
-    const sameDelivery = sms.localId !== undefined && localIds.has(sms.localId)
-    if (sms.localId !== undefined) localIds.add(sms.localId)
-    if (firstAt.has(sms.receptor) || sameDelivery) duplicates++
+    if (firstAt.has(sms.receptor)) duplicates++
     else firstAt.set(sms.receptor, sms.at)
   }
   const latenciesMs = [...firstAt.values()].map((at) => at - dueAt).sort((a, b) => a - b)
