@@ -42,6 +42,6 @@ async function resetToSeed(sql: RawSql) {
   await sql.query('UPDATE thread_participants SET last_read_seq = $1 WHERE last_read_seq > $1', [
     MESSAGES_PER_THREAD,
   ])
-  await sql.exec(`DELETE FROM pgboss.job WHERE name = 'message.offline'`).catch(() => undefined)
+  await sql.exec(`DELETE FROM pgboss.job WHERE name = 'message.digest'`).catch(() => undefined)
   await sql.exec(`UPDATE sessions SET last_activity_at = now() WHERE metadata->>'bench' = 'true'`)
 }

@@ -7,7 +7,7 @@ const BODY = JSON.stringify({ content: 'سلام؛ این پیام آزمایش�
 /**
  * Each connection is another psychologist posting into one of their own threads (thread i
  * belongs to psychologist i), so sends never queue on one thread's row lock. The patients are
- * offline, so every send also queues a message.offline job.
+ * offline, so every send also queues a message.digest job (one per thread and 15-minute window).
  */
 function postToOwnThread() {
   let next = 0

@@ -11,7 +11,8 @@ import {
 } from '../src/modules/notifications/notification-deps.ts'
 import type { TestApp } from './test-app.ts'
 
-type Answer = ChannelResult | Error
+/** A result, an error to throw, or work to do meanwhile (a slow provider) before answering. */
+type Answer = ChannelResult | Error | (() => Promise<ChannelResult>)
 
 /**
  * A channel at the engine's edge that records every notice it is handed and answers what the
@@ -36,6 +37,7 @@ export class RecordingSender implements NotificationChannelSender {
     await new Promise((resolve) => setTimeout(resolve, 5))
     const answer = this.answers.shift()
     if (answer instanceof Error) throw answer
+    if (typeof answer === 'function') return answer()
     return answer ?? { providerMessageId: `${this.channel}-${++this.sent}` }
   }
 }

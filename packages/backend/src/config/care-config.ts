@@ -14,7 +14,7 @@ export const careEnvShape = {
   /** A patient may cancel a confirmed appointment until this many hours before it starts. */
   APPOINTMENT_FREE_CANCEL_HOURS: int(24, { min: 0, max: 720 }),
   /** Minutes before a confirmed appointment its patient is reminded, comma-separated. */
-  APPOINTMENT_REMINDER_MINUTES_BEFORE: list(),
+  APPOINTMENT_REMINDER_MINUTES: list(),
   /** Where generated video rooms live when a psychologist has no room link of their own. */
   ONLINE_ROOM_BASE_URL: urlWithDefault('https://meet.jit.si'),
 }
@@ -57,7 +57,7 @@ export function careConfigOf(env: CareEnv, isProduction: boolean): CareConfig {
       : [DEV_NOTES_KEY],
     holdMinutes: env.APPOINTMENT_HOLD_MINUTES,
     freeCancelHours: env.APPOINTMENT_FREE_CANCEL_HOURS,
-    reminderMinutesBefore: parseReminderMinutes(env.APPOINTMENT_REMINDER_MINUTES_BEFORE),
+    reminderMinutesBefore: parseReminderMinutes(env.APPOINTMENT_REMINDER_MINUTES),
     onlineRoomBaseUrl: withoutTrailingSlash(env.ONLINE_ROOM_BASE_URL),
   }
 }
@@ -67,7 +67,7 @@ function parseReminderMinutes(values: string[]): number[] {
   const minutes = values.map(Number)
   // Whole minutes, at most 30 days ahead.
   if (minutes.some((m) => !Number.isInteger(m) || m < 1 || m > 30 * 24 * 60)) {
-    throw new ConfigError('APPOINTMENT_REMINDER_MINUTES_BEFORE lists whole minutes, 1 to 43200')
+    throw new ConfigError('APPOINTMENT_REMINDER_MINUTES lists whole minutes, 1 to 43200')
   }
   return [...new Set(minutes)].sort((a, b) => b - a)
 }

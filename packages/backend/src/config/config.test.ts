@@ -119,17 +119,17 @@ describe('.env.example', () => {
   })
 })
 
-describe('APPOINTMENT_REMINDER_MINUTES_BEFORE', () => {
+describe('APPOINTMENT_REMINDER_MINUTES', () => {
   it('reminds 24 h and 1 h before by default', () => {
     expect(loadConfig({}).care.reminderMinutesBefore).toEqual([1440, 60])
   })
 
   it('takes distinct whole minutes, largest first, and refuses anything else', () => {
-    const env = { APPOINTMENT_REMINDER_MINUTES_BEFORE: '30, 2880,30' }
+    const env = { APPOINTMENT_REMINDER_MINUTES: '30, 2880,30' }
     expect(loadConfig(env).care.reminderMinutesBefore).toEqual([2880, 30])
     for (const bad of ['0', '1.5', 'soon', '50000']) {
-      expect(configErrorOf({ APPOINTMENT_REMINDER_MINUTES_BEFORE: bad }).message).toMatch(
-        /APPOINTMENT_REMINDER_MINUTES_BEFORE/,
+      expect(configErrorOf({ APPOINTMENT_REMINDER_MINUTES: bad }).message).toMatch(
+        /APPOINTMENT_REMINDER_MINUTES/,
       )
     }
   })

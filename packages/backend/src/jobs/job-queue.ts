@@ -10,7 +10,12 @@ export interface JobQueue {
     data: T,
     options?: PgBoss.SendOptions,
   ): Promise<string | null>
-  work<T extends object>(name: string, handler: JobHandler<T>): Promise<void>
+  /** `batchSize` (default 10): jobs fetched per poll; a busy queue wants more per round trip. */
+  work<T extends object>(
+    name: string,
+    handler: JobHandler<T>,
+    options?: { batchSize?: number },
+  ): Promise<void>
   boss: PgBoss
   start(): Promise<void>
   stop(): Promise<void>
@@ -54,9 +59,9 @@ export function createJobQueue(database: Database): JobQueue {
       await ensureQueue(name)
       return boss.send(name, data, options)
     },
-    async work(name, handler) {
+    async work(name, handler, { batchSize = 10 } = {}) {
       await ensureQueue(name)
-      await boss.work(name, { pollingIntervalSeconds: 0.5, batchSize: 10 }, handler)
+      await boss.work(name, { pollingIntervalSeconds: 0.5, batchSize }, handler)
     },
     async start() {
       await boss.start()

@@ -49,18 +49,14 @@ export const profilePatchSchema = z.strictObject({
   bio: z.string().max(2000).nullable().optional(),
 })
 
-export const notificationChannelsSchema = z.strictObject({
-  sms: z.boolean().optional(),
-  email: z.boolean().optional(),
-  push: z.boolean().optional(),
-  inApp: z.boolean().optional(),
-})
-
 export const preferencesPatchSchema = z.strictObject({
   language: z.enum(['fa', 'en']).optional(),
+  /** Also the zone quiet hours are read in. Notification switches: /notifications/preferences. */
   timeZone: z.string().max(64).optional(),
-  notificationChannels: notificationChannelsSchema.optional(),
-  /** Patients: staff see profile.displayName (when set) instead of the real name. */
+  /**
+   * Patients: staff see profile.displayName (when set) instead of the real name. Everyone: SMS,
+   * push and email subjects name nothing but the time (also set by PATCH /notifications/preferences).
+   */
   discreetMode: z.boolean().optional(),
 })
 

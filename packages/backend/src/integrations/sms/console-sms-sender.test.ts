@@ -22,10 +22,20 @@ describe('ConsoleSmsSender', () => {
     ])
   })
 
-  it('writes plain texts as messages', async () => {
+  it('writes plain texts as messages and answers the outbox id', async () => {
     const { outbox, sender } = setUp()
-    await sender.send('+989121234567', 'See you tomorrow')
+    const receipt = await sender.send('+989121234567', 'See you tomorrow')
     expect(outbox.list()[0]).toMatchObject({ purpose: 'message', text: 'See you tomorrow' })
+    expect(receipt).toEqual({ messageId: outbox.list()[0]?.id })
+  })
+
+  it('writes template sends as the template name and its tokens', async () => {
+    const { outbox, sender } = setUp()
+    await sender.sendTemplate('+989121234567', 'yekta-reminder', ['فردا', '۱۰:۳۰'])
+    expect(outbox.list()[0]).toMatchObject({
+      purpose: 'template',
+      text: '[yekta-reminder] فردا ۱۰:۳۰',
+    })
   })
 
   it('logs one line with a masked recipient and neither the code nor the number', async () => {

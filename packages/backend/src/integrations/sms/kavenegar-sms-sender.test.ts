@@ -18,15 +18,16 @@ interface ReceivedRequest {
 type Handler = (request: ReceivedRequest, response: ServerResponse) => void
 
 const ok: Handler = (_request, response) =>
-  reply(response, 200, { status: 200, message: 'تایید شد' })
+  reply(response, 200, { status: 200, message: 'تایید شد' }, [{ messageid: 8792343, status: 5 }])
 
 function reply(
   response: ServerResponse,
   status: number,
   result: { status: number; message: string },
+  entries: unknown = null,
 ) {
   response.writeHead(status, { 'content-type': 'application/json; charset=utf-8' })
-  response.end(JSON.stringify({ return: result, entries: [] }))
+  response.end(JSON.stringify({ return: result, entries }))
 }
 
 async function readRequest(request: IncomingMessage): Promise<ReceivedRequest> {
@@ -140,9 +141,49 @@ describe('KavenegarSmsSender.send', () => {
     ])
   })
 
+  it('answers the message id of the first entry', async () => {
+    expect(await sender().send('+989351112233', 'hi')).toEqual({ messageId: '8792343' })
+  })
+
+  it('answers no message id when Kavenegar lists no entry', async () => {
+    handler = (_request, response) => reply(response, 200, { status: 200, message: 'ok' }, [])
+    expect(await sender().send('+989351112233', 'hi')).toEqual({ messageId: null })
+  })
+
   it('leaves the sender out when none is configured', async () => {
     await sender({ sender: undefined }).send('+989351112233', 'hi')
     expect(received[0]?.params).toEqual({ receptor: '09351112233', message: 'hi' })
+  })
+})
+
+describe('KavenegarSmsSender.sendTemplate', () => {
+  it('posts the template and up to three tokens to verify/lookup', async () => {
+    const receipt = await sender().sendTemplate('+989121234567', 'yekta-reminder', ['a', 'b', 'c'])
+    expect(received[0]?.path).toBe(`/v1/${API_KEY}/verify/lookup.json`)
+    expect(received[0]?.params).toEqual({
+      receptor: '09121234567',
+      template: 'yekta-reminder',
+      token: 'a',
+      token2: 'b',
+      token3: 'c',
+    })
+    expect(receipt).toEqual({ messageId: '8792343' })
+  })
+
+  it('refuses more than three tokens, for good, without calling Kavenegar', async () => {
+    const error = await failureOf(sender().sendTemplate('+989121234567', 't', ['1', '2', '3', '4']))
+    expect(error.permanent).toBe(true)
+    expect(received).toEqual([])
+  })
+})
+
+describe('KavenegarError.permanent', () => {
+  it.each([411, 412, 413, 422, 424, 431, 432])('is true for status %i', (status) => {
+    expect(new KavenegarError(status, 'x').permanent).toBe(true)
+  })
+
+  it.each([0, 401, 403, 409, 418, 500, 502, 503])('is false for status %i', (status) => {
+    expect(new KavenegarError(status, 'x').permanent).toBe(false)
   })
 })
 

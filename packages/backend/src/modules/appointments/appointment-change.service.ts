@@ -15,13 +15,13 @@ import { lockAsActor, lockForChange, viewOf } from './appointment.service.ts'
 import { announceAppointmentConfirmed, confirmInTx } from './appointment-confirmation.ts'
 import { appointmentCancelled } from './appointment-hooks.ts'
 import { tellOthers } from './appointment-notices.ts'
+import { recordOutcome } from './appointment-outcome.service.ts'
 import {
   cancelReminders,
   type PlannedReminder,
   planReminders,
   sendReminders,
 } from './appointment-reminders.ts'
-import { recordOutcome } from './appointment-outcome.service.ts'
 import { isReschedulable } from './appointment-state-machine.ts'
 import { decideCancellation } from './cancel-policy.ts'
 import type { CareDeps } from './care-deps.ts'

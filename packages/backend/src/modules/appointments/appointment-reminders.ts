@@ -26,12 +26,8 @@ export interface PlannedReminder {
   startAfter: Date
 }
 
-/** The reminders still ahead of an appointment (config: APPOINTMENT_REMINDER_MINUTES_BEFORE). */
-export function planReminders(
-  deps: CareDeps,
-  row: AppointmentRow,
-  now: Date,
-): PlannedReminder[] {
+/** The reminders still ahead of an appointment (config: APPOINTMENT_REMINDER_MINUTES). */
+export function planReminders(deps: CareDeps, row: AppointmentRow, now: Date): PlannedReminder[] {
   return deps.care.reminderMinutesBefore.flatMap((minutesBefore) => {
     const startAfter = new Date(row.scheduledAt.getTime() - minutesBefore * 60_000)
     if (startAfter <= now) return []

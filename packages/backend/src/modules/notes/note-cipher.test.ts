@@ -56,7 +56,7 @@ describe('NOTES_ENCRYPTION_KEYS', () => {
     const env = {
       APPOINTMENT_HOLD_MINUTES: 15,
       APPOINTMENT_FREE_CANCEL_HOURS: 24,
-      APPOINTMENT_REMINDER_MINUTES_BEFORE: [],
+      APPOINTMENT_REMINDER_MINUTES: [],
     }
     const rest = { ...env, ONLINE_ROOM_BASE_URL: 'https://meet.jit.si' }
     expect(() => careConfigOf(rest, true)).toThrow(/required in production/)

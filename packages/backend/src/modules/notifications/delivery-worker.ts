@@ -91,7 +91,7 @@ function record(
       `notification delivery ${outcome.status}`,
     )
   }
-  return recordOutcome(deps.db, delivery.id, outcome, deps.now())
+  return recordOutcome(deps.db, delivery, outcome, deps.now())
 }
 
 /** What the channel sends, in the recipient's language, read at send time. */

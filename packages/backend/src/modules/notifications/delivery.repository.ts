@@ -1,4 +1,4 @@
-import { and, eq, lt, lte, sql } from 'drizzle-orm'
+import { and, eq, inArray, lt, lte, sql } from 'drizzle-orm'
 import type { Db } from '../../db/database.ts'
 import { notificationDeliveries } from '../../db/schema/index.ts'
 
@@ -39,8 +39,17 @@ type Outcome =
   | { status: 'skipped' | 'failed'; error: string }
   | { status: 'pending'; error: string; nextTryAt: Date }
 
-/** Records what became of a claimed delivery; only while it is still this worker's claim. */
-export async function recordOutcome(db: Db, id: string, outcome: Outcome, now: Date) {
+/**
+ * Records what became of a claimed delivery, while it is still this claim (same attempt). A
+ * slow provider may outlast the lease and find the row revived to 'pending' by the sweeper:
+ * recording the answer then still counts, and the revived job finds nothing left to send.
+ */
+export async function recordOutcome(
+  db: Db,
+  claim: Pick<DeliveryRow, 'id' | 'attempts'>,
+  outcome: Outcome,
+  now: Date,
+) {
   await db
     .update(notificationDeliveries)
     .set({
@@ -51,7 +60,13 @@ export async function recordOutcome(db: Db, id: string, outcome: Outcome, now: D
         : { error: outcome.error.slice(0, ERROR_MAX) }),
       ...(outcome.status === 'pending' ? { nextTryAt: outcome.nextTryAt } : {}),
     })
-    .where(and(eq(notificationDeliveries.id, id), eq(notificationDeliveries.status, 'sending')))
+    .where(
+      and(
+        eq(notificationDeliveries.id, claim.id),
+        eq(notificationDeliveries.attempts, claim.attempts),
+        inArray(notificationDeliveries.status, ['sending', 'pending']),
+      ),
+    )
 }
 
 /** A failed delivery back in line with a fresh round of attempts (an admin's retry). */

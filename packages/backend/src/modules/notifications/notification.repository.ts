@@ -1,7 +1,6 @@
-import { and, count, eq, isNull, sql } from 'drizzle-orm'
+import { and, count, desc, eq, isNull, sql } from 'drizzle-orm'
 import type { Db } from '../../db/database.ts'
 import { notificationDeliveries, notifications } from '../../db/schema/index.ts'
-import { newestFirst, olderThan } from '../../lib/keyset.ts'
 import type { PlannedDelivery } from './channel-choice.ts'
 
 export type NotificationRow = typeof notifications.$inferSelect
@@ -48,7 +47,11 @@ export async function findNotification(db: Db, id: string): Promise<Notification
   return row
 }
 
-/** Newest first, one extra row for paging. */
+/**
+ * Newest first, one extra row for paging. Unlike lib/keyset.ts this orders by the bare columns,
+ * so idx_notifications_user_created (or the unread one) serves the page without a sort: the
+ * engine writes created_at from a JS Date, in whole milliseconds, as the cursor carries it.
+ */
 export function listNotificationRows(
   db: Db,
   filter: {
@@ -66,11 +69,11 @@ export function listNotificationRows(
         eq(notifications.userId, filter.userId),
         filter.unreadOnly ? isNull(notifications.readAt) : undefined,
         filter.before
-          ? olderThan(notifications.createdAt, notifications.id, filter.before)
+          ? sql`(${notifications.createdAt}, ${notifications.id}) < (${filter.before.createdAt.toISOString()}::timestamptz, ${filter.before.id}::uuid)`
           : undefined,
       ),
     )
-    .orderBy(...newestFirst(notifications.createdAt, notifications.id))
+    .orderBy(desc(notifications.createdAt), desc(notifications.id))
     .limit(filter.limit + 1)
 }
 

@@ -36,15 +36,12 @@ describe('my profile', () => {
     const user = await createSignedInUser(t, 'patient', { city: 'Tabriz' })
     const response = await call(user, 'PATCH', '/users/me', {
       profile: { firstName: 'نگار', city: null },
-      preferences: { language: 'en', notificationChannels: { sms: false, email: true } },
+      preferences: { language: 'en', discreetMode: true },
     })
     expect(response.statusCode).toBe(200)
     const body = response.json()
     expect(body.profile).toEqual({ firstName: 'نگار', lastName: 'patient' })
-    expect(body.preferences).toMatchObject({
-      language: 'en',
-      notificationChannels: { sms: false, email: true },
-    })
+    expect(body.preferences).toMatchObject({ language: 'en', discreetMode: true })
   })
 
   it('refuses type, isActive, permissions and other server-owned fields', async () => {

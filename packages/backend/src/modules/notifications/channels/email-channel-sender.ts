@@ -1,10 +1,11 @@
 import { UNSUBSCRIBABLE_CATEGORIES } from '@yektayar/shared'
 import type { EmailSender } from '../../../integrations/email/email-sender.ts'
 import { appLinkOf, noticeEmailOf } from './notice-email.ts'
-import type {
-  ChannelResult,
-  NotificationChannelSender,
-  OutboundNotice,
+import {
+  type ChannelResult,
+  type NotificationChannelSender,
+  type OutboundNotice,
+  PermanentChannelError,
 } from './notification-channel.ts'
 import { unsubscribeTokenFor } from './unsubscribe-token.ts'
 
@@ -43,7 +44,7 @@ export class EmailChannelSender implements NotificationChannelSender {
           'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
         }
       : {}
-    const receipt = await this.email.send({ to, ...mail, headers })
+    const receipt = await this.email.send({ to, ...mail, headers }).catch(asChannelError)
     return receipt.messageId ? { providerMessageId: receipt.messageId } : {}
   }
 
@@ -53,4 +54,19 @@ export class EmailChannelSender implements NotificationChannelSender {
     const query = new URLSearchParams({ token, lang: notice.locale })
     return `${this.options.publicUrl}${UNSUBSCRIBE_PATH}?${query}`
   }
+}
+
+/**
+ * SMTP replies 550–554 refuse this recipient or this message for good (no such mailbox,
+ * rejected content); 4xx, connection failures and the relay's own sign-in trouble (530, 535)
+ * may pass later and are retried.
+ */
+const PERMANENT_SMTP_CODES = new Set([550, 551, 552, 553, 554])
+
+function asChannelError(error: unknown): never {
+  const code = (error as { responseCode?: unknown } | null)?.responseCode
+  if (typeof code === 'number' && PERMANENT_SMTP_CODES.has(code)) {
+    throw new PermanentChannelError(`SMTP relay refused with ${code}`, { cause: error })
+  }
+  throw error
 }

@@ -57,36 +57,39 @@ describe('notification templates', () => {
     }
   })
 
-  it.each(Object.keys(PARAMS))('%s: SMS/push text names no purpose, specialty or diagnosis', (key) => {
-    const template = templates[key] as NotificationTemplate
-    for (const timeZone of zones) {
-      for (const locale of locales) {
-        for (const discreet of [false, true]) {
-          const text = template.discreetText(PARAMS[key] ?? {}, { timeZone, discreet, locale })
+  it.each(Object.keys(PARAMS))(
+    '%s: SMS/push text names no purpose, specialty or diagnosis',
+    (key) => {
+      const template = templates[key] as NotificationTemplate
+      for (const timeZone of zones) {
+        for (const locale of locales) {
+          for (const discreet of [false, true]) {
+            const text = template.discreetText(PARAMS[key] ?? {}, { timeZone, discreet, locale })
+            expect(text.length).toBeGreaterThan(0)
+            for (const word of FORBIDDEN) expect(text).not.toMatch(word)
+            const brand = locale === 'fa' ? 'یکتایار' : 'YektaYar'
+            // Discreet mode drops even the app's name; otherwise the name is the only one said.
+            if (discreet) expect(text).not.toContain(brand)
+            else expect(text).toContain(brand)
+          }
+          for (const token of template.smsTokens?.(PARAMS[key] ?? {}, {
+            timeZone,
+            discreet: false,
+            locale,
+          }) ?? []) {
+            expect(token).not.toMatch(/\s/)
+            expect(token.length).toBeGreaterThan(0)
+          }
+        }
+        const { title, body } = template.render(PARAMS[key] ?? {}, { timeZone, discreet: false })
+        for (const text of [title.fa, title.en, body.fa, body.en]) {
           expect(text.length).toBeGreaterThan(0)
           for (const word of FORBIDDEN) expect(text).not.toMatch(word)
-          const brand = locale === 'fa' ? 'یکتایار' : 'YektaYar'
-          // Discreet mode drops even the app's name; otherwise the name is the only one said.
-          if (discreet) expect(text).not.toContain(brand)
-          else expect(text).toContain(brand)
         }
-        for (const token of template.smsTokens?.(PARAMS[key] ?? {}, {
-          timeZone,
-          discreet: false,
-          locale,
-        }) ?? []) {
-          expect(token).not.toMatch(/\s/)
-          expect(token.length).toBeGreaterThan(0)
-        }
+        expect(`${title.fa} ${body.fa}`).not.toMatch(/[A-Za-z0-9]/)
       }
-      const { title, body } = template.render(PARAMS[key] ?? {}, { timeZone, discreet: false })
-      for (const text of [title.fa, title.en, body.fa, body.en]) {
-        expect(text.length).toBeGreaterThan(0)
-        for (const word of FORBIDDEN) expect(text).not.toMatch(word)
-      }
-      expect(`${title.fa} ${body.fa}`).not.toMatch(/[A-Za-z0-9]/)
-    }
-  })
+    },
+  )
 
   it.each(Object.keys(appointmentTemplates))('%s in discreet mode says only the time', (key) => {
     const template = appointmentTemplates[key] as NotificationTemplate
