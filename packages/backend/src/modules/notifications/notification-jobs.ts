@@ -4,7 +4,7 @@ import {
   type NotificationDeliverJob,
   type NotificationEvent,
 } from '../../jobs/notification-event.ts'
-import { concurrencyLimit } from '../../lib/concurrency-limit.ts'
+import { runBatch } from '../../jobs/run-batch.ts'
 import { sweepDeliveries } from './delivery-queue.ts'
 import { deliverNotice } from './delivery-worker.ts'
 import type { NotificationDeps } from './notification-deps.ts'
@@ -19,18 +19,6 @@ const DELIVERY_SWEEP_JOB = 'notification.sweep'
 const BATCH_SIZE = 100
 const PARALLEL_PER_BATCH = 8
 
-async function runBatch<T>(items: T[], handle: (item: T) => Promise<void>): Promise<void> {
-  const limited = concurrencyLimit(PARALLEL_PER_BATCH)
-  const results = await Promise.allSettled(items.map((item) => limited(() => handle(item))))
-  const failures = results.flatMap((result) =>
-    result.status === 'rejected' ? [result.reason] : [],
-  )
-  // pg-boss fails the whole batch and retries it: every step is idempotent, so the ones that
-  // went through find their work done.
-  if (failures.length > 0)
-    throw new AggregateError(failures, `${failures.length} of ${items.length} failed`)
-}
-
 /**
  * The engine's workers on whichever instances run jobs: events become notifications and
  * deliveries, deliveries go out, and every minute the sweeper revives what a crash left behind.
@@ -40,12 +28,14 @@ export async function registerNotificationJobs(deps: NotificationDeps): Promise<
   if (!jobs) return
   await jobs.work<NotificationEvent>(
     NOTIFICATION_EVENT_JOB,
-    (batch) => runBatch(batch, (job) => handleNotificationEvent(deps, job.data)),
+    (batch) =>
+      runBatch(batch, PARALLEL_PER_BATCH, (job) => handleNotificationEvent(deps, job.data)),
     { batchSize: BATCH_SIZE },
   )
   await jobs.work<NotificationDeliverJob>(
     NOTIFICATION_DELIVER_JOB,
-    (batch) => runBatch(batch, (job) => deliverNotice(deps, job.data.deliveryId)),
+    (batch) =>
+      runBatch(batch, PARALLEL_PER_BATCH, (job) => deliverNotice(deps, job.data.deliveryId)),
     { batchSize: BATCH_SIZE },
   )
   await jobs.work(DELIVERY_SWEEP_JOB, async () => {
