@@ -12,9 +12,11 @@ import { benchUserId } from '../lib/messaging-seed-sql.ts'
 import type { Measurement, Scenario, Target } from '../scenario.ts'
 import { notificationsBench } from '../servers/notifications-app.ts'
 
-// 5,000 connected people; by default each is told once in the measured 10 s (500 jobs/s).
+// 5,000 connected people; 100 jobs/s for the measured 10 s tell 1,000 of them once each. A rate
+// the engine keeps up with, so the figure is the latency of one notice, not of a backlog (the
+// reminder burst measures the engine saturated).
 const SOCKETS = Number(process.env.BENCH_NOTIFY_SOCKETS ?? 5000)
-const JOBS_PER_SECOND = Number(process.env.BENCH_NOTIFY_RATE ?? 500)
+const JOBS_PER_SECOND = Number(process.env.BENCH_NOTIFY_RATE ?? 100)
 const SECONDS = Number(process.env.BENCH_NOTIFY_SECONDS ?? 10)
 const PROCESSES = Number(process.env.BENCH_FANOUT_PROCESSES ?? 4)
 const log = (line: string) => process.stderr.write(`bench: ${line}\n`)

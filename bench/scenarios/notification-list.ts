@@ -5,7 +5,8 @@ import type { Target } from '../scenario.ts'
 
 /**
  * Each connection is a different person (100 notifications each, 1,000,000 in the table), so
- * nothing is one hot row, asking as a browser does (compressed answers).
+ * nothing is one hot row, asking as the web app does: compressed answers, and the UI language
+ * in Accept-Language (packages/ui api-fetch.ts), which the route answers in.
  */
 function eachConnectionAnotherUser() {
   let next = 0
@@ -13,6 +14,7 @@ function eachConnectionAnotherUser() {
     client.setHeaders({
       authorization: `Bearer ${benchToken(next++ % BENCH_USERS)}`,
       'accept-encoding': BROWSER_ACCEPT_ENCODING,
+      'accept-language': 'fa',
     })
   }
 }
