@@ -12,7 +12,6 @@ export interface KavenegarRequest {
 export type KavenegarAnswer =
   | { kind: 'status'; status: number; message?: string }
   | { kind: 'http'; httpStatus: number }
-  | { kind: 'silence' }
 
 export interface KavenegarServer {
   baseUrl: string
@@ -50,7 +49,6 @@ export async function startKavenegarServer(): Promise<KavenegarServer> {
     const received = await readRequest(request)
     requests.push(received)
     const answer = answers.shift()
-    if (answer?.kind === 'silence') return
     if (answer?.kind === 'http') {
       response.writeHead(answer.httpStatus, { 'content-type': 'text/html' })
       response.end('<html>upstream error</html>')

@@ -220,6 +220,18 @@ describe('notification.event: told once, on the channels chosen, after quiet hou
     expect(await notificationsOf(gone)).toEqual([])
   })
 
+  it('keeps app paths as links and drops any other address', async () => {
+    const user = await person()
+    const links = ['/appointments/1', 'https://evil.example/x', '//evil.example', '/\\evil.example']
+    for (const link of links)
+      await handleNotificationEvent(engine.deps, testEvent(user.id, { link }))
+    const stored = await t.database.query<{ link: string | null }>(
+      'SELECT link FROM notifications WHERE user_id = $1 ORDER BY link NULLS LAST',
+      [user.id],
+    )
+    expect(stored.map((row) => row.link)).toEqual(['/appointments/1', null, null, null])
+  })
+
   it('drops an event naming no template, and keeps texts in both languages', async () => {
     const user = await person()
     await handleNotificationEvent(

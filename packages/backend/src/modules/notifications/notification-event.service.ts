@@ -8,6 +8,11 @@ import type { NotificationDeps } from './notification-deps.ts'
 import { findPreferences } from './preference.repository.ts'
 import { NOTIFICATION_TEMPLATES } from './templates/notification-templates.ts'
 
+/** Only an app path (`/appointments/…`): a click on a notice never leaves for another site. */
+function appPathOrNull(link: string | undefined): string | null {
+  return link && /^\/(?![/\\])/.test(link) && link.length <= 500 ? link : null
+}
+
 /**
  * Consumes one notification.event: tells an active person once per event key. The notification
  * and one delivery per allowed channel are written in one transaction, so a retold event (a
@@ -48,7 +53,7 @@ export async function handleNotificationEvent(
       titleEn: texts.title.en,
       bodyFa: texts.body.fa,
       bodyEn: texts.body.en,
-      link: event.link ?? null,
+      link: appPathOrNull(event.link),
       data: { templateKey: event.templateKey, params: event.params },
       createdAt: deps.now(),
     })

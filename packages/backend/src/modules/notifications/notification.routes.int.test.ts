@@ -158,6 +158,19 @@ describe('the notification centre and its settings over REST', () => {
     expect(zoned.timeZone).toBe('Europe/Berlin')
   })
 
+  it('limits writes per person, not per address', async () => {
+    const busy = await createSignedInUser(t, 'patient')
+    const codes: number[] = []
+    for (let n = 0; n < 61; n++)
+      codes.push((await call(busy, 'POST', '/notifications/read-all')).statusCode)
+    expect(codes.slice(0, 60).every((code) => code === 200)).toBe(true)
+    const limited = await call(busy, 'POST', '/notifications/read-all')
+    expect(limited.statusCode).toBe(429)
+    expect(limited.json()).toMatchObject({ code: 'RATE_LIMITED' })
+    // Someone else from the same address is not held back.
+    expect((await call(stranger, 'POST', '/notifications/read-all')).statusCode).toBe(200)
+  })
+
   it('no longer takes the old switches in users.preferences', async () => {
     const response = await call(reader, 'PATCH', '/users/me', {
       preferences: { notificationChannels: { sms: false } },

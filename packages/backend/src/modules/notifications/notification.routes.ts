@@ -6,6 +6,7 @@ import {
   notificationPreferencesSchema,
   unreadCountSchema,
 } from '@yektayar/shared'
+import type { FastifyRequest } from 'fastify'
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { requireAuth } from '../../plugins/authenticate.ts'
 import { listNotifications, markAllRead, markRead, unreadCountOf } from './notification.service.ts'
@@ -16,6 +17,19 @@ import {
 } from './notification-preferences.service.ts'
 
 const tags = ['notifications']
+
+/**
+ * Each write tells every tab of the person over Socket.IO; 60 a minute per person is far above
+ * what any hand does and keeps a script from turning one session into a broadcast storm.
+ */
+const perPersonLimit = {
+  rateLimit: {
+    max: 60,
+    timeWindow: 60_000,
+    keyGenerator: (request: FastifyRequest) =>
+      `notifications:${request.auth?.userId ?? request.ip}`,
+  },
+}
 const security: Record<string, string[]>[] = [{ bearer: [] }, { cookie: [] }]
 
 /** A signed-in person's own notification centre and notification settings. */
@@ -61,6 +75,7 @@ export const notificationRoutes: FastifyPluginAsyncZod<{ deps: NotificationDeps 
   app.post(
     '/notifications/:id/read',
     {
+      config: perPersonLimit,
       schema: {
         tags,
         security,
@@ -77,6 +92,7 @@ export const notificationRoutes: FastifyPluginAsyncZod<{ deps: NotificationDeps 
   app.post(
     '/notifications/read-all',
     {
+      config: perPersonLimit,
       schema: {
         tags,
         security,
@@ -106,6 +122,7 @@ export const notificationRoutes: FastifyPluginAsyncZod<{ deps: NotificationDeps 
   app.patch(
     '/notifications/preferences',
     {
+      config: perPersonLimit,
       schema: {
         tags,
         security,

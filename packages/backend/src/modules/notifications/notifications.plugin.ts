@@ -10,7 +10,7 @@ import { registerNotificationJobs } from './notification-jobs.ts'
  */
 export const notificationsPlugin = modulePlugin(
   'notifications',
-  ['socket-io', 'authenticate', 'users'],
+  ['identity', 'socket-io', 'authenticate', 'users'],
   async (app) => {
     const deps = notificationDepsOf(app)
     await registerNotificationJobs(deps)
