@@ -21,17 +21,40 @@ import { NOTIFICATION_TEMPLATES } from './templates/notification-templates.ts'
 export async function deliverNotice(deps: NotificationDeps, deliveryId: string): Promise<void> {
   const delivery = await claimDelivery(deps.db, deliveryId, deps.now())
   if (!delivery) return
-  const notification = await findNotification(deps.db, delivery.notificationId)
-  const recipient = await findRecipient(deps.db, delivery.userId)
+  const [notification, recipient] = await Promise.all([
+    findNotification(deps.db, delivery.notificationId),
+    findRecipient(deps.db, delivery.userId),
+  ])
   if (!notification || !recipient?.isActive) {
     return record(deps, delivery, { status: 'skipped', error: 'recipient inactive' })
   }
-  if (delivery.channel === 'inApp') {
-    const unreadCount = await countUnread(deps.db, recipient.id)
-    publishNewNotification(deps.io, notification, recipient.locale, unreadCount)
-    return record(deps, delivery, { status: 'sent', providerMessageId: null })
-  }
+  if (delivery.channel === 'inApp') return publishInApp(deps, delivery, notification, recipient)
   await sendOnChannel(deps, delivery, notification, recipient)
+}
+
+/**
+ * The in-app delivery right after the event wrote it, with the rows already in hand: the
+ * notice reaches open tabs without waiting for a job. A crash here leaves it to the sweeper.
+ */
+export async function deliverInAppNow(
+  deps: NotificationDeps,
+  deliveryId: string,
+  notification: NotificationRow,
+  recipient: Recipient,
+): Promise<void> {
+  const delivery = await claimDelivery(deps.db, deliveryId, deps.now())
+  if (delivery) await publishInApp(deps, delivery, notification, recipient)
+}
+
+async function publishInApp(
+  deps: NotificationDeps,
+  delivery: DeliveryRow,
+  notification: NotificationRow,
+  recipient: Recipient,
+) {
+  const unreadCount = await countUnread(deps.db, recipient.id)
+  publishNewNotification(deps.io, notification, recipient.locale, unreadCount)
+  return record(deps, delivery, { status: 'sent', providerMessageId: null })
 }
 
 async function sendOnChannel(

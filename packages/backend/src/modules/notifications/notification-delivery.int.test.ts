@@ -207,6 +207,26 @@ describe('notification.deliver: each channel once, retried, never lost', () => {
     expect(await deliveryRow(id)).toMatchObject({ status: 'sent' })
   })
 
+  it('reaches the verified identifiers only, the primary one first', async () => {
+    const user = await createSignedInUser(t, 'patient')
+    await t.database.query(
+      `INSERT INTO user_identifiers (user_id, type, value, is_verified, is_primary) VALUES
+         ($1, 'phone', $2, true, false), ($1, 'email', $3, false, false), ($1, 'email', $4, true, false)`,
+      [
+        user.id,
+        `+98935${Date.now() % 10_000_000}`,
+        `no-${user.id}@example.com`,
+        `${user.id}@example.com`,
+      ],
+    )
+    engine.setClock('2030-05-01T07:00:00Z')
+    await handleNotificationEvent(engine.deps, testEvent(user.id, { category: 'payment_receipt' }))
+    const email = (await deliveriesOf(t, user.id)).find((d) => d.channel === 'email')
+    await deliverNotice(engine.deps, email?.id ?? '')
+    const [notice] = engine.senders.email.notices.filter((n) => n.userId === user.id)
+    expect(notice?.reach).toEqual({ phone: user.phone, email: `${user.id}@example.com` })
+  })
+
   it('skips a channel without a sender or without a verified identifier', async () => {
     const user = await createSignedInUser(t, 'patient')
     await t.database.query(

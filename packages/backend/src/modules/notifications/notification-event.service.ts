@@ -2,7 +2,7 @@ import type { NotificationEvent } from '../../jobs/notification-event.ts'
 import { findRecipient } from '../users/recipient.service.ts'
 import { planDeliveries } from './channel-choice.ts'
 import { queueDelivery } from './delivery-queue.ts'
-import { deliverNotice } from './delivery-worker.ts'
+import { deliverInAppNow } from './delivery-worker.ts'
 import { insertDeliveries, insertNotification } from './notification.repository.ts'
 import type { NotificationDeps } from './notification-deps.ts'
 import { findPreferences } from './preference.repository.ts'
@@ -23,7 +23,10 @@ export async function handleNotificationEvent(
   deps: NotificationDeps,
   event: NotificationEvent,
 ): Promise<void> {
-  const recipient = await findRecipient(deps.db, event.recipientId)
+  const [recipient, preferences] = await Promise.all([
+    findRecipient(deps.db, event.recipientId),
+    findPreferences(deps.db, event.recipientId),
+  ])
   if (!recipient?.isActive) return
   const template = NOTIFICATION_TEMPLATES[event.templateKey]
   if (!template) {
@@ -36,7 +39,6 @@ export async function handleNotificationEvent(
       timeZone: recipient.timeZone,
       discreet: recipient.discreetMode,
     })
-  const preferences = await findPreferences(deps.db, recipient.id)
   const planned = planDeliveries({
     category: event.category,
     stored: preferences.categories,
@@ -44,7 +46,7 @@ export async function handleNotificationEvent(
     timeZone: recipient.timeZone,
     now: deps.now(),
   })
-  const deliveries = await deps.db.transaction(async (tx) => {
+  const created = await deps.db.transaction(async (tx) => {
     const notification = await insertNotification(tx, {
       userId: recipient.id,
       eventKey: event.eventKey,
@@ -57,10 +59,19 @@ export async function handleNotificationEvent(
       data: { templateKey: event.templateKey, params: event.params },
       createdAt: deps.now(),
     })
-    return notification ? insertDeliveries(tx, notification, planned) : []
+    return (
+      notification && {
+        notification,
+        deliveries: await insertDeliveries(tx, notification, planned),
+      }
+    )
   })
-  for (const delivery of deliveries) {
-    if (delivery.channel === 'inApp') await deliverNotice(deps, delivery.id)
-    else await queueDelivery(deps.jobs, delivery.id, delivery.nextTryAt ?? undefined)
-  }
+  if (!created) return
+  await Promise.all(
+    created.deliveries.map((delivery) =>
+      delivery.channel === 'inApp'
+        ? deliverInAppNow(deps, delivery.id, created.notification, recipient)
+        : queueDelivery(deps.jobs, delivery.id, delivery.nextTryAt ?? undefined),
+    ),
+  )
 }

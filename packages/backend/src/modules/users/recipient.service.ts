@@ -1,6 +1,6 @@
-import { and, eq } from 'drizzle-orm'
+import { eq, sql } from 'drizzle-orm'
 import type { Db } from '../../db/database.ts'
-import { userIdentifiers, users } from '../../db/schema/index.ts'
+import { users } from '../../db/schema/index.ts'
 import type { Locale } from '../../lib/app-error.ts'
 import { patchUserJson } from './users.repository.ts'
 
@@ -20,7 +20,16 @@ export interface Recipient {
   email: string | null
 }
 
-/** The person, or undefined when the account no longer exists. */
+/**
+ * A verified identifier of this type, the primary one first. Written out with an alias: Drizzle
+ * leaves column names unqualified here, and an unqualified "id" would mean the identifier's.
+ */
+const verified = (type: 'phone' | 'email') => sql<string | null>`(
+  SELECT i.value FROM user_identifiers i
+  WHERE i.user_id = users.id AND i.type = ${type} AND i.is_verified
+  ORDER BY i.is_primary DESC, i.created_at LIMIT 1)`
+
+/** The person, or undefined when the account no longer exists. One query: it runs per notice. */
 export async function findRecipient(db: Db, userId: string): Promise<Recipient | undefined> {
   const [user] = await db
     .select({
@@ -28,23 +37,13 @@ export async function findRecipient(db: Db, userId: string): Promise<Recipient |
       type: users.type,
       isActive: users.isActive,
       preferences: users.preferences,
+      phone: verified('phone'),
+      email: verified('email'),
     })
     .from(users)
     .where(eq(users.id, userId))
     .limit(1)
   if (!user) return undefined
-  const identifiers = await db
-    .select({
-      type: userIdentifiers.type,
-      value: userIdentifiers.value,
-      isPrimary: userIdentifiers.isPrimary,
-    })
-    .from(userIdentifiers)
-    .where(and(eq(userIdentifiers.userId, userId), eq(userIdentifiers.isVerified, true)))
-  const reachOf = (type: 'phone' | 'email') =>
-    identifiers
-      .filter((identifier) => identifier.type === type)
-      .sort((a, b) => Number(b.isPrimary) - Number(a.isPrimary))[0]?.value ?? null
   const prefs = user.preferences ?? {}
   return {
     id: user.id,
@@ -54,8 +53,8 @@ export async function findRecipient(db: Db, userId: string): Promise<Recipient |
     timeZone:
       typeof prefs.timeZone === 'string' && prefs.timeZone ? prefs.timeZone : DEFAULT_TIME_ZONE,
     discreetMode: prefs.discreetMode === true,
-    phone: reachOf('phone'),
-    email: reachOf('email'),
+    phone: user.phone,
+    email: user.email,
   }
 }
 
