@@ -32,6 +32,8 @@ export interface Measurement {
   baselineRequestsPerSecond?: number
   /** The server's own event-loop delay p99 during the measured run (its /metrics), if read. */
   eventLoopDelayP99Ms?: number
+  /** For a batch of work (a reminder burst): seconds from its start until the last item was done. */
+  completionSeconds?: number
 }
 
 /** docs/ARCHITECTURE.md §8 budgets; printed beside the figures, never asserted. */
@@ -40,6 +42,9 @@ export interface Budget {
   minRatio?: number
   maxP99Ms?: number
   maxEventLoopDelayP99Ms?: number
+  maxCompletionSeconds?: number
+  /** Failures (missed, duplicated, lost) count against the budget: `0` for "none at all". */
+  maxFailures?: number
 }
 
 export interface Scenario {

@@ -27,6 +27,8 @@ const report: FanoutReport = {
   latenciesMs: [],
 }
 let measureFrom = Number.POSITIVE_INFINITY
+/** Measured arrivals to wait for, when the parent sent them (see drain). */
+let expected: number | undefined
 let lastReceivedAt = 0
 const seen = new Set<string>()
 
@@ -50,6 +52,10 @@ async function connect(plan: FanoutPlan) {
           return
         }
         socket.on('disconnect', () => report.disconnects++)
+        if (entry.role === 'listener') {
+          socket.on('notification:new', onNotification)
+          return
+        }
         await socket
           .timeout(ACK_TIMEOUT_MS)
           .emitWithAck('thread:join', { threadId: entry.threadId })
@@ -62,14 +68,24 @@ async function connect(plan: FanoutPlan) {
 }
 
 function onMessage(message: { id: string; content: string }) {
-  if (!message.content.startsWith(FANOUT_PREFIX)) return
-  const sentAt = Number(message.content.slice(FANOUT_PREFIX.length))
+  onStamped(message.id, message.content)
+}
+
+/** The bench queued the notification with its queue time as the body (see notification-fanout). */
+function onNotification(event: { notification: { id: string; body: string } }) {
+  onStamped(event.notification.id, event.notification.body)
+}
+
+/** Counts one arrival whose text carries the time it was sent (or queued) at. */
+function onStamped(id: string, text: string) {
+  if (!text.startsWith(FANOUT_PREFIX)) return
+  const sentAt = Number(text.slice(FANOUT_PREFIX.length))
   if (sentAt < measureFrom) return
-  if (seen.has(message.id)) {
+  if (seen.has(id)) {
     report.duplicates++
     return
   }
-  seen.add(message.id)
+  seen.add(id)
   lastReceivedAt = now()
   report.received++
   report.latenciesMs.push(now() - sentAt)
@@ -102,13 +118,20 @@ async function drive(
 /**
  * After the last send, waits while messages are still arriving: until none has come for
  * QUIET_MS, or `capMs` at most. A fixed wait counted a message that an overloaded server
- * delivered 8 s late as lost; lost means it never came while the system was still busy.
+ * delivered 8 s late as lost; lost means it never came while the system was still busy. When
+ * the bench itself sent (notifications it queued), it says how many to expect, and the drain
+ * waits for exactly those: a queue backlog can hold the first one back longer than QUIET_MS.
  */
 async function drain(capMs: number) {
   const giveUpAt = now() + capMs
   const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
   await sleep(QUIET_MS)
-  while (now() < giveUpAt && now() - lastReceivedAt < QUIET_MS) await sleep(100)
+  const listens = plan?.sockets.some((socket) => socket.role === 'listener')
+  const waiting = () => {
+    if (expected !== undefined) return report.received < expected
+    return listens || now() - lastReceivedAt < QUIET_MS
+  }
+  while (now() < giveUpAt && waiting()) await sleep(100)
 }
 
 function fire({ socket, threadId }: { socket: Socket; threadId: string }) {
@@ -138,6 +161,8 @@ process.on('message', async (message: FanoutMessage) => {
     plan = message.plan
     senders = await connect(plan)
     send({ type: 'ready' })
+  } else if (message.type === 'expect') {
+    expected = message.count
   } else if (message.type === 'start' && plan) {
     await new Promise((resolve) => setTimeout(resolve, Math.max(message.at - now(), 0)))
     await drive(plan, senders, message.at)

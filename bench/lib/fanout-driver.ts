@@ -13,6 +13,8 @@ import { REPO_ROOT } from './repo-root.ts'
 
 const CHILD = fileURLToPath(new URL('./fanout-client.child.ts', import.meta.url))
 const log = (line: string) => process.stderr.write(`bench: ${line}\n`)
+/** The longest a client waits for late arrivals after the measured window. */
+const DRAIN_CAP_MS = 30_000
 
 export interface FanoutOptions {
   /** The instance senders connect to, and the one receivers connect to (may be the same). */
@@ -70,42 +72,73 @@ function nextMessage(child: ChildProcess, type: FanoutMessage['type'], timeoutMs
 }
 
 export async function measureFanout(options: FanoutOptions): Promise<Measurement> {
-  const plans = planSockets(options)
+  const reports = await runFanoutClients(planSockets(options), options)
+  return summariseFanout(reports, { durationSeconds: options.durationSeconds })
+}
+
+export interface FanoutTiming {
+  /** Sends per second over all client processes (0 when the bench itself is the sender). */
+  sendsPerSecond: number
+  warmupSeconds: number
+  durationSeconds: number
+}
+
+/**
+ * Connects every process's sockets, starts them all at one moment, and collects their reports.
+ * `during(at, measureFrom)` runs in this process meanwhile (a sender outside the clients; `at`
+ * and `measureFrom` are epoch ms on the clients' clock) and answers how many measured arrivals
+ * each process is to wait for.
+ */
+export async function runFanoutClients(
+  plans: FanoutClientSocket[][],
+  timing: FanoutTiming,
+  during?: (at: number, measureFrom: number) => Promise<number[]>,
+): Promise<FanoutReport[]> {
   const children = plans.map(() => startChild())
   try {
     const ready = children.map((child) => nextMessage(child, 'ready', 180_000))
-    const warmupMs = options.warmupSeconds * 1000
-    const durationMs = options.durationSeconds * 1000
+    const warmupMs = timing.warmupSeconds * 1000
+    const durationMs = timing.durationSeconds * 1000
     plans.forEach((sockets, index) => {
-      const sendsPerSecond = options.sendsPerSecond / plans.length
-      const plan = { sockets, sendsPerSecond, warmupMs, durationMs, drainMs: 30_000 }
+      const sendsPerSecond = timing.sendsPerSecond / plans.length
+      const plan = { sockets, sendsPerSecond, warmupMs, durationMs, drainMs: DRAIN_CAP_MS }
       children[index]?.send({ type: 'plan', plan } satisfies FanoutMessage)
     })
     await Promise.all(ready)
     const reports = children.map((child) =>
-      nextMessage(child, 'report', warmupMs + durationMs + 60_000),
+      nextMessage(child, 'report', warmupMs + durationMs + DRAIN_CAP_MS + 30_000),
     )
     const at = Date.now() + 500
     for (const child of children) child.send({ type: 'start', at } satisfies FanoutMessage)
-    return summarise(
-      (await Promise.all(reports)).map((m) => (m as { report: FanoutReport }).report),
-      options,
-    )
+    const expected = await during?.(at, at + warmupMs)
+    children.forEach((child, index) => {
+      const count = expected?.[index]
+      if (count !== undefined) child.send({ type: 'expect', count } satisfies FanoutMessage)
+    })
+    return (await Promise.all(reports)).map((m) => (m as { report: FanoutReport }).report)
   } finally {
     for (const child of children) if (child.exitCode === null) child.kill('SIGKILL')
   }
 }
 
-function summarise(reports: FanoutReport[], options: FanoutOptions): Measurement {
+/**
+ * Latency percentiles over every process, and failures: lost (acknowledged, or queued by the
+ * bench when it sends, but never received), refused, connect errors and disconnects.
+ */
+export function summariseFanout(
+  reports: FanoutReport[],
+  { durationSeconds, sentByBench }: { durationSeconds: number; sentByBench?: number },
+): Measurement {
   const total = (key: Exclude<keyof FanoutReport, 'latenciesMs'>) =>
     reports.reduce((sum, report) => sum + report[key], 0)
   const latencies = reports.flatMap((report) => report.latenciesMs).sort((a, b) => a - b)
   const at = (q: number) =>
     latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? 0
-  const lost = Math.max(total('acked') - total('received'), 0)
+  const sent = sentByBench ?? total('acked')
+  const lost = Math.max(sent - total('received'), 0)
   const failures = lost + total('nacked') + total('connectErrors') + total('disconnects')
   log(
-    `fan-out: ${total('acked')} acknowledged (${(total('acked') / options.durationSeconds).toFixed(0)}/s), ` +
+    `fan-out: ${sent} ${sentByBench === undefined ? 'acknowledged' : 'queued'} (${(sent / durationSeconds).toFixed(0)}/s), ` +
       `${total('received')} received, ${lost} lost, ${total('nacked')} refused, ` +
       `${total('duplicates')} duplicates, ${total('connectErrors')} connect errors, ` +
       `${total('disconnects')} disconnects; p50 ${at(0.5).toFixed(1)} ms, p99 ${at(0.99).toFixed(1)} ms, ` +

@@ -1,10 +1,12 @@
 /** What the fan-out driver tells each client process, and what each one reports back. */
-export interface FanoutClientSocket {
+export type FanoutClientSocket = {
   user: number
-  threadId: string
   origin: string
-  role: 'sender' | 'receiver'
-}
+} & (
+  | { role: 'sender' | 'receiver'; threadId: string }
+  /** Only listens for `notification:new` in its user's room; the bench queues the jobs. */
+  | { role: 'listener' }
+)
 
 export interface FanoutPlan {
   sockets: FanoutClientSocket[]
@@ -26,13 +28,15 @@ export interface FanoutReport {
   /** Distinct messages of the measured window that reached their receiver. */
   received: number
   duplicates: number
-  /** Send-to-receive times in ms of the measured window's messages. */
+  /** Send-to-receive (or queued-to-receive) times in ms of the measured window's messages. */
   latenciesMs: number[]
 }
 
 export type FanoutMessage =
   | { type: 'plan'; plan: FanoutPlan }
   | { type: 'start'; at: number }
+  /** Sent when the bench queued the notifications itself: this process's measured share. */
+  | { type: 'expect'; count: number }
   | { type: 'ready' }
   | { type: 'report'; report: FanoutReport }
 

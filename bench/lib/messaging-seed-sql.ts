@@ -45,7 +45,11 @@ const THREAD_ID = uuidSql(`'yy-bench-thread-' || i`)
 const MESSAGE_TIME = (seq: string) =>
   `date_trunc('milliseconds', now() - interval '40 days' + make_interval(secs => i + ${seq} * 60000))`
 
-export const SEED_STATEMENTS: string[] = [
+/**
+ * The 10,000 bench users with their groups, staff MFA and a session each: the part of this
+ * seed other bench data sets (notifications) start from, so `benchToken(n)` signs in anywhere.
+ */
+export const BENCH_USER_STATEMENTS: string[] = [
   `INSERT INTO users (id, type, profile)
    SELECT ${benchUserIdSql('n')}, CASE WHEN n < ${BENCH_PSYCHOLOGISTS} THEN 'psychologist' ELSE 'patient' END,
      jsonb_build_object('firstName', 'کاربر', 'lastName', n::text)
@@ -61,6 +65,10 @@ export const SEED_STATEMENTS: string[] = [
    SELECT encode(sha256(convert_to('bench' || lpad(n::text, 38, '0'), 'UTF8')), 'hex'),
      ${benchUserIdSql('n')}, true, now() + interval '365 days', now(), '{"bench": true}'::jsonb
    FROM generate_series(0, ${BENCH_USERS - 1}) AS n`,
+]
+
+export const SEED_STATEMENTS: string[] = [
+  ...BENCH_USER_STATEMENTS,
   `INSERT INTO message_threads (id, kind, direct_key, status, last_seq, last_message_id,
      last_message_at, created_at, updated_at)
    SELECT ${THREAD_ID}, 'direct', ${benchUserIdSql(SECOND)}::text || ':' || ${benchUserIdSql(FIRST)}::text,
@@ -82,9 +90,19 @@ export const SEED_STATEMENTS: string[] = [
   'ANALYZE',
 ]
 
-/** The id the seed gives thread `i` (the JavaScript twin of uuidSql). */
-export function benchThreadId(i: number): string {
-  const hex = createHash('md5').update(`yy-bench-thread-${i}`).digest('hex')
+/** The JavaScript twin of uuidSql: the same md5-derived version-4 UUID for a name. */
+function benchUuid(name: string): string {
+  const hex = createHash('md5').update(name).digest('hex')
   const v4 = `${hex.slice(0, 12)}4${hex.slice(13, 16)}8${hex.slice(17)}`
   return `${v4.slice(0, 8)}-${v4.slice(8, 12)}-${v4.slice(12, 16)}-${v4.slice(16, 20)}-${v4.slice(20)}`
+}
+
+/** The id the seed gives thread `i`. */
+export function benchThreadId(i: number): string {
+  return benchUuid(`yy-bench-thread-${i}`)
+}
+
+/** The id the seed gives bench user `n` (benchUserIdSql's twin). */
+export function benchUserId(n: number): string {
+  return benchUuid(`yy-bench-user-${n}`)
 }

@@ -18,6 +18,7 @@ export interface ReportRow {
   samples: number | null
   failures: number | null
   eventLoopDelayP99Ms: number | null
+  completionSeconds: number | null
   budget: string | null
   withinBudget: boolean | null
   error: string | null
@@ -30,6 +31,10 @@ function describeBudget(budget: Budget): string {
   if (budget.maxEventLoopDelayP99Ms !== undefined) {
     parts.push(`loop p99 ≤ ${budget.maxEventLoopDelayP99Ms} ms`)
   }
+  if (budget.maxCompletionSeconds !== undefined) {
+    parts.push(`all in ≤ ${budget.maxCompletionSeconds} s`)
+  }
+  if (budget.maxFailures !== undefined) parts.push(`≤ ${budget.maxFailures} failures`)
   return parts.join(', ')
 }
 
@@ -41,6 +46,11 @@ function withinBudget(budget: Budget, m: Measurement, ratio: number | null): boo
     const loop = m.eventLoopDelayP99Ms
     checks.push(loop === undefined ? null : loop <= budget.maxEventLoopDelayP99Ms)
   }
+  if (budget.maxCompletionSeconds !== undefined) {
+    const seconds = m.completionSeconds
+    checks.push(seconds === undefined ? null : seconds <= budget.maxCompletionSeconds)
+  }
+  if (budget.maxFailures !== undefined) checks.push(m.failures <= budget.maxFailures)
   if (checks.includes(null)) return null
   return checks.every(Boolean)
 }
@@ -65,6 +75,7 @@ export function toRows(outcomes: ScenarioOutcome[]): ReportRow[] {
       samples: m?.samples ?? null,
       failures: m?.failures ?? null,
       eventLoopDelayP99Ms: m?.eventLoopDelayP99Ms ?? null,
+      completionSeconds: m?.completionSeconds ?? null,
       budget: scenario.budget ? describeBudget(scenario.budget) : null,
       withinBudget: scenario.budget && m ? withinBudget(scenario.budget, m, ratio) : null,
       error: error ?? null,

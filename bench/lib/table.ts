@@ -7,6 +7,7 @@ const HEADERS = [
   'p99 ms',
   'vs raw',
   'loop p99 ms',
+  'all in s',
   'budget',
   'failures',
 ]
@@ -21,7 +22,7 @@ function budgetCell(row: ReportRow): string {
 }
 
 function cells(row: ReportRow): string[] {
-  if (row.error) return [row.scenario, 'error', '', '', '', '', budgetCell(row), '']
+  if (row.error) return [row.scenario, 'error', '', '', '', '', '', budgetCell(row), '']
   return [
     row.scenario,
     number(row.requestsPerSecond, 0),
@@ -29,6 +30,7 @@ function cells(row: ReportRow): string[] {
     number(row.p99Ms, 2),
     row.ratioToRaw === null ? '–' : `${(row.ratioToRaw * 100).toFixed(1)}%`,
     number(row.eventLoopDelayP99Ms, 1),
+    number(row.completionSeconds, 1),
     budgetCell(row),
     number(row.failures, 0),
   ]

@@ -4,8 +4,11 @@ import { careAvailability, careAvailabilityUncached } from './care-availability.
 import { careBooking } from './care-booking.ts'
 import { healthz } from './healthz.ts'
 import { messageSend } from './message-send.ts'
+import { notificationFanout } from './notification-fanout.ts'
+import { notificationList } from './notification-list.ts'
 import { passwordLogin } from './password-login.ts'
 import { rawHello } from './raw-hello.ts'
+import { reminderBurst } from './reminder-burst.ts'
 import { socketFanout, socketFanoutCrossInstance } from './socket-fanout.ts'
 import { threadList, threadListUncached } from './thread-list.ts'
 
@@ -26,4 +29,7 @@ export const scenarios: Scenario[] = [
   messageSend,
   socketFanout,
   socketFanoutCrossInstance,
+  notificationList,
+  notificationFanout,
+  reminderBurst,
 ]

@@ -5,6 +5,7 @@ import {
   startMessagingAppUncached,
   startMessagingPair,
 } from './messaging-app.ts'
+import { startNotificationsApp } from './notifications-app.ts'
 import { startRawNode } from './raw-node.ts'
 import type { StartServer } from './server.ts'
 
@@ -16,6 +17,7 @@ export const servers = {
   'messaging-app-uncached': startMessagingAppUncached,
   'messaging-pair': startMessagingPair,
   'app-care': startCareApp,
+  'notifications-app': startNotificationsApp,
 } satisfies Record<string, StartServer>
 
 export type ServerName = keyof typeof servers

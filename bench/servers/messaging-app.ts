@@ -1,33 +1,19 @@
-import { fileURLToPath } from 'node:url'
-import { spawnServer } from '../lib/child-server.ts'
-import { freePort } from '../lib/free-port.ts'
-import { type MessagingStore, prepareMessagingStore } from '../lib/messaging-store.ts'
-import { waitUntilUp } from '../lib/wait-until-up.ts'
+import { prepareMessagingStore } from '../lib/messaging-store.ts'
+import type { SeededStore } from '../lib/seeded-store.ts'
 import type { BenchSettings } from '../settings.ts'
-import { appEnvironment } from './app-env.ts'
-import { BENCH_HOST, type RunningServer, type StartServer } from './server.ts'
+import { startOnStore } from './seeded-app.ts'
+import type { RunningServer, StartServer } from './server.ts'
 
-const MAIN = fileURLToPath(new URL('../../packages/backend/src/main.ts', import.meta.url))
-const BOOT_TIMEOUT_MS = 120_000
-
-/** One production-mode app on the seeded messaging store (same env as the plain app server). */
-async function startInstance(
+/**
+ * One app on the seeded messaging store, with a send limit the load generators never reach:
+ * the limiter still runs, it just never refuses.
+ */
+function startInstance(
   settings: BenchSettings,
-  store: MessagingStore,
+  store: SeededStore,
   extraEnv: NodeJS.ProcessEnv = {},
 ): Promise<RunningServer> {
-  const port = await freePort(BENCH_HOST)
-  const origin = `http://${BENCH_HOST}:${port}`
-  const env = appEnvironment({ settings, host: BENCH_HOST, port, dataDir: store.dataDir ?? '' })
-  if (store.databaseUrl) env.DATABASE_URL = store.databaseUrl
-  // Bench-only secrets (production refuses to boot without them) and a send limit the load
-  // generators never reach: the limiter still runs, it just never refuses.
-  env.AUTH_SECRET ??= 'bench-auth-secret-0123456789abcdef0123456789'
-  env.TOTP_ENCRYPTION_KEY ??= Buffer.alloc(32, 7).toString('base64')
-  env.MESSAGE_SEND_LIMIT = '1000000'
-  const server = spawnServer(MAIN, { ...env, ...extraEnv })
-  await waitUntilUp(`${origin}/healthz`, server, BOOT_TIMEOUT_MS)
-  return { origin, stop: server.stop }
+  return startOnStore(settings, store, { MESSAGE_SEND_LIMIT: '1000000', ...extraEnv })
 }
 
 /** The app on 10,000 users, 20,000 threads and 1,000,000 messages. */

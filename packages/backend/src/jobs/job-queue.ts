@@ -59,9 +59,24 @@ export function createJobQueue(database: Database): JobQueue {
       await ensureQueue(name)
       return boss.send(name, data, options)
     },
-    async work(name, handler, { batchSize = 10 } = {}) {
+    async work<T extends object>(
+      name: string,
+      handler: JobHandler<T>,
+      { batchSize = 10 }: { batchSize?: number } = {},
+    ) {
       await ensureQueue(name)
-      await boss.work(name, { pollingIntervalSeconds: 0.5, batchSize }, handler)
+      let workerId: string | undefined
+      workerId = await boss.work<T>(
+        name,
+        { pollingIntervalSeconds: 0.5, batchSize },
+        async (batch) => {
+          await handler(batch)
+          // pg-boss waits out the polling interval after every batch, full or not, which caps a
+          // queue at batchSize jobs per 0.5 s per process. A full batch means more are waiting:
+          // fetch again at once (an idle queue still polls every 0.5 s).
+          if (batch.length === batchSize && workerId) boss.notifyWorker(workerId)
+        },
+      )
     },
     async start() {
       await boss.start()

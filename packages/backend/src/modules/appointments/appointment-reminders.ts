@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import type PgBoss from 'pg-boss'
 import { queueNotification, withdrawNotifications } from '../../jobs/notification-event.ts'
+import { runBatch } from '../../jobs/run-batch.ts'
 import { type AppointmentRow, findAppointment } from './appointment.repository.ts'
 import { appointmentNotice } from './appointment-notices.ts'
 import type { CareDeps } from './care-deps.ts'
@@ -104,11 +105,18 @@ export async function remindIfStillDue(
   return true
 }
 
+/**
+ * Reminders fall due in bursts (every 10:00 session's 24-hour reminder at 10:00 the day before):
+ * large batches, a few at a time, as the notifications engine's own workers take them.
+ */
+const REMINDER_BATCH_SIZE = 100
+const REMINDERS_AT_ONCE = 8
+
 export async function workReminders(deps: CareDeps): Promise<void> {
   await deps.jobs?.work<AppointmentReminderJob>(
     APPOINTMENT_REMINDER_JOB,
-    async (jobs: PgBoss.Job<AppointmentReminderJob>[]) => {
-      for (const job of jobs) await remindIfStillDue(deps, job.data)
-    },
+    (jobs: PgBoss.Job<AppointmentReminderJob>[]) =>
+      runBatch(jobs, REMINDERS_AT_ONCE, (job) => remindIfStillDue(deps, job.data)),
+    { batchSize: REMINDER_BATCH_SIZE },
   )
 }

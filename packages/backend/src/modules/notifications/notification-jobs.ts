@@ -6,7 +6,7 @@ import {
   type NotificationEvent,
   type NotificationWithdrawal,
 } from '../../jobs/notification-event.ts'
-import { concurrencyLimit } from '../../lib/concurrency-limit.ts'
+import { runBatch } from '../../jobs/run-batch.ts'
 import { withdrawWaiting } from './delivery.repository.ts'
 import { sweepDeliveries } from './delivery-queue.ts'
 import { deliverNotice } from './delivery-worker.ts'
@@ -22,18 +22,6 @@ const DELIVERY_SWEEP_JOB = 'notification.sweep'
 const BATCH_SIZE = 100
 const PARALLEL_PER_BATCH = 8
 
-async function runBatch<T>(items: T[], handle: (item: T) => Promise<void>): Promise<void> {
-  const limited = concurrencyLimit(PARALLEL_PER_BATCH)
-  const results = await Promise.allSettled(items.map((item) => limited(() => handle(item))))
-  const failures = results.flatMap((result) =>
-    result.status === 'rejected' ? [result.reason] : [],
-  )
-  // pg-boss fails the whole batch and retries it: every step is idempotent, so the ones that
-  // went through find their work done.
-  if (failures.length > 0)
-    throw new AggregateError(failures, `${failures.length} of ${items.length} failed`)
-}
-
 /**
  * The engine's workers on whichever instances run jobs: events become notifications and
  * deliveries, deliveries go out, and every minute the sweeper revives what a crash left behind.
@@ -43,16 +31,18 @@ export async function registerNotificationJobs(deps: NotificationDeps): Promise<
   if (!jobs) return
   await jobs.work<NotificationEvent>(
     NOTIFICATION_EVENT_JOB,
-    (batch) => runBatch(batch, (job) => handleNotificationEvent(deps, job.data)),
+    (batch) =>
+      runBatch(batch, PARALLEL_PER_BATCH, (job) => handleNotificationEvent(deps, job.data)),
     { batchSize: BATCH_SIZE },
   )
   await jobs.work<NotificationDeliverJob>(
     NOTIFICATION_DELIVER_JOB,
-    (batch) => runBatch(batch, (job) => deliverNotice(deps, job.data.deliveryId)),
+    (batch) =>
+      runBatch(batch, PARALLEL_PER_BATCH, (job) => deliverNotice(deps, job.data.deliveryId)),
     { batchSize: BATCH_SIZE },
   )
   await jobs.work<NotificationWithdrawal>(NOTIFICATION_WITHDRAW_JOB, (batch) =>
-    runBatch(batch, async ({ data }) => {
+    runBatch(batch, PARALLEL_PER_BATCH, async ({ data }) => {
       await withdrawWaiting(deps.db, data.recipientId, data.eventKeyPrefix)
     }),
   )
