@@ -31,10 +31,28 @@ export function effectiveSwitches(
 export interface PlannedDelivery {
   channel: NotificationChannel
   nextTryAt: Date
+  /** Why it cannot go out at all (no verified phone, no sender): recorded so, with no job. */
+  skipped?: string
+}
+
+/** The channels that cannot reach this person now, each with the reason the log shows. */
+export type Unreachable = Partial<Record<SwitchableChannel, string>>
+
+/** Why a channel cannot reach the person at all, or undefined when it can try. */
+export function whyUnreachable(
+  channel: SwitchableChannel,
+  hasSender: boolean,
+  reach: { phone: string | null; email: string | null },
+): string | undefined {
+  if (!hasSender) return `no ${channel} sender configured`
+  if (channel === 'sms' && !reach.phone) return 'no verified phone'
+  if (channel === 'email' && !reach.email) return 'no verified email'
+  return undefined
 }
 
 /**
- * One delivery per channel the person allows, in-app always. SMS and push wait for the end of
+ * One delivery per channel the person allows, in-app always; one that cannot reach them is
+ * planned as skipped, so a burst queues no job that would only find that out. SMS and push wait for the end of
  * quiet hours in the person's zone; in-app and email never wait, and safety alerts never do.
  */
 export function planDeliveries(input: {
@@ -43,6 +61,7 @@ export function planDeliveries(input: {
   quietHours: QuietHours
   timeZone: string
   now: Date
+  unreachable: Unreachable
 }): PlannedDelivery[] {
   const switches = effectiveSwitches(input.category, input.stored)
   const bypassesQuiet = MANDATORY_CATEGORIES.includes(input.category)
@@ -50,6 +69,11 @@ export function planDeliveries(input: {
   const planned: PlannedDelivery[] = [{ channel: 'inApp', nextTryAt: input.now }]
   for (const channel of SWITCHABLE_CHANNELS) {
     if (!switches[channel]) continue
+    const skipped = input.unreachable[channel]
+    if (skipped) {
+      planned.push({ channel, nextTryAt: input.now, skipped })
+      continue
+    }
     const held = quietEnd !== null && (channel === 'sms' || channel === 'push')
     planned.push({ channel, nextTryAt: held ? quietEnd : input.now })
   }

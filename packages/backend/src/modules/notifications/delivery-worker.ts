@@ -4,6 +4,7 @@ import {
   UNSUBSCRIBABLE_CATEGORIES,
 } from '@yektayar/shared'
 import { findRecipient, type Recipient } from '../users/recipient.service.ts'
+import { whyUnreachable } from './channel-choice.ts'
 import { type OutboundNotice, PermanentChannelError } from './channels/notification-channel.ts'
 import { claimDelivery, type DeliveryRow, recordOutcome } from './delivery.repository.ts'
 import { queueDelivery } from './delivery-queue.ts'
@@ -65,15 +66,11 @@ async function sendOnChannel(
 ) {
   const channel = delivery.channel as SwitchableChannel
   const sender = deps.channels.senders[channel]
-  if (!sender) {
-    return record(deps, delivery, { status: 'skipped', error: `no ${channel} sender configured` })
-  }
   const notice = outboundNoticeOf(delivery, notification, recipient)
-  if (channel === 'sms' && !notice.reach.phone) {
-    return record(deps, delivery, { status: 'skipped', error: 'no verified phone' })
-  }
-  if (channel === 'email' && !notice.reach.email) {
-    return record(deps, delivery, { status: 'skipped', error: 'no verified email' })
+  // Planned as reachable; checked again, as an identifier may have gone since.
+  const unreachable = whyUnreachable(channel, Boolean(sender), notice.reach)
+  if (!sender || unreachable) {
+    return record(deps, delivery, { status: 'skipped', error: unreachable ?? 'no sender' })
   }
   try {
     const result = await sender.send(notice)

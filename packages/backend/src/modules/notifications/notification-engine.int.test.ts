@@ -219,6 +219,26 @@ describe('notification.event: told once, on the channels chosen, after quiet hou
     expect(strangers.filter((d) => d.status === 'skipped')).toEqual([])
   })
 
+  it('records a channel that cannot reach the person as skipped at once, with no job to find out', async () => {
+    const user = await createSignedInUser(t, 'patient') // a verified phone, no email
+    const withoutPush = engineHarness(t, { jobs })
+    withoutPush.setClock('2030-03-10T06:00:00Z') // 09:30 in Tehran: nothing held
+    delete (withoutPush.deps.channels.senders as Record<string, unknown>).push
+    await handleNotificationEvent(
+      withoutPush.deps,
+      testEvent(user.id, { category: 'appointment_reminder' }),
+    )
+    const byChannel = Object.fromEntries(
+      (await deliveriesOf(t, user.id)).map((d) => [d.channel, d]),
+    )
+    expect(byChannel.email).toMatchObject({ status: 'skipped', error: 'no verified email' })
+    expect(byChannel.push).toMatchObject({ status: 'skipped', error: 'no push sender configured' })
+    expect(byChannel.sms?.status).toBe('pending')
+    expect(await deliverJobsOf(byChannel.email?.id ?? '')).toEqual([])
+    expect(await deliverJobsOf(byChannel.push?.id ?? '')).toEqual([])
+    expect(await deliverJobsOf(byChannel.sms?.id ?? '')).toHaveLength(1)
+  })
+
   it('keeps quiet hours the person turned off or moved', async () => {
     const user = await person({ timeZone: 'Asia/Tehran' })
     await t.database.query(

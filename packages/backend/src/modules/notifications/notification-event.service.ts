@@ -1,6 +1,7 @@
+import { SWITCHABLE_CHANNELS } from '@yektayar/shared'
 import type { NotificationEvent } from '../../jobs/notification-event.ts'
-import { findRecipient } from '../users/recipient.service.ts'
-import { planDeliveries } from './channel-choice.ts'
+import { findRecipient, type Recipient } from '../users/recipient.service.ts'
+import { planDeliveries, type Unreachable, whyUnreachable } from './channel-choice.ts'
 import { queueDelivery } from './delivery-queue.ts'
 import { deliverInAppNow } from './delivery-worker.ts'
 import { insertDeliveries, insertNotification } from './notification.repository.ts'
@@ -11,6 +12,16 @@ import { NOTIFICATION_TEMPLATES } from './templates/notification-templates.ts'
 /** Only an app path (`/appointments/…`): a click on a notice never leaves for another site. */
 function appPathOrNull(link: string | undefined): string | null {
   return link && /^\/(?![/\\])/.test(link) && link.length <= 500 ? link : null
+}
+
+/** Channels with no sender here, or no verified identifier of the person's. */
+function unreachableFor(deps: NotificationDeps, recipient: Recipient): Unreachable {
+  const unreachable: Unreachable = {}
+  for (const channel of SWITCHABLE_CHANNELS) {
+    const why = whyUnreachable(channel, Boolean(deps.channels.senders[channel]), recipient)
+    if (why) unreachable[channel] = why
+  }
+  return unreachable
 }
 
 /**
@@ -45,6 +56,7 @@ export async function handleNotificationEvent(
     quietHours: preferences.quietHours,
     timeZone: recipient.timeZone,
     now: deps.now(),
+    unreachable: unreachableFor(deps, recipient),
   })
   const created = await deps.db.transaction(async (tx) => {
     const notification = await insertNotification(tx, {
@@ -68,10 +80,11 @@ export async function handleNotificationEvent(
   })
   if (!created) return
   await Promise.all(
-    created.deliveries.map((delivery) =>
-      delivery.channel === 'inApp'
-        ? deliverInAppNow(deps, delivery.id, created.notification, recipient)
-        : queueDelivery(deps.jobs, delivery.id, delivery.nextTryAt ?? undefined),
-    ),
+    created.deliveries.map((delivery) => {
+      if (delivery.channel === 'inApp')
+        return deliverInAppNow(deps, delivery.id, created.notification, recipient)
+      if (delivery.status === 'skipped') return undefined
+      return queueDelivery(deps.jobs, delivery.id, delivery.nextTryAt ?? undefined)
+    }),
   )
 }

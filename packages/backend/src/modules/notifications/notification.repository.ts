@@ -32,12 +32,14 @@ export function insertDeliveries(
         userId: notification.userId,
         channel: delivery.channel,
         nextTryAt: delivery.nextTryAt,
+        ...(delivery.skipped ? { status: 'skipped' as const, error: delivery.skipped } : {}),
       })),
     )
     .onConflictDoNothing()
     .returning({
       id: notificationDeliveries.id,
       channel: notificationDeliveries.channel,
+      status: notificationDeliveries.status,
       nextTryAt: notificationDeliveries.nextTryAt,
     })
 }
