@@ -39,6 +39,7 @@ export { Notice, type NoticeProps } from './components/notice.tsx'
 export { SelectField, type SelectFieldProps } from './components/select-field.tsx'
 export { Spinner } from './components/spinner.tsx'
 export { SwitchField, type SwitchFieldProps } from './components/switch-field.tsx'
+export { TextAreaField, type TextAreaFieldProps } from './components/text-area-field.tsx'
 export { TextField, type TextFieldProps } from './components/text-field.tsx'
 export {
   DATE_LOCALES,

@@ -5,6 +5,7 @@ import {
   formatDateTime,
   Notice,
   SelectField,
+  TextAreaField,
   TextField,
   useLanguage,
   useProblemMessage,
@@ -23,7 +24,6 @@ import {
 } from '../composer-form.ts'
 import { AnnouncementPreview } from './announcement-preview.tsx'
 import { SendTimeField } from './send-time-field.tsx'
-import { TextAreaField } from './text-area-field.tsx'
 
 /** Writes an announcement in both languages, previews it, and sends it now or at a time. */
 export function AnnouncementComposer() {

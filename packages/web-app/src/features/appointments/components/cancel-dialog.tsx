@@ -6,6 +6,7 @@ import {
   fieldErrorText,
   formatDateTime,
   formatMoney,
+  TextAreaField,
   useLanguage,
   useServerFieldErrors,
   useTimeZone,
@@ -13,7 +14,6 @@ import {
 } from '@yektayar/ui'
 import { useForm } from 'react-hook-form'
 import { ProblemAlert } from '../../../shared/problem-alert.tsx'
-import { TextAreaField } from '../../../shared/text-area-field.tsx'
 import { useCancelAppointment } from '../api/appointments.ts'
 import { cancelTerms } from '../cancel-terms.ts'
 import { FocusedPanel } from './focused-panel.tsx'

@@ -1,10 +1,15 @@
 import { zodResolver } from '@hookform/resolvers/zod'
 import { createNoteAddendumBodySchema } from '@yektayar/shared'
-import { Button, fieldErrorText, useServerFieldErrors, useTranslation } from '@yektayar/ui'
+import {
+  Button,
+  fieldErrorText,
+  TextAreaField,
+  useServerFieldErrors,
+  useTranslation,
+} from '@yektayar/ui'
 import { useState } from 'react'
 import { useForm } from 'react-hook-form'
 import { ProblemAlert } from '../../../shared/problem-alert.tsx'
-import { TextAreaField } from '../../../shared/text-area-field.tsx'
 import { useAddNoteAddendum } from '../api/notes.ts'
 import { NOTE_MAX, NOTE_SCHEMA_OPTIONS, NOTE_SERVER_FIELDS } from '../note-rules.ts'
 

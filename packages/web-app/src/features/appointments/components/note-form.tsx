@@ -1,10 +1,16 @@
 import { zodResolver } from '@hookform/resolvers/zod'
 import { createNoteBodySchema } from '@yektayar/shared'
-import { Button, fieldErrorText, Notice, useServerFieldErrors, useTranslation } from '@yektayar/ui'
+import {
+  Button,
+  fieldErrorText,
+  Notice,
+  TextAreaField,
+  useServerFieldErrors,
+  useTranslation,
+} from '@yektayar/ui'
 import { useId, useState } from 'react'
 import { useController, useForm } from 'react-hook-form'
 import { ProblemAlert } from '../../../shared/problem-alert.tsx'
-import { TextAreaField } from '../../../shared/text-area-field.tsx'
 import { useCreateNote } from '../api/notes.ts'
 import { NOTE_MAX, NOTE_SCHEMA_OPTIONS, NOTE_SERVER_FIELDS } from '../note-rules.ts'
 

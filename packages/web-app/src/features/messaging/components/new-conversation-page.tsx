@@ -5,6 +5,7 @@ import {
   cx,
   fieldErrorText,
   formatNumber,
+  TextAreaField,
   TextField,
   useLanguage,
   useProblemMessage,
@@ -18,7 +19,6 @@ import { Link, useNavigate, useSearchParams } from 'react-router'
 import { z } from 'zod'
 import { Page } from '../../../shared/page.tsx'
 import { QueryStates } from '../../../shared/query-states.tsx'
-import { TextAreaField } from '../../../shared/text-area-field.tsx'
 import { useDepartments } from '../api/departments.ts'
 import { useMyPsychologists } from '../api/my-psychologists.ts'
 import { useCreateThread } from '../api/threads.ts'
