@@ -105,6 +105,8 @@ describe('in-app notifications over Socket.IO', () => {
   })
 })
 
+// Skipped without REDIS_URL: a notice reaches a tab on the other instance only through the
+// Socket.IO Redis adapter, so this needs a real Redis (CI's PostgreSQL + Redis round runs it).
 describe.skipIf(!process.env.REDIS_URL)(
   'across two instances through Redis (needs REDIS_URL)',
   () => {
