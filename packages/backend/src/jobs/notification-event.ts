@@ -54,6 +54,26 @@ export function queueNotification(
   })
 }
 
+type LocalEngine = (event: NotificationEvent) => Promise<void>
+const localEngines = new WeakMap<JobQueue, LocalEngine>()
+
+/** The notifications module says that this instance runs the engine on this queue. */
+export function runNotificationEventsHere(jobs: JobQueue, engine: LocalEngine): void {
+  localEngines.set(jobs, engine)
+}
+
+/**
+ * For producers already running inside a job (a reminder falling due): the event is handled in
+ * this run where this instance runs the engine, sparing a notification.event job per person,
+ * which is what a burst of 10,000 reminders in one minute could not afford. Elsewhere it is
+ * queued. A failure throws, so the producer's job retries; the event key makes a retry harmless.
+ */
+export async function notifyWithinJob(jobs: JobQueue, event: NotificationEvent): Promise<void> {
+  const engine = localEngines.get(jobs)
+  if (engine) await engine(event)
+  else await queueNotification(jobs, event)
+}
+
 /**
  * Takes back what no longer applies and has not gone out yet: a reminder held by quiet hours
  * or waiting for a retry, for a session since cancelled or moved. Deliveries already sent stay

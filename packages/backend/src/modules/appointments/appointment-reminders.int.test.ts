@@ -47,6 +47,23 @@ describe('appointment notices and reminders through notification.event', () => {
   const noticesOf = (appointmentId: string) =>
     queuedNotifications(t, 'appointmentId', appointmentId)
 
+  /**
+   * Reminders run inside their own job: the notifications engine on this instance tells the
+   * patient in that run (no notification.event job), so what was said is in notifications.
+   */
+  const remindersToldOf = (appointmentId: string) =>
+    t.database.query<{
+      user_id: string
+      event_key: string
+      category: string
+      link: string
+      data: unknown
+    }>(
+      `SELECT user_id, event_key, category, link, data FROM notifications
+       WHERE starts_with(event_key, $1) ORDER BY created_at`,
+      [`appointment:${appointmentId}:reminder:`],
+    )
+
   const remindersOf = (appointmentId: string) =>
     t.database.query<ReminderRow>(
       `SELECT id, state, start_after, data FROM pgboss.job
@@ -139,17 +156,24 @@ describe('appointment notices and reminders through notification.event', () => {
     await t.jobs?.send(APPOINTMENT_REMINDER_JOB, reminders[0]?.data ?? {})
     const key = `appointment:${id}:reminder:1440:${startsAt}`
     await eventually('the 24 h reminder notice', async () =>
-      (await noticesOf(id)).some((n) => n.data.eventKey === key),
+      (await remindersToldOf(id)).some((n) => n.event_key === key),
     )
-    const reminder = (await noticesOf(id)).find((n) => n.data.eventKey === key)
-    expect(reminder?.data).toEqual({
-      eventKey: key,
-      recipientId: patient.id,
-      category: 'appointment_reminder',
-      templateKey: 'appointment.reminder',
-      params: { appointmentId: id, startsAt, minutesBefore: 1440 },
-      link: `/appointments/${id}`,
-    })
+    expect(await remindersToldOf(id)).toEqual([
+      {
+        user_id: patient.id,
+        event_key: key,
+        category: 'appointment_reminder',
+        link: `/appointments/${id}`,
+        data: {
+          templateKey: 'appointment.reminder',
+          params: { appointmentId: id, startsAt, minutesBefore: 1440 },
+        },
+      },
+    ])
+    // Told in the reminder's own run: no notification.event job stood in between.
+    expect((await noticesOf(id)).filter((n) => n.data.category === 'appointment_reminder')).toEqual(
+      [],
+    )
   })
 
   it('on a move withdraws the old reminders, plans new ones and tells the patient; an old reminder sends nothing', async () => {
@@ -182,13 +206,13 @@ describe('appointment notices and reminders through notification.event', () => {
       ],
     ])
 
-    const count = (await noticesOf(id)).length
     // A withdrawn reminder that ran anyway (a race) finds the new time and stays silent.
     expect(await remindIfStillDue(deps, before[0]?.data as AppointmentReminderJob)).toBe(false)
-    expect(await noticesOf(id)).toHaveLength(count)
+    expect(await remindersToldOf(id)).toEqual([])
     expect(await remindIfStillDue(deps, live[1]?.data as AppointmentReminderJob)).toBe(true)
-    const reminder = (await noticesOf(id)).at(-1)
-    expect(reminder?.data.eventKey).toBe(`appointment:${id}:reminder:60:${moved}`)
+    expect((await remindersToldOf(id)).map((n) => [n.user_id, n.event_key])).toEqual([
+      [patient.id, `appointment:${id}:reminder:60:${moved}`],
+    ])
   })
 
   it('on a cancellation withdraws reminders and tells the other side; a late reminder sends nothing', async () => {
@@ -220,6 +244,7 @@ describe('appointment notices and reminders through notification.event', () => {
     for (const reminder of reminders)
       expect(await remindIfStillDue(deps, reminder.data)).toBe(false)
     expect(await noticesOf(id)).toHaveLength(count)
+    expect(await remindersToldOf(id)).toEqual([])
     expect((await noticesOf(id)).some((n) => n.data.category === 'appointment_reminder')).toBe(
       false,
     )

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import type PgBoss from 'pg-boss'
-import { queueNotification, withdrawNotifications } from '../../jobs/notification-event.ts'
+import { notifyWithinJob, withdrawNotifications } from '../../jobs/notification-event.ts'
 import { runBatch } from '../../jobs/run-batch.ts'
 import { type AppointmentRow, findAppointment } from './appointment.repository.ts'
 import { appointmentNotice } from './appointment-notices.ts'
@@ -86,7 +86,8 @@ export async function cancelReminders(
 /**
  * The job's run: tells the patient, unless the appointment was cancelled, moved or has already
  * begun. The event key names the start, so a moved appointment's reminders are new events.
- * Answers whether a notice was queued; a failure to queue throws, so pg-boss retries the job.
+ * Answers whether the patient was told (in this run, or by a queued event where this instance
+ * does not run the notifications engine); a failure throws, so pg-boss retries the job.
  */
 export async function remindIfStillDue(
   deps: CareDeps,
@@ -101,7 +102,7 @@ export async function remindIfStillDue(
     eventKey,
     minutesBefore: job.minutesBefore,
   })
-  await queueNotification(deps.jobs, notice)
+  await notifyWithinJob(deps.jobs, notice)
   return true
 }
 

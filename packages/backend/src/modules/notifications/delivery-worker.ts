@@ -6,10 +6,16 @@ import {
 import { findRecipient, type Recipient } from '../users/recipient.service.ts'
 import { whyUnreachable } from './channel-choice.ts'
 import { type OutboundNotice, PermanentChannelError } from './channels/notification-channel.ts'
-import { claimDelivery, type DeliveryRow, recordOutcome } from './delivery.repository.ts'
+import {
+  claimDelivery,
+  type DeliveryRow,
+  recordInAppSent,
+  recordOutcome,
+} from './delivery.repository.ts'
 import { queueDelivery } from './delivery-queue.ts'
 import { publishNewNotification } from './in-app-publisher.ts'
-import { countUnread, findNotification, type NotificationRow } from './notification.repository.ts'
+import type { BornDelivery } from './new-notification.repository.ts'
+import { findNotification, type NotificationRow } from './notification.repository.ts'
 import type { NotificationDeps } from './notification-deps.ts'
 import { dataOf, notificationViewOf } from './notification-view.ts'
 import { NOTIFICATION_TEMPLATES } from './templates/notification-templates.ts'
@@ -33,34 +39,44 @@ export async function deliverNotice(deps: NotificationDeps, deliveryId: string):
   await sendOnChannel(deps, delivery, notification, recipient)
 }
 
+/** A delivery this run holds: claimed from the queue, or born 'sending' with its notification. */
+type HeldDelivery = Pick<DeliveryRow, 'id' | 'userId' | 'channel' | 'attempts'>
+
 /**
- * The in-app delivery right after the event wrote it, with the rows already in hand: the
- * notice reaches open tabs without waiting for a job. A crash here leaves it to the sweeper.
+ * Right after the event wrote them, with the rows in hand: the in-app notice reaches open tabs
+ * and what is due now goes out without waiting for a job (the rows were born claimed; a crash
+ * here leaves them to the sweeper). What waits for quiet hours to end gets its job.
  */
-export async function deliverInAppNow(
+export async function deliverBorn(
   deps: NotificationDeps,
-  deliveryId: string,
+  deliveries: BornDelivery[],
   notification: NotificationRow,
   recipient: Recipient,
 ): Promise<void> {
-  const delivery = await claimDelivery(deps.db, deliveryId, deps.now())
-  if (delivery) await publishInApp(deps, delivery, notification, recipient)
+  await Promise.all(
+    deliveries.map((delivery) => {
+      if (delivery.status === 'pending')
+        return queueDelivery(deps.jobs, delivery.id, delivery.nextTryAt)
+      if (delivery.status !== 'sending') return undefined
+      if (delivery.channel === 'inApp') return publishInApp(deps, delivery, notification, recipient)
+      return sendOnChannel(deps, delivery, notification, recipient)
+    }),
+  )
 }
 
 async function publishInApp(
   deps: NotificationDeps,
-  delivery: DeliveryRow,
+  delivery: HeldDelivery,
   notification: NotificationRow,
   recipient: Recipient,
 ) {
-  const unreadCount = await countUnread(deps.db, recipient.id)
+  const unreadCount = await recordInAppSent(deps.db, delivery, deps.now())
   publishNewNotification(deps.io, notification, recipient.locale, unreadCount)
-  return record(deps, delivery, { status: 'sent', providerMessageId: null })
 }
 
 async function sendOnChannel(
   deps: NotificationDeps,
-  delivery: DeliveryRow,
+  delivery: HeldDelivery,
   notification: NotificationRow,
   recipient: Recipient,
 ) {
@@ -89,7 +105,7 @@ async function sendOnChannel(
 }
 
 /** A transient failure: back off exponentially, or give up once the attempts are used. */
-async function retryLater(deps: NotificationDeps, delivery: DeliveryRow, error: string) {
+async function retryLater(deps: NotificationDeps, delivery: HeldDelivery, error: string) {
   const { maxAttempts, backoffBaseMs } = deps.delivery
   if (delivery.attempts >= maxAttempts) {
     return record(deps, delivery, { status: 'failed', error: `${error} (attempts used)` })
@@ -102,7 +118,7 @@ async function retryLater(deps: NotificationDeps, delivery: DeliveryRow, error: 
 
 function record(
   deps: NotificationDeps,
-  delivery: DeliveryRow,
+  delivery: HeldDelivery,
   outcome: Parameters<typeof recordOutcome>[2],
 ) {
   if (outcome.status === 'failed' || outcome.status === 'skipped') {
@@ -116,7 +132,7 @@ function record(
 
 /** What the channel sends, in the recipient's language, read at send time. */
 function outboundNoticeOf(
-  delivery: DeliveryRow,
+  delivery: HeldDelivery,
   notification: NotificationRow,
   recipient: Recipient,
 ): OutboundNotice {

@@ -1,6 +1,7 @@
 import { and, eq, inArray, lt, lte, sql } from 'drizzle-orm'
 import type { Db } from '../../db/database.ts'
 import { notificationDeliveries, notifications } from '../../db/schema/index.ts'
+import { queryRows } from '../../db/sql-query.ts'
 
 export type DeliveryRow = typeof notificationDeliveries.$inferSelect
 
@@ -67,6 +68,31 @@ export async function recordOutcome(
         inArray(notificationDeliveries.status, ['sending', 'pending']),
       ),
     )
+}
+
+/**
+ * Records a claimed in-app delivery sent (on the same terms as recordOutcome) and answers the
+ * person's unread count for the badge, in one round trip: it runs for every notice.
+ */
+export async function recordInAppSent(
+  db: Db,
+  claim: Pick<DeliveryRow, 'id' | 'attempts' | 'userId'>,
+  now: Date,
+): Promise<number> {
+  const at = now.toISOString()
+  const [row] = await queryRows<{ unread: number | string }>(
+    db,
+    sql`WITH sent AS (
+      UPDATE notification_deliveries
+      SET status = 'sent', sent_at = ${at}::timestamptz, updated_at = ${at}::timestamptz,
+        provider_message_id = NULL, error = NULL
+      WHERE id = ${claim.id}::uuid AND attempts = ${claim.attempts}::int
+        AND status IN ('sending', 'pending')
+    )
+    SELECT count(*) AS unread FROM notifications
+    WHERE user_id = ${claim.userId}::uuid AND read_at IS NULL`,
+  )
+  return Number(row?.unread ?? 0)
 }
 
 /** A failed delivery back in line with a fresh round of attempts (an admin's retry). */

@@ -43,16 +43,21 @@ describe('notification.deliver: each channel once, retried, never lost', () => {
     await t.close()
   })
 
-  /** A person told one thing by day, and the id of its SMS delivery. */
+  /**
+   * A person told one thing at night, and the id of its SMS delivery: held by quiet hours with
+   * its notification.deliver job (what is due by day goes out in the event's own run). The
+   * clock then stands at 10:30 the next morning in Tehran, when it is due.
+   */
   async function smsDelivery() {
     const user = await createSignedInUser(t, 'patient')
-    engine.setClock('2030-05-01T07:00:00Z') // 10:30 in Tehran
+    engine.setClock('2030-04-30T20:00:00Z') // 23:30 in Tehran
     await handleNotificationEvent(
       engine.deps,
       testEvent(user.id, { category: 'appointment_booked' }),
     )
     const sms = (await deliveriesOf(t, user.id)).find((d) => d.channel === 'sms')
-    if (!sms) throw new Error('no sms delivery')
+    if (sms?.status !== 'pending') throw new Error('no held sms delivery')
+    engine.setClock('2030-05-01T07:00:00Z')
     return { user, id: sms.id }
   }
 
@@ -173,6 +178,40 @@ describe('notification.deliver: each channel once, retried, never lost', () => {
     await sweepDeliveries(engine.deps)
     expect(await deliveryRow(id)).toMatchObject({ status: 'pending', attempts: 1 })
     expect(await jobCount(id)).toBe(2)
+    await deliverNotice(engine.deps, id)
+    expect(smsCallsFor(id).map((notice) => notice.deliveryId)).toEqual([id])
+    expect(await deliveryRow(id)).toMatchObject({ status: 'sent', attempts: 2 })
+  })
+
+  it('re-sends a delivery born sending whose run died before the provider answered', async () => {
+    const user = await createSignedInUser(t, 'patient')
+    engine.setClock('2030-05-01T07:00:00Z') // 10:30 in Tehran: the SMS goes out in the event's run
+    const start = engine.clock().getTime()
+    // The run writes the rows, calls the provider and never hears back: the process died.
+    const dying = {
+      ...engine.deps,
+      channels: {
+        ...engine.deps.channels,
+        senders: {
+          ...engine.senders,
+          sms: { channel: 'sms' as const, send: () => new Promise<never>(() => undefined) },
+        },
+      },
+    }
+    void handleNotificationEvent(dying, testEvent(user.id, { category: 'appointment_booked' }))
+    const smsRow = async () => (await deliveriesOf(t, user.id)).find((d) => d.channel === 'sms')
+    await expect.poll(async () => (await smsRow())?.status).toBe('sending')
+    const id = (await smsRow())?.id ?? ''
+    expect(await jobCount(id)).toBe(0)
+
+    engine.setClock(new Date(start + (LEASE_SECONDS - 1) * 1000))
+    await sweepDeliveries(engine.deps)
+    expect(await deliveryRow(id)).toMatchObject({ status: 'sending', attempts: 1 })
+    engine.setClock(new Date(start + (LEASE_SECONDS + 1) * 1000))
+    await sweepDeliveries(engine.deps)
+    expect(await deliveryRow(id)).toMatchObject({ status: 'pending', attempts: 1 })
+    expect(await jobCount(id)).toBe(1)
+    await deliverNotice(engine.deps, id)
     await deliverNotice(engine.deps, id)
     expect(smsCallsFor(id).map((notice) => notice.deliveryId)).toEqual([id])
     expect(await deliveryRow(id)).toMatchObject({ status: 'sent', attempts: 2 })

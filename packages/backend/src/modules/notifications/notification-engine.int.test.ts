@@ -58,7 +58,7 @@ describe('notification.event: told once, on the channels chosen, after quiet hou
       [userId],
     )
 
-  it('records a retold event once, with one delivery per allowed channel', async () => {
+  it('records a retold event once, with one delivery per allowed channel, sent once in its run', async () => {
     const user = await person()
     engine.setClock('2030-03-10T08:00:00Z') // 11:30 in Tehran
     const event = testEvent(user.id, {
@@ -74,14 +74,16 @@ describe('notification.event: told once, on the channels chosen, after quiet hou
     expect(stored).toHaveLength(1)
     expect(stored[0]).toMatchObject({ title_fa: event.content?.title.fa })
     const deliveries = await deliveriesOf(t, user.id)
-    expect(deliveries.map((d) => [d.channel, d.status])).toEqual([
-      ['email', 'pending'],
-      ['inApp', 'sent'],
-      ['push', 'pending'],
-      ['sms', 'pending'],
+    // By day nothing waits: each channel went out in the run that wrote it, with no job.
+    expect(deliveries.map((d) => [d.channel, d.status, d.attempts])).toEqual([
+      ['email', 'sent', 1],
+      ['inApp', 'sent', 1],
+      ['push', 'sent', 1],
+      ['sms', 'sent', 1],
     ])
-    for (const delivery of deliveries.filter((d) => d.channel !== 'inApp')) {
-      expect(await deliverJobsOf(delivery.id)).toHaveLength(1)
+    for (const delivery of deliveries) expect(await deliverJobsOf(delivery.id)).toEqual([])
+    for (const sender of Object.values(engine.senders)) {
+      expect(sender.notices.filter((notice) => notice.userId === user.id)).toHaveLength(1)
     }
   })
 
@@ -195,7 +197,7 @@ describe('notification.event: told once, on the channels chosen, after quiet hou
     const stranger = await person({ timeZone: 'Asia/Tehran' })
     await handleNotificationEvent(engine.deps, { ...reminder, recipientId: stranger.id })
 
-    expect(await withdrawWaiting(t.database.db, user.id, 'appointment:a1:reminder:')).toBe(3)
+    expect(await withdrawWaiting(t.database.db, user.id, 'appointment:a1:reminder:')).toBe(2)
     const rows = await t.database.query<{ event_key: string; channel: string; status: string }>(
       `SELECT n.event_key, d.channel, d.status FROM notification_deliveries d
        JOIN notifications n ON n.id = d.notification_id
@@ -206,10 +208,9 @@ describe('notification.event: told once, on the channels chosen, after quiet hou
       Object.fromEntries(
         rows.filter((r) => r.event_key.startsWith(key)).map((r) => [r.channel, r.status]),
       )
-    // In-app went at once; what has not gone out (the held SMS and push, and here the email no
-    // worker has sent yet) is taken back.
+    // In-app and email went at once; what has not gone out (the held SMS and push) is taken back.
     expect(statusOf('appointment:a1:')).toEqual({
-      email: 'skipped',
+      email: 'sent',
       inApp: 'sent',
       push: 'skipped',
       sms: 'skipped',
@@ -233,10 +234,11 @@ describe('notification.event: told once, on the channels chosen, after quiet hou
     )
     expect(byChannel.email).toMatchObject({ status: 'skipped', error: 'no verified email' })
     expect(byChannel.push).toMatchObject({ status: 'skipped', error: 'no push sender configured' })
-    expect(byChannel.sms?.status).toBe('pending')
-    expect(await deliverJobsOf(byChannel.email?.id ?? '')).toEqual([])
-    expect(await deliverJobsOf(byChannel.push?.id ?? '')).toEqual([])
-    expect(await deliverJobsOf(byChannel.sms?.id ?? '')).toHaveLength(1)
+    expect(byChannel.sms?.status).toBe('sent')
+    expect(withoutPush.senders.sms.notices.map((notice) => notice.userId)).toEqual([user.id])
+    for (const channel of ['email', 'push', 'sms']) {
+      expect(await deliverJobsOf(byChannel[channel]?.id ?? '')).toEqual([])
+    }
   })
 
   it('keeps quiet hours the person turned off or moved', async () => {

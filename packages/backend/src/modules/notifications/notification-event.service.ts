@@ -1,10 +1,17 @@
 import { SWITCHABLE_CHANNELS } from '@yektayar/shared'
 import type { NotificationEvent } from '../../jobs/notification-event.ts'
 import { findRecipient, type Recipient } from '../users/recipient.service.ts'
-import { planDeliveries, type Unreachable, whyUnreachable } from './channel-choice.ts'
-import { queueDelivery } from './delivery-queue.ts'
-import { deliverInAppNow } from './delivery-worker.ts'
-import { insertDeliveries, insertNotification } from './notification.repository.ts'
+import {
+  type PlannedDelivery,
+  planDeliveries,
+  type Unreachable,
+  whyUnreachable,
+} from './channel-choice.ts'
+import { deliverBorn } from './delivery-worker.ts'
+import {
+  insertNotificationWithDeliveries,
+  type NewDelivery,
+} from './new-notification.repository.ts'
 import type { NotificationDeps } from './notification-deps.ts'
 import { findPreferences } from './preference.repository.ts'
 import { NOTIFICATION_TEMPLATES } from './templates/notification-templates.ts'
@@ -24,11 +31,19 @@ function unreachableFor(deps: NotificationDeps, recipient: Recipient): Unreachab
   return unreachable
 }
 
+/** Due now: claimed at birth by this run, which sends it. Else held for a job, or skipped. */
+function bornAs(planned: PlannedDelivery, now: Date): NewDelivery {
+  const base = { channel: planned.channel, nextTryAt: planned.nextTryAt }
+  if (planned.skipped) return { ...base, status: 'skipped', error: planned.skipped }
+  return { ...base, status: planned.nextTryAt > now ? 'pending' : 'sending', error: null }
+}
+
 /**
- * Consumes one notification.event: tells an active person once per event key. The notification
- * and one delivery per allowed channel are written in one transaction, so a retold event (a
- * job run twice, two instances) finds them there and does nothing more. In-app goes out at
- * once; the other channels by their own jobs, SMS and push after quiet hours.
+ * Handles one notification event (a notification.event job, or a producer's job in its own
+ * run): tells an active person once per event key. The notification and one delivery per
+ * allowed channel are written in one statement, so a retold event (a job run twice, two
+ * instances) finds them there and does nothing more. What is due goes out in this run; SMS and
+ * push held by quiet hours, by their own jobs afterwards.
  */
 export async function handleNotificationEvent(
   deps: NotificationDeps,
@@ -50,16 +65,18 @@ export async function handleNotificationEvent(
       timeZone: recipient.timeZone,
       discreet: recipient.discreetMode,
     })
+  const now = deps.now()
   const planned = planDeliveries({
     category: event.category,
     stored: preferences.categories,
     quietHours: preferences.quietHours,
     timeZone: recipient.timeZone,
-    now: deps.now(),
+    now,
     unreachable: unreachableFor(deps, recipient),
   })
-  const created = await deps.db.transaction(async (tx) => {
-    const notification = await insertNotification(tx, {
+  const created = await insertNotificationWithDeliveries(
+    deps.db,
+    {
       userId: recipient.id,
       eventKey: event.eventKey,
       category: event.category,
@@ -69,22 +86,11 @@ export async function handleNotificationEvent(
       bodyEn: texts.body.en,
       link: appPathOrNull(event.link),
       data: { templateKey: event.templateKey, params: event.params },
-      createdAt: deps.now(),
-    })
-    return (
-      notification && {
-        notification,
-        deliveries: await insertDeliveries(tx, notification, planned),
-      }
-    )
-  })
-  if (!created) return
-  await Promise.all(
-    created.deliveries.map((delivery) => {
-      if (delivery.channel === 'inApp')
-        return deliverInAppNow(deps, delivery.id, created.notification, recipient)
-      if (delivery.status === 'skipped') return undefined
-      return queueDelivery(deps.jobs, delivery.id, delivery.nextTryAt ?? undefined)
-    }),
+      createdAt: now,
+    },
+    planned.map((delivery) => bornAs(delivery, now)),
+    now,
   )
+  if (!created) return
+  await deliverBorn(deps, created.deliveries, created.notification, recipient)
 }

@@ -5,6 +5,7 @@ import {
   type NotificationDeliverJob,
   type NotificationEvent,
   type NotificationWithdrawal,
+  runNotificationEventsHere,
 } from '../../jobs/notification-event.ts'
 import { runBatch } from '../../jobs/run-batch.ts'
 import { withdrawWaiting } from './delivery.repository.ts'
@@ -29,6 +30,7 @@ const PARALLEL_PER_BATCH = 8
 export async function registerNotificationJobs(deps: NotificationDeps): Promise<void> {
   const jobs = deps.jobs
   if (!jobs) return
+  runNotificationEventsHere(jobs, (event) => handleNotificationEvent(deps, event))
   await jobs.work<NotificationEvent>(
     NOTIFICATION_EVENT_JOB,
     (batch) =>

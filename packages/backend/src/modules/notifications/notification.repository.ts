@@ -1,48 +1,8 @@
 import { and, count, desc, eq, isNull, sql } from 'drizzle-orm'
 import type { Db } from '../../db/database.ts'
-import { notificationDeliveries, notifications } from '../../db/schema/index.ts'
-import type { PlannedDelivery } from './channel-choice.ts'
+import { notifications } from '../../db/schema/index.ts'
 
 export type NotificationRow = typeof notifications.$inferSelect
-type NewNotification = typeof notifications.$inferInsert
-
-/** The new notification, or undefined when this (user, event) was told already. */
-export async function insertNotification(
-  db: Db,
-  values: NewNotification,
-): Promise<NotificationRow | undefined> {
-  const [row] = await db
-    .insert(notifications)
-    .values(values)
-    .onConflictDoNothing({ target: [notifications.userId, notifications.eventKey] })
-    .returning()
-  return row
-}
-
-export function insertDeliveries(
-  db: Db,
-  notification: { id: string; userId: string },
-  planned: PlannedDelivery[],
-) {
-  return db
-    .insert(notificationDeliveries)
-    .values(
-      planned.map((delivery) => ({
-        notificationId: notification.id,
-        userId: notification.userId,
-        channel: delivery.channel,
-        nextTryAt: delivery.nextTryAt,
-        ...(delivery.skipped ? { status: 'skipped' as const, error: delivery.skipped } : {}),
-      })),
-    )
-    .onConflictDoNothing()
-    .returning({
-      id: notificationDeliveries.id,
-      channel: notificationDeliveries.channel,
-      status: notificationDeliveries.status,
-      nextTryAt: notificationDeliveries.nextTryAt,
-    })
-}
 
 export async function findNotification(db: Db, id: string): Promise<NotificationRow | undefined> {
   const [row] = await db.select().from(notifications).where(eq(notifications.id, id)).limit(1)
