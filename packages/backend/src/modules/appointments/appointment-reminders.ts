@@ -108,10 +108,12 @@ export async function remindIfStillDue(
 
 /**
  * Reminders fall due in bursts (every 10:00 session's 24-hour reminder at 10:00 the day before):
- * large batches, a few at a time, as the notifications engine's own workers take them.
+ * large batches, 16 at a time. Each run mostly waits (the database, the SMS provider), so 16
+ * delivered 10,000 in 37 s on the bench machine where 8 took 50 s, with the event loop's p99
+ * still under 20 ms.
  */
 const REMINDER_BATCH_SIZE = 100
-const REMINDERS_AT_ONCE = 8
+const REMINDERS_AT_ONCE = 16
 
 export async function workReminders(deps: CareDeps): Promise<void> {
   await deps.jobs?.work<AppointmentReminderJob>(
