@@ -1,6 +1,7 @@
 import type { FastifyBaseLogger, FastifyInstance } from 'fastify'
 import type { Db } from '../../db/database.ts'
 import type { JobQueue } from '../../jobs/job-queue.ts'
+import { ThreadListCache } from '../../lib/person-page-cache.ts'
 import {
   memoryPresenceStore,
   type PresenceStore,
@@ -8,7 +9,6 @@ import {
 } from '../../realtime/presence-store.ts'
 import type { AppServer } from '../../realtime/socket-server.ts'
 import { createSendLimiter, type SendLimiter } from './send-rate-limit.ts'
-import { ThreadListCache } from './thread-list-cache.ts'
 
 /** What messaging services need beyond the database: sockets, jobs, presence and limits. */
 export interface MessagingDeps {

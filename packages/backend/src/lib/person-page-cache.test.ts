@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto'
 import { Redis } from 'ioredis'
 import { afterAll, describe, expect, it } from 'vitest'
-import { EncodedBody } from '../../lib/encoded-body.ts'
-import { ThreadListCache } from './thread-list-cache.ts'
+import { EncodedBody } from './encoded-body.ts'
+import { ThreadListCache } from './person-page-cache.ts'
 
 const page = (json: string) => new EncodedBody(Buffer.from(json))
 

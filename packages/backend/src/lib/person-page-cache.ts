@@ -1,5 +1,5 @@
 import type { Redis } from 'ioredis'
-import type { EncodedBody } from '../../lib/encoded-body.ts'
+import type { EncodedBody } from './encoded-body.ts'
 
 /**
  * The first page of each person's thread list, as the JSON the API answers, for a few seconds.
