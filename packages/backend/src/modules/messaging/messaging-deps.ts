@@ -1,7 +1,7 @@
 import type { FastifyBaseLogger, FastifyInstance } from 'fastify'
 import type { Db } from '../../db/database.ts'
 import type { JobQueue } from '../../jobs/job-queue.ts'
-import { ThreadListCache } from '../../lib/person-page-cache.ts'
+import { PersonPageCache } from '../../lib/person-page-cache.ts'
 import {
   memoryPresenceStore,
   type PresenceStore,
@@ -20,7 +20,8 @@ export interface MessagingDeps {
   log: FastifyBaseLogger
   /** Work started after a response (digest jobs), awaited before the app closes. */
   pending: Set<Promise<unknown>>
-  threadLists: ThreadListCache
+  /** Each person's first page of threads (thread.service.ts listMyThreadsJson). */
+  threadLists: PersonPageCache
 }
 
 // One per app (keyed by its Socket.IO server), shared by the routes and the socket handlers.
@@ -39,7 +40,8 @@ export function messagingDepsOf(app: FastifyInstance): MessagingDeps {
     sendLimiter: createSendLimiter(app.redis, app.config.messaging.sendLimit),
     log: app.log,
     pending: new Set(),
-    threadLists: new ThreadListCache({
+    threadLists: new PersonPageCache({
+      name: 'thread-list',
       ttlMs: app.config.messaging.threadListCacheMs,
       redis: app.redis,
       keyPrefix: app.config.redisKeyPrefix,
