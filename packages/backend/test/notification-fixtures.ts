@@ -50,7 +50,10 @@ export interface EngineHarness {
   clock(): Date
 }
 
-/** The engine as the plugin builds it, with recording senders and a clock the test moves. */
+/**
+ * The engine as the plugin builds it, with recording senders and a clock the test moves. It
+ * shares the app's notification-list cache, so forgetListOf through it drops the app's pages.
+ */
 export function engineHarness(
   t: TestApp,
   overrides: Partial<NotificationDeps> = {},

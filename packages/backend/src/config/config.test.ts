@@ -79,6 +79,13 @@ describe('loadConfig', () => {
     expect(loadConfig({ SEED_DEMO: 'yes' }).seedDemo).toBe(true)
   })
 
+  it('caches the notification list for seconds, or not at all with 0', () => {
+    expect(loadConfig({}).notificationList).toEqual({ cacheMs: 5000 })
+    expect(loadConfig({ NOTIFICATION_LIST_CACHE_SECONDS: '0' }).notificationList).toEqual({
+      cacheMs: 0,
+    })
+  })
+
   it('seeds demo data outside production only, unless told otherwise', () => {
     expect(loadConfig(productionEnv()).seedDemo).toBe(false)
     expect(loadConfig(productionEnv({ SEED_DEMO: 'true' })).seedDemo).toBe(true)
@@ -96,6 +103,7 @@ describe('loadConfig', () => {
     ['SERVE_APPS', 'maybe'],
     ['SHUTDOWN_TIMEOUT_MS', '10'],
     ['DATABASE_POOL_SIZE', '0'],
+    ['NOTIFICATION_LIST_CACHE_SECONDS', '61'],
   ])('refuses %s=%s with one line naming the variable', (name, value) => {
     const error = configErrorOf({ [name]: value })
     expect(error.message).toContain(name)

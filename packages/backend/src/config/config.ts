@@ -9,6 +9,11 @@ import {
   notificationDeliveryConfigOf,
   notificationDeliveryEnvShape,
 } from './notification-delivery-config.ts'
+import {
+  type NotificationListConfig,
+  notificationListConfigOf,
+  notificationListEnvShape,
+} from './notification-list-config.ts'
 import { type PaymentsConfig, paymentsConfigOf, paymentsEnvShape } from './payments-config.ts'
 import { type ServerConfig, serverConfigOf, serverEnvShape } from './server-config.ts'
 import { type SessionsConfig, sessionsConfigOf, sessionsEnvShape } from './sessions-config.ts'
@@ -21,6 +26,7 @@ const envSchema = z.object({
   ...careEnvShape,
   ...messagingEnvShape,
   ...notificationDeliveryEnvShape,
+  ...notificationListEnvShape,
   ...paymentsEnvShape,
   ...channelsEnvShape,
 })
@@ -36,6 +42,7 @@ export interface Config extends ServerConfig {
   care: CareConfig
   messaging: MessagingConfig
   notificationDelivery: NotificationDeliveryConfig
+  notificationList: NotificationListConfig
   payments: PaymentsConfig
   channels: ChannelsConfig
 }
@@ -73,6 +80,7 @@ function toConfig(env: ParsedEnv): Config {
     care: careConfigOf(env, server.isProduction),
     messaging: messagingConfigOf(env),
     notificationDelivery: notificationDeliveryConfigOf(env),
+    notificationList: notificationListConfigOf(env),
     payments: paymentsConfigOf(env),
     channels: channelsConfigOf(env, server.isProduction),
   }

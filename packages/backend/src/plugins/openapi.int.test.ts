@@ -5,6 +5,7 @@ interface Operation {
   summary?: string
   tags?: string[]
   requestBody?: { content?: Record<string, { examples?: Record<string, unknown> }> }
+  responses?: Record<string, { content?: Record<string, { schema?: { properties?: object } }> }>
 }
 
 interface Document {
@@ -63,5 +64,13 @@ describe('the OpenAPI document', () => {
       return !examples || Object.keys(examples).length === 0
     })
     expect(withoutExamples).toEqual([])
+  })
+
+  it('documents the answer of the lists sent as ready JSON bytes (sendEncodedJson)', () => {
+    const byName = new Map(operations.map(({ name, operation }) => [name, operation]))
+    for (const name of ['get /api/v1/threads', 'get /api/v1/notifications']) {
+      const schema = byName.get(name)?.responses?.['200']?.content?.['application/json']?.schema
+      expect(Object.keys(schema?.properties ?? {}), name).toContain('items')
+    }
   })
 })

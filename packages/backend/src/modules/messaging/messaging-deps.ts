@@ -1,6 +1,7 @@
 import type { FastifyBaseLogger, FastifyInstance } from 'fastify'
 import type { Db } from '../../db/database.ts'
 import type { JobQueue } from '../../jobs/job-queue.ts'
+import { PersonPageCache } from '../../lib/person-page-cache.ts'
 import {
   memoryPresenceStore,
   type PresenceStore,
@@ -8,7 +9,6 @@ import {
 } from '../../realtime/presence-store.ts'
 import type { AppServer } from '../../realtime/socket-server.ts'
 import { createSendLimiter, type SendLimiter } from './send-rate-limit.ts'
-import { ThreadListCache } from './thread-list-cache.ts'
 
 /** What messaging services need beyond the database: sockets, jobs, presence and limits. */
 export interface MessagingDeps {
@@ -20,7 +20,8 @@ export interface MessagingDeps {
   log: FastifyBaseLogger
   /** Work started after a response (digest jobs), awaited before the app closes. */
   pending: Set<Promise<unknown>>
-  threadLists: ThreadListCache
+  /** Each person's first page of threads (thread.service.ts listMyThreadsJson). */
+  threadLists: PersonPageCache
 }
 
 // One per app (keyed by its Socket.IO server), shared by the routes and the socket handlers.
@@ -39,7 +40,8 @@ export function messagingDepsOf(app: FastifyInstance): MessagingDeps {
     sendLimiter: createSendLimiter(app.redis, app.config.messaging.sendLimit),
     log: app.log,
     pending: new Set(),
-    threadLists: new ThreadListCache({
+    threadLists: new PersonPageCache({
+      name: 'thread-list',
       ttlMs: app.config.messaging.threadListCacheMs,
       redis: app.redis,
       keyPrefix: app.config.redisKeyPrefix,

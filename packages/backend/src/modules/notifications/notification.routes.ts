@@ -8,8 +8,14 @@ import {
 } from '@yektayar/shared'
 import type { FastifyRequest } from 'fastify'
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
+import { sendEncodedJson } from '../../lib/encoded-reply.ts'
 import { requireAuth } from '../../plugins/authenticate.ts'
-import { listNotifications, markAllRead, markRead, unreadCountOf } from './notification.service.ts'
+import {
+  listNotificationsJson,
+  markAllRead,
+  markRead,
+  unreadCountOf,
+} from './notification.service.ts'
 import type { NotificationDeps } from './notification-deps.ts'
 import {
   getNotificationPreferences,
@@ -40,6 +46,8 @@ export const notificationRoutes: FastifyPluginAsyncZod<{ deps: NotificationDeps 
   app.get(
     '/notifications',
     {
+      // The page comes compressed already where the client accepts it (EncodedBody).
+      compress: false,
       schema: {
         tags,
         security,
@@ -47,12 +55,15 @@ export const notificationRoutes: FastifyPluginAsyncZod<{ deps: NotificationDeps 
         description:
           'Newest first, in the language of Accept-Language (else the reader’s own), with the unread count; `unread=true` keeps only the unread.',
         querystring: notificationListQuerySchema,
+        // For the OpenAPI document: the page is sent as ready bytes, never serialised against it.
         response: { 200: notificationPageSchema },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const { userId } = requireAuth(request)
-      return listNotifications(deps, userId, request.query, request.headers['accept-language'])
+      const language = request.headers['accept-language']
+      const page = await listNotificationsJson(deps, userId, request.query, language)
+      return sendEncodedJson(request, reply, page)
     },
   )
 

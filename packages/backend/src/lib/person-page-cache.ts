@@ -1,18 +1,40 @@
 import type { Redis } from 'ioredis'
-import type { EncodedBody } from '../../lib/encoded-body.ts'
+import type { EncodedBody } from './encoded-body.ts'
+
+export interface PersonPageCacheOptions {
+  /** Names the Redis channel its invalidations go through: `${keyPrefix}${name}-invalidation`. */
+  name: string
+  /** How long a page is reused; 0 turns the cache off. */
+  ttlMs: number
+  redis?: Redis
+  keyPrefix: string
+}
+
+interface Entry {
+  body: EncodedBody
+  expiresAt: number
+}
+
+/** The variant of a page whose owner keeps only one (the thread list). */
+const ONLY_VARIANT = ''
 
 /**
- * The first page of each person's thread list, as the JSON the API answers, for a few seconds.
+ * The first page of each person's list (their threads, their notifications), as the JSON the
+ * API answers, for a few seconds, in one or more variants per person (the notification list is
+ * kept per language it is rendered in).
  * Kept as UTF-8 bytes (a string of mostly Persian text would be measured and encoded again on
  * every answer, which cost more than the rest of a cached request) and beside its compressed
  * forms, made once per entry for the clients that ask for them.
- * People open and refresh their list far more often than their threads change, and every
- * change goes through this module's services, which drop the entries of everyone it concerns
- * here and, through Redis pub/sub, on every other instance. The TTL bounds what a missed
+ * People open and refresh their list far more often than it changes, and every change goes
+ * through the owning module's services, which drop the entries of everyone it concerns here
+ * and, through Redis pub/sub, on every other instance. The TTL bounds what a missed
  * invalidation (Redis unreachable, a name changed elsewhere) can leave stale.
  */
-export class ThreadListCache {
-  readonly #entries = new Map<string, { body: EncodedBody; expiresAt: number }>()
+export class PersonPageCache {
+  /** Pages by person, then by variant; people in the order their pages were last stored. */
+  readonly #entries = new Map<string, Map<string, Entry>>()
+  /** Pages stored, over every person and variant. */
+  #size = 0
   /** Invalidation counter: a page computed before an invalidation of its user is not kept. */
   #clock = 0
   readonly #invalidatedAt = new Map<string, { tick: number; at: number }>()
@@ -23,10 +45,10 @@ export class ThreadListCache {
   /** Invalidated here this turn, still to be told to the other instances. */
   readonly #outgoing = new Set<string>()
 
-  constructor(options: { ttlMs: number; redis?: Redis; keyPrefix: string }) {
+  constructor(options: PersonPageCacheOptions) {
     this.#ttlMs = options.ttlMs
     // ioredis prefixes keys but not channel names, so the prefix is added here.
-    this.#channel = `${options.keyPrefix}thread-list-invalidation`
+    this.#channel = `${options.keyPrefix}${options.name}-invalidation`
     if (!options.redis || options.ttlMs === 0) return
     this.#publisher = options.redis
     this.#subscriber = options.redis.duplicate()
@@ -44,28 +66,34 @@ export class ThreadListCache {
     return this.#clock
   }
 
-  get(userId: string): EncodedBody | undefined {
-    const entry = this.#entries.get(userId)
-    if (!entry) return undefined
+  get(userId: string, variant = ONLY_VARIANT): EncodedBody | undefined {
+    const pages = this.#entries.get(userId)
+    const entry = pages?.get(variant)
+    if (!pages || !entry) return undefined
     if (entry.expiresAt > Date.now()) return entry.body
-    this.#entries.delete(userId)
+    pages.delete(variant)
+    this.#size--
+    if (pages.size === 0) this.#entries.delete(userId)
     return undefined
   }
 
-  set(userId: string, body: EncodedBody, computedFrom: number): void {
+  set(userId: string, body: EncodedBody, computedFrom: number, variant = ONLY_VARIANT): void {
     if (!this.enabled) return
     const invalidated = this.#invalidatedAt.get(userId)
     if (invalidated && invalidated.tick > computedFrom) return
+    const pages = this.#entries.get(userId) ?? new Map<string, Entry>()
     this.#entries.delete(userId)
-    this.#entries.set(userId, { body, expiresAt: Date.now() + this.#ttlMs })
-    if (this.#entries.size > MAX_ENTRIES) this.#dropOldest()
+    this.#entries.set(userId, pages)
+    if (!pages.has(variant)) this.#size++
+    pages.set(variant, { body, expiresAt: Date.now() + this.#ttlMs })
+    while (this.#size > MAX_ENTRIES) this.#dropOldest()
   }
 
   /**
-   * Drops these people's lists here at once and on other instances within a round trip. What
-   * one event-loop turn invalidates goes out in one message: every message sent invalidates
-   * its participants, and at 1,000 sends/s one PUBLISH each was 1,000 Redis round trips and
-   * 1,000 deliveries per instance every second.
+   * Drops these people's pages (every variant) here at once and on other instances within a
+   * round trip. What one event-loop turn invalidates goes out in one message: every message
+   * sent invalidates its participants, and at 1,000 sends/s one PUBLISH each was 1,000 Redis
+   * round trips and 1,000 deliveries per instance every second.
    */
   invalidate(userIds: Iterable<string>): void {
     const ids = [...new Set(userIds)]
@@ -92,7 +120,7 @@ export class ThreadListCache {
     const tick = ++this.#clock
     const at = Date.now()
     for (const id of userIds) {
-      this.#entries.delete(id)
+      this.#forget(id)
       this.#invalidatedAt.delete(id)
       this.#invalidatedAt.set(id, { tick, at })
     }
@@ -109,15 +137,22 @@ export class ThreadListCache {
       if (Array.isArray(ids)) this.#applyLocally(ids.filter((id) => typeof id === 'string'))
     } catch {
       this.#entries.clear()
+      this.#size = 0
     }
   }
 
+  #forget(userId: string) {
+    this.#size -= this.#entries.get(userId)?.size ?? 0
+    this.#entries.delete(userId)
+  }
+
+  /** Drops the person whose pages were stored longest ago, all their variants with them. */
   #dropOldest() {
     const oldest = this.#entries.keys().next()
-    if (!oldest.done) this.#entries.delete(oldest.value)
+    if (!oldest.done) this.#forget(oldest.value)
   }
 }
 
-// About 13 KB each, and 2–3 KB per compressed form: bounded to tens of megabytes however many
-// people are online.
+// A thread page is about 13 KB, and 2–3 KB per compressed form: bounded to tens of megabytes
+// however many people are online.
 const MAX_ENTRIES = 5_000
