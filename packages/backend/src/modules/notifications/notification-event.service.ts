@@ -12,6 +12,7 @@ import {
   insertNotificationWithDeliveries,
   type NewDelivery,
 } from './new-notification.repository.ts'
+import { forgetListOf } from './notification.service.ts'
 import type { NotificationDeps } from './notification-deps.ts'
 import { findPreferences } from './preference.repository.ts'
 import { NOTIFICATION_TEMPLATES } from './templates/notification-templates.ts'
@@ -92,5 +93,7 @@ export async function handleNotificationEvent(
     now,
   )
   if (!created) return
+  // Before the live notice: a tab that reloads its list on hearing it gets the new page.
+  forgetListOf(deps, recipient.id)
   await deliverBorn(deps, created.deliveries, created.notification, recipient)
 }
