@@ -5,7 +5,7 @@ import { careBooking } from './care-booking.ts'
 import { healthz } from './healthz.ts'
 import { messageSend } from './message-send.ts'
 import { notificationFanout } from './notification-fanout.ts'
-import { notificationList } from './notification-list.ts'
+import { notificationList, notificationListUncached } from './notification-list.ts'
 import { passwordLogin } from './password-login.ts'
 import { rawHello } from './raw-hello.ts'
 import { reminderBurst } from './reminder-burst.ts'
@@ -32,4 +32,5 @@ export const scenarios: Scenario[] = [
   notificationList,
   notificationFanout,
   reminderBurst,
+  notificationListUncached,
 ]

@@ -44,3 +44,14 @@ export const notificationList = httpScenario({
   setup: checkNotificationList,
   request: () => ({ path: '/api/v1/notifications', setupClient: eachConnectionAnotherUser() }),
 })
+
+/**
+ * Every list from PostgreSQL (NOTIFICATION_LIST_CACHE_SECONDS=0), asked as the web app asks:
+ * what the page and the unread count cost without the per-person cache. Reported, no budget.
+ */
+export const notificationListUncached = httpScenario({
+  name: 'notification-list (cache off)',
+  server: 'notifications-app-uncached',
+  setup: checkNotificationList,
+  request: () => ({ path: '/api/v1/notifications', setupClient: eachConnectionAnotherUser() }),
+})

@@ -5,7 +5,7 @@ import {
   startMessagingAppUncached,
   startMessagingPair,
 } from './messaging-app.ts'
-import { startNotificationsApp } from './notifications-app.ts'
+import { startNotificationsApp, startNotificationsAppUncached } from './notifications-app.ts'
 import { startRawNode } from './raw-node.ts'
 import type { StartServer } from './server.ts'
 
@@ -18,6 +18,7 @@ export const servers = {
   'messaging-pair': startMessagingPair,
   'app-care': startCareApp,
   'notifications-app': startNotificationsApp,
+  'notifications-app-uncached': startNotificationsAppUncached,
 } satisfies Record<string, StartServer>
 
 export type ServerName = keyof typeof servers

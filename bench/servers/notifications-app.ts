@@ -21,7 +21,16 @@ export function notificationsBench(): NotificationsBench {
  * The app on the 1,000,000-notification store, sending SMS through Kavenegar's API to the
  * bench's own Kavenegar server. The dev outbox is off: config refuses it beside a real provider.
  */
-export const startNotificationsApp: StartServer = async (settings) => {
+export const startNotificationsApp: StartServer = (settings) => startInstance(settings)
+
+/** The same with the notification-list cache off: every list comes from the database. */
+export const startNotificationsAppUncached: StartServer = (settings) =>
+  startInstance(settings, { NOTIFICATION_LIST_CACHE_SECONDS: '0' })
+
+async function startInstance(
+  settings: Parameters<StartServer>[0],
+  extraEnv: Record<string, string> = {},
+): ReturnType<StartServer> {
   const store = await prepareNotificationsStore(settings)
   const sms = await startKavenegarDouble()
   try {
@@ -30,6 +39,7 @@ export const startNotificationsApp: StartServer = async (settings) => {
       KAVENEGAR_API_KEY: 'bench-kavenegar-key',
       KAVENEGAR_BASE_URL: sms.baseUrl,
       DEV_OUTBOX: 'false',
+      ...extraEnv,
     })
     current = { store, sms }
     return {
