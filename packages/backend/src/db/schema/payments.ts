@@ -50,6 +50,8 @@ export const transactions = pgTable(
     feeIrr: bigint('fee_irr', { mode: 'number' }),
     note: text('note'),
     updatedAt: updatedAtColumn(),
+    // Issue 15 (migration 0601): when the payer's receipt or refund notice was queued.
+    noticeQueuedAt: instant('notice_queued_at'),
   },
   (t) => [
     check('transactions_type_check', sql`${t.type} IN ('payment', 'refund')`),
@@ -61,6 +63,9 @@ export const transactions = pgTable(
     index('idx_transactions_user_id').on(t.userId),
     index('idx_transactions_status').on(t.status),
     uniqueIndex('uq_transactions_authority').on(t.authority).where(sql`${t.authority} IS NOT NULL`),
+    index('idx_transactions_untold')
+      .on(t.completedAt)
+      .where(sql`${t.completedAt} IS NOT NULL AND ${t.noticeQueuedAt} IS NULL`),
     uniqueIndex('uq_transactions_live_payment')
       .on(t.appointmentId)
       .where(sql`${t.type} = 'payment' AND ${t.status} IN ('pending', 'completed')`),

@@ -1,5 +1,6 @@
 import { findStalePending } from './payment.repository.ts'
 import type { PaymentDeps } from './payment-deps.ts'
+import { tellUntold } from './payment-notices.ts'
 import { failUnissuedPayment, settlePayment } from './payment-settlement.ts'
 
 const STALE_AFTER_MS = 10 * 60_000
@@ -7,7 +8,7 @@ const STALE_AFTER_MS = 10 * 60_000
 /**
  * Re-verifies pending payments older than ten minutes (the payer never came back, or verify
  * timed out) and settles them exactly as the callback would. Payments without an authority
- * never reached the gateway and fail.
+ * never reached the gateway and fail. Then tells payers of what settled but was never told.
  */
 export async function reconcilePayments(deps: PaymentDeps, now = new Date(), limit = 50) {
   const stale = await findStalePending(
@@ -15,7 +16,7 @@ export async function reconcilePayments(deps: PaymentDeps, now = new Date(), lim
     new Date(now.getTime() - STALE_AFTER_MS),
     limit,
   )
-  const counts = { checked: stale.length, completed: 0, failed: 0, pending: 0 }
+  const counts = { checked: stale.length, completed: 0, failed: 0, pending: 0, told: 0 }
   for (const row of stale) {
     try {
       if (!row.authority) {
@@ -31,5 +32,6 @@ export async function reconcilePayments(deps: PaymentDeps, now = new Date(), lim
       deps.care.log.error({ err: error, transactionId: row.id }, 'reconciling a payment failed')
     }
   }
+  counts.told = await tellUntold(deps, now)
   return counts
 }

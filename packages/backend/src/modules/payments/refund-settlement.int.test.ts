@@ -18,6 +18,7 @@ import {
 import { createTestApp, type TestApp } from '../../../test/test-app.ts'
 import { paymentDepsOf } from './payment-deps.ts'
 import { SANDBOX_REFUNDS_JOB } from './payment-jobs.ts'
+import { tellUntold } from './payment-notices.ts'
 import { settleDueSandboxRefunds } from './refund.service.ts'
 import { createSandboxGateway } from './sandbox-gateway.ts'
 
@@ -132,6 +133,39 @@ describe('the sandbox gateway pays refunds back by itself and the patient is tol
       durationMinutes: 50,
     })
     expect(paid.appointment?.sessionTypeName).not.toBeNull()
+  })
+
+  it('tells a payer the notice a stop between the credit and the queue left untold, once', async () => {
+    const { transactionId } = await paidThenCancelled(t, patient, psy, 90)
+    const receiptKey = `payment:${transactionId}:receipt`
+    // As if the process stopped right after the credit committed: nothing was queued or told.
+    await t.database.query(
+      `DELETE FROM pgboss.job WHERE name = 'notification.event' AND data->>'eventKey' = $1`,
+      [receiptKey],
+    )
+    await t.database.query('DELETE FROM notifications WHERE event_key = $1', [receiptKey])
+    await t.database.query('UPDATE transactions SET notice_queued_at = NULL WHERE id = $1', [
+      transactionId,
+    ])
+    const deps = paymentDepsOf(t.app, createSandboxGateway(t.config.publicUrl))
+    const queuedReceipts = async () =>
+      (await queuedNotifications(t, 'transactionId', transactionId)).filter(
+        (n) => n.data.eventKey === receiptKey,
+      )
+    // Just settled: the settling run may still be queueing it, so it is left alone.
+    expect(await tellUntold(deps, new Date())).toBe(0)
+    const later = new Date(Date.now() + 3 * 60_000)
+    // Every other settled payment and refund here was marked told when it was queued.
+    expect(await tellUntold(deps, later)).toBe(1)
+    expect(await queuedReceipts()).toHaveLength(1)
+    expect(await tellUntold(deps, later)).toBe(0)
+    await expect
+      .poll(
+        async () =>
+          (await t.database.query('SELECT 1 FROM notifications WHERE event_key = $1', [receiptKey]))
+            .length,
+      )
+      .toBe(1)
   })
 
   it("answers 404 for someone else's receipt", async () => {
