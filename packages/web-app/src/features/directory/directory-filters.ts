@@ -4,6 +4,7 @@ import {
   SESSION_MODES,
   SPECIALTIES,
 } from '@yektayar/shared/types'
+import { LANGUAGE_KEYS } from '../../shared/display-names.ts'
 
 export const SPECIALTY_KEYS = SPECIALTIES
 export const MODE_KEYS = SESSION_MODES
@@ -13,8 +14,6 @@ export const GENDER_KEYS = [
   'female',
   'male',
 ] as const satisfies readonly (typeof PROFESSIONAL_GENDERS)[number][]
-/** Languages our psychologists work in, as ISO 639-1 codes; names come from Intl. */
-export const LANGUAGE_KEYS = ['fa', 'en', 'ar', 'az', 'ku', 'tr', 'de'] as const
 /** Price caps offered in toman: a short list is quicker on a phone than typing a number. */
 export const MAX_PRICE_TOMAN = [500_000, 1_000_000, 1_500_000, 2_000_000, 3_000_000] as const
 /** "Has free time soon" means within this many days. */

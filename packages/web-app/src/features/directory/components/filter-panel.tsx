@@ -1,14 +1,13 @@
 import { Button, formatMoney, SelectField, useLanguage, useTranslation } from '@yektayar/ui'
+import { LANGUAGE_KEYS, languageName } from '../../../shared/display-names.ts'
 import {
   type DirectoryFilters,
   GENDER_KEYS,
   hasActiveFilters,
-  LANGUAGE_KEYS,
   MAX_PRICE_TOMAN,
   MODE_KEYS,
   SPECIALTY_KEYS,
 } from '../directory-filters.ts'
-import { languageName } from './display-names.ts'
 
 export interface FilterPanelProps {
   filters: DirectoryFilters
@@ -32,10 +31,7 @@ export function FilterPanel({ filters, onChange }: FilterPanelProps) {
         }
         options={[
           any('anySpecialty'),
-          ...SPECIALTY_KEYS.map((key): [string, string] => [
-            key,
-            t(`directory.specialties.${key}`),
-          ]),
+          ...SPECIALTY_KEYS.map((key): [string, string] => [key, t(`common.specialties.${key}`)]),
         ]}
       />
       <SelectField

@@ -9,9 +9,9 @@ import {
   useTranslation,
 } from '@yektayar/ui'
 import { Link } from 'react-router'
+import { joinList, languageName } from '../../../shared/display-names.ts'
 import { nameIn } from '../../../shared/person-name.ts'
 import { Avatar } from './avatar.tsx'
-import { joinList, languageName } from './display-names.ts'
 import { TagList } from './tag-list.tsx'
 import { VerifiedBadge } from './verified-badge.tsx'
 
@@ -45,7 +45,7 @@ export function ProfessionalCard({ professional }: { professional: ProfessionalS
       </div>
       <TagList
         label={t('directory.profile.specialties')}
-        items={professional.specialties.map((key) => t(`directory.specialties.${key}`))}
+        items={professional.specialties.map((key) => t(`common.specialties.${key}`))}
       />
       <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
         <dt className="text-ink-muted">{t('directory.card.languages')}</dt>

@@ -3,10 +3,10 @@ import { buttonClasses, Card, formatNumber, Icon, useLanguage, useTranslation } 
 import type { ReactNode } from 'react'
 import { Link, useParams } from 'react-router'
 import { useProfessional } from '../../../shared/api/professional.ts'
+import { joinList, languageName } from '../../../shared/display-names.ts'
 import { nameIn } from '../../../shared/person-name.ts'
 import { QueryStates } from '../../../shared/query-states.tsx'
 import { Avatar } from './avatar.tsx'
-import { joinList, languageName } from './display-names.ts'
 import { SessionTypeRow } from './session-type-row.tsx'
 import { TagList } from './tag-list.tsx'
 import { VerifiedBadge } from './verified-badge.tsx'
@@ -79,12 +79,10 @@ function ProfileBody({ professional }: { professional: ProfessionalDetail }) {
       )}
       <div className="grid gap-6 sm:grid-cols-2">
         <Section title={t('directory.profile.specialties')}>
-          <TagList
-            items={professional.specialties.map((key) => t(`directory.specialties.${key}`))}
-          />
+          <TagList items={professional.specialties.map((key) => t(`common.specialties.${key}`))} />
         </Section>
         <Section title={t('directory.profile.approaches')}>
-          <TagList items={professional.approaches.map((key) => t(`directory.approaches.${key}`))} />
+          <TagList items={professional.approaches.map((key) => t(`common.approaches.${key}`))} />
         </Section>
       </div>
       <Section title={t('directory.profile.languages')}>

@@ -1,5 +1,8 @@
 import type { Language } from '@yektayar/ui'
 
+/** The languages people filter by and psychologists pick first; any ISO 639-1 code is valid. */
+export const LANGUAGE_KEYS = ['fa', 'en', 'ar', 'az', 'ku', 'tr', 'de'] as const
+
 /**
  * The names of the languages the filter offers, written out as Intl.DisplayNames gives them:
  * it loads its data on first use, which cost a phone ~60 ms of the directory's first render.

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { LANGUAGE_KEYS } from '../directory-filters.ts'
-import { joinList, languageName } from './display-names.ts'
+import { joinList, LANGUAGE_KEYS, languageName } from './display-names.ts'
 
 describe('languageName', () => {
   it.each(['fa', 'en'] as const)('names every filter language as the browser does, in %s', (ui) => {
