@@ -82,6 +82,8 @@ export const professionalDetailSchema = professionalSummarySchema
     bioFa: z.string(),
     bioEn: z.string(),
     licenseNumber: z.string().nullable(),
+    /** Where in-person sessions take place; null when not given. */
+    officeAddress: z.string().nullable(),
     sessionTypes: z.array(sessionTypeSchema),
     policy: bookingPolicySchema,
   })
@@ -154,6 +156,8 @@ export const updateProfessionalProfileBodySchema = z.strictObject({
   blockHolidays: z.boolean().optional(),
   /** The psychologist's own video room; a per-appointment room is generated when unset. */
   roomUrl: httpsUrlSchema.nullable().optional(),
+  /** Where in-person sessions take place; null clears it. */
+  officeAddress: z.string().trim().min(1).max(300).nullable().optional(),
 })
 export type UpdateProfessionalProfileBody = z.infer<typeof updateProfessionalProfileBodySchema>
 

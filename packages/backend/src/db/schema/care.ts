@@ -44,6 +44,7 @@ export const psychologistProfiles = pgTable(
     slotStepMinutes: integer('slot_step_minutes').notNull().default(30),
     blockHolidays: boolean('block_holidays').notNull().default(false),
     roomUrl: varchar('room_url', { length: 500 }),
+    officeAddress: varchar('office_address', { length: 300 }),
     isVerified: boolean('is_verified').notNull().default(false),
     verifiedAt: instant('verified_at'),
     verifiedBy: uuid('verified_by').references(() => users.id, { onDelete: 'set null' }),

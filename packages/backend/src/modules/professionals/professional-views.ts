@@ -56,6 +56,7 @@ export function detailOf(userProfile: unknown, profile: ProfileRow, types: Sessi
     bioFa: profile.bioFa,
     bioEn: profile.bioEn,
     licenseNumber: profile.licenseNumber,
+    officeAddress: profile.officeAddress,
     sessionTypes: active.map(sessionTypeView),
     policy: policyOf(profile),
   }

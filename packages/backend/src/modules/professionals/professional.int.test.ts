@@ -158,6 +158,11 @@ describe('psychologist directory and profiles', () => {
     }
     const safe = await put({ roomUrl: 'https://meet.example.ir/room-7', photoUrl: null })
     expect(safe.json()).toMatchObject({ roomUrl: 'https://meet.example.ir/room-7' })
+    const office = 'تهران، خیابان ولیعصر، پلاک ۱۲'
+    expect((await put({ officeAddress: `  ${office} ` })).json().officeAddress).toBe(office)
+    expect((await get(`/professionals/${anxious.id}`)).json().officeAddress).toBe(office)
+    expect((await put({ officeAddress: 'x'.repeat(301) })).statusCode).toBe(400)
+    expect((await put({ officeAddress: null })).json().officeAddress).toBeNull()
     expect((await put({ timeZone: 'Mars/Olympus' })).json().code).toBe('INVALID_TIME_ZONE')
     expect((await put({ bioFa: 'x' }, patient)).statusCode).toBe(403)
     const relicensed = await put({ licenseNumber: 'NEW-123' })

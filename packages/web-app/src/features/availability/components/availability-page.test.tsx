@@ -32,6 +32,7 @@ function profile(overrides: Partial<MyProfessionalProfile> = {}): MyProfessional
     bioFa: '',
     bioEn: '',
     licenseNumber: null,
+    officeAddress: null,
     sessionTypes: [
       {
         id: '00000000-0000-4000-8000-0000000000a1',

@@ -35,6 +35,7 @@ const professional = {
   bioFa: '',
   bioEn: '',
   licenseNumber: null,
+  officeAddress: null,
   policy: {},
   sessionTypes: [
     {
