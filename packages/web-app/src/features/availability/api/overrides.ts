@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import type { AvailabilityOverride, CreateOverrideBody } from '@yektayar/shared/types'
 import { apiFetch } from '@yektayar/ui'
-import { MY_PROFILE_KEY } from './my-profile.ts'
+import { MY_PROFILE_KEY } from '../../../shared/api/my-profile.ts'
 import { PREVIEW_KEY } from './preview-slots.ts'
 
 export function addOverride(body: CreateOverrideBody): Promise<AvailabilityOverride> {

@@ -5,7 +5,7 @@ import type {
   UpdateProfessionalProfileBody,
 } from '@yektayar/shared/types'
 import { apiFetch } from '@yektayar/ui'
-import { MY_PROFILE_KEY } from './my-profile.ts'
+import { MY_PROFILE_KEY } from '../../../shared/api/my-profile.ts'
 import { PREVIEW_KEY } from './preview-slots.ts'
 
 /** The booking rules the page edits; PUT /professionals/me/profile takes them. */

@@ -1,7 +1,7 @@
 import { DEFAULT_TIME_ZONE, dayKeyOf, isTimeZone } from '@yektayar/ui'
+import { useMyProfile } from '../../../shared/api/my-profile.ts'
 import { Page } from '../../../shared/page.tsx'
 import { QueryStates } from '../../../shared/query-states.tsx'
-import { useMyProfile } from '../api/my-profile.ts'
 import { OverridesSection } from './overrides-section.tsx'
 import { PreviewSection } from './preview-section.tsx'
 import { ScheduleForm } from './schedule-form.tsx'

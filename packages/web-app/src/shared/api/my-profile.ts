@@ -4,7 +4,7 @@ import { apiFetch } from '@yektayar/ui'
 
 export const MY_PROFILE_KEY = ['professionals', 'me'] as const
 
-/** The signed-in psychologist's own profile: weekly rules, upcoming overrides and policy. */
+/** The signed-in psychologist's own profile: practice details, session types, hours and policy. */
 export function fetchMyProfile(): Promise<MyProfessionalProfile> {
   return apiFetch<MyProfessionalProfile>('/api/v1/professionals/me')
 }
