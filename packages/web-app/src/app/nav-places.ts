@@ -18,6 +18,8 @@ const ICONS = {
   clock: 'M12 3a9 9 0 1 0 0 18 9 9 0 0 0 0-18ZM12 7v5l3 2',
   inbox: 'M4 13l2.5-8h11l2.5 8v6H4ZM4 13h5l1 2h4l1-2h5',
   card: 'M3 6h18v12H3zM3 10h18M7 15h3',
+  badge:
+    'M4 5a1 1 0 0 1 1-1h14a1 1 0 0 1 1 1v14a1 1 0 0 1-1 1H5a1 1 0 0 1-1-1ZM9.5 11a2 2 0 1 0 0-4 2 2 0 0 0 0 4ZM6.5 16c.4-1.8 1.6-3 3-3s2.6 1.2 3 3M14.5 9h3M14.5 12.5h3',
   settings:
     'M12 9a3 3 0 1 0 0 6 3 3 0 0 0 0-6ZM19 12a7 7 0 0 0-.1-1.2l2-1.5-2-3.4-2.3.9a7 7 0 0 0-2-1.2L14 3h-4l-.5 2.6a7 7 0 0 0-2 1.2l-2.4-.9-2 3.4 2 1.5a7 7 0 0 0 0 2.4l-2 1.5 2 3.4 2.4-.9a7 7 0 0 0 2 1.2L10 21h4l.5-2.6a7 7 0 0 0 2-1.2l2.3.9 2-3.4-2-1.5c.1-.4.2-.8.2-1.2Z',
 }
@@ -32,6 +34,7 @@ const ICON_OF = {
   messages: 'messages',
   psychologists: 'people',
   availability: 'clock',
+  practice: 'badge',
   inbox: 'inbox',
   payments: 'card',
   settings: 'settings',
@@ -49,7 +52,7 @@ const places = (...keys: PlaceKey[]): NavPlace[] =>
 /**
  * Each kind of person's places, the four a phone's tab bar shows first and the rest behind
  * "more"; a desktop's header lists them all. Patients find and book care and talk to it;
- * psychologists run their day, their messages and their hours.
+ * psychologists run their day, their messages, their hours and their public page.
  */
 const NAV_PLACES: Record<UserType, NavPlaces> = {
   patient: {
@@ -58,7 +61,7 @@ const NAV_PLACES: Record<UserType, NavPlaces> = {
   },
   psychologist: {
     main: places('dashboard', 'agenda', 'messages', 'availability'),
-    more: places('inbox', 'settings'),
+    more: places('practice', 'inbox', 'settings'),
   },
   admin: { main: places('dashboard', 'inbox', 'messages', 'settings'), more: [] },
 }

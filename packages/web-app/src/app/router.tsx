@@ -12,6 +12,7 @@ import { messagingRoutes } from '../features/messaging/routes.tsx'
 import { notificationsRoutes } from '../features/notifications/routes.tsx'
 import { onboardingRoutes } from '../features/onboarding/routes.tsx'
 import { paymentResultRoutes, paymentRoutes } from '../features/payments/routes.tsx'
+import { practiceProfileRoutes } from '../features/practice-profile/routes.tsx'
 import { settingsRoutes } from '../features/settings/routes.tsx'
 import { AppShell } from './app-shell.tsx'
 
@@ -28,6 +29,7 @@ export const appRoutes: RouteObject[] = framedRoutes(AppShell, [
       ...onboardingRoutes,
       ...settingsRoutes,
       ...availabilityRoutes,
+      ...practiceProfileRoutes,
       ...dashboardRoutes,
       ...bookingRoutes,
       ...paymentRoutes,

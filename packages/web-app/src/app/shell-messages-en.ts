@@ -12,6 +12,7 @@ export const shellMessagesEn: typeof shellMessagesFa = {
     settings: 'Settings',
     agenda: 'Agenda',
     availability: 'Working hours',
+    practice: 'My practice',
     more: 'More',
     inbox: 'Support inbox',
   },

@@ -10,6 +10,7 @@ export const shellMessagesFa = {
     settings: 'تنظیمات',
     agenda: 'برنامهٔ جلسات',
     availability: 'ساعات کاری',
+    practice: 'صفحهٔ حرفه‌ای',
     more: 'بیشتر',
     inbox: 'صندوق پشتیبانی',
   },

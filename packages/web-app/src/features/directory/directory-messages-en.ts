@@ -55,6 +55,7 @@ export const directoryMessagesEn: typeof directoryMessagesFa = {
     approaches: 'Approaches',
     languages: 'Session languages',
     license: 'License no. {{license}}',
+    officeAddress: 'Office address for in-person sessions',
     sessionTypes: 'Session types',
     minutes: '{{minutes}} minutes',
     free: 'Free',

@@ -53,6 +53,7 @@ export const directoryMessagesFa = {
     approaches: 'رویکردهای درمانی',
     languages: 'زبان‌های جلسه',
     license: 'شمارهٔ پروانه: {{license}}',
+    officeAddress: 'نشانی مطب برای جلسه‌های حضوری',
     sessionTypes: 'انواع جلسه',
     minutes: '{{minutes}} دقیقه',
     free: 'رایگان',

@@ -93,6 +93,13 @@ function ProfileBody({ professional }: { professional: ProfessionalDetail }) {
           )}
         </p>
       </Section>
+      {professional.officeAddress && sessionTypes.some((type) => type.mode === 'in_person') && (
+        <Section title={t('directory.profile.officeAddress')}>
+          <p dir="auto" className="whitespace-pre-line text-ink">
+            {professional.officeAddress}
+          </p>
+        </Section>
+      )}
       <Section title={t('directory.profile.sessionTypes')}>
         {sessionTypes.length === 0 ? (
           <p className="text-ink-muted">{t('directory.profile.noSessionTypes')}</p>

@@ -1,0 +1,46 @@
+import type { MyProfessionalProfile } from '@yektayar/shared/types'
+import { buttonClasses, Icon, useTranslation } from '@yektayar/ui'
+import { Link } from 'react-router'
+import { useMyProfile } from '../../../shared/api/my-profile.ts'
+import { Page } from '../../../shared/page.tsx'
+import { QueryStates } from '../../../shared/query-states.tsx'
+import { PracticeForm } from './practice-form.tsx'
+
+const OPEN = 'M14 4h6v6M20 4l-9 9M18 14v5a1 1 0 0 1-1 1H5a1 1 0 0 1-1-1V7a1 1 0 0 1 1-1h5'
+
+/** /practice: a psychologist's public page as they edit it, bio to session types and prices. */
+export function PracticeProfilePage() {
+  const profile = useMyProfile()
+  return (
+    <Page messages="practiceProfile" width="max-w-4xl">
+      <QueryStates query={profile}>
+        {(data) => (
+          <>
+            <PublicPageLink profile={data} />
+            <PracticeForm profile={data} />
+          </>
+        )}
+      </QueryStates>
+    </Page>
+  )
+}
+
+function PublicPageLink({ profile }: { profile: MyProfessionalProfile }) {
+  const { t } = useTranslation()
+  return (
+    <div className="flex flex-col gap-2 rounded-xl bg-surface-muted p-4 sm:flex-row sm:items-center sm:justify-between">
+      <p className="text-sm text-ink-muted">
+        {profile.isVerified
+          ? t('practiceProfile.public.verified')
+          : t('practiceProfile.public.unverified')}
+      </p>
+      <Link
+        to={`/psychologists/${profile.id}`}
+        className={buttonClasses({ variant: 'secondary', className: 'shrink-0' })}
+      >
+        <Icon path={OPEN} className="size-4" />
+        {t('practiceProfile.public.view')}
+      </Link>
+    </div>
+  )
+}
