@@ -12,7 +12,7 @@ import { codeSentAfter, freshPhone } from '../support/sign-in.ts'
 
 const VISITOR_ROUTES = ['/', '/sign-in', '/psychologists']
 const PATIENT_ROUTES = ['/dashboard', '/appointments', '/messages', '/settings']
-const PSYCHOLOGIST_ROUTES = ['/agenda', '/availability']
+const PSYCHOLOGIST_ROUTES = ['/agenda', '/availability', '/practice']
 
 const SARA = '+989120000002'
 // Tried in order: another journey may have just asked a code for one (60 s per-person cool-down).
@@ -22,7 +22,7 @@ const NOT_FOUND_TITLE = 'We could not find this page'
 const PERSIAN_SCRIPT = /[\u0600-\u06FF]/
 // A message key shown as text: a feature namespace and a path, e.g. "booking.slot.title".
 const NAMESPACES =
-  'shell|home|auth|availability|booking|directory|dashboard|appointments|messages|settings|payments|agenda|inbox|notes|profile|errors|ui|common|calendar|slots|signIn'
+  'shell|home|auth|availability|practiceProfile|booking|directory|dashboard|appointments|messages|settings|payments|agenda|inbox|notes|profile|errors|ui|common|calendar|slots|signIn'
 const KEY_PATH = new RegExp(`\\b(?:${NAMESPACES})\\.[a-z][A-Za-z0-9_]*(?:\\.[A-Za-z0-9_]+)*`, 'g')
 
 interface RouteResult {
