@@ -85,7 +85,7 @@ describeInBrowser('psychologist practice profile', (suite) => {
     await page.getByLabel('Introduction in Persian').waitFor()
     expect(await page.evaluate(() => document.documentElement.dir)).toBe('ltr')
     const inPersonEn = page.getByRole('listitem').filter({ hasText: 'In-person session' })
-    expect(await inPersonEn.getByLabel('Price (toman)').inputValue()).toBe('2800000')
+    expect(await inPersonEn.getByLabel('Price (toman)').inputValue()).toBe('2,800,000')
     await inPersonEn.getByText('2,800,000 toman').waitFor()
     await screenshotBothSizes(page, 'practice-profile-en')
     const findingsEn = await seriousViolations(page)

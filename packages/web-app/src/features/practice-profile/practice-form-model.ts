@@ -8,7 +8,7 @@ import type {
   SessionMode,
   UpdateProfessionalProfileBody,
 } from '@yektayar/shared/types'
-import { type Language, localizeDigits, toLatinDigits } from '@yektayar/ui'
+import { formatNumber, type Language, localizeDigits, toLatinDigits } from '@yektayar/ui'
 import { z } from 'zod'
 
 /** One session type as typed: numbers stay text (Persian digits allowed), the price in toman. */
@@ -87,7 +87,8 @@ export function draftOf(profile: MyProfessionalProfile, language: Language): Pra
       nameEn: type.nameEn,
       duration: digits(type.durationMinutes),
       mode: type.mode,
-      priceToman: digits(Math.round(type.priceIrr / RIALS_PER_TOMAN)),
+      // Grouped as people write prices (۱٬۲۰۰٬۰۰۰); the separators are ignored when read.
+      priceToman: formatNumber(Math.round(type.priceIrr / RIALS_PER_TOMAN), language),
       isActive: type.isActive,
     })),
   }

@@ -99,7 +99,7 @@ export function PracticeForm({ profile }: PracticeFormProps) {
         >
           <SessionTypesEditor onEdit={onEdit} />
         </Section>
-        <div className="sticky bottom-0 z-10 -mx-4 flex flex-col gap-3 border-t border-line bg-surface/95 px-4 py-3 backdrop-blur sm:static sm:mx-0 sm:border-0 sm:bg-transparent sm:p-0">
+        <div className="flex flex-col gap-3">
           {notice && (
             <Notice tone="success" onDismiss={() => setNotice(false)}>
               {t('practiceProfile.save.saved')}

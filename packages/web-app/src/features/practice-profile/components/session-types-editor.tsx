@@ -88,14 +88,14 @@ function SessionTypeFields({ index, onEdit, onRemove }: SessionTypeFieldsProps) 
           <span className="text-ink-muted">{position}. </span>
           {title}
         </h3>
-        <Button
-          variant="ghost"
+        <button
+          type="button"
           onClick={onRemove}
-          className="shrink-0 text-danger hover:bg-danger-soft"
+          className="inline-flex min-h-11 shrink-0 items-center rounded-xl px-4 text-sm font-semibold text-danger hover:bg-danger-soft"
           aria-label={t('practiceProfile.sessionTypes.removeNamed', { position })}
         >
           {t('practiceProfile.sessionTypes.remove')}
-        </Button>
+        </button>
       </div>
       <div className="grid gap-4 sm:grid-cols-2">
         <TextField
