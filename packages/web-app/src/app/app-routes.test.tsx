@@ -1,18 +1,21 @@
 import { QueryClientProvider } from '@tanstack/react-query'
 import { render, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { createQueryClient, i18n } from '@yektayar/ui'
+import type { UserType } from '@yektayar/shared/types'
+import { createQueryClient, i18n, SESSION_KEY } from '@yektayar/ui'
 import { createMemoryRouter, RouterProvider } from 'react-router'
-import { beforeEach, describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { initAppI18n } from './i18n-both-languages.ts'
 import { appRoutes } from './router.tsx'
 
 initAppI18n()
 
-function renderAt(entry: string | { pathname: string; state: unknown }) {
+function renderAt(entry: string | { pathname: string; state: unknown }, as?: UserType) {
   const router = createMemoryRouter(appRoutes, { initialEntries: [entry] })
+  const client = createQueryClient()
+  if (as) client.setQueryData(SESSION_KEY, { user: { id: 'u', type: as }, permissions: [] })
   render(
-    <QueryClientProvider client={createQueryClient()}>
+    <QueryClientProvider client={client}>
       <RouterProvider router={router} />
     </QueryClientProvider>,
   )
@@ -21,6 +24,7 @@ function renderAt(entry: string | { pathname: string; state: unknown }) {
 
 describe('web-app routes', () => {
   beforeEach(() => i18n.changeLanguage('fa'))
+  afterEach(() => vi.unstubAllGlobals())
 
   it('opens on the Persian home page, right to left', async () => {
     renderAt('/')
@@ -68,5 +72,25 @@ describe('web-app routes', () => {
     renderAt('/no-such-page')
     expect(await screen.findByRole('heading', { name: 'این صفحه پیدا نشد' })).toBeTruthy()
     expect(screen.getByRole('link', { name: 'بازگشت به صفحهٔ اصلی' }).getAttribute('href')).toBe('/')
+  })
+
+  it('opens the practice page for psychologists only', async () => {
+    // Nothing the pages ask for answers: the route and its guard are what is under test.
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => new Response(null, { status: 503 })),
+    )
+    renderAt('/practice', 'psychologist')
+    expect(await screen.findByRole('heading', { level: 1, name: 'صفحهٔ حرفه‌ای من' })).toBeTruthy()
+  })
+
+  it('sends anyone else from the practice page to their home page', async () => {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => new Response(null, { status: 503 })),
+    )
+    const router = renderAt('/practice', 'patient')
+    await vi.waitFor(() => expect(router.state.location.pathname).not.toBe('/practice'))
+    expect(screen.queryByRole('heading', { level: 1, name: 'صفحهٔ حرفه‌ای من' })).toBeNull()
   })
 })
