@@ -63,6 +63,8 @@ export type {
   TypingIndicator,
   UpdateThreadBody,
 } from './contracts/messaging.ts'
+export * from './contracts/file-constants.ts'
+export type { AttachFileBody, UploadedFile, UseImageBody } from './contracts/files.ts'
 export * from './contracts/messaging-constants.ts'
 export * from './contracts/notification-constants.ts'
 export type {
