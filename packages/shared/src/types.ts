@@ -33,6 +33,8 @@ export type {
   TotpProofBody,
   TotpSetupResponse,
 } from './contracts/auth.ts'
+export * from './contracts/file-constants.ts'
+export type { AttachFileBody, UploadedFile, UseImageBody } from './contracts/files.ts'
 export type {
   Ack,
   AckError,
@@ -63,8 +65,6 @@ export type {
   TypingIndicator,
   UpdateThreadBody,
 } from './contracts/messaging.ts'
-export * from './contracts/file-constants.ts'
-export type { AttachFileBody, UploadedFile, UseImageBody } from './contracts/files.ts'
 export * from './contracts/messaging-constants.ts'
 export * from './contracts/notification-constants.ts'
 export type {

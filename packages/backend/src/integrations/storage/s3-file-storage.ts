@@ -43,7 +43,9 @@ export function s3FileStorage(settings: S3StorageSettings): FileStorage {
   return {
     async put(key, body, contentType) {
       assertStorageKey(key)
-      await client.send(new PutObjectCommand({ Bucket, Key: key, Body: body, ContentType: contentType }))
+      await client.send(
+        new PutObjectCommand({ Bucket, Key: key, Body: body, ContentType: contentType }),
+      )
     },
     async get(key, range) {
       assertStorageKey(key)

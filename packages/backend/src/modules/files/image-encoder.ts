@@ -1,0 +1,44 @@
+import sharp from 'sharp'
+import { AppError } from '../../lib/app-error.ts'
+
+/** 50 megapixels: any phone photo fits; a decompression bomb (huge dimensions) is refused. */
+const MAX_INPUT_PIXELS = 50_000_000
+
+export interface EncodedImage {
+  webp: Buffer
+  jpeg: Buffer
+  width: number
+  height: number
+}
+
+/**
+ * Re-encodes an uploaded image so that nothing of the original file survives but its pixels:
+ * EXIF (GPS position, camera, time), comments and anything appended after the image data (a
+ * JPEG/HTML polyglot) are gone. Oriented first (phones store rotation in EXIF), only the first
+ * frame of an animation, shrunk to fit `maxSide`. sharp runs on libuv's thread pool, off the
+ * event loop. A WebP for everyone and a JPEG for the clients without WebP.
+ */
+export async function encodeImage(input: Buffer, maxSide: number): Promise<EncodedImage> {
+  try {
+    const pipeline = sharp(input, {
+      limitInputPixels: MAX_INPUT_PIXELS,
+      failOn: 'error',
+      pages: 1,
+    })
+      .rotate()
+      .resize({ width: maxSide, height: maxSide, fit: 'inside', withoutEnlargement: true })
+    const [webp, jpeg] = await Promise.all([
+      pipeline.clone().webp({ quality: 82 }).toBuffer({ resolveWithObject: true }),
+      pipeline
+        .clone()
+        .flatten({ background: '#ffffff' })
+        .jpeg({ quality: 85, mozjpeg: true })
+        .toBuffer(),
+    ])
+    return { webp: webp.data, jpeg, width: webp.info.width, height: webp.info.height }
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error)
+    if (/pixel limit/i.test(message)) throw new AppError('FILE_TOO_LARGE', 'image dimensions')
+    throw new AppError('FILE_UNREADABLE', message)
+  }
+}
