@@ -49,14 +49,6 @@ function uploadErrorOf(error: unknown): unknown {
   return error
 }
 
-function fieldsOf(part: MultipartFile): Record<string, unknown> {
-  const values: Record<string, unknown> = {}
-  for (const [name, entry] of Object.entries(part.fields)) {
-    if (entry && !Array.isArray(entry) && entry.type === 'field') values[name] = entry.value
-  }
-  return values
-}
-
 /** Reads the file into memory, stopping as soon as it passes the purpose's cap. */
 async function readCapped(part: MultipartFile, maxBytes: number): Promise<Buffer> {
   const chunks: Buffer[] = []
@@ -73,31 +65,42 @@ async function readCapped(part: MultipartFile, maxBytes: number): Promise<Buffer
   return Buffer.concat(chunks)
 }
 
+function purposeOf(fields: Record<string, unknown>): FilePurpose {
+  const parsed = uploadFieldsSchema.safeParse(fields)
+  if (parsed.success) return parsed.data.purpose
+  throw new AppError('UPLOAD_MALFORMED', 'purpose missing or unknown, or a field too many', {
+    errors: parsed.error.issues.map((issue) => ({
+      path: `body.${issue.path.join('.')}`,
+      message: issue.message,
+    })),
+  })
+}
+
 /**
- * The upload form: `purpose` first (strict), then one file. Streams are read here, at the
- * HTTP edge; what the file is and whether it is allowed is the upload service's decision.
+ * The upload form, part by part in the order sent: `purpose` (strict) before the file, one
+ * file, nothing after it. Streams are read here, at the HTTP edge; what the file is and whether
+ * it is allowed is the upload service's decision.
  */
 export async function readUploadForm(
   request: FastifyRequest,
   config: FilesConfig,
 ): Promise<UploadForm> {
+  const fields: Record<string, unknown> = {}
+  let form: UploadForm | undefined
   try {
-    const part = await request.file({ limits: multipartLimits(config) })
-    if (!part) throw new AppError('UPLOAD_MALFORMED', 'no file in the form')
-    const fields = uploadFieldsSchema.safeParse(fieldsOf(part))
-    if (!fields.success) {
-      part.file.resume()
-      throw new AppError('UPLOAD_MALFORMED', 'purpose missing, unknown or after the file', {
-        errors: fields.error.issues.map((issue) => ({
-          path: `body.${issue.path.join('.')}`,
-          message: issue.message,
-        })),
-      })
+    for await (const part of request.parts({ limits: multipartLimits(config) })) {
+      if (form) throw new AppError('UPLOAD_MALFORMED', 'a part after the file')
+      if (part.type === 'field') {
+        fields[part.fieldname] = part.value
+        continue
+      }
+      const purpose = purposeOf(fields)
+      const bytes = await readCapped(part, maxBytesOf(purpose, config))
+      form = { purpose, clientName: part.filename, bytes }
     }
-    const { purpose } = fields.data
-    const bytes = await readCapped(part, maxBytesOf(purpose, config))
-    return { purpose, clientName: part.filename, bytes }
   } catch (error) {
     throw uploadErrorOf(error)
   }
+  if (!form) throw new AppError('UPLOAD_MALFORMED', 'no file in the form')
+  return form
 }
