@@ -34,7 +34,7 @@ export type {
   TotpSetupResponse,
 } from './contracts/auth.ts'
 export * from './contracts/file-constants.ts'
-export type { AttachFileBody, UploadedFile, UseImageBody } from './contracts/files.ts'
+export type { AttachFileBody, FileList, UploadedFile, UseImageBody } from './contracts/files.ts'
 export type {
   Ack,
   AckError,

@@ -45,8 +45,13 @@ export const useImageBodySchema = z.strictObject({ fileId: uuidSchema })
 /** Attaches my ready attachment to a message I sent. */
 export const attachFileBodySchema = z.strictObject({ messageId: uuidSchema })
 
+/** The attachments of one message, for whoever may read its thread. */
+export const fileListQuerySchema = z.strictObject({ messageId: uuidSchema })
+export const fileListSchema = z.object({ items: z.array(uploadedFileSchema) })
+
 export const imageInUseSchema = z.object({ url: z.string() }).meta({ id: 'ImageInUse' })
 
 export type UploadedFile = z.infer<typeof uploadedFileSchema>
 export type UseImageBody = z.infer<typeof useImageBodySchema>
+export type FileList = z.infer<typeof fileListSchema>
 export type AttachFileBody = z.infer<typeof attachFileBodySchema>

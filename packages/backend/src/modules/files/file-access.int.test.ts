@@ -45,6 +45,7 @@ describe('attachments follow thread membership', () => {
   let member: SignedInUser
   let stranger: SignedInUser
   let threadId: string
+  let messageId: string
   let file: UploadedFile
 
   beforeAll(async () => {
@@ -55,6 +56,7 @@ describe('attachments follow thread membership', () => {
     await addDepartmentStaff(t, 'reception', staff.id)
     const started = await startDepartmentThread(t, patient)
     threadId = started.thread.id
+    messageId = started.message.id
     const added = await t.app.inject({
       method: 'POST',
       url: `/api/v1/threads/${threadId}/participants`,
@@ -80,6 +82,14 @@ describe('attachments follow thread membership', () => {
       expect(response.headers['content-disposition']).toBe('attachment; filename=scan.pdf')
       expect(response.headers['cache-control']).toBe('private, no-cache')
     }
+  })
+
+  it('lists the message’s attachments for its readers only', async () => {
+    const url = `/api/v1/files?messageId=${messageId}`
+    const listed = await get(url, member)
+    expect(listed.statusCode).toBe(200)
+    expect(listed.json().items.map((item: UploadedFile) => item.id)).toEqual([file.id])
+    expectMissing(await get(url, stranger))
   })
 
   it('answers a non-member like a missing file, and a guessed id the same way', async () => {
@@ -110,6 +120,7 @@ describe('attachments follow thread membership', () => {
     })
     expect(removed.statusCode).toBe(204)
     expectMissing(await get(file.url, member))
+    expectMissing(await get(`/api/v1/files?messageId=${messageId}`, member))
     expect((await get(file.url, patient)).statusCode).toBe(200)
   })
 })
@@ -126,6 +137,10 @@ describe('documents go to their owner and the owner’s treating psychologist', 
     expect((await get(document.url, treating)).statusCode).toBe(200)
     expectMissing(await get(document.url, otherPatient))
     expectMissing(await get(document.url, unrelated))
+    // While a file is still pending (being processed), only its owner may read it.
+    await t.database.query("UPDATE files SET status = 'pending' WHERE id = $1", [document.id])
+    expect((await get(document.url, owner)).statusCode).toBe(200)
+    expectMissing(await get(document.url, treating))
   })
 })
 

@@ -5,9 +5,9 @@ import type { AuthContext } from '../../lib/auth-context.ts'
 import { hasAppointmentBetween } from '../appointments/appointment.service.ts'
 import { requireMessageReadable } from '../messaging/message-access.ts'
 import { type RangeAnswer, rangeOf } from './byte-range.ts'
-import { type FileRow, findFile } from './file.repository.ts'
+import { type FileRow, findFile, listMessageFiles } from './file.repository.ts'
 import type { FileDeps } from './file-deps.ts'
-import { hashPrefixOf, PUBLIC_PURPOSES } from './file-views.ts'
+import { hashPrefixOf, PUBLIC_PURPOSES, uploadedFileView } from './file-views.ts'
 
 export type FileVariant = 'main' | 'fallback'
 
@@ -89,4 +89,11 @@ export async function openPublicImage(
   const shown = row && PUBLIC_PURPOSES.has(row.purpose) && row.status === 'ready' && row.usedAt
   if (!row || !shown || prefix !== hashPrefixOf(row)) throw missing()
   return openStored(deps, row, extension === 'jpg' ? 'fallback' : 'main', target.range)
+}
+
+/** A message's attachments, for whoever may read its thread now; anyone else gets NOT_FOUND. */
+export async function listAttachments(deps: FileDeps, auth: AuthContext, messageId: string) {
+  await requireMessageReadable(deps.db, messageId, auth)
+  const rows = await listMessageFiles(deps.db, messageId)
+  return { items: rows.map(uploadedFileView) }
 }

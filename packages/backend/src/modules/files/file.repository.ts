@@ -113,6 +113,15 @@ export async function attachToMessage(
   return row
 }
 
+/** A message's attachments, in the order they were uploaded. */
+export function listMessageFiles(db: Db, messageId: string): Promise<FileRow[]> {
+  return db
+    .select()
+    .from(files)
+    .where(and(eq(files.messageId, messageId), eq(files.status, 'ready')))
+    .orderBy(files.createdAt, files.id)
+}
+
 /** Unused uploads and failed ones written before `before`, oldest first. */
 export function listSweepable(db: Db, before: Date, limit: number) {
   return db

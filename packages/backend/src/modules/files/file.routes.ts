@@ -1,5 +1,7 @@
 import {
   attachFileBodySchema,
+  fileListQuerySchema,
+  fileListSchema,
   fileParamsSchema,
   imageInUseSchema,
   publicFileParamsSchema,
@@ -8,7 +10,7 @@ import {
 } from '@yektayar/shared'
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { requireAuth, requirePermission } from '../../plugins/authenticate.ts'
-import { openFile, openPublicImage } from './file-access.service.ts'
+import { listAttachments, openFile, openPublicImage } from './file-access.service.ts'
 import type { FileDeps } from './file-deps.ts'
 import { sendFile } from './file-reply.ts'
 import { uploadFile } from './file-upload.service.ts'
@@ -46,6 +48,21 @@ export const fileRoutes: FastifyPluginAsyncZod<{ deps: FileDeps }> = async (app,
       const form = await readUploadForm(request, deps.config)
       return reply.code(201).send(await uploadFile(deps, auth, form))
     },
+  )
+
+  app.get(
+    '/files',
+    {
+      schema: {
+        tags,
+        summary: 'The attachments of a message',
+        description:
+          'For whoever may read the message’s thread now; anyone else, and an unknown message, gets 404.',
+        querystring: fileListQuerySchema,
+        response: { 200: fileListSchema },
+      },
+    },
+    async (request) => listAttachments(deps, requireAuth(request), request.query.messageId),
   )
 
   for (const variant of ['main', 'fallback'] as const) {
