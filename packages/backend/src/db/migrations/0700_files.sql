@@ -16,8 +16,9 @@ CREATE TABLE "files" (
 	"height" integer,
 	"display_name" varchar(500) NOT NULL,
 	"status" varchar(20) DEFAULT 'pending' NOT NULL,
-	-- Attachments: the message they were attached to. A deleted message takes its rows along.
-	"message_id" uuid REFERENCES "messages"("id") ON DELETE CASCADE,
+	-- Attachments: the message they were attached to. Deleting the message leaves the row used
+	-- but on no message, which the files.sweep job then removes with its bytes.
+	"message_id" uuid REFERENCES "messages"("id") ON DELETE SET NULL,
 	"appointment_id" uuid REFERENCES "appointments"("id") ON DELETE SET NULL,
 	-- Set when the file is put to use (an avatar set, an attachment sent, a document kept);
 	-- uploads still unused after FILE_UNUSED_TTL_HOURS are removed by the files.sweep job.
@@ -37,3 +38,5 @@ CREATE INDEX "idx_files_message" ON "files" USING btree ("message_id") WHERE "me
 CREATE INDEX "idx_files_appointment" ON "files" USING btree ("appointment_id") WHERE "appointment_id" IS NOT NULL;
 --> statement-breakpoint
 CREATE INDEX "idx_files_unused" ON "files" USING btree ("created_at") WHERE "used_at" IS NULL;
+--> statement-breakpoint
+CREATE INDEX "idx_files_orphaned" ON "files" USING btree ("created_at") WHERE "purpose" = 'attachment' AND "used_at" IS NOT NULL AND "message_id" IS NULL;

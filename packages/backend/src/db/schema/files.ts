@@ -31,7 +31,7 @@ export const files = pgTable(
     height: integer('height'),
     displayName: varchar('display_name', { length: 500 }).notNull(),
     status: varchar('status', { length: 20 }).notNull().default('pending'),
-    messageId: uuid('message_id').references(() => messages.id, { onDelete: 'cascade' }),
+    messageId: uuid('message_id').references(() => messages.id, { onDelete: 'set null' }),
     appointmentId: uuid('appointment_id').references(() => appointments.id, {
       onDelete: 'set null',
     }),
@@ -53,5 +53,10 @@ export const files = pgTable(
     index('idx_files_message').on(t.messageId).where(sql`${t.messageId} IS NOT NULL`),
     index('idx_files_appointment').on(t.appointmentId).where(sql`${t.appointmentId} IS NOT NULL`),
     index('idx_files_unused').on(t.createdAt).where(sql`${t.usedAt} IS NULL`),
+    index('idx_files_orphaned')
+      .on(t.createdAt)
+      .where(
+        sql`${t.purpose} = 'attachment' AND ${t.usedAt} IS NOT NULL AND ${t.messageId} IS NULL`,
+      ),
   ],
 )

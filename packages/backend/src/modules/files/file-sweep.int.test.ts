@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createSignedInUser } from '../../../test/auth-fixtures.ts'
 import { photo, SMALL_PDF, uploaded } from '../../../test/file-fixtures.ts'
+import { startDepartmentThread } from '../../../test/messaging-fixtures.ts'
 import { s3EnvOf, startTestS3, type TestS3 } from '../../../test/s3-server.ts'
 import { createTestApp, type TestApp } from '../../../test/test-app.ts'
 import { fileDepsOf } from './file-deps.ts'
@@ -65,6 +66,28 @@ function lifeCycle(name: string, open: () => Promise<{ t: TestApp; close(): Prom
       }
     })
 
+    it('removes the attachments of a deleted message at the next sweep', async () => {
+      const me = await createSignedInUser(t, 'patient')
+      const { message } = await startDepartmentThread(t, me)
+      const file = await uploaded(t, me, 'attachment', SMALL_PDF)
+      const attached = await t.app.inject({
+        method: 'PUT',
+        url: `/api/v1/files/${file.id}/message`,
+        headers: me.headers,
+        payload: { messageId: message.id },
+      })
+      expect(attached.statusCode).toBe(200)
+      const keys = await keyOf(file.id)
+      const deps = fileDepsOf(t.app)
+      await sweepUnusedFiles(deps)
+      expect(await keyOf(file.id)).toBeDefined()
+      // Messaging has no deletion yet; the database's own path is what any later one will take.
+      await t.database.query('DELETE FROM messages WHERE id = $1', [message.id])
+      await sweepUnusedFiles(deps)
+      expect(await keyOf(file.id)).toBeUndefined()
+      expect(await deps.storage.get(keys?.storage_key ?? '')).toBeUndefined()
+    })
+
     it('sweeps a replaced avatar a day after, and keeps the current one', async () => {
       const me = await createSignedInUser(t, 'patient')
       const first = await uploaded(t, me, 'avatar', await photo(100, 100))
@@ -103,6 +126,18 @@ afterAll(async () => {
 lifeCycle('local disk', async () => {
   const t = await createTestApp({ env: { DATA_DIR: dataDir } })
   return { t, close: () => t.close() }
+})
+
+describe('the sweep job', () => {
+  it('is scheduled every quarter of an hour where jobs run', async () => {
+    const t = await createTestApp({ env: { DATA_DIR: dataDir }, withJobs: true })
+    try {
+      const schedules = (await t.jobs?.boss.getSchedules()) ?? []
+      expect(schedules.find((s) => s.name === 'files.sweep')?.cron).toBe('*/15 * * * *')
+    } finally {
+      await t.close()
+    }
+  })
 })
 
 lifeCycle('S3-compatible storage (s3rver)', async () => {

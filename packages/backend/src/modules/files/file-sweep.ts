@@ -18,7 +18,8 @@ async function removeBytes(deps: FileDeps, row: Sweepable): Promise<boolean> {
 }
 
 /**
- * Removes uploads nobody put to use within FILE_UNUSED_TTL_HOURS (and failed ones): their bytes
+ * Removes uploads nobody put to use within FILE_UNUSED_TTL_HOURS, failed ones, and attachments
+ * of deleted messages (messaging knows nothing of files; the foreign key unlinks them): their bytes
  * first, then their rows, so a failure in between leaves a row the next sweep retries rather
  * than a row pointing nowhere. Answers how many went.
  */

@@ -122,12 +122,24 @@ export function listMessageFiles(db: Db, messageId: string): Promise<FileRow[]> 
     .orderBy(files.createdAt, files.id)
 }
 
-/** Unused uploads and failed ones written before `before`, oldest first. */
+/**
+ * What the sweep removes: uploads never used and failed ones written before `before`, and
+ * attachments whose message was deleted (used, yet on no message), at once.
+ */
 export function listSweepable(db: Db, before: Date, limit: number) {
+  const unused = and(
+    lt(files.createdAt, before),
+    or(isNull(files.usedAt), ne(files.status, 'ready')),
+  )
+  const orphaned = and(
+    eq(files.purpose, 'attachment'),
+    isNotNull(files.usedAt),
+    isNull(files.messageId),
+  )
   return db
     .select({ id: files.id, storageKey: files.storageKey, fallbackKey: files.fallbackKey })
     .from(files)
-    .where(and(lt(files.createdAt, before), or(isNull(files.usedAt), ne(files.status, 'ready'))))
+    .where(or(unused, orphaned))
     .orderBy(files.createdAt)
     .limit(limit)
 }
