@@ -42,7 +42,7 @@ async function store(deps: FileDeps, row: FileRow, form: UploadForm, maxSide: nu
     return markReady(deps.db, row.id, {
       mime: row.mime,
       size: form.bytes.length,
-      sha256: sha256Of(form.bytes),
+      sha256: form.sha256,
       fallbackKey: null,
       fallbackSize: null,
       width: null,

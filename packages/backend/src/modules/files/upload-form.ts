@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import type { MultipartFile } from '@fastify/multipart'
 import { type FilePurpose, uploadFieldsSchema } from '@yektayar/shared'
 import type { FastifyRequest } from 'fastify'
@@ -10,6 +11,8 @@ export interface UploadForm {
   /** The name the client gave, for display only. */
   clientName: string | undefined
   bytes: Buffer
+  /** SHA-256 of `bytes` (hex), computed chunk by chunk as they arrived. */
+  sha256: string
 }
 
 /**
@@ -49,20 +52,25 @@ function uploadErrorOf(error: unknown): unknown {
   return error
 }
 
-/** Reads the file into memory, stopping as soon as it passes the purpose's cap. */
-async function readCapped(part: MultipartFile, maxBytes: number): Promise<Buffer> {
+/**
+ * Reads the file into memory, stopping as soon as it passes the purpose's cap. Hashed as it
+ * arrives, so a large video costs the event loop many small slices, not one long one.
+ */
+async function readCapped(part: MultipartFile, maxBytes: number) {
   const chunks: Buffer[] = []
+  const hash = createHash('sha256')
   let total = 0
-  for await (const chunk of part.file) {
-    total += (chunk as Buffer).length
+  for await (const chunk of part.file as AsyncIterable<Buffer>) {
+    total += chunk.length
     if (total > maxBytes) {
       part.file.destroy()
       throw new AppError('FILE_TOO_LARGE', `more than ${maxBytes} bytes`)
     }
-    chunks.push(chunk as Buffer)
+    hash.update(chunk)
+    chunks.push(chunk)
   }
   if (part.file.truncated) throw new AppError('FILE_TOO_LARGE', 'over the parser limit')
-  return Buffer.concat(chunks)
+  return { bytes: Buffer.concat(chunks), sha256: hash.digest('hex') }
 }
 
 function purposeOf(fields: Record<string, unknown>): FilePurpose {
@@ -95,8 +103,8 @@ export async function readUploadForm(
         continue
       }
       const purpose = purposeOf(fields)
-      const bytes = await readCapped(part, maxBytesOf(purpose, config))
-      form = { purpose, clientName: part.filename, bytes }
+      const read = await readCapped(part, maxBytesOf(purpose, config))
+      form = { purpose, clientName: part.filename, ...read }
     }
   } catch (error) {
     throw uploadErrorOf(error)
