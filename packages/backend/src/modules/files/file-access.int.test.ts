@@ -1,7 +1,9 @@
+import { randomBytes } from 'node:crypto'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { UploadedFile } from '@yektayar/shared'
+import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createSignedInUser, type SignedInUser } from '../../../test/auth-fixtures.ts'
 import { createPsychologist } from '../../../test/care-fixtures.ts'
@@ -199,6 +201,18 @@ describe('avatars and psychologist photos', () => {
     expectMissing(await get(publicUrl.replace(/\/[0-9a-f]{16}\./, '/0000000000000000.')))
     const profile = await get('/api/v1/users/me', me)
     expect(profile.json().profile.avatarUrl).toBe(publicUrl)
+  })
+
+  it('takes a 3 MB phone photo (past the 1 MiB JSON body limit) down to 512 px', async () => {
+    const me = await createSignedInUser(t, 'patient')
+    const noise = randomBytes(2000 * 1500 * 3)
+    const big = await sharp(noise, { raw: { width: 2000, height: 1500, channels: 3 } })
+      .jpeg({ quality: 95 })
+      .toBuffer()
+    expect(big.length).toBeGreaterThan(2 * 1024 * 1024)
+    const file = await uploaded(t, me, 'avatar', big)
+    expect([file.width, file.height]).toEqual([512, 384])
+    expect(file.size).toBeLessThan(big.length / 4)
   })
 
   it('refuses someone else’s file, a file of another purpose, and a patient’s photo', async () => {
