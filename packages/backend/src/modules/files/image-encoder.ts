@@ -1,8 +1,14 @@
+import { availableParallelism } from 'node:os'
 import sharp from 'sharp'
 import { AppError } from '../../lib/app-error.ts'
+import { concurrencyLimit } from '../../lib/concurrency-limit.ts'
 
 /** 50 megapixels: any phone photo fits; a decompression bomb (huge dimensions) is refused. */
 const MAX_INPUT_PIXELS = 50_000_000
+
+// A large photo decodes to a few hundred MB of pixels: one encode per core at a time keeps a
+// burst of uploads from multiplying that, and leaves libuv threads for the rest of the app.
+const encodingSlot = concurrencyLimit(Math.max(1, availableParallelism()))
 
 export interface EncodedImage {
   webp: Buffer
@@ -18,7 +24,11 @@ export interface EncodedImage {
  * frame of an animation, shrunk to fit `maxSide`. sharp runs on libuv's thread pool, off the
  * event loop. A WebP for everyone and a JPEG for the clients without WebP.
  */
-export async function encodeImage(input: Buffer, maxSide: number): Promise<EncodedImage> {
+export function encodeImage(input: Buffer, maxSide: number): Promise<EncodedImage> {
+  return encodingSlot(() => encode(input, maxSide))
+}
+
+async function encode(input: Buffer, maxSide: number): Promise<EncodedImage> {
   try {
     const pipeline = sharp(input, {
       limitInputPixels: MAX_INPUT_PIXELS,
