@@ -194,7 +194,7 @@ describe('bad files and attacks', () => {
     expect(response.json().code).toBe('UPLOAD_MALFORMED')
   })
 
-  it('refuses a form without a file, an unknown purpose, an extra field, or purpose after the file', async () => {
+  it('refuses a form without a file, an unknown purpose, an extra field, purpose after the file, or two files', async () => {
     const jpeg = await photo(16, 16)
     const file = { name: 'file', filename: 'a.jpg', contentType: 'image/jpeg', data: jpeg }
     const forms = [
@@ -202,6 +202,7 @@ describe('bad files and attacks', () => {
       [{ name: 'purpose', value: 'anything' }, file],
       [{ name: 'purpose', value: 'avatar' }, { name: 'userId', value: patient.id }, file],
       [file, { name: 'purpose', value: 'avatar' }],
+      [{ name: 'purpose', value: 'avatar' }, file, file],
     ]
     for (const parts of forms) {
       const body = multipartBody(parts)
