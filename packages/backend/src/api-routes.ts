@@ -3,6 +3,7 @@ import { appointmentsPlugin } from './modules/appointments/appointments.plugin.t
 import { auditPlugin } from './modules/audit/audit.plugin.ts'
 import { authPlugin } from './modules/auth/auth.plugin.ts'
 import { devPlugin } from './modules/dev/dev.plugin.ts'
+import { filesPlugin } from './modules/files/files.plugin.ts'
 import { messagingPlugin } from './modules/messaging/messaging.plugin.ts'
 import { notesPlugin } from './modules/notes/notes.plugin.ts'
 import { notificationsPlugin } from './modules/notifications/notifications.plugin.ts'
@@ -31,6 +32,7 @@ const modules = [
   notesPlugin,
   paymentsPlugin,
   notificationsPlugin,
+  filesPlugin,
 ]
 
 export const apiRoutes: FastifyPluginAsync = async (app) => {

@@ -99,6 +99,14 @@ export const ERROR_STATUS = {
   ANNOUNCEMENT_NOT_CANCELLABLE: 409,
   DELIVERY_NOT_FOUND: 404,
   DELIVERY_NOT_RETRYABLE: 409,
+  // Files
+  FILE_TOO_LARGE: 413,
+  FILE_TYPE_NOT_ALLOWED: 415,
+  FILE_UNREADABLE: 400,
+  UPLOAD_MALFORMED: 400,
+  FILE_QUOTA_EXCEEDED: 409,
+  FILE_NOT_USABLE: 409,
+  RANGE_NOT_SATISFIABLE: 416,
 } as const
 
 /** Every code the API can answer; a code outside this union does not compile. */

@@ -33,6 +33,8 @@ export type {
   TotpProofBody,
   TotpSetupResponse,
 } from './contracts/auth.ts'
+export * from './contracts/file-constants.ts'
+export type { AttachFileBody, FileList, UploadedFile, UseImageBody } from './contracts/files.ts'
 export type {
   Ack,
   AckError,

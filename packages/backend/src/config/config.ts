@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { type CareConfig, careConfigOf, careEnvShape } from './care-config.ts'
 import { type ChannelsConfig, channelsConfigOf, channelsEnvShape } from './channels-config.ts'
 import { ConfigError } from './config-error.ts'
+import { type FilesConfig, filesConfigOf, filesEnvShape } from './files-config.ts'
 import { type IdentityConfig, identityConfigOf, identityEnvShape } from './identity-config.ts'
 import { type MessagingConfig, messagingConfigOf, messagingEnvShape } from './messaging-config.ts'
 import {
@@ -29,6 +30,7 @@ const envSchema = z.object({
   ...notificationListEnvShape,
   ...paymentsEnvShape,
   ...channelsEnvShape,
+  ...filesEnvShape,
 })
 
 /** The names of every variable read, for the test that keeps .env.example complete. */
@@ -45,12 +47,14 @@ export interface Config extends ServerConfig {
   notificationList: NotificationListConfig
   payments: PaymentsConfig
   channels: ChannelsConfig
+  files: FilesConfig
 }
 
 export type { NotesKey } from './care-config.ts'
 export type {
   CareConfig,
   ChannelsConfig,
+  FilesConfig,
   IdentityConfig,
   MessagingConfig,
   NotificationDeliveryConfig,
@@ -83,5 +87,6 @@ function toConfig(env: ParsedEnv): Config {
     notificationList: notificationListConfigOf(env),
     payments: paymentsConfigOf(env),
     channels: channelsConfigOf(env, server.isProduction),
+    files: filesConfigOf(env, server.database.dataDir),
   }
 }

@@ -13,6 +13,7 @@ export type ModuleName =
   | 'audit'
   | 'auth'
   | 'dev'
+  | 'files'
   | 'health'
   | 'messaging'
   | 'notes'

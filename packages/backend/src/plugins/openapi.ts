@@ -52,6 +52,11 @@ const OPENAPI_TAGS = [
     description:
       'Announcements (`notifications.announce`) and the delivery log with retries (`notifications.manage`).',
   },
+  {
+    name: 'files',
+    description:
+      'Uploads (type by content, images re-encoded), downloads with access checks and byte ranges, public avatars and psychologist photos under content-hashed URLs.',
+  },
   { name: 'dev', description: 'Development aids, absent in production.' },
 ]
 

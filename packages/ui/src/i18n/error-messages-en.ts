@@ -102,4 +102,11 @@ export const errorMessagesEn: ErrorMessages = {
     'Only an announcement that has not started sending can be cancelled.',
   DELIVERY_NOT_FOUND: 'There is no such delivery.',
   DELIVERY_NOT_RETRYABLE: 'Only a failed delivery can be retried.',
+  FILE_TOO_LARGE: 'This file is too large (in size or dimensions) for this use.',
+  FILE_TYPE_NOT_ALLOWED: 'This type of file is not accepted here.',
+  FILE_UNREADABLE: 'The file is damaged or could not be read.',
+  UPLOAD_MALFORMED: 'The upload is not valid; send one file with its purpose.',
+  FILE_QUOTA_EXCEEDED: 'Your storage for this kind of file is full.',
+  FILE_NOT_USABLE: 'This file cannot be used here.',
+  RANGE_NOT_SATISFIABLE: 'The requested part of the file does not exist.',
 }

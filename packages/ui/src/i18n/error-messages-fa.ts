@@ -96,4 +96,11 @@ export const errorMessagesFa: ErrorMessages = {
   ANNOUNCEMENT_NOT_CANCELLABLE: 'فقط اطلاعیه‌ای را که هنوز ارسال نشده می‌توان لغو کرد.',
   DELIVERY_NOT_FOUND: 'این ارسال پیدا نشد.',
   DELIVERY_NOT_RETRYABLE: 'فقط ارسال ناموفق را می‌توان دوباره فرستاد.',
+  FILE_TOO_LARGE: 'حجم یا ابعاد این فایل بیش از حد مجاز است.',
+  FILE_TYPE_NOT_ALLOWED: 'این نوع فایل این‌جا پذیرفته نمی‌شود.',
+  FILE_UNREADABLE: 'فایل آسیب دیده است یا خوانده نمی‌شود.',
+  UPLOAD_MALFORMED: 'فرم بارگذاری معتبر نیست؛ یک فایل همراه با کاربرد آن بفرستید.',
+  FILE_QUOTA_EXCEEDED: 'فضای شما برای این نوع فایل پر شده است.',
+  FILE_NOT_USABLE: 'این فایل را نمی‌توان این‌جا به کار برد.',
+  RANGE_NOT_SATISFIABLE: 'بخش درخواست‌شده از فایل وجود ندارد.',
 }

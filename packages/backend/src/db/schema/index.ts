@@ -1,5 +1,6 @@
 export * from './appointments.ts'
 export * from './care.ts'
+export * from './files.ts'
 export * from './identity.ts'
 export * from './learning.ts'
 export * from './messaging.ts'

@@ -4,6 +4,7 @@ import { BASE_ERROR_MESSAGES } from './base-error-messages.ts'
 import { CARE_ERROR_MESSAGES } from './care-error-messages.ts'
 import { CHANNEL_ERROR_MESSAGES } from './channel-error-messages.ts'
 import type { ErrorText } from './error-text.ts'
+import { FILES_ERROR_MESSAGES } from './files-error-messages.ts'
 import { MESSAGING_ERROR_MESSAGES } from './messaging-error-messages.ts'
 import { NOTIFICATION_ADMIN_ERROR_MESSAGES } from './notification-admin-error-messages.ts'
 import { NOTIFICATIONS_ERROR_MESSAGES } from './notifications-error-messages.ts'
@@ -22,4 +23,5 @@ export const ERROR_MESSAGES: Record<ErrorCode, ErrorText> = {
   ...NOTIFICATIONS_ERROR_MESSAGES,
   ...CHANNEL_ERROR_MESSAGES,
   ...NOTIFICATION_ADMIN_ERROR_MESSAGES,
+  ...FILES_ERROR_MESSAGES,
 }

@@ -42,6 +42,19 @@ export async function findMessage(db: Db, threadId: string, messageId: string) {
   return row
 }
 
+/** The thread and author of a message, for other modules' access checks (message-access.ts). */
+export async function findMessageOrigin(db: Db, messageId: string) {
+  const [row] = await queryRows<{
+    thread_id: string
+    sender_id: string | null
+    is_system: boolean
+  }>(
+    db,
+    sql`SELECT m.thread_id, m.sender_id, m.is_system FROM messages m WHERE m.id = ${messageId}`,
+  )
+  return row
+}
+
 export interface MessagePageFilter {
   threadId: string
   before?: number

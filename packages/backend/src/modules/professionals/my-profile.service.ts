@@ -64,6 +64,13 @@ export async function updateMyProfile(db: Db, userId: string, body: UpdateProfes
   return getMyProfile(db, userId)
 }
 
+/** For files: the psychologist's photo, a public content-hashed URL the files module serves. */
+export async function setMyPhotoUrl(db: Db, userId: string, url: string): Promise<void> {
+  await requirePsychologist(db, userId)
+  await upsertProfile(db, userId, { photoUrl: url })
+  forgetSchedule(userId)
+}
+
 export async function replaceMySessionTypes(db: Db, userId: string, body: ReplaceSessionTypesBody) {
   await requireProfile(db, userId)
   const ids = body.sessionTypes.flatMap((t) => (t.id ? [t.id] : []))

@@ -1,4 +1,5 @@
 import { type Identifier, maskIdentifier, type UpdateMeBody } from '@yektayar/shared'
+import type { Db } from '../../db/database.ts'
 import { AppError } from '../../lib/app-error.ts'
 import type { AuthContext } from '../../lib/auth-context.ts'
 import type { RequestMeta } from '../../lib/request-meta.ts'
@@ -53,6 +54,14 @@ export async function updateMe(
   ]
   await auditSelf(deps, auth, 'users.profile_updated', { fields }, meta)
   return getMe(deps, auth)
+}
+
+/**
+ * For files: the address of my avatar (a public, content-hashed URL the files module serves);
+ * kept in profile.avatarUrl, which the profile patch schema does not let clients write.
+ */
+export async function setAvatarUrl(db: Db, userId: string, url: string): Promise<void> {
+  await patchUserJson(db, userId, { profile: { avatarUrl: url } })
 }
 
 /** Whether some account (anyone's) already signs in with this phone or email. */

@@ -1,0 +1,37 @@
+import { deleteFiles, listSweepable } from './file.repository.ts'
+import type { FileDeps } from './file-deps.ts'
+
+const BATCH = 200
+
+type Sweepable = Awaited<ReturnType<typeof listSweepable>>[number]
+
+/** Whether both objects of a row are gone; a storage error keeps the row for the next sweep. */
+async function removeBytes(deps: FileDeps, row: Sweepable): Promise<boolean> {
+  try {
+    await deps.storage.delete(row.storageKey)
+    if (row.fallbackKey) await deps.storage.delete(row.fallbackKey)
+    return true
+  } catch (error) {
+    deps.log.warn({ err: error, fileId: row.id }, 'could not remove a stored file; retried later')
+    return false
+  }
+}
+
+/**
+ * Removes uploads nobody put to use within FILE_UNUSED_TTL_HOURS, failed ones, and attachments
+ * of deleted messages (messaging knows nothing of files; the foreign key unlinks them): their bytes
+ * first, then their rows, so a failure in between leaves a row the next sweep retries rather
+ * than a row pointing nowhere. Answers how many went.
+ */
+export async function sweepUnusedFiles(deps: FileDeps): Promise<number> {
+  const before = new Date(deps.now().getTime() - deps.config.unusedTtlMs)
+  let removed = 0
+  for (;;) {
+    const rows = await listSweepable(deps.db, before, BATCH)
+    const gone: string[] = []
+    for (const row of rows) if (await removeBytes(deps, row)) gone.push(row.id)
+    await deleteFiles(deps.db, gone)
+    removed += gone.length
+    if (rows.length < BATCH || gone.length === 0) return removed
+  }
+}

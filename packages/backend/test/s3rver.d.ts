@@ -1,0 +1,16 @@
+// s3rver ships no types; only what the storage tests use.
+declare module 's3rver' {
+  interface S3rverOptions {
+    address: string
+    port: number
+    silent: boolean
+    directory: string
+    configureBuckets: { name: string }[]
+  }
+
+  export default class S3rver {
+    constructor(options: S3rverOptions)
+    run(): Promise<{ address: string; port: number }>
+    close(): Promise<void>
+  }
+}
