@@ -40,3 +40,40 @@ describe('job queue', () => {
     expect(rows[0]?.count).toBe(1)
   })
 })
+
+describe('a batch that outlasts the graceful stop', () => {
+  it('ends quietly on the closed database, its job failed by the stop for a retry', async () => {
+    const own = await createTestDatabase()
+    const queue = createJobQueue(own.database)
+    await queue.start()
+    let release: () => void = () => {}
+    const running = new Promise<void>((resolveRunning) => {
+      void queue.work('test.slow', async () => {
+        resolveRunning()
+        await new Promise<void>((resolveRelease) => {
+          release = resolveRelease
+        })
+      })
+    })
+    const id = await queue.send('test.slow', {}, { retryLimit: 1 })
+    await running
+    const rejections: unknown[] = []
+    const onRejection = (reason: unknown) => rejections.push(reason)
+    process.on('unhandledRejection', onRejection)
+    try {
+      await queue.stop()
+      const [job] = await own.database.query<{ state: string; output: unknown }>(
+        'SELECT state, output FROM pgboss.job WHERE id = $1',
+        [id],
+      )
+      expect(job?.state).toBe('retry')
+      await own.drop()
+      // The handler finishes after the database closed; pg-boss records its end unawaited.
+      release()
+      await new Promise((resolveLater) => setTimeout(resolveLater, 200))
+      expect(rejections).toEqual([])
+    } finally {
+      process.off('unhandledRejection', onRejection)
+    }
+  })
+})
