@@ -14,9 +14,9 @@ import { type BenchSettings, readSettings } from './settings.ts'
 const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error))
 const log = (line: string) => process.stderr.write(`bench: ${line}\n`)
 
-/** SIGSTOP and SIGCONT for every server child but the baseline's. */
-function asideFrom(baseline: RunningServer) {
-  const others = () => runningServerPids().filter((pid) => !baseline.pids?.includes(pid))
+/** SIGSTOP and SIGCONT for every server child but the baselines'. */
+function asideFrom(baselinePids: number[]) {
+  const others = () => runningServerPids().filter((pid) => !baselinePids.includes(pid))
   const signal = (name: NodeJS.Signals) => {
     for (const pid of others()) process.kill(pid, name)
   }
@@ -39,7 +39,8 @@ async function measureAll(
         origin: server.origin,
         origins: server.origins,
         baselineOrigin: server === baseline ? undefined : baseline.origin,
-        serversAside: asideFrom(baseline),
+        staticFilesOrigin: server.staticFiles?.origin,
+        serversAside: asideFrom([...(baseline.pids ?? []), ...(server.staticFiles?.pids ?? [])]),
         settings,
       })
       outcomes.push({ scenario, measurement })

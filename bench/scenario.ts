@@ -8,6 +8,8 @@ export interface Target {
   origins?: string[]
   /** The raw node:http baseline, running beside the server; HTTP scenarios alternate with it. */
   baselineOrigin?: string
+  /** @fastify/static over the server's stored files, when the server has it (files-app). */
+  staticFilesOrigin?: string
   /**
    * Stops the servers under test while the baseline has its slice, and lets them go on after:
    * pinned to one core, their timers, pollers and collectors would otherwise run on the
@@ -30,6 +32,9 @@ export interface Measurement {
   pairedRatio?: number
   /** The baseline's req/s over its slices of those rounds. */
   baselineRequestsPerSecond?: number
+  /** The baseline's latency over those slices: what the same load costs without the app. */
+  baselineP50Ms?: number
+  baselineP99Ms?: number
   /** The server's own event-loop delay p99 during the measured run (its /metrics), if read. */
   eventLoopDelayP99Ms?: number
   /** For a batch of work (a reminder burst): seconds from its start until the last item was done. */
@@ -38,7 +43,7 @@ export interface Measurement {
 
 /** docs/ARCHITECTURE.md §8 budgets; printed beside the figures, never asserted. */
 export interface Budget {
-  /** Minimum req/s as a fraction of the raw node:http baseline. */
+  /** Minimum req/s as a fraction of the scenario's baseline (raw node:http unless it names one). */
   minRatio?: number
   maxP99Ms?: number
   maxEventLoopDelayP99Ms?: number

@@ -79,21 +79,26 @@ async function alternate(
  * ratios: a shared machine speeds up and slows down over a run by more than the differences
  * being measured, and neighbouring slices see the same machine.
  */
-export async function autocannonLoad(target: Target, request: LoadRequest): Promise<Measurement> {
+export async function autocannonLoad(
+  target: Target,
+  request: LoadRequest,
+  baselineUrl = target.baselineOrigin && `${target.baselineOrigin}/`,
+): Promise<Measurement> {
   const { path, ...options } = request
   refuseBodyChecks(options)
   const { connections, warmupSeconds, durationSeconds, rounds } = target.settings
   const scenario = { ...options, url: `${target.origin}${path}`, connections }
   await drive(scenario, warmupSeconds)
-  if (!target.baselineOrigin) {
+  if (!baselineUrl) {
     return toMeasurement(
       aggregateResult([await drive(scenario, durationSeconds)], scenario),
       durationSeconds,
     )
   }
-  const baseline = { url: `${target.baselineOrigin}/`, connections }
+  const baseline = { url: baselineUrl, connections }
   const sliceSeconds = Math.max(1, Math.round(durationSeconds / rounds))
   const slices: Slice[] = []
+  const baselineSlices: Slice[] = []
   const ratios: number[] = []
   let baselineRequests = 0
   for (let round = 0; round < rounds; round += 1) {
@@ -105,13 +110,17 @@ export async function autocannonLoad(target: Target, request: LoadRequest): Prom
       round % 2 === 1,
     )
     slices.push(measured)
+    baselineSlices.push(raw)
     baselineRequests += raw.totalCompletedRequests
     ratios.push(measured.totalCompletedRequests / Math.max(1, raw.totalCompletedRequests))
   }
   const seconds = sliceSeconds * rounds
+  const { latency } = aggregateResult(baselineSlices, baseline)
   return {
     ...toMeasurement(aggregateResult(slices, scenario), seconds),
     pairedRatio: median(ratios),
     baselineRequestsPerSecond: baselineRequests / seconds,
+    baselineP50Ms: latency.p50,
+    baselineP99Ms: latency.p99,
   }
 }

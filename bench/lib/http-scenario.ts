@@ -18,8 +18,13 @@ interface Common {
  */
 type HttpScenarioSpec<Prepared> = Common &
   (
-    | { setup: (target: Target) => Promise<Prepared>; request: (prepared: Prepared) => LoadRequest }
-    | { setup?: undefined; request: () => LoadRequest }
+    | {
+        setup: (target: Target) => Promise<Prepared>
+        request: (prepared: Prepared) => LoadRequest
+        /** What the ratio divides by when not raw node:http (e.g. @fastify/static on one file). */
+        baselineUrl?: (prepared: Prepared, target: Target) => string
+      }
+    | { setup?: undefined; request: () => LoadRequest; baselineUrl?: undefined }
   )
 
 /** A scenario driven by autocannon: the usual kind for one HTTP route. */
@@ -32,8 +37,9 @@ export function httpScenario<Prepared>(spec: HttpScenarioSpec<Prepared>): Scenar
     budget,
     pinned: true,
     async measure(target) {
-      const request = spec.setup ? spec.request(await spec.setup(target)) : spec.request()
-      return autocannonLoad(target, request)
+      if (!spec.setup) return autocannonLoad(target, spec.request())
+      const prepared = await spec.setup(target)
+      return autocannonLoad(target, spec.request(prepared), spec.baselineUrl?.(prepared, target))
     },
   }
 }

@@ -31,8 +31,12 @@ async function seed(sql: RawSql) {
   })
 }
 
-/** Drops messages and jobs earlier runs added and refreshes the bench sessions' activity. */
+/**
+ * Drops messages, files and jobs earlier runs added and refreshes the bench sessions' activity.
+ * The seed has no files: every row is a files bench upload (files-app empties their folder).
+ */
 async function resetToSeed(sql: RawSql) {
+  await sql.exec('DELETE FROM files')
   await sql.query('DELETE FROM messages WHERE seq > $1', [MESSAGES_PER_THREAD])
   await sql.query(
     `UPDATE message_threads t SET last_seq = m.seq, last_message_id = m.id, last_message_at = m.created_at

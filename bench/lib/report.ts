@@ -15,6 +15,8 @@ export interface ReportRow {
   ratioToRaw: number | null
   /** The baseline's req/s in the slices this scenario alternated with, if it did. */
   baselineRequestsPerSecond: number | null
+  baselineP50Ms: number | null
+  baselineP99Ms: number | null
   samples: number | null
   failures: number | null
   eventLoopDelayP99Ms: number | null
@@ -72,6 +74,8 @@ export function toRows(outcomes: ScenarioOutcome[]): ReportRow[] {
       p99Ms: m?.p99Ms ?? null,
       ratioToRaw: ratio,
       baselineRequestsPerSecond: m?.baselineRequestsPerSecond ?? null,
+      baselineP50Ms: m?.baselineP50Ms ?? null,
+      baselineP99Ms: m?.baselineP99Ms ?? null,
       samples: m?.samples ?? null,
       failures: m?.failures ?? null,
       eventLoopDelayP99Ms: m?.eventLoopDelayP99Ms ?? null,

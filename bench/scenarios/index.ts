@@ -1,5 +1,7 @@
 import type { Scenario } from '../scenario.ts'
+import { attachmentDownload } from './attachment-download.ts'
 import { authSession } from './auth-session.ts'
+import { avatarUpload } from './avatar-upload.ts'
 import { careAvailability, careAvailabilityUncached } from './care-availability.ts'
 import { careBooking } from './care-booking.ts'
 import { healthz } from './healthz.ts'
@@ -33,4 +35,6 @@ export const scenarios: Scenario[] = [
   notificationFanout,
   reminderBurst,
   notificationListUncached,
+  avatarUpload,
+  attachmentDownload,
 ]

@@ -1,5 +1,6 @@
 import { startApp } from './app.ts'
 import { startCareApp } from './app-care.ts'
+import { startFilesApp } from './files-app.ts'
 import {
   startMessagingApp,
   startMessagingAppUncached,
@@ -19,6 +20,7 @@ export const servers = {
   'app-care': startCareApp,
   'notifications-app': startNotificationsApp,
   'notifications-app-uncached': startNotificationsAppUncached,
+  'files-app': startFilesApp,
 } satisfies Record<string, StartServer>
 
 export type ServerName = keyof typeof servers

@@ -7,6 +7,11 @@ export interface RunningServer {
   origins?: string[]
   /** Its processes, when the runner needs them (the baseline's, to tell them from the rest). */
   pids?: number[]
+  /**
+   * @fastify/static over the server's stored files, with its processes: the baseline file
+   * downloads are measured against instead of raw node:http.
+   */
+  staticFiles?: { origin: string; pids: number[] }
   stop(): Promise<void>
 }
 

@@ -1,7 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto'
 import { crc32, deflateSync } from 'node:zlib'
 import type { UploadedFile } from '@yektayar/shared'
-import sharp, { type SharpOptions } from 'sharp'
+import sharp, { type Sharp, type SharpOptions } from 'sharp'
 import type { SignedInUser } from './auth-fixtures.ts'
 import type { TestApp } from './test-app.ts'
 
@@ -69,6 +69,37 @@ export async function uploaded(
 export function photo(width = 640, height = 480): Promise<Buffer> {
   return sharp({ create: { width, height, channels: 3, background: '#3a7' } })
     .jpeg()
+    .toBuffer()
+}
+
+/**
+ * A JPEG that costs what a camera picture costs to decode and encode: colour gradients under
+ * per-pixel noise of `noise` levels (a flat colour would compress to almost nothing).
+ */
+export function noisyPhoto(width: number, height: number, noise: number): Sharp {
+  const pixels = Buffer.alloc(width * height * 3)
+  const grain = randomBytes(width * height)
+  const clamp = (value: number) => Math.max(0, Math.min(255, value))
+  let i = 0
+  for (let y = 0; y < height; y += 1) {
+    for (let x = 0; x < width; x += 1) {
+      const n = ((grain[y * width + x] ?? 0) % noise) - noise / 2
+      pixels[i++] = clamp((x * 255) / width + n)
+      pixels[i++] = clamp((y * 255) / height + n)
+      pixels[i++] = clamp(128 + 100 * Math.sin((x + y) / 300) + n)
+    }
+  }
+  return sharp(pixels, { raw: { width, height, channels: 3 } })
+}
+
+/** A phone camera's photo: 4032×3024 (12 MP), about 3 MB of JPEG, EXIF with camera and GPS. */
+export function phonePhoto(): Promise<Buffer> {
+  return noisyPhoto(4032, 3024, 20)
+    .jpeg({ quality: 90 })
+    .withExif({
+      IFD0: { Make: 'samsung', Model: 'SM-A546E' },
+      IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '35/1 41/1 2/1' },
+    })
     .toBuffer()
 }
 
