@@ -26,12 +26,8 @@ function csrfToken(): string | undefined {
  */
 export async function apiFetch<T>(path: string, init: ApiRequestInit = {}): Promise<T> {
   const { body, headers, ...rest } = init
-  const requestHeaders = new Headers(headers)
-  requestHeaders.set('Accept', 'application/json, application/problem+json')
-  requestHeaders.set('Accept-Language', currentLanguage())
+  const requestHeaders = apiHeaders(rest.method ?? 'GET', headers)
   if (body !== undefined) requestHeaders.set('Content-Type', 'application/json')
-  const csrf = SAFE_METHODS.has((rest.method ?? 'GET').toUpperCase()) ? undefined : csrfToken()
-  if (csrf) requestHeaders.set('x-csrf-token', csrf)
 
   let response: Response
   try {
@@ -54,12 +50,27 @@ export async function apiFetch<T>(path: string, init: ApiRequestInit = {}): Prom
   return (await response.json()) as T
 }
 
+/** What every call to our API sends: the answer's format and language, and the CSRF echo. */
+export function apiHeaders(method: string, headers?: HeadersInit): Headers {
+  const requestHeaders = new Headers(headers)
+  requestHeaders.set('Accept', 'application/json, application/problem+json')
+  requestHeaders.set('Accept-Language', currentLanguage())
+  const csrf = SAFE_METHODS.has(method.toUpperCase()) ? undefined : csrfToken()
+  if (csrf) requestHeaders.set('x-csrf-token', csrf)
+  return requestHeaders
+}
+
 async function readProblem(response: Response): Promise<Problem> {
   const body: unknown = await response.json().catch(() => null)
-  if (isProblem(body)) return body
-  // A proxy or gateway answered instead of the API (HTML error page, empty 502): keep the
-  // status and give it the code the API would have used for it.
-  return clientProblem(response.status, codeForStatus(response.status))
+  return problemOf(response.status, body)
+}
+
+/**
+ * The API's problem+json, or for a proxy or gateway that answered instead (HTML error page,
+ * empty 502) the status with the code the API would have used for it.
+ */
+export function problemOf(status: number, body: unknown): Problem {
+  return isProblem(body) ? body : clientProblem(status, codeForStatus(status))
 }
 
 function isProblem(body: unknown): body is Problem {
@@ -70,12 +81,13 @@ function isProblem(body: unknown): body is Problem {
 
 function codeForStatus(status: number): string {
   if (status === 404) return 'NOT_FOUND'
+  if (status === 413) return 'FILE_TOO_LARGE'
   if (status === 429) return 'RATE_LIMITED'
   if (status === 503 || status === 502 || status === 504) return 'SERVICE_UNAVAILABLE'
   if (status >= 500) return 'INTERNAL'
   return 'UNKNOWN'
 }
 
-function clientProblem(status: number, code: string): Problem {
+export function clientProblem(status: number, code: string): Problem {
   return { type: 'about:blank', title: code, status, code }
 }
