@@ -83,9 +83,9 @@ describeInBrowser('messaging attachments', (suite) => {
 
     step('files only')
     // A second message of a file alone: no text, and the list says what it is.
-    await patient.page.getByTestId('attach-input').setInputFiles([
-      { name: 'پیوست دوم.pdf', mimeType: 'application/pdf', buffer: PDF },
-    ])
+    await patient.page
+      .getByTestId('attach-input')
+      .setInputFiles([{ name: 'پیوست دوم.pdf', mimeType: 'application/pdf', buffer: PDF }])
     await tray.locator('li[data-upload-status="ready"]').waitFor({ timeout: 20_000 })
     await patient.page.getByRole('button', { name: 'ارسال' }).click()
     await patient.page
@@ -109,14 +109,12 @@ describeInBrowser('messaging attachments', (suite) => {
     const dialog = staff.page.getByRole('dialog', { name: 'تصویر ۱ از ۱' })
     await dialog.waitFor()
     await expect
-      .poll(() =>
-        dialog.locator('img').evaluate((img) => (img as HTMLImageElement).naturalWidth),
-      )
+      .poll(() => dialog.locator('img').evaluate((img) => (img as HTMLImageElement).naturalWidth))
       .toBeGreaterThan(0)
     // Focus is inside the dialog, the page behind is inert.
-    expect(
-      await staff.page.evaluate(() => !!document.activeElement?.closest('dialog[open]')),
-    ).toBe(true)
+    expect(await staff.page.evaluate(() => !!document.activeElement?.closest('dialog[open]'))).toBe(
+      true,
+    )
     await screenshotBothSizes(staff.page, 'messaging-lightbox-fa')
     await staff.page.keyboard.press('Escape')
     await dialog.waitFor({ state: 'detached' })
@@ -159,8 +157,30 @@ describeInBrowser('messaging attachments', (suite) => {
     const enTray = patient.page.getByRole('list', { name: 'Attached files' })
     await enTray.getByText('Only photos and PDFs can be attached.').waitFor({ timeout: 20_000 })
     await enTray.locator('li[data-upload-status="ready"]').waitFor({ timeout: 20_000 })
-    await screenshotBothSizes(patient.page, 'messaging-attach-tray-en')
+    // A wrong type stays wrong: no retry offered, only removal.
+    expect(await enTray.getByRole('button', { name: 'Try again' }).count()).toBe(0)
 
-    expect(suite.pageErrors.filter((error) => !/status of 415/.test(error))).toEqual([])
+    step('offline upload, then retry')
+    await patient.context.setOffline(true)
+    await patient.page
+      .getByTestId('attach-input')
+      .setInputFiles([{ name: 'report.pdf', mimeType: 'application/pdf', buffer: PDF }])
+    await enTray.getByText('You are offline; try again once connected.').waitFor()
+    await screenshotBothSizes(patient.page, 'messaging-attach-tray-en')
+    await patient.context.setOffline(false)
+    await enTray.getByRole('button', { name: 'Try again' }).click()
+    await expect
+      .poll(() => enTray.locator('li[data-upload-status="ready"]').count(), { timeout: 20_000 })
+      .toBe(2)
+    await patient.page.getByRole('button', { name: 'Remove notes.txt' }).click()
+    await patient.page.getByRole('button', { name: 'Send' }).click()
+    await patient.page
+      .locator('article[data-message-id]')
+      .getByRole('link', { name: 'Download report.pdf' })
+      .waitFor({ timeout: 15_000 })
+
+    // Chromium logs the refused upload (415) and the one tried offline; nothing else may appear.
+    const expected = /status of 415|ERR_INTERNET_DISCONNECTED|WebSocket connection to/
+    expect(suite.pageErrors.filter((error) => !expected.test(error))).toEqual([])
   }, 240_000)
 })

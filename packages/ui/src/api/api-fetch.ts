@@ -14,7 +14,7 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS'])
  * The server sets a readable yy_csrf cookie beside the httpOnly session cookie and refuses
  * cookie-authenticated writes that do not echo it in x-csrf-token (double submit).
  */
-function csrfToken(): string | undefined {
+export function csrfToken(): string | undefined {
   if (typeof document === 'undefined') return undefined
   const entry = document.cookie.split('; ').find((part) => part.startsWith('yy_csrf='))
   return entry ? decodeURIComponent(entry.slice('yy_csrf='.length)) : undefined
@@ -26,8 +26,12 @@ function csrfToken(): string | undefined {
  */
 export async function apiFetch<T>(path: string, init: ApiRequestInit = {}): Promise<T> {
   const { body, headers, ...rest } = init
-  const requestHeaders = apiHeaders(rest.method ?? 'GET', headers)
+  const requestHeaders = new Headers(headers)
+  requestHeaders.set('Accept', 'application/json, application/problem+json')
+  requestHeaders.set('Accept-Language', currentLanguage())
   if (body !== undefined) requestHeaders.set('Content-Type', 'application/json')
+  const csrf = SAFE_METHODS.has((rest.method ?? 'GET').toUpperCase()) ? undefined : csrfToken()
+  if (csrf) requestHeaders.set('x-csrf-token', csrf)
 
   let response: Response
   try {
@@ -50,27 +54,12 @@ export async function apiFetch<T>(path: string, init: ApiRequestInit = {}): Prom
   return (await response.json()) as T
 }
 
-/** What every call to our API sends: the answer's format and language, and the CSRF echo. */
-export function apiHeaders(method: string, headers?: HeadersInit): Headers {
-  const requestHeaders = new Headers(headers)
-  requestHeaders.set('Accept', 'application/json, application/problem+json')
-  requestHeaders.set('Accept-Language', currentLanguage())
-  const csrf = SAFE_METHODS.has(method.toUpperCase()) ? undefined : csrfToken()
-  if (csrf) requestHeaders.set('x-csrf-token', csrf)
-  return requestHeaders
-}
-
 async function readProblem(response: Response): Promise<Problem> {
   const body: unknown = await response.json().catch(() => null)
-  return problemOf(response.status, body)
-}
-
-/**
- * The API's problem+json, or for a proxy or gateway that answered instead (HTML error page,
- * empty 502) the status with the code the API would have used for it.
- */
-export function problemOf(status: number, body: unknown): Problem {
-  return isProblem(body) ? body : clientProblem(status, codeForStatus(status))
+  if (isProblem(body)) return body
+  // A proxy or gateway answered instead of the API (HTML error page, empty 502): keep the
+  // status and give it the code the API would have used for it.
+  return clientProblem(response.status, codeForStatus(response.status))
 }
 
 function isProblem(body: unknown): body is Problem {
@@ -81,13 +70,12 @@ function isProblem(body: unknown): body is Problem {
 
 function codeForStatus(status: number): string {
   if (status === 404) return 'NOT_FOUND'
-  if (status === 413) return 'FILE_TOO_LARGE'
   if (status === 429) return 'RATE_LIMITED'
   if (status === 503 || status === 502 || status === 504) return 'SERVICE_UNAVAILABLE'
   if (status >= 500) return 'INTERNAL'
   return 'UNKNOWN'
 }
 
-export function clientProblem(status: number, code: string): Problem {
+function clientProblem(status: number, code: string): Problem {
   return { type: 'about:blank', title: code, status, code }
 }

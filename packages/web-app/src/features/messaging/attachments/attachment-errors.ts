@@ -11,3 +11,8 @@ const NAMED = new Set([
 
 export const uploadErrorKey = (code: string | null) =>
   `messaging.attachments.errors.${code && NAMED.has(code) ? code : 'other'}`
+
+/** Failures that trying again may cure; a file too large or of the wrong type stays so. */
+const FINAL = new Set(['FILE_TOO_LARGE', 'FILE_TYPE_NOT_ALLOWED', 'FILE_UNREADABLE'])
+
+export const retryable = (code: string | null) => !code || !FINAL.has(code)

@@ -1,5 +1,5 @@
 import { Button, cx, formatNumber, useLanguage, useTranslation } from '@yektayar/ui'
-import { uploadErrorKey } from './attachment-errors.ts'
+import { retryable, uploadErrorKey } from './attachment-errors.ts'
 import { FileIcon } from './file-icon.tsx'
 import { formatFileSize } from './file-size.ts'
 import type { AttachmentUploads, PendingUpload } from './use-attachment-uploads.ts'
@@ -67,7 +67,7 @@ function TrayItem(props: { item: PendingUpload; onRemove: () => void; onRetry: (
           </span>
         )}
       </div>
-      {failed && (
+      {failed && retryable(item.error) && (
         <Button variant="secondary" className="min-h-9 px-2 text-xs" onClick={onRetry}>
           {t('messaging.attachments.retry')}
         </Button>

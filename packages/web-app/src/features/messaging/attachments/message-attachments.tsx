@@ -20,7 +20,11 @@ export function MessageAttachments(props: { attachments: MessageAttachment[]; mi
   return (
     <div className="flex flex-col gap-1.5">
       {images.length > 0 && (
-        <div className={cx('grid gap-1.5', images.length > 1 && 'grid-cols-2')}>
+        // A fixed width, so a thumbnail takes its final room before it loads: the conversation
+        // opens at its newest message and stays there.
+        <div
+          className={cx('grid w-64 max-w-full gap-1.5 sm:w-72', images.length > 1 && 'grid-cols-2')}
+        >
           {images.map((image, index) => (
             <button
               key={image.id}
@@ -31,7 +35,10 @@ export function MessageAttachments(props: { attachments: MessageAttachment[]; mi
             >
               <AttachmentPicture
                 image={image}
-                className="aspect-[4/3] h-full max-h-64 w-full object-cover"
+                className={cx(
+                  'block w-full object-cover',
+                  images.length > 1 ? 'aspect-square' : 'aspect-[4/3]',
+                )}
               />
             </button>
           ))}
