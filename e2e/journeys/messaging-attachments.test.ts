@@ -69,10 +69,19 @@ describeInBrowser('messaging attachments', (suite) => {
       { name: 'عکس نسخه.png', mimeType: 'image/png', buffer: png },
       { name: 'نتیجه آزمایش.pdf', mimeType: 'application/pdf', buffer: PDF },
     ])
+    // A second picture, pasted into the text box as a screenshot would be.
+    await patient.page.getByLabel('پیام شما').evaluate(
+      (box, bytes) => {
+        const data = new DataTransfer()
+        data.items.add(new File([new Uint8Array(bytes)], 'image.png', { type: 'image/png' }))
+        box.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true }))
+      },
+      [...png],
+    )
     const tray = patient.page.getByRole('list', { name: 'فایل‌های پیوست' })
     await expect
       .poll(() => tray.locator('li[data-upload-status="ready"]').count(), { timeout: 20_000 })
-      .toBe(2)
+      .toBe(3)
     await patient.page.getByLabel('پیام شما').fill('این هم نسخه و نتیجهٔ آزمایش')
     await screenshotBothSizes(patient.page, 'messaging-attach-tray-fa')
     expect(await seriousViolations(patient.page)).toEqual([])
@@ -83,9 +92,17 @@ describeInBrowser('messaging attachments', (suite) => {
 
     step('files only')
     // A second message of a file alone: no text, and the list says what it is.
-    await patient.page
-      .getByTestId('attach-input')
-      .setInputFiles([{ name: 'پیوست دوم.pdf', mimeType: 'application/pdf', buffer: PDF }])
+    // Dropped onto the conversation.
+    const dropped = await patient.page.evaluateHandle((text) => {
+      const data = new DataTransfer()
+      data.items.add(new File([text], 'پیوست دوم.pdf', { type: 'application/pdf' }))
+      return data
+    }, PDF.toString('latin1'))
+    const messagesArea = patient.page.getByRole('region', { name: 'پیام‌های گفتگو' })
+    await messagesArea.dispatchEvent('dragenter', { dataTransfer: dropped })
+    await patient.page.getByText('فایل‌ها را اینجا رها کنید').waitFor()
+    await screenshotBothSizes(patient.page, 'messaging-attach-drop-fa')
+    await messagesArea.dispatchEvent('drop', { dataTransfer: dropped })
     await tray.locator('li[data-upload-status="ready"]').waitFor({ timeout: 20_000 })
     await patient.page.getByRole('button', { name: 'ارسال' }).click()
     await patient.page
@@ -103,10 +120,16 @@ describeInBrowser('messaging attachments', (suite) => {
       )
       .toBeGreaterThan(0)
     await screenshotBothSizes(staff.page, 'messaging-attachments-fa')
+    expect(await seriousViolations(staff.page)).toEqual([])
 
     step('lightbox')
     await thumbnail.click()
-    const dialog = staff.page.getByRole('dialog', { name: 'تصویر ۱ از ۱' })
+    const dialog = staff.page.getByRole('dialog', { name: 'تصویر ۱ از ۲' })
+    await dialog.waitFor()
+    // In Persian the next picture is to the left.
+    await staff.page.keyboard.press('ArrowLeft')
+    await staff.page.getByRole('dialog', { name: 'تصویر ۲ از ۲' }).waitFor()
+    await staff.page.keyboard.press('ArrowRight')
     await dialog.waitFor()
     await expect
       .poll(() => dialog.locator('img').evaluate((img) => (img as HTMLImageElement).naturalWidth))
@@ -116,8 +139,9 @@ describeInBrowser('messaging attachments', (suite) => {
       true,
     )
     await screenshotBothSizes(staff.page, 'messaging-lightbox-fa')
+    expect(await seriousViolations(staff.page)).toEqual([])
     await staff.page.keyboard.press('Escape')
-    await dialog.waitFor({ state: 'detached' })
+    await staff.page.getByRole('dialog').waitFor({ state: 'detached' })
     expect(await thumbnail.evaluate((element) => element === document.activeElement)).toBe(true)
 
     step('download')
@@ -144,7 +168,9 @@ describeInBrowser('messaging attachments', (suite) => {
     await staff.page.getByRole('link', { name: 'Download نتیجه آزمایش.pdf' }).waitFor()
     await screenshotBothSizes(staff.page, 'messaging-attachments-en')
     await enThumbnail.click()
-    await staff.page.getByRole('dialog', { name: 'Image 1 of 1' }).waitFor()
+    await staff.page.getByRole('dialog', { name: 'Image 1 of 2' }).waitFor()
+    await staff.page.keyboard.press('ArrowRight')
+    await staff.page.getByRole('dialog', { name: 'Image 2 of 2' }).waitFor()
     await screenshotBothSizes(staff.page, 'messaging-lightbox-en')
     await staff.page.keyboard.press('Escape')
 

@@ -97,7 +97,7 @@ export const messagingMessagesEn: typeof messagingMessagesFa = {
     preview: '📎 Attachment',
     image: 'Image {{name}}',
     openImage: 'Enlarge image {{name}}',
-    download: 'Download {{name}}',
+    download: 'Download',
     types: { pdf: 'PDF', image: 'Image', file: 'File' },
     lightbox: 'Image {{index}} of {{count}}',
     close: 'Close',

@@ -95,7 +95,7 @@ export const messagingMessagesFa = {
     preview: '📎 فایل',
     image: 'تصویر {{name}}',
     openImage: 'بزرگ کردن تصویر {{name}}',
-    download: 'دانلود {{name}}',
+    download: 'دانلود',
     types: { pdf: 'PDF', image: 'تصویر', file: 'فایل' },
     lightbox: 'تصویر {{index}} از {{count}}',
     close: 'بستن',

@@ -64,7 +64,6 @@ function FileCard({ file, mine }: { file: MessageAttachment; mine: boolean }) {
     <a
       href={file.url}
       download={file.displayName}
-      aria-label={t('messaging.attachments.download', { name: file.displayName })}
       className={cx(
         'flex min-w-0 items-center gap-3 rounded-xl border p-2.5 no-underline',
         mine ? 'border-on-primary/30 bg-on-primary/10' : 'border-line bg-surface-muted',
@@ -72,6 +71,8 @@ function FileCard({ file, mine }: { file: MessageAttachment; mine: boolean }) {
     >
       <FileIcon className="size-9 shrink-0" />
       <span className="flex min-w-0 flex-col text-start">
+        {/* The visible text is the name, so the word is added for screen readers only. */}
+        <span className="sr-only">{t('messaging.attachments.download')} </span>
         <span dir="auto" className="truncate text-sm font-medium">
           {file.displayName}
         </span>
