@@ -16,6 +16,8 @@ import {
   startDepartmentThread,
 } from '../../../test/messaging-fixtures.ts'
 import { createTestApp, type TestApp } from '../../../test/test-app.ts'
+import { messageAttachments } from '../files/message-attachments.service.ts'
+import { provideMessageAttachments } from './message-attachments.ts'
 
 let t: TestApp
 let dataDir: string
@@ -98,6 +100,34 @@ describe('sending messages with attachments', () => {
     const download = await t.app.inject({ url: pdf.url, headers: staff.headers })
     expect(download.statusCode).toBe(200)
     expect(download.headers['content-disposition']).toMatch(/^attachment/)
+  })
+
+  it('reads a page’s attachments in one call, not one per message', async () => {
+    const { thread } = await startDepartmentThread(t, patient, 'clinical')
+    for (let n = 0; n < 3; n++) {
+      const pdf = await attachment(patient, `برگه ${n}.pdf`)
+      expect((await send(patient, thread.id, { attachmentIds: [pdf.id] })).statusCode).toBe(201)
+    }
+    const calls: string[][] = []
+    provideMessageAttachments({
+      ...messageAttachments,
+      list: (db, ids) => {
+        calls.push(ids)
+        return messageAttachments.list(db, ids)
+      },
+    })
+    try {
+      const listed = await messages(staff, thread.id)
+      expect(listed.map((item) => item.attachments.map((file) => file.displayName))).toEqual([
+        [],
+        ['برگه 0.pdf'],
+        ['برگه 1.pdf'],
+        ['برگه 2.pdf'],
+      ])
+      expect(calls).toEqual([listed.map((item) => item.id)])
+    } finally {
+      provideMessageAttachments(messageAttachments)
+    }
   })
 
   it('sends attachments without text, and the thread list previews it as empty', async () => {
