@@ -43,6 +43,7 @@ export type {
   Department,
   DepartmentList,
   InboxQuery,
+  MessageAttachment,
   MessageListQuery,
   MessagePage,
   MessageSendPayload,

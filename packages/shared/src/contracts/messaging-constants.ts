@@ -2,6 +2,8 @@
 
 /** Longest message, in characters (Unicode code points, so an emoji counts once). */
 export const MESSAGE_MAX_LENGTH = 4000
+/** Most files one message carries. */
+export const MESSAGE_MAX_ATTACHMENTS = 5
 /** How long after sending its author may still edit a message. */
 export const MESSAGE_EDIT_WINDOW_MS = 15 * 60 * 1000
 /** A typing indicator that is not refreshed within this time is over. */

@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { pageQueryFields } from './common.ts'
 import {
   INBOX_ASSIGNMENT_FILTERS,
+  MESSAGE_MAX_ATTACHMENTS,
   MESSAGE_MAX_LENGTH,
   PARTICIPANT_ROLES,
   THREAD_KINDS,
@@ -36,6 +37,21 @@ export const clientIdSchema = z
   .min(8)
   .max(64)
   .regex(/^[A-Za-z0-9_-]+$/)
+
+/**
+ * Ready files of purpose `attachment` that the sender uploaded and put on no message yet
+ * (POST /files); they go on the message in the sending transaction.
+ */
+export const attachmentIdsSchema = z
+  .array(z.uuid())
+  .min(1)
+  .max(MESSAGE_MAX_ATTACHMENTS)
+  .refine((ids) => new Set(ids).size === ids.length, { message: 'The same file twice' })
+
+/** Text, attachments or both: a photo needs no caption. */
+const hasTextOrFiles = (body: { content?: string; attachmentIds?: string[] }) =>
+  body.content !== undefined || body.attachmentIds !== undefined
+const emptyMessage = { message: 'A message needs text or attachments' }
 
 /** A support department key from the `messaging.departments` configuration. */
 export const departmentKeySchema = z.string().regex(/^[a-z][a-z0-9_-]{1,49}$/)
@@ -112,10 +128,13 @@ export const updateThreadBodySchema = z
   })
 export type UpdateThreadBody = z.infer<typeof updateThreadBodySchema>
 
-export const sendMessageBodySchema = z.strictObject({
-  content: messageContentSchema,
-  clientId: clientIdSchema.optional(),
-})
+export const sendMessageBodySchema = z
+  .strictObject({
+    content: messageContentSchema.optional(),
+    clientId: clientIdSchema.optional(),
+    attachmentIds: attachmentIdsSchema.optional(),
+  })
+  .refine(hasTextOrFiles, emptyMessage)
 export type SendMessageBody = z.infer<typeof sendMessageBodySchema>
 
 export const editMessageBodySchema = z.strictObject({ content: messageContentSchema })
@@ -129,17 +148,35 @@ export const addParticipantBodySchema = z.strictObject({ userId: z.uuid() })
 
 const isoTime = z.string()
 
+/** A file on a message, with the addresses to fetch it (readable while the thread is). */
+export const messageAttachmentSchema = z
+  .object({
+    id: z.uuid(),
+    /** The type of the stored bytes; every image is image/webp, with a JPEG at `fallbackUrl`. */
+    mime: z.string(),
+    size: z.number().int(),
+    displayName: z.string(),
+    width: z.number().int().nullable(),
+    height: z.number().int().nullable(),
+    url: z.string(),
+    fallbackUrl: z.string().nullable(),
+  })
+  .meta({ id: 'MessageAttachment' })
+export type MessageAttachment = z.infer<typeof messageAttachmentSchema>
+
 export const threadMessageSchema = z
   .object({
     id: z.uuid(),
     threadId: z.uuid(),
     senderId: z.uuid().nullable(),
+    /** Empty for a message of attachments only. */
     content: z.string(),
     isSystem: z.boolean(),
     seq: z.number().int(),
     clientId: z.string().nullable(),
     createdAt: isoTime,
     editedAt: isoTime.nullable(),
+    attachments: z.array(messageAttachmentSchema),
   })
   .meta({ id: 'ThreadMessage' })
 export type ThreadMessage = z.infer<typeof threadMessageSchema>
@@ -152,7 +189,7 @@ export type MessagingPerson = z.infer<typeof messagingPersonSchema>
 export const lastMessageSchema = z.object({
   id: z.uuid(),
   senderId: z.uuid().nullable(),
-  /** The first 160 characters. */
+  /** The first 160 characters; empty for a message of attachments only. */
   preview: z.string(),
   isSystem: z.boolean(),
   createdAt: isoTime,
@@ -240,11 +277,14 @@ export const departmentStaffListSchema = z.object({ items: z.array(messagingPers
 export const threadRefPayloadSchema = z.strictObject({ threadId: z.uuid() })
 export type ThreadRefPayload = z.infer<typeof threadRefPayloadSchema>
 
-export const messageSendPayloadSchema = z.strictObject({
-  threadId: z.uuid(),
-  content: messageContentSchema,
-  clientId: clientIdSchema,
-})
+export const messageSendPayloadSchema = z
+  .strictObject({
+    threadId: z.uuid(),
+    content: messageContentSchema.optional(),
+    clientId: clientIdSchema,
+    attachmentIds: attachmentIdsSchema.optional(),
+  })
+  .refine(hasTextOrFiles, emptyMessage)
 export type MessageSendPayload = z.infer<typeof messageSendPayloadSchema>
 
 export const ackErrorSchema = z.object({ code: z.string(), message: z.string() })

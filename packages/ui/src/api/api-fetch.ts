@@ -14,7 +14,7 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS'])
  * The server sets a readable yy_csrf cookie beside the httpOnly session cookie and refuses
  * cookie-authenticated writes that do not echo it in x-csrf-token (double submit).
  */
-function csrfToken(): string | undefined {
+export function csrfToken(): string | undefined {
   if (typeof document === 'undefined') return undefined
   const entry = document.cookie.split('; ').find((part) => part.startsWith('yy_csrf='))
   return entry ? decodeURIComponent(entry.slice('yy_csrf='.length)) : undefined

@@ -94,6 +94,6 @@ export async function openPublicImage(
 /** A message's attachments, for whoever may read its thread now; anyone else gets NOT_FOUND. */
 export async function listAttachments(deps: FileDeps, auth: AuthContext, messageId: string) {
   await requireMessageReadable(deps.db, messageId, auth)
-  const rows = await listMessageFiles(deps.db, messageId)
+  const rows = await listMessageFiles(deps.db, [messageId])
   return { items: rows.map(uploadedFileView) }
 }

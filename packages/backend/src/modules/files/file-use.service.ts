@@ -45,8 +45,8 @@ export async function attachMyFile(
   body: AttachFileBody,
 ): Promise<UploadedFile> {
   await requireOwnMessage(deps.db, body.messageId, auth)
-  const target = { id: fileId, ownerId: auth.userId, messageId: body.messageId }
-  const row = await attachToMessage(deps.db, target, deps.now())
+  const target = { ids: [fileId], ownerId: auth.userId, messageId: body.messageId }
+  const [row] = await attachToMessage(deps.db, target, deps.now())
   if (!row) throw notUsable()
   return uploadedFileView(row)
 }

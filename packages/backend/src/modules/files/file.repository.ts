@@ -91,18 +91,18 @@ export async function releaseOthers(
     )
 }
 
-/** My ready attachment, not yet on a message, now on this one. */
+/** Those of these files that are my ready attachments on no message, now on this one. */
 export async function attachToMessage(
   db: Db,
-  target: { id: string; ownerId: string; messageId: string },
+  target: { ids: string[]; ownerId: string; messageId: string },
   now: Date,
-): Promise<FileRow | undefined> {
-  const [row] = await db
+): Promise<FileRow[]> {
+  const rows = await db
     .update(files)
     .set({ messageId: target.messageId, usedAt: now })
     .where(
       and(
-        eq(files.id, target.id),
+        inArray(files.id, target.ids),
         eq(files.ownerId, target.ownerId),
         eq(files.purpose, 'attachment'),
         eq(files.status, 'ready'),
@@ -110,15 +110,18 @@ export async function attachToMessage(
       ),
     )
     .returning()
-  return row
+  return rows.sort(byUpload)
 }
 
-/** A message's attachments, in the order they were uploaded. */
-export function listMessageFiles(db: Db, messageId: string): Promise<FileRow[]> {
+const byUpload = (a: FileRow, b: FileRow) =>
+  a.createdAt.getTime() - b.createdAt.getTime() || a.id.localeCompare(b.id)
+
+/** These messages' attachments, in the order they were uploaded. */
+export function listMessageFiles(db: Db, messageIds: string[]): Promise<FileRow[]> {
   return db
     .select()
     .from(files)
-    .where(and(eq(files.messageId, messageId), eq(files.status, 'ready')))
+    .where(and(inArray(files.messageId, messageIds), eq(files.status, 'ready')))
     .orderBy(files.createdAt, files.id)
 }
 

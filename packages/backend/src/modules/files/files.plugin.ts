@@ -1,21 +1,25 @@
 import multipart from '@fastify/multipart'
 import { modulePlugin } from '../../lib/module-plugin.ts'
+import { provideMessageAttachments } from '../messaging/message-attachments.ts'
 import { fileRoutes } from './file.routes.ts'
 import { fileDepsOf } from './file-deps.ts'
 import { registerFileJobs } from './file-jobs.ts'
+import { messageAttachments } from './message-attachments.service.ts'
 import { multipartLimits } from './upload-form.ts'
 
 /**
  * Uploads and downloads (issue 16): avatars, psychologist photos, message attachments, course
  * media and documents, on local disk or S3-compatible storage. Reads messaging (thread access),
  * appointments (treating psychologist), users and professionals (where pictures are shown)
- * through their services; nothing imports files.
+ * through their services; nothing imports files. Messaging sends and lists attachments through
+ * the port this plugin provides.
  */
 export const filesPlugin = modulePlugin(
   'files',
   ['authenticate', 'users', 'professionals', 'appointments', 'messaging'],
   async (app) => {
     const deps = fileDepsOf(app)
+    provideMessageAttachments(messageAttachments)
     // Inside this plugin only: no other route accepts multipart bodies.
     await app.register(multipart, {
       limits: multipartLimits(deps.config),

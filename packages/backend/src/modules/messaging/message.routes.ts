@@ -48,13 +48,24 @@ export const messageRoutes: FastifyPluginAsyncZod = async (app) => {
         security,
         summary: 'Send a message',
         description:
-          'Also `message:send` over Socket.IO. A retry with the same `clientId` answers the first message with `duplicate: true` (200) instead of sending it twice (201). Per-person limit: 429 MESSAGE_RATE_LIMITED with Retry-After.',
+          'Also `message:send` over Socket.IO. A retry with the same `clientId` answers the first message with `duplicate: true` (200) instead of sending it twice (201). Per-person limit: 429 MESSAGE_RATE_LIMITED with Retry-After. `attachmentIds`: up to 5 of my ready, unused attachments (POST /files), put on the message in the same transaction; any other file refuses the whole send (409 FILE_NOT_USABLE). Text may be left out when there are attachments.',
         params: threadParamsSchema,
         body: sendMessageBodySchema.meta({
           'x-examples': {
             message: {
               summary: 'A message with a client id',
               value: { content: 'ممنونم، تا جلسهٔ بعد.', clientId: 'c-1b2c3d4e5f60' },
+            },
+            attachments: {
+              summary: 'A photo and a PDF with a caption',
+              value: {
+                content: 'نتیجهٔ آزمایش',
+                clientId: 'c-2b3c4d5e6f70',
+                attachmentIds: [
+                  '0b9f5c3e-8a41-4a7e-9d2b-6f1e2c3d4a5b',
+                  '5d2e8f1a-3b4c-4d5e-8f6a-7b8c9d0e1f2a',
+                ],
+              },
             },
           },
         }),

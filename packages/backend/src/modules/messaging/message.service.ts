@@ -4,6 +4,7 @@ import {
   type SendMessageResult,
   type ThreadMessage,
 } from '@yektayar/shared'
+import { TransactionRollbackError } from 'drizzle-orm'
 import type { Db } from '../../db/database.ts'
 import { AppError } from '../../lib/app-error.ts'
 import type { AuthContext } from '../../lib/auth-context.ts'
@@ -14,8 +15,9 @@ import {
   listMessageRows,
   updateMessageContent,
 } from './message.repository.ts'
+import { attachAll, attachmentsOf } from './message-attachments.ts'
 import { queueMessageDigests } from './message-digest-job.ts'
-import { sendIfAllowed } from './message-send.repository.ts'
+import { type MessageToSend, type SendOutcome, sendIfAllowed } from './message-send.repository.ts'
 import { inBackground, type MessagingDeps } from './messaging-deps.ts'
 import { toMessage, toThreadEvent } from './messaging-mappers.ts'
 import { publishMessage, publishRead } from './messaging-publisher.ts'
@@ -24,8 +26,11 @@ import type { ThreadAccessRow } from './thread.repository.ts'
 import { requireThreadAccess } from './thread-access.ts'
 
 export interface SendInput {
-  content: string
+  /** Left out for a message of attachments only. */
+  content?: string
   clientId?: string
+  /** The sender's ready, unused attachments (POST /files), all put on the message or none. */
+  attachmentIds?: string[]
 }
 
 /**
@@ -48,22 +53,41 @@ export async function sendMessage(
     (error: unknown) => error,
   )
   if (limited) return answerLimitedSend(runtime.db, auth, threadId, input, limited)
-  const clientId = input.clientId ?? null
-  const outcome = await sendIfAllowed(runtime.db, auth, {
-    threadId,
-    content: input.content,
-    clientId,
-  })
+  const toSend = { threadId, content: input.content ?? '', clientId: input.clientId ?? null }
+  const { outcome, attachments } = input.attachmentIds?.length
+    ? await sendWithFiles(runtime.db, auth, toSend, input.attachmentIds)
+    : { outcome: await sendIfAllowed(runtime.db, auth, toSend), attachments: [] }
   if (outcome.kind === 'refused') throw new AppError('NOT_FOUND', 'no such thread for this user')
   if (outcome.kind !== 'sent') {
     const earlier = await earlierSend(runtime.db, auth, threadId, input.clientId)
     if (earlier) return earlier
     throw new AppError('THREAD_CLOSED', 'thread is not open')
   }
-  const message = toMessage(outcome.message)
+  const message = toMessage(outcome.message, attachments)
   const participantIds = [...new Set([...outcome.access.participant_ids, auth.userId])]
   announceMessage(runtime, outcome.access, message, participantIds, senderSocketId)
   return { message, duplicate: false }
+}
+
+/**
+ * The message and its files in one transaction: a file that is not the sender's ready, unused
+ * attachment refuses the whole send (FILE_NOT_USABLE) and no message is left behind. A repeated
+ * client id has aborted the transaction already; it rolls back and answers `duplicate`.
+ */
+async function sendWithFiles(db: Db, auth: AuthContext, toSend: MessageToSend, fileIds: string[]) {
+  return db
+    .transaction(async (tx) => {
+      const outcome = await sendIfAllowed(tx, auth, toSend)
+      if (outcome.kind === 'duplicate') return tx.rollback()
+      if (outcome.kind !== 'sent') return { outcome, attachments: [] }
+      const request = { messageId: outcome.message.id, senderId: auth.userId, fileIds }
+      return { outcome, attachments: await attachAll(tx, request) }
+    })
+    .catch((error: unknown) => {
+      if (!(error instanceof TransactionRollbackError)) throw error
+      const outcome: SendOutcome = { kind: 'duplicate' }
+      return { outcome, attachments: [] }
+    })
 }
 
 /** Over the limit: a retry of a message already sent still gets its first result. */
@@ -95,7 +119,8 @@ export async function earlierSend(
   if (threadId && existing.thread_id !== threadId) {
     throw new AppError('CLIENT_ID_REUSED', 'other thread')
   }
-  return { message: toMessage(existing), duplicate: true }
+  const attachments = await attachmentsOf(db, [existing.id])
+  return { message: toMessage(existing, attachments.get(existing.id)), duplicate: true }
 }
 
 /** After commit: the message to its thread, activity to the inbox, digest jobs for who is away. */
@@ -134,8 +159,12 @@ export async function listMessages(
   // Rows come oldest first; the extra row is the newest when paging forward, the oldest otherwise.
   const page = more ? (forward ? rows.slice(0, query.limit) : rows.slice(1)) : rows
   const edge = forward ? page.at(-1) : page[0]
+  const attachments = await attachmentsOf(
+    db,
+    page.map((row) => row.id),
+  )
   return {
-    items: page.map(toMessage),
+    items: page.map((row) => toMessage(row, attachments.get(row.id))),
     nextCursor: more && edge ? String(edge.seq) : null,
   }
 }
@@ -155,7 +184,8 @@ export async function editMessage(
   if (existing.age_ms > MESSAGE_EDIT_WINDOW_MS) throw new AppError('MESSAGE_EDIT_EXPIRED')
   const row = await updateMessageContent(runtime.db, target.messageId, content)
   if (!row) throw new AppError('NOT_FOUND', 'message vanished while editing')
-  const message = toMessage(row)
+  const attachments = await attachmentsOf(runtime.db, [row.id])
+  const message = toMessage(row, attachments.get(row.id))
   publishMessage(runtime.io, 'message:updated', message, access.row.participant_ids)
   runtime.threadLists.invalidate(access.row.participant_ids)
   return message

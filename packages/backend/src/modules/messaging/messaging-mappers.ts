@@ -1,4 +1,5 @@
 import type {
+  MessageAttachment,
   MessagingPerson,
   ThreadMessage,
   ThreadSummary,
@@ -7,7 +8,8 @@ import type {
 import type { MessageRow } from './message.repository.ts'
 import type { ParticipantRow, ThreadAccessRow, ThreadSummaryRow } from './thread.repository.ts'
 
-export function toMessage(row: MessageRow): ThreadMessage {
+/** `attachments`: the message's files (message-attachments.ts); none on text and system messages. */
+export function toMessage(row: MessageRow, attachments: MessageAttachment[] = []): ThreadMessage {
   return {
     id: row.id,
     threadId: row.thread_id,
@@ -18,6 +20,7 @@ export function toMessage(row: MessageRow): ThreadMessage {
     clientId: row.client_id,
     createdAt: row.created_at,
     editedAt: row.edited_at,
+    attachments,
   }
 }
 

@@ -58,9 +58,9 @@ function onConnection(runtime: MessagingDeps, socket: AppSocket, auth: AuthConte
     await socket.leave(threadRoom(threadId))
     return { threadId }
   })
-  on('message:send', messageSendPayloadSchema, ({ threadId, content, clientId }) => {
+  on('message:send', messageSendPayloadSchema, ({ threadId, ...input }) => {
     typing.stop(threadId)
-    return sendMessage(runtime, auth, threadId, { content, clientId }, socket.id)
+    return sendMessage(runtime, auth, threadId, input, socket.id)
   })
   on('typing:start', threadRefPayloadSchema, async ({ threadId }) => typing.start(threadId))
   on('typing:stop', threadRefPayloadSchema, async ({ threadId }) => typing.stop(threadId))

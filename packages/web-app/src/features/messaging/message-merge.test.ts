@@ -12,6 +12,7 @@ const message = (seq: number, extra: Partial<ThreadMessage> = {}): ThreadMessage
   clientId: null,
   createdAt: '2026-11-24T10:00:00.000Z',
   editedAt: null,
+  attachments: [],
   ...extra,
 })
 

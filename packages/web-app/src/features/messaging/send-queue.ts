@@ -1,3 +1,5 @@
+import type { MessageAttachment } from '@yektayar/shared/types'
+
 /**
  * The messages I wrote that the server has not acknowledged yet, as a pure value: every change
  * returns a new queue, so React can render it and tests can drive it without a socket.
@@ -11,7 +13,10 @@ export interface OutgoingMessage {
   /** Generated here (crypto.randomUUID); the server's idempotency key. */
   clientId: string
   threadId: string
+  /** Empty for a message of attachments only. */
   content: string
+  /** Uploaded already; the message carries their ids. */
+  attachments: MessageAttachment[]
   /** The person who wrote it: a queue never outlives its author's session. */
   authorId: string
   createdAt: string
@@ -30,6 +35,7 @@ export interface NewOutgoing {
   clientId: string
   threadId: string
   content: string
+  attachments?: MessageAttachment[]
   authorId: string
   createdAt: string
 }
@@ -45,7 +51,8 @@ function update(
 /** A new message waits to be sent; adding an id already queued changes nothing. */
 export function addOutgoing(queue: SendQueue, message: NewOutgoing): SendQueue {
   if (queue.some((item) => item.clientId === message.clientId)) return queue
-  return [...queue, { ...message, status: 'pending', attempts: 0, error: null }]
+  const attachments = message.attachments ?? []
+  return [...queue, { ...message, attachments, status: 'pending', attempts: 0, error: null }]
 }
 
 /** Handed to the connection; an acknowledgement (or its absence) decides what comes next. */

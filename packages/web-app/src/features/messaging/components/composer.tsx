@@ -1,12 +1,26 @@
 import { MESSAGE_MAX_LENGTH } from '@yektayar/shared/types'
 import { Button, cx, formatNumber, useLanguage, useTranslation } from '@yektayar/ui'
-import { useId } from 'react'
+import { type ReactNode, useId } from 'react'
 import { useForm } from 'react-hook-form'
 import { type MessageForm, messageFormResolver } from '../message-form.ts'
 import { COUNTER_FROM, characterCount } from '../message-length.ts'
+import { AttachButton } from './attach-button.tsx'
+
+/** The files going with the next message (attachments/use-attachment-uploads.ts). */
+export interface ComposerAttachments {
+  /** Uploaded and ready to go. */
+  ready: number
+  /** Still uploading or failed: sending waits until each is ready or removed. */
+  busy: boolean
+  onPick: (files: File[]) => void
+  /** The tray of picked files, shown above the text box. */
+  tray: ReactNode
+}
 
 export interface ComposerProps {
+  /** Empty when only attachments go. */
   onSend: (content: string) => void
+  attachments?: ComposerAttachments
   /** Every keystroke, for the typing indicator. */
   onTyping?: () => void
   onIdle?: () => void
@@ -18,9 +32,10 @@ const MAX_ROWS = 6
 /**
  * The message box. Enter sends and Shift+Enter breaks the line (while an IME is composing,
  * Enter belongs to the IME). The text is sent exactly as typed: ZWNJ and spacing are kept.
- * Whether it may be sent is the shared schema's call, as the server's.
+ * Whether it may be sent is the shared schema's call, as the server's; with ready attachments
+ * the text may be left empty. A pasted image is attached rather than pasted.
  */
-export function Composer({ onSend, onTyping, onIdle, disabled }: ComposerProps) {
+export function Composer({ onSend, onTyping, onIdle, disabled, attachments }: ComposerProps) {
   const { t } = useTranslation()
   const language = useLanguage()
   const id = useId()
@@ -32,15 +47,19 @@ export function Composer({ onSend, onTyping, onIdle, disabled }: ComposerProps) 
   const text = form.watch('content')
   const count = characterCount(text)
   const tooLong = count > MESSAGE_MAX_LENGTH
-  const sendable = form.formState.isValid && !disabled
+  const blank = !/\S/u.test(text)
+  const withFiles = (attachments?.ready ?? 0) > 0
+  const sendable =
+    !disabled && !attachments?.busy && (form.formState.isValid || (blank && withFiles)) && !tooLong
 
-  const send = form.handleSubmit(({ content }) => {
-    if (disabled) return
-    onSend(content)
+  const send = (event?: { preventDefault(): void }) => {
+    event?.preventDefault()
+    if (!sendable) return
+    onSend(blank ? '' : form.getValues('content'))
     onIdle?.()
     form.reset()
     form.setFocus('content')
-  })
+  }
 
   const rows = Math.min(Math.max(text.split('\n').length, 1), MAX_ROWS)
   return (
@@ -48,7 +67,9 @@ export function Composer({ onSend, onTyping, onIdle, disabled }: ComposerProps) 
       <label htmlFor={id} className="sr-only">
         {t('messaging.composer.label')}
       </label>
+      {attachments?.tray}
       <div className="flex items-end gap-2">
+        {attachments && <AttachButton disabled={disabled} onPick={attachments.onPick} />}
         <textarea
           id={id}
           dir="auto"
@@ -62,9 +83,14 @@ export function Composer({ onSend, onTyping, onIdle, disabled }: ComposerProps) 
           })}
           onKeyDown={(event) => {
             if (event.key === 'Enter' && !event.shiftKey && !event.nativeEvent.isComposing) {
-              event.preventDefault()
-              void send()
+              send(event)
             }
+          }}
+          onPaste={(event) => {
+            const files = Array.from(event.clipboardData.files)
+            if (!attachments || files.length === 0) return
+            event.preventDefault()
+            attachments.onPick(files)
           }}
           className={cx(
             'min-h-12 w-full flex-1 resize-none rounded-2xl border bg-surface px-4 py-3 text-base leading-6 text-ink placeholder:text-ink-muted',

@@ -1,11 +1,23 @@
 import { useQueryClient } from '@tanstack/react-query'
 import type { ThreadDetails } from '@yektayar/shared/types'
-import { ErrorState, LoadingState, Notice, useSession, useTranslation } from '@yektayar/ui'
+import { MESSAGE_MAX_ATTACHMENTS } from '@yektayar/shared/types'
+import {
+  ErrorState,
+  formatNumber,
+  LoadingState,
+  Notice,
+  useLanguage,
+  useSession,
+  useTranslation,
+} from '@yektayar/ui'
 import { useCallback, useMemo, useRef, useSyncExternalStore } from 'react'
 import { Link, useParams } from 'react-router'
 import { loadOlder, useMessageWindow } from '../api/messages.ts'
 import { threadKeys } from '../api/query-keys.ts'
 import { markThreadRead, useThread } from '../api/threads.ts'
+import { AttachmentTray } from '../attachments/attachment-tray.tsx'
+import { useAttachmentUploads } from '../attachments/use-attachment-uploads.ts'
+import { useFileDrop } from '../attachments/use-file-drop.ts'
 import { outbox } from '../realtime/outbox.ts'
 import { useConnectionState } from '../realtime/use-connection-state.ts'
 import { useThreadRoom } from '../realtime/use-thread-room.ts'
@@ -41,6 +53,10 @@ export function ConversationPage() {
 
 function Conversation({ thread, myId }: { thread: ThreadDetails; myId: string }) {
   const { t } = useTranslation()
+  const language = useLanguage()
+  const uploads = useAttachmentUploads()
+  const open = thread.status === 'open'
+  const drop = useFileDrop(uploads.add, open)
   const queryClient = useQueryClient()
   const titleOf = useThreadTitle()
   const messages = useMessageWindow(thread.id)
@@ -104,7 +120,15 @@ function Conversation({ thread, myId }: { thread: ThreadDetails; myId: string })
   return (
     // A phone's whole screen (the frame steps aside, see routes.tsx), shrinking with the
     // keyboard (index.html asks for resizes-content); beside the list from `md` up.
-    <div className="flex h-dvh w-full flex-col bg-surface md:h-full md:overflow-hidden md:rounded-2xl md:border md:border-line">
+    <div
+      {...drop.handlers}
+      className="relative flex h-dvh w-full flex-col bg-surface md:h-full md:overflow-hidden md:rounded-2xl md:border md:border-line"
+    >
+      {drop.dragging && (
+        <div className="pointer-events-none absolute inset-2 z-10 grid place-items-center rounded-2xl border-2 border-dashed border-primary bg-surface/90 text-lg font-bold text-primary">
+          {t('messaging.attachments.dropHere')}
+        </div>
+      )}
       <title>{t('messaging.thread.pageTitle', { title })}</title>
       <ConversationHeader thread={thread} title={title} myId={myId} />
       <div className="px-3 pt-2 sm:px-5">
@@ -133,9 +157,29 @@ function Conversation({ thread, myId }: { thread: ThreadDetails; myId: string })
       )}
       <div className="border-t border-line bg-surface px-3 pt-1 pb-[max(0.75rem,env(safe-area-inset-bottom))] sm:px-5">
         <TypingLine names={typingNames} />
-        {thread.status === 'open' ? (
+        {open ? (
           <Composer
-            onSend={(content) => outbox.send(thread.id, content)}
+            onSend={(content) => {
+              outbox.send(thread.id, content, uploads.ready)
+              uploads.clear()
+            }}
+            attachments={{
+              ready: uploads.ready.length,
+              busy: uploads.busy,
+              onPick: uploads.add,
+              tray: (
+                <>
+                  {uploads.refused && (
+                    <p role="alert" className="pb-1 text-sm text-danger">
+                      {t('messaging.attachments.tooMany', {
+                        max: formatNumber(MESSAGE_MAX_ATTACHMENTS, language),
+                      })}
+                    </p>
+                  )}
+                  <AttachmentTray uploads={uploads} />
+                </>
+              ),
+            }}
             onTyping={typingSignal.typed}
             onIdle={typingSignal.stopped}
           />

@@ -18,6 +18,7 @@ const message: ThreadMessage = {
   clientId: null,
   createdAt: '2026-12-06T04:00:00.000Z',
   editedAt: null,
+  attachments: [],
 }
 const now = Date.parse(message.createdAt) + 60_000
 

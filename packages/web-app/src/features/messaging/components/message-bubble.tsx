@@ -3,6 +3,7 @@ import { MESSAGE_EDIT_WINDOW_MS } from '@yektayar/shared/types'
 import { Button, cx, DateTimeText, useTranslation } from '@yektayar/ui'
 import { useState } from 'react'
 import { useEditMessage } from '../api/messages.ts'
+import { MessageAttachments } from '../attachments/message-attachments.tsx'
 import type { OutgoingMessage } from '../send-queue.ts'
 import { MessageEditor } from './message-editor.tsx'
 import { MessageText } from './message-text.tsx'
@@ -33,7 +34,9 @@ export function MessageBubble({ message, mine, senderName, now, seen }: MessageB
       </p>
     )
   }
-  const editable = mine && now - Date.parse(message.createdAt) < MESSAGE_EDIT_WINDOW_MS
+  // A message of files only has no text to edit.
+  const editable =
+    mine && !!message.content && now - Date.parse(message.createdAt) < MESSAGE_EDIT_WINDOW_MS
   if (editing) {
     return (
       <div className={cx(BUBBLE, 'w-full self-end border border-line bg-surface')}>
@@ -54,15 +57,20 @@ export function MessageBubble({ message, mine, senderName, now, seen }: MessageB
     >
       {senderName && <p className="text-xs font-bold text-primary">{senderName}</p>}
       {mine && <span className="sr-only">{t('messaging.thread.me')}: </span>}
-      <p dir="auto" className="whitespace-pre-wrap break-words text-start leading-7">
-        <MessageText
-          content={message.content}
-          linkClassName={cx(
-            'break-all underline underline-offset-2',
-            mine ? 'text-on-primary' : 'text-primary',
-          )}
-        />
-      </p>
+      {message.attachments.length > 0 && (
+        <MessageAttachments attachments={message.attachments} mine={mine} />
+      )}
+      {message.content && (
+        <p dir="auto" className="whitespace-pre-wrap break-words text-start leading-7">
+          <MessageText
+            content={message.content}
+            linkClassName={cx(
+              'break-all underline underline-offset-2',
+              mine ? 'text-on-primary' : 'text-primary',
+            )}
+          />
+        </p>
+      )}
       <footer
         className={cx(
           'flex items-center justify-end gap-2 text-xs',
@@ -136,9 +144,12 @@ export function OutgoingBubble({ item, connected, onRetry, onDiscard }: Outgoing
       )}
     >
       <span className="sr-only">{t('messaging.thread.me')}: </span>
-      <p dir="auto" className="whitespace-pre-wrap break-words text-start leading-7">
-        <MessageText content={item.content} linkClassName="break-all text-on-primary underline" />
-      </p>
+      {item.attachments.length > 0 && <MessageAttachments attachments={item.attachments} mine />}
+      {item.content && (
+        <p dir="auto" className="whitespace-pre-wrap break-words text-start leading-7">
+          <MessageText content={item.content} linkClassName="break-all text-on-primary underline" />
+        </p>
+      )}
       <footer className="flex flex-wrap items-center justify-end gap-2 text-xs text-on-primary/90">
         {failed ? (
           <>

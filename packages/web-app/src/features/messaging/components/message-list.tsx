@@ -85,6 +85,17 @@ export function MessageList(props: MessageListProps) {
     seen()
   }, [newestKey])
 
+  // The list got shorter (the keyboard, the tray of attachments): the newest stays in view.
+  useEffect(() => {
+    const element = scroller.current
+    if (!element || typeof ResizeObserver === 'undefined') return
+    const observer = new ResizeObserver(() => {
+      if (nearBottom.current) element.scrollTop = element.scrollHeight
+    })
+    observer.observe(element)
+    return () => observer.disconnect()
+  }, [])
+
   useEffect(() => {
     const sentinel = topSentinel.current
     const root = scroller.current

@@ -76,7 +76,8 @@ export function ThreadRow({ thread, myId, footer, active }: ThreadRowProps) {
               {last ? (
                 <>
                   {last.senderId === myId && <span>{t('messaging.list.you')}</span>}
-                  <span dir="auto">{last.preview}</span>
+                  {/* Only a message of files alone has no text (the server refuses blank text). */}
+                  <span dir="auto">{last.preview || t('messaging.attachments.preview')}</span>
                 </>
               ) : (
                 t('messaging.list.noMessages')

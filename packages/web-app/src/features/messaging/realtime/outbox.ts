@@ -1,4 +1,4 @@
-import type { ThreadMessage } from '@yektayar/shared/types'
+import type { MessageAttachment, ThreadMessage } from '@yektayar/shared/types'
 import {
   ackOutgoing,
   addOutgoing,
@@ -57,7 +57,12 @@ async function deliver(clientId: string) {
   const item = queue.find((candidate) => candidate.clientId === clientId)
   if (item?.status !== 'pending') return
   set(markSending(queue, clientId))
-  const payload = { threadId: item.threadId, content: item.content, clientId }
+  const payload = {
+    threadId: item.threadId,
+    clientId,
+    ...(item.content ? { content: item.content } : {}),
+    ...(item.attachments.length ? { attachmentIds: item.attachments.map(({ id }) => id) } : {}),
+  }
   try {
     const ack = await emitWithAck('message:send', payload)
     if (ack.ok) {
@@ -96,12 +101,14 @@ export const outbox = {
     author = authorId
     set(keepAuthor(queue, authorId))
   },
-  send(threadId: string, content: string): string {
+  /** `content` may be empty when attachments go with it. */
+  send(threadId: string, content: string, attachments: MessageAttachment[] = []): string {
     if (!author) throw new Error('outbox: nobody is signed in')
     wire()
     const clientId = newClientId()
     const createdAt = new Date().toISOString()
-    set(addOutgoing(queue, { clientId, threadId, content, authorId: author, createdAt }))
+    const message = { clientId, threadId, content, attachments, authorId: author, createdAt }
+    set(addOutgoing(queue, message))
     flush()
     return clientId
   },

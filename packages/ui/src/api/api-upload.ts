@@ -1,0 +1,71 @@
+import type { FilePurpose, Problem, UploadedFile } from '@yektayar/shared/types'
+import { currentLanguage } from '../i18n/init-i18n.ts'
+import { ApiError } from './api-error.ts'
+import { csrfToken } from './api-fetch.ts'
+
+export interface UploadOptions {
+  purpose: FilePurpose
+  file: Blob
+  /** Shown to readers; a pasted image has none, the server then picks one. */
+  fileName?: string
+  /** Bytes sent so far, out of the total, as the browser reports them. */
+  onProgress?: (sent: number, total: number) => void
+  signal?: AbortSignal
+}
+
+/**
+ * POST /api/v1/files with upload progress, which fetch cannot report yet: XMLHttpRequest with
+ * apiFetch's headers (language, CSRF echo) and failures (ApiError with a stable code;
+ * NETWORK_ERROR offline). `purpose` goes before the file: the server reads the form as a stream.
+ * An aborted upload rejects with the signal's reason. It lives apart from apiFetch, which is on
+ * the first screen, so that only the pages that upload download it (web-app's vite.config.ts).
+ */
+export function uploadFile(options: UploadOptions): Promise<UploadedFile> {
+  const { purpose, file, fileName, onProgress, signal } = options
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) {
+      reject(signal.reason)
+      return
+    }
+    const xhr = new XMLHttpRequest()
+    xhr.open('POST', '/api/v1/files')
+    xhr.withCredentials = true
+    xhr.setRequestHeader('Accept', 'application/json, application/problem+json')
+    xhr.setRequestHeader('Accept-Language', currentLanguage())
+    const csrf = csrfToken()
+    if (csrf) xhr.setRequestHeader('x-csrf-token', csrf)
+    xhr.upload.onprogress = (event) => onProgress?.(event.loaded, event.total || file.size)
+    xhr.onload = () => {
+      if (xhr.status === 201) resolve(JSON.parse(xhr.responseText) as UploadedFile)
+      else reject(new ApiError(problemOf(xhr.status, xhr.responseText)))
+    }
+    xhr.onerror = () => reject(new ApiError(clientProblem(0, 'NETWORK_ERROR')))
+    xhr.onabort = () => reject(signal?.reason ?? new DOMException('Aborted', 'AbortError'))
+    signal?.addEventListener('abort', () => xhr.abort(), { once: true })
+    const form = new FormData()
+    form.append('purpose', purpose)
+    form.append('file', file, fileName ?? (file instanceof File ? file.name : 'file'))
+    xhr.send(form)
+  })
+}
+
+/**
+ * The API's problem+json; a proxy's own page (its size limit's 413, a 502) gets the code the
+ * API would have used.
+ */
+function problemOf(status: number, text: string): Problem {
+  try {
+    const body = JSON.parse(text) as Partial<Problem> | null
+    if (typeof body?.code === 'string' && typeof body.status === 'number') return body as Problem
+  } catch {
+    // Not JSON: named by its status below.
+  }
+  return clientProblem(
+    status,
+    status === 413 ? 'FILE_TOO_LARGE' : status >= 500 ? 'INTERNAL' : 'UNKNOWN',
+  )
+}
+
+function clientProblem(status: number, code: string): Problem {
+  return { type: 'about:blank', title: code, status, code }
+}
