@@ -28,6 +28,14 @@ export async function setMyAvatar(deps: FileDeps, auth: AuthContext, fileId: str
   return { url }
 }
 
+/** Removes my avatar: the profile forgets it and the file goes to the sweep like a replaced one. */
+export async function clearMyAvatar(deps: FileDeps, auth: AuthContext): Promise<void> {
+  await deps.db.transaction(async (tx) => {
+    await releaseOthers(tx, { keepId: null, ownerId: auth.userId, purpose: 'avatar' })
+    await setAvatarUrl(tx, auth.userId, null)
+  })
+}
+
 export async function setMyPsychologistPhoto(deps: FileDeps, auth: AuthContext, fileId: string) {
   const url = await useImage(deps, auth, fileId, 'psychologist_photo')
   await setMyPhotoUrl(deps.db, auth.userId, url)

@@ -58,9 +58,9 @@ export async function updateMe(
 
 /**
  * For files: the address of my avatar (a public, content-hashed URL the files module serves);
- * kept in profile.avatarUrl, which the profile patch schema does not let clients write.
+ * kept in profile.avatarUrl (null removes it), which the profile patch schema does not let clients write.
  */
-export async function setAvatarUrl(db: Db, userId: string, url: string): Promise<void> {
+export async function setAvatarUrl(db: Db, userId: string, url: string | null): Promise<void> {
   await patchUserJson(db, userId, { profile: { avatarUrl: url } })
 }
 
