@@ -4,6 +4,7 @@
 export { useTranslation } from 'react-i18next'
 export { ApiError, type FieldError, isApiError } from './api/api-error.ts'
 export { type ApiRequestInit, apiFetch } from './api/api-fetch.ts'
+export { apiUpload, type UploadOptions } from './api/api-upload.ts'
 export { problemMessage, useProblemMessage } from './api/problem-message.ts'
 export {
   addDays,

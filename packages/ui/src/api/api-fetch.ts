@@ -14,7 +14,7 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS'])
  * The server sets a readable yy_csrf cookie beside the httpOnly session cookie and refuses
  * cookie-authenticated writes that do not echo it in x-csrf-token (double submit).
  */
-function csrfToken(): string | undefined {
+export function csrfToken(): string | undefined {
   if (typeof document === 'undefined') return undefined
   const entry = document.cookie.split('; ').find((part) => part.startsWith('yy_csrf='))
   return entry ? decodeURIComponent(entry.slice('yy_csrf='.length)) : undefined
@@ -55,11 +55,15 @@ export async function apiFetch<T>(path: string, init: ApiRequestInit = {}): Prom
 }
 
 async function readProblem(response: Response): Promise<Problem> {
-  const body: unknown = await response.json().catch(() => null)
+  return problemOf(response.status, await response.json().catch(() => null))
+}
+
+/** The failure an answer stands for: its problem+json body, or one made from its status. */
+export function problemOf(status: number, body: unknown): Problem {
   if (isProblem(body)) return body
   // A proxy or gateway answered instead of the API (HTML error page, empty 502): keep the
   // status and give it the code the API would have used for it.
-  return clientProblem(response.status, codeForStatus(response.status))
+  return clientProblem(status, codeForStatus(status))
 }
 
 function isProblem(body: unknown): body is Problem {
@@ -76,6 +80,6 @@ function codeForStatus(status: number): string {
   return 'UNKNOWN'
 }
 
-function clientProblem(status: number, code: string): Problem {
+export function clientProblem(status: number, code: string): Problem {
   return { type: 'about:blank', title: code, status, code }
 }
