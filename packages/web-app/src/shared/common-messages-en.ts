@@ -10,6 +10,20 @@ export const commonMessagesEn: typeof commonMessagesFa = {
     no_show: 'No-show',
   },
   sessionModes: { video: 'Video', phone: 'Phone', in_person: 'In person', text: 'Text' },
+  photo: {
+    choose: 'Choose a photo',
+    change: 'Change photo',
+    remove: 'Remove photo',
+    dropHint: 'Or drop a picture here. JPEG, PNG or WebP, up to 10 MB.',
+    cropArea: 'Square crop preview; drag it or use the arrow keys to move the picture.',
+    cropHint: 'Drag the picture to centre the face, and zoom with the slider.',
+    zoom: 'Zoom',
+    save: 'Save photo',
+    cancel: 'Cancel',
+    uploading: 'Uploading…',
+    saved: 'Photo saved.',
+    alt: 'Photo of {{name}}',
+  },
   profile: {
     firstName: 'First name',
     lastName: 'Last name',
@@ -17,7 +31,7 @@ export const commonMessagesEn: typeof commonMessagesFa = {
     nicknameHint: 'What you would like to be called.',
     discreetMode: 'Discreet mode',
     discreetModeHint:
-      'When on, psychologists and staff see your nickname instead of your real name.',
+      'When on, psychologists and staff see your nickname instead of your real name, and not your photo.',
     errors: {
       firstNameRequired: 'Enter your first name.',
       lastNameRequired: 'Enter your last name.',

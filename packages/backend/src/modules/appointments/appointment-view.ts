@@ -4,7 +4,12 @@ import type {
   AppointmentView,
   SessionMode,
 } from '@yektayar/shared'
-import { avatarUrlOf, discreetNameOf, isDiscreet, personNameOf } from '../professionals/person-name.ts'
+import {
+  avatarUrlOf,
+  discreetNameOf,
+  isDiscreet,
+  personNameOf,
+} from '../professionals/person-name.ts'
 import type { AppointmentRow } from './appointment.repository.ts'
 
 /** Both sides see an online session's link from this long before it starts until it ends. */

@@ -4,6 +4,7 @@ import { Link } from 'react-router'
 import { useMyProfile } from '../../../shared/api/my-profile.ts'
 import { Page } from '../../../shared/page.tsx'
 import { QueryStates } from '../../../shared/query-states.tsx'
+import { PhotoSection } from './photo-section.tsx'
 import { PracticeForm } from './practice-form.tsx'
 
 const OPEN = 'M14 4h6v6M20 4l-9 9M18 14v5a1 1 0 0 1-1 1H5a1 1 0 0 1-1-1V7a1 1 0 0 1 1-1h5'
@@ -17,6 +18,7 @@ export function PracticeProfilePage() {
         {(data) => (
           <>
             <PublicPageLink profile={data} />
+            <PhotoSection profile={data} />
             <PracticeForm profile={data} />
           </>
         )}

@@ -1,0 +1,37 @@
+import type { UploadedFile } from '@yektayar/shared/types'
+import { apiFetch, apiUpload } from '@yektayar/ui'
+
+export type PhotoPurpose = 'avatar' | 'psychologist_photo'
+
+/** Where a ready upload of each purpose is put to use. */
+const USE_PATHS: Record<PhotoPurpose, string> = {
+  avatar: '/api/v1/users/me/avatar',
+  psychologist_photo: '/api/v1/professionals/me/photo',
+}
+
+/** The server keeps at most this many pixels a side; sending more only costs the upload. */
+export const MAX_SIDE: Record<PhotoPurpose, number> = { avatar: 512, psychologist_photo: 1024 }
+
+/**
+ * POST /files (the `purpose` field first: the server reads it before the file streams in), then
+ * PUT the file to use. Answers the new public, content-hashed address.
+ */
+export async function uploadPhoto(
+  purpose: PhotoPurpose,
+  picture: Blob,
+  onProgress?: (fraction: number) => void,
+): Promise<string> {
+  const form = new FormData()
+  form.append('purpose', purpose)
+  form.append('file', picture, 'photo.jpg')
+  const file = await apiUpload<UploadedFile>('/api/v1/files', form, { onProgress })
+  const used = await apiFetch<{ url: string }>(USE_PATHS[purpose], {
+    method: 'PUT',
+    body: { fileId: file.id },
+  })
+  return used.url
+}
+
+export function removeAvatar(): Promise<void> {
+  return apiFetch<void>(USE_PATHS.avatar, { method: 'DELETE' })
+}
