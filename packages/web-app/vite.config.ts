@@ -78,8 +78,13 @@ export default defineConfig({
               test: (id) => !/(\/src\/main\.tsx|\.html)$/.test(id),
               priority: 2,
             },
-            // The shared components the first pages use (forms, cards, digits), likewise.
-            { name: 'ui', test: /packages[\\/]ui[\\/]src[\\/](?!calendar)/, priority: 1 },
+            // The shared components the first pages use (forms, cards, digits), likewise; not the
+            // calendar or the uploader, which only later screens use.
+            {
+              name: 'ui',
+              test: /packages[\\/]ui[\\/]src[\\/](?!calendar|api[\\/]api-upload)/,
+              priority: 1,
+            },
           ],
         },
       },

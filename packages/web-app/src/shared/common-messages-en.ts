@@ -11,17 +11,6 @@ export const commonMessagesEn: typeof commonMessagesFa = {
   },
   sessionModes: { video: 'Video', phone: 'Phone', in_person: 'In person', text: 'Text' },
   photo: {
-    choose: 'Choose a photo',
-    change: 'Change photo',
-    remove: 'Remove photo',
-    dropHint: 'Or drop a picture here. JPEG, PNG or WebP, up to 10 MB.',
-    cropArea: 'Square crop preview; drag it or use the arrow keys to move the picture.',
-    cropHint: 'Drag the picture to centre the face, and zoom with the slider.',
-    zoom: 'Zoom',
-    save: 'Save photo',
-    cancel: 'Cancel',
-    uploading: 'Uploading…',
-    saved: 'Photo saved.',
     alt: 'Photo of {{name}}',
   },
   profile: {

@@ -10,17 +10,6 @@ export const commonMessagesFa = {
   },
   sessionModes: { video: 'تصویری', phone: 'تلفنی', in_person: 'حضوری', text: 'متنی' },
   photo: {
-    choose: 'انتخاب عکس',
-    change: 'تغییر عکس',
-    remove: 'حذف عکس',
-    dropHint: 'یا عکسی را این‌جا رها کنید. JPEG، PNG یا WebP تا ۱۰ مگابایت.',
-    cropArea: 'پیش‌نمایش برش مربعی؛ برای جابه‌جایی بکشید یا کلیدهای جهت را بزنید.',
-    cropHint: 'عکس را بکشید تا چهره در میانه باشد و با لغزنده بزرگ‌نمایی کنید.',
-    zoom: 'بزرگ‌نمایی',
-    save: 'ذخیرهٔ عکس',
-    cancel: 'انصراف',
-    uploading: 'در حال بارگذاری…',
-    saved: 'عکس ذخیره شد.',
     alt: 'عکس {{name}}',
   },
   profile: {

@@ -1,5 +1,4 @@
 import { cx } from '@yektayar/ui'
-import { ResponsivePhoto } from './responsive-photo.tsx'
 
 export interface AvatarProps {
   name: string
@@ -30,5 +29,35 @@ export function Avatar({ name, photoUrl, size, className, alt = '', eager }: Ava
     >
       {name.trim().charAt(0)}
     </span>
+  )
+}
+
+export interface ResponsivePhotoProps {
+  /** A public, content-hashed `.webp` address from the files API. */
+  url: string
+  alt: string
+  /** Rendered side in CSS pixels: sets width/height so the page does not shift as it loads. */
+  size: number
+  className?: string
+  /** Photos above the fold (a profile's own page) load at once; lists load lazily. */
+  eager?: boolean
+}
+
+/** The WebP, with the server's JPEG copy for browsers without WebP. */
+export function ResponsivePhoto({ url, alt, size, className, eager }: ResponsivePhotoProps) {
+  const jpeg = url.endsWith('.webp') ? `${url.slice(0, -'.webp'.length)}.jpg` : url
+  return (
+    <picture className="contents">
+      <source type="image/webp" srcSet={url} />
+      <img
+        src={jpeg}
+        alt={alt}
+        width={size}
+        height={size}
+        loading={eager ? 'eager' : 'lazy'}
+        decoding="async"
+        className={cx('shrink-0 rounded-full object-cover', className)}
+      />
+    </picture>
   )
 }

@@ -1,4 +1,4 @@
-import { Button, useTranslation } from '@yektayar/ui'
+import { Button } from '@yektayar/ui'
 import { type KeyboardEvent, type PointerEvent, useRef, useState } from 'react'
 import { cropToBlob } from './crop-canvas.ts'
 import {
@@ -10,6 +10,7 @@ import {
   scaleOf,
   zoomTo,
 } from './crop-math.ts'
+import { usePhotoTranslation } from './photo-messages.ts'
 
 /** The preview's side in CSS pixels; the output's resolution comes from the picture. */
 export const VIEWPORT = 256
@@ -30,7 +31,7 @@ export interface PhotoCropperProps {
 
 /** A square preview to drag (pointer or arrow keys) and zoom (slider) before uploading. */
 export function PhotoCropper({ image, maxSide, onCancel, onCrop }: PhotoCropperProps) {
-  const { t } = useTranslation()
+  const { t: tp } = usePhotoTranslation()
   const size = { width: image.naturalWidth, height: image.naturalHeight }
   const [crop, setCrop] = useState<CropState>(() => initialCrop(size, VIEWPORT))
   const last = useRef<{ x: number; y: number } | null>(null)
@@ -60,7 +61,7 @@ export function PhotoCropper({ image, maxSide, onCancel, onCrop }: PhotoCropperP
       <button
         type="button"
         dir="ltr"
-        aria-label={t('common.photo.cropArea')}
+        aria-label={tp('cropArea')}
         data-testid="photo-crop"
         className="relative cursor-grab touch-none overflow-hidden rounded-full bg-surface-muted outline-offset-4 active:cursor-grabbing"
         style={{ width: VIEWPORT, height: VIEWPORT }}
@@ -83,7 +84,7 @@ export function PhotoCropper({ image, maxSide, onCancel, onCrop }: PhotoCropperP
         />
       </button>
       <label className="flex w-full max-w-xs flex-col gap-1 text-sm text-ink-muted">
-        {t('common.photo.zoom')}
+        {tp('zoom')}
         <input
           type="range"
           min={MIN_ZOOM}
@@ -96,16 +97,16 @@ export function PhotoCropper({ image, maxSide, onCancel, onCrop }: PhotoCropperP
           className="accent-primary"
         />
       </label>
-      <p className="text-center text-sm text-ink-muted">{t('common.photo.cropHint')}</p>
+      <p className="text-center text-sm text-ink-muted">{tp('cropHint')}</p>
       <div className="flex gap-3">
         <Button
           type="button"
           onClick={() => void cropToBlob(image, VIEWPORT, crop, maxSide).then(onCrop)}
         >
-          {t('common.photo.save')}
+          {tp('save')}
         </Button>
         <Button type="button" variant="secondary" onClick={onCancel}>
-          {t('common.photo.cancel')}
+          {tp('cancel')}
         </Button>
       </div>
     </div>

@@ -4,6 +4,7 @@ import { ProblemAlert } from '../problem-alert.tsx'
 import { Avatar } from './avatar.tsx'
 import { loadImage } from './crop-canvas.ts'
 import { PhotoCropper } from './photo-cropper.tsx'
+import { usePhotoTranslation } from './photo-messages.ts'
 import { MAX_SIDE, type PhotoPurpose, removeAvatar, uploadPhoto } from './upload-photo.ts'
 
 export interface PhotoEditorProps {
@@ -26,6 +27,7 @@ type Step =
 /** Choose (or drop) a picture, crop it square, upload it and put it to use; or remove it. */
 export function PhotoEditor({ purpose, url, name, onChanged }: PhotoEditorProps) {
   const { t } = useTranslation()
+  const { t: tp } = usePhotoTranslation()
   const inputId = useId()
   const [step, setStep] = useState<Step>({ kind: 'idle' })
   const [error, setError] = useState<unknown>(null)
@@ -122,7 +124,7 @@ export function PhotoEditor({ purpose, url, name, onChanged }: PhotoEditorProps)
             <div className="flex flex-wrap gap-2">
               <label htmlFor={inputId} className="cursor-pointer">
                 <span className="inline-flex min-h-11 items-center rounded-xl bg-primary px-5 text-sm font-bold text-on-primary hover:bg-primary-hover">
-                  {shown ? t('common.photo.change') : t('common.photo.choose')}
+                  {shown ? tp('change') : tp('choose')}
                 </span>
               </label>
               <input
@@ -137,16 +139,16 @@ export function PhotoEditor({ purpose, url, name, onChanged }: PhotoEditorProps)
               />
               {purpose === 'avatar' && shown ? (
                 <Button type="button" variant="secondary" onClick={() => void remove()}>
-                  {t('common.photo.remove')}
+                  {tp('remove')}
                 </Button>
               ) : null}
             </div>
-            <p className="text-sm text-ink-muted">{t('common.photo.dropHint')}</p>
+            <p className="text-sm text-ink-muted">{tp('dropHint')}</p>
           </>
         )}
         {done ? (
           <p role="status" className="text-sm font-medium text-success">
-            {t('common.photo.saved')}
+            {tp('saved')}
           </p>
         ) : null}
         <ProblemAlert error={error} look="line" />
@@ -156,15 +158,15 @@ export function PhotoEditor({ purpose, url, name, onChanged }: PhotoEditorProps)
 }
 
 function UploadProgress({ fraction }: { fraction: number }) {
-  const { t } = useTranslation()
+  const { t: tp } = usePhotoTranslation()
   const percent = Math.round(fraction * 100)
   return (
     <div className="flex flex-col gap-1">
-      <span className="text-sm text-ink-muted">{t('common.photo.uploading')}</span>
+      <span className="text-sm text-ink-muted">{tp('uploading')}</span>
       <progress
         max={100}
         value={percent}
-        aria-label={t('common.photo.uploading')}
+        aria-label={tp('uploading')}
         className="h-2 w-full accent-primary"
       />
     </div>

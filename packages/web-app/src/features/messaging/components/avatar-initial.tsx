@@ -1,6 +1,6 @@
 import { cx } from '@yektayar/ui'
 import type { ReactNode } from 'react'
-import { ResponsivePhoto } from '../../../shared/photo/responsive-photo.tsx'
+import { ResponsivePhoto } from '../../../shared/photo/avatar.tsx'
 
 export interface AvatarInitialProps {
   name: string
