@@ -3,6 +3,7 @@ import { expect, it } from 'vitest'
 import { screenshotBothSizes } from '../support/artifacts.ts'
 import { type AxeFinding, seriousViolations } from '../support/axe.ts'
 import { type BrowserSuite, describeInBrowser } from '../support/browser-suite.ts'
+import { drawnPicture } from '../support/picture.ts'
 import { signInWithCode } from '../support/sign-in.ts'
 
 /** Dr. 104 (trauma and addiction, video and in-person sessions): no other journey uses him. */
@@ -109,26 +110,7 @@ describeInBrowser('psychologist practice profile', (suite) => {
     await page.goto(`${suite.baseUrl}/practice`)
     await page.getByRole('heading', { level: 2, name: 'عکس شما' }).waitFor()
 
-    // A landscape picture drawn in the page: a face-sized disc off centre on a coloured field.
-    const png = await page.evaluate(async () => {
-      const canvas = document.createElement('canvas')
-      canvas.width = 1200
-      canvas.height = 800
-      const context = canvas.getContext('2d') as CanvasRenderingContext2D
-      context.fillStyle = '#2f6f73'
-      context.fillRect(0, 0, 1200, 800)
-      context.fillStyle = '#f2c9a0'
-      context.beginPath()
-      context.arc(700, 380, 220, 0, Math.PI * 2)
-      context.fill()
-      const blob = await new Promise<Blob>((resolve) =>
-        canvas.toBlob((b) => resolve(b as Blob), 'image/png'),
-      )
-      return Array.from(new Uint8Array(await blob.arrayBuffer()))
-    })
-    await page
-      .getByLabel('انتخاب عکس')
-      .setInputFiles({ name: 'me.png', mimeType: 'image/png', buffer: Buffer.from(png) })
+    await page.getByLabel('انتخاب عکس').setInputFiles(await drawnPicture(page))
 
     // The square crop: zoom in with the slider, drag the picture a little, then save.
     await page.getByRole('slider', { name: 'بزرگ‌نمایی' }).fill('1.4')
