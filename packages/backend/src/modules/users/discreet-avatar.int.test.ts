@@ -134,7 +134,8 @@ describe('avatars of others, and discreet mode', () => {
     })
   })
 
-  it('removes my avatar: the profile forgets it and others stop seeing it', async () => {
+  it('removes my avatar: the profile forgets it, others stop seeing it, and so does the web', async () => {
+    expect((await t.app.inject({ url: avatarUrl })).statusCode).toBe(200)
     const removed = await t.app.inject({
       method: 'DELETE',
       url: '/api/v1/users/me/avatar',
@@ -144,6 +145,8 @@ describe('avatars of others, and discreet mode', () => {
     const me = await t.app.inject({ url: '/api/v1/users/me', headers: patient.headers })
     expect(me.json().profile.avatarUrl).toBeUndefined()
     expect((await seenByPsychologist()).counterpart).toBeNull()
+    // Released to the sweep, it stops being served at once, cached address or not.
+    expect((await t.app.inject({ url: avatarUrl })).statusCode).toBe(404)
     const again = await t.app.inject({
       method: 'DELETE',
       url: '/api/v1/users/me/avatar',
