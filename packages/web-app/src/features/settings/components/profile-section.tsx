@@ -3,7 +3,7 @@ import type { User } from '@yektayar/shared/types'
 import { Button, ME_KEY, useServerFieldErrors, useTranslation } from '@yektayar/ui'
 import { useUpdateMe } from '../../../shared/api/update-me.ts'
 import { PhotoEditor } from '../../../shared/photo/photo-editor.tsx'
-import { initialsOf, profileBodyOf } from '../../../shared/profile/profile-draft.ts'
+import { profileBodyOf } from '../../../shared/profile/profile-draft.ts'
 import { ProfileFields } from '../../../shared/profile/profile-fields.tsx'
 import { PROFILE_SERVER_FIELDS, useProfileForm } from '../../../shared/profile/profile-form.ts'
 import { SaveStatus } from './save-status.tsx'
@@ -33,7 +33,7 @@ export function ProfileSection({ me }: { me: User }) {
         <PhotoEditor
           purpose="avatar"
           url={avatarUrlOf(me)}
-          name={initialsOf({ firstName, lastName }) || '؟'}
+          name={[firstName, lastName].join(' ').trim() || '؟'}
           onChanged={(avatarUrl) =>
             queryClient.setQueryData<User>(ME_KEY, (old) =>
               old
