@@ -25,6 +25,7 @@ async function useImage(deps: FileDeps, auth: AuthContext, fileId: string, purpo
 export async function setMyAvatar(deps: FileDeps, auth: AuthContext, fileId: string) {
   const url = await useImage(deps, auth, fileId, 'avatar')
   await setAvatarUrl(deps.db, auth.userId, url)
+  await deps.shownChanged(auth.userId)
   return { url }
 }
 
@@ -34,6 +35,7 @@ export async function clearMyAvatar(deps: FileDeps, auth: AuthContext): Promise<
     await releaseOthers(tx, { keepId: null, ownerId: auth.userId, purpose: 'avatar' })
     await setAvatarUrl(tx, auth.userId, null)
   })
+  await deps.shownChanged(auth.userId)
 }
 
 export async function setMyPsychologistPhoto(deps: FileDeps, auth: AuthContext, fileId: string) {

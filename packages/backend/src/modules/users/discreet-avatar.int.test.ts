@@ -19,9 +19,8 @@ describe('avatars of others, and discreet mode', () => {
 
   beforeAll(async () => {
     dataDir = await mkdtemp(join(tmpdir(), 'yy-avatar-'))
-    // The thread list keeps each person's first page for THREAD_LIST_CACHE_SECONDS (5 s), so a
-    // switch to discreet mode reaches it that much later, as a nickname does; 0 reads it fresh.
-    t = await createTestApp({ env: { DATA_DIR: dataDir, THREAD_LIST_CACHE_SECONDS: '0' } })
+    // The thread list's cache stays on (a minute here): turning discreet mode on must drop it.
+    t = await createTestApp({ env: { DATA_DIR: dataDir, THREAD_LIST_CACHE_SECONDS: '60' } })
     patient = await createSignedInUser(t, 'patient', {
       firstName: 'سارا',
       lastName: 'احمدی',

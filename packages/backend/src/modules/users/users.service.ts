@@ -4,6 +4,7 @@ import { AppError } from '../../lib/app-error.ts'
 import type { AuthContext } from '../../lib/auth-context.ts'
 import type { RequestMeta } from '../../lib/request-meta.ts'
 import { recordAudit } from '../audit/audit.service.ts'
+import { personShownChanged } from './person-shown.ts'
 import { findUserView, type UserView } from './user-view.ts'
 import {
   deleteIdentifier,
@@ -48,6 +49,9 @@ export async function updateMe(
   meta: RequestMeta,
 ) {
   await patchUserJson(deps.db, auth.userId, body)
+  if (body.profile || body.preferences?.discreetMode !== undefined) {
+    await personShownChanged(deps.io, auth.userId)
+  }
   const fields = [
     ...Object.keys(body.profile ?? {}).map((key) => `profile.${key}`),
     ...Object.keys(body.preferences ?? {}).map((key) => `preferences.${key}`),
