@@ -141,6 +141,12 @@ describeInBrowser('patient avatar', (suite) => {
     await maryam.page.reload()
     await maryam.page.getByLabel('پیام شما').waitFor()
     expect(await photoIn('header').count()).toBe(0)
+    // The list too: the server dropped its cached copy when she switched.
+    const list = await maryam.context.request.get(`${suite.baseUrl}/api/v1/threads`)
+    expect(await list.text()).not.toContain(url)
+    await maryam.page.setViewportSize({ width: 1280, height: 800 })
+    await row.waitFor()
+    expect(await row.locator('picture img').count()).toBe(0)
     const details = await maryam.context.request.get(`${suite.baseUrl}/api/v1/threads/${threadId}`)
     expect(await details.text()).not.toContain(url)
     await screenshotBothSizes(maryam.page, 'messaging-avatar-discreet-fa')
