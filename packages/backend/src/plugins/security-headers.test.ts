@@ -25,6 +25,17 @@ describe('security headers', () => {
     expect(directives.has('upgrade-insecure-requests')).toBe(false)
   })
 
+  it('allows images from our own origin only, where every upload is served, S3 or disk', () => {
+    const imgSrc = contentSecurityPolicy(production)
+      .split(';')
+      .find((directive) => directive.startsWith('img-src '))
+    // Avatars and photos come from /api/v1/files/public/… on this origin (the backend streams
+    // them from S3 too: there is no bucket or CDN origin to allow); data: and blob: are the
+    // crop preview's local pictures.
+    expect(imgSrc).toBe("img-src 'self' data: blob:")
+    expect(contentSecurityPolicy(production)).not.toMatch(/https?:|\*/)
+  })
+
   it('upgrades insecure requests and sends HSTS in production only', () => {
     expect(contentSecurityPolicy(production)).toContain('upgrade-insecure-requests')
     expect(securityHeaderSets(production).api['strict-transport-security']).toMatch(/max-age=\d+/)

@@ -16,6 +16,8 @@ export function contentSecurityPolicy(config: Pick<Config, 'isProduction'>): str
     ['style-src', "'self'"],
     // React sets element.style for a few layout values; attributes only, never <style> tags.
     ['style-src-attr', "'unsafe-inline'"],
+    // Uploads (avatars, photos) are served from this origin whatever the storage (the backend
+    // streams S3 objects too), so no bucket or CDN origin is needed; blob: is the crop preview.
     ['img-src', "'self' data: blob:"],
     ['font-src', "'self'"],
     ['connect-src', "'self'"],

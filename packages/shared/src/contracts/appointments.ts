@@ -46,6 +46,8 @@ export const cancelAppointmentBodySchema = z.strictObject({
 const personSchema = z.object({
   id: z.uuid(),
   name: z.object({ fa: z.string(), en: z.string() }),
+  /** Public avatar address; never a discreet-mode patient's (they show by nickname only). */
+  avatarUrl: z.string().nullable(),
 })
 
 /**

@@ -182,7 +182,13 @@ export const threadMessageSchema = z
 export type ThreadMessage = z.infer<typeof threadMessageSchema>
 
 export const messagingPersonSchema = z
-  .object({ id: z.uuid(), type: z.string(), displayName: z.string() })
+  .object({
+    id: z.uuid(),
+    type: z.string(),
+    displayName: z.string(),
+    /** Public avatar address; null when none, or when a patient in discreet mode is shown. */
+    avatarUrl: z.string().nullable(),
+  })
   .meta({ id: 'MessagingPerson' })
 export type MessagingPerson = z.infer<typeof messagingPersonSchema>
 

@@ -55,11 +55,15 @@ export async function apiFetch<T>(path: string, init: ApiRequestInit = {}): Prom
 }
 
 async function readProblem(response: Response): Promise<Problem> {
-  const body: unknown = await response.json().catch(() => null)
+  return problemOf(response.status, await response.json().catch(() => null))
+}
+
+/** The failure an answer stands for: its problem+json body, or one made from its status. */
+export function problemOf(status: number, body: unknown): Problem {
   if (isProblem(body)) return body
   // A proxy or gateway answered instead of the API (HTML error page, empty 502): keep the
   // status and give it the code the API would have used for it.
-  return clientProblem(response.status, codeForStatus(response.status))
+  return clientProblem(status, codeForStatus(status))
 }
 
 function isProblem(body: unknown): body is Problem {
@@ -70,12 +74,14 @@ function isProblem(body: unknown): body is Problem {
 
 function codeForStatus(status: number): string {
   if (status === 404) return 'NOT_FOUND'
+  // A proxy's own body-size limit, before the API could say so.
+  if (status === 413) return 'FILE_TOO_LARGE'
   if (status === 429) return 'RATE_LIMITED'
   if (status === 503 || status === 502 || status === 504) return 'SERVICE_UNAVAILABLE'
   if (status >= 500) return 'INTERNAL'
   return 'UNKNOWN'
 }
 
-function clientProblem(status: number, code: string): Problem {
+export function clientProblem(status: number, code: string): Problem {
   return { type: 'about:blank', title: code, status, code }
 }

@@ -1,7 +1,8 @@
-import type { FilePurpose, Problem, UploadedFile } from '@yektayar/shared/types'
+import type { FilePurpose, UploadedFile } from '@yektayar/shared/types'
 import { currentLanguage } from '../i18n/init-i18n.ts'
+import { reportReachable, reportUnreachable } from '../offline/connection.ts'
 import { ApiError } from './api-error.ts'
-import { csrfToken } from './api-fetch.ts'
+import { clientProblem, csrfToken, problemOf } from './api-fetch.ts'
 
 export interface UploadOptions {
   purpose: FilePurpose
@@ -15,10 +16,11 @@ export interface UploadOptions {
 
 /**
  * POST /api/v1/files with upload progress, which fetch cannot report yet: XMLHttpRequest with
- * apiFetch's headers (language, CSRF echo) and failures (ApiError with a stable code;
- * NETWORK_ERROR offline). `purpose` goes before the file: the server reads the form as a stream.
- * An aborted upload rejects with the signal's reason. It lives apart from apiFetch, which is on
- * the first screen, so that only the pages that upload download it (web-app's vite.config.ts).
+ * apiFetch's cookie, headers (language, CSRF echo), failures (ApiError with a stable code;
+ * NETWORK_ERROR offline) and connection reports. `purpose` goes before the file: the server
+ * reads the form as a stream. An aborted upload rejects with the signal's reason. It lives apart
+ * from apiFetch, which is on the first screen, so that only the pages that upload download it
+ * (web-app's vite.config.ts).
  */
 export function uploadFile(options: UploadOptions): Promise<UploadedFile> {
   const { purpose, file, fileName, onProgress, signal } = options
@@ -36,10 +38,15 @@ export function uploadFile(options: UploadOptions): Promise<UploadedFile> {
     if (csrf) xhr.setRequestHeader('x-csrf-token', csrf)
     xhr.upload.onprogress = (event) => onProgress?.(event.loaded, event.total || file.size)
     xhr.onload = () => {
-      if (xhr.status === 201) resolve(JSON.parse(xhr.responseText) as UploadedFile)
-      else reject(new ApiError(problemOf(xhr.status, xhr.responseText)))
+      reportReachable()
+      const body = jsonOrNull(xhr.responseText)
+      if (xhr.status === 201) resolve(body as UploadedFile)
+      else reject(new ApiError(problemOf(xhr.status, body)))
     }
-    xhr.onerror = () => reject(new ApiError(clientProblem(0, 'NETWORK_ERROR')))
+    xhr.onerror = () => {
+      reportUnreachable()
+      reject(new ApiError(clientProblem(0, 'NETWORK_ERROR')))
+    }
     xhr.onabort = () => reject(signal?.reason ?? new DOMException('Aborted', 'AbortError'))
     signal?.addEventListener('abort', () => xhr.abort(), { once: true })
     const form = new FormData()
@@ -49,23 +56,11 @@ export function uploadFile(options: UploadOptions): Promise<UploadedFile> {
   })
 }
 
-/**
- * The API's problem+json; a proxy's own page (its size limit's 413, a 502) gets the code the
- * API would have used.
- */
-function problemOf(status: number, text: string): Problem {
+/** A proxy's own page (its size limit's 413, a 502) is not JSON: problemOf names it by status. */
+function jsonOrNull(text: string): unknown {
   try {
-    const body = JSON.parse(text) as Partial<Problem> | null
-    if (typeof body?.code === 'string' && typeof body.status === 'number') return body as Problem
+    return JSON.parse(text)
   } catch {
-    // Not JSON: named by its status below.
+    return null
   }
-  return clientProblem(
-    status,
-    status === 413 ? 'FILE_TOO_LARGE' : status >= 500 ? 'INTERNAL' : 'UNKNOWN',
-  )
-}
-
-function clientProblem(status: number, code: string): Problem {
-  return { type: 'about:blank', title: code, status, code }
 }

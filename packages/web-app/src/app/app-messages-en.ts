@@ -10,7 +10,6 @@ import { messagingMessagesEn } from '../features/messaging/messaging-messages-en
 import { notificationsMessagesEn } from '../features/notifications/notifications-messages-en.ts'
 import { onboardingMessagesEn } from '../features/onboarding/onboarding-messages-en.ts'
 import { paymentsMessagesEn } from '../features/payments/payments-messages-en.ts'
-import { practiceProfileMessagesEn } from '../features/practice-profile/practice-profile-messages-en.ts'
 import { settingsMessagesEn } from '../features/settings/settings-messages-en.ts'
 import { commonMessagesEn } from '../shared/common-messages-en.ts'
 import { shellMessagesEn } from './shell-messages-en.ts'
@@ -24,7 +23,6 @@ export const appMessagesEn = {
   onboarding: onboardingMessagesEn,
   settings: settingsMessagesEn,
   availability: availabilityMessagesEn,
-  practiceProfile: practiceProfileMessagesEn,
   dashboard: dashboardMessagesEn,
   directory: directoryMessagesEn,
   booking: bookingMessagesEn,

@@ -10,7 +10,6 @@ import { messagingMessagesFa } from '../features/messaging/messaging-messages-fa
 import { notificationsMessagesFa } from '../features/notifications/notifications-messages-fa.ts'
 import { onboardingMessagesFa } from '../features/onboarding/onboarding-messages-fa.ts'
 import { paymentsMessagesFa } from '../features/payments/payments-messages-fa.ts'
-import { practiceProfileMessagesFa } from '../features/practice-profile/practice-profile-messages-fa.ts'
 import { settingsMessagesFa } from '../features/settings/settings-messages-fa.ts'
 import { commonMessagesFa } from '../shared/common-messages-fa.ts'
 import { shellMessagesFa } from './shell-messages-fa.ts'
@@ -24,7 +23,6 @@ export const appMessagesFa = {
   onboarding: onboardingMessagesFa,
   settings: settingsMessagesFa,
   availability: availabilityMessagesFa,
-  practiceProfile: practiceProfileMessagesFa,
   dashboard: dashboardMessagesFa,
   directory: directoryMessagesFa,
   booking: bookingMessagesFa,

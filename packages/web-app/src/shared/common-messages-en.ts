@@ -10,6 +10,9 @@ export const commonMessagesEn: typeof commonMessagesFa = {
     no_show: 'No-show',
   },
   sessionModes: { video: 'Video', phone: 'Phone', in_person: 'In person', text: 'Text' },
+  photo: {
+    alt: 'Photo of {{name}}',
+  },
   profile: {
     firstName: 'First name',
     lastName: 'Last name',
@@ -17,7 +20,7 @@ export const commonMessagesEn: typeof commonMessagesFa = {
     nicknameHint: 'What you would like to be called.',
     discreetMode: 'Discreet mode',
     discreetModeHint:
-      'When on, psychologists and staff see your nickname instead of your real name.',
+      'When on, psychologists and staff see your nickname instead of your real name, and not your photo.',
     errors: {
       firstNameRequired: 'Enter your first name.',
       lastNameRequired: 'Enter your last name.',

@@ -9,6 +9,9 @@ export const commonMessagesFa = {
     no_show: 'غیبت',
   },
   sessionModes: { video: 'تصویری', phone: 'تلفنی', in_person: 'حضوری', text: 'متنی' },
+  photo: {
+    alt: 'عکس {{name}}',
+  },
   profile: {
     firstName: 'نام',
     lastName: 'نام خانوادگی',
@@ -16,7 +19,7 @@ export const commonMessagesFa = {
     nicknameHint: 'نامی که دوست دارید با آن صدایتان کنند.',
     discreetMode: 'حالت محرمانه',
     discreetModeHint:
-      'با روشن‌کردن این گزینه، روان‌شناسان و کارکنان به‌جای نام واقعی، نام مستعار شما را می‌بینند.',
+      'با روشن‌کردن این گزینه، روان‌شناسان و کارکنان به‌جای نام واقعی، نام مستعار شما را می‌بینند و عکس شما را نمی‌بینند.',
     errors: {
       firstNameRequired: 'نام خود را وارد کنید.',
       lastNameRequired: 'نام خانوادگی خود را وارد کنید.',

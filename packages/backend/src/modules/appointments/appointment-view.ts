@@ -4,7 +4,12 @@ import type {
   AppointmentView,
   SessionMode,
 } from '@yektayar/shared'
-import { discreetNameOf, personNameOf } from '../professionals/person-name.ts'
+import {
+  avatarUrlOf,
+  discreetNameOf,
+  isDiscreet,
+  personNameOf,
+} from '../professionals/person-name.ts'
 import type { AppointmentRow } from './appointment.repository.ts'
 
 /** Both sides see an online session's link from this long before it starts until it ends. */
@@ -44,13 +49,20 @@ function joinOpensAtOf(row: AppointmentRow): Date | null {
 }
 
 function personOf(id: string | null, people: People) {
-  return { id: id ?? '', name: personNameOf(id ? people.get(id)?.profile : undefined) }
+  const person = id ? people.get(id) : undefined
+  return {
+    id: id ?? '',
+    name: personNameOf(person?.profile),
+    avatarUrl: avatarUrlOf(person?.profile),
+  }
 }
 
-/** A patient in discreet mode is shown by their nickname, in both languages. */
+/** A patient in discreet mode is shown by their nickname, in both languages, and no photo. */
 function patientOf(id: string | null, people: People) {
   const person = id ? people.get(id) : undefined
+  const shown = personOf(id, people)
+  if (!isDiscreet(person?.preferences)) return shown
   const nickname = discreetNameOf(person?.profile, person?.preferences)
-  if (nickname === null) return personOf(id, people)
-  return { id: id ?? '', name: { fa: nickname, en: nickname } }
+  const name = nickname === null ? shown.name : { fa: nickname, en: nickname }
+  return { ...shown, name, avatarUrl: null }
 }

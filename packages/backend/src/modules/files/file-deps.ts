@@ -3,6 +3,7 @@ import type { FilesConfig } from '../../config/config.ts'
 import type { Db } from '../../db/database.ts'
 import { createFileStorage } from '../../integrations/storage/create-file-storage.ts'
 import type { FileStorage } from '../../integrations/storage/file-storage.ts'
+import { personShownChanged } from '../users/person-shown.ts'
 
 interface Log {
   warn(object: object, message: string): void
@@ -15,6 +16,8 @@ export interface FileDeps {
   config: FilesConfig
   log: Log
   now: () => Date
+  /** A person's avatar changed: lists that show them must not keep the old one. */
+  shownChanged: (userId: string) => Promise<void>
 }
 
 export function fileDepsOf(app: FastifyInstance): FileDeps {
@@ -24,5 +27,6 @@ export function fileDepsOf(app: FastifyInstance): FileDeps {
     config: app.config.files,
     log: app.log,
     now: () => new Date(),
+    shownChanged: (userId) => personShownChanged(app.io, userId),
   }
 }

@@ -25,7 +25,17 @@ async function useImage(deps: FileDeps, auth: AuthContext, fileId: string, purpo
 export async function setMyAvatar(deps: FileDeps, auth: AuthContext, fileId: string) {
   const url = await useImage(deps, auth, fileId, 'avatar')
   await setAvatarUrl(deps.db, auth.userId, url)
+  await deps.shownChanged(auth.userId)
   return { url }
+}
+
+/** Removes my avatar: the profile forgets it and the file goes to the sweep like a replaced one. */
+export async function clearMyAvatar(deps: FileDeps, auth: AuthContext): Promise<void> {
+  await deps.db.transaction(async (tx) => {
+    await releaseOthers(tx, { keepId: null, ownerId: auth.userId, purpose: 'avatar' })
+    await setAvatarUrl(tx, auth.userId, null)
+  })
+  await deps.shownChanged(auth.userId)
 }
 
 export async function setMyPsychologistPhoto(deps: FileDeps, auth: AuthContext, fileId: string) {

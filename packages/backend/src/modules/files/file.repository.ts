@@ -76,7 +76,7 @@ export async function useOwnFile(
 /** My other files of this purpose are no longer in use (a replaced avatar): the sweep takes them. */
 export async function releaseOthers(
   db: Db,
-  target: { keepId: string; ownerId: string; purpose: string },
+  target: { keepId: string | null; ownerId: string; purpose: string },
 ): Promise<void> {
   await db
     .update(files)
@@ -85,7 +85,7 @@ export async function releaseOthers(
       and(
         eq(files.ownerId, target.ownerId),
         eq(files.purpose, target.purpose),
-        ne(files.id, target.keepId),
+        target.keepId ? ne(files.id, target.keepId) : undefined,
         isNotNull(files.usedAt),
       ),
     )

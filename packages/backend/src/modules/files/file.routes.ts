@@ -14,7 +14,12 @@ import { listAttachments, openFile, openPublicImage } from './file-access.servic
 import type { FileDeps } from './file-deps.ts'
 import { sendFile } from './file-reply.ts'
 import { uploadFile } from './file-upload.service.ts'
-import { attachMyFile, setMyAvatar, setMyPsychologistPhoto } from './file-use.service.ts'
+import {
+  attachMyFile,
+  clearMyAvatar,
+  setMyAvatar,
+  setMyPsychologistPhoto,
+} from './file-use.service.ts'
 import { readUploadForm } from './upload-form.ts'
 
 const tags = ['files']
@@ -139,6 +144,22 @@ export const fileRoutes: FastifyPluginAsyncZod<{ deps: FileDeps }> = async (app,
       },
     },
     async (request) => setMyAvatar(deps, requireAuth(request), request.body.fileId),
+  )
+
+  app.delete(
+    '/users/me/avatar',
+    {
+      schema: {
+        tags,
+        summary: 'Remove my avatar',
+        description:
+          'Clears `profile.avatarUrl`; the file is removed a day later, as a replaced one is. 204 also when there was none.',
+      },
+    },
+    async (request, reply) => {
+      await clearMyAvatar(deps, requireAuth(request))
+      return reply.code(204).send()
+    },
   )
 
   app.put(

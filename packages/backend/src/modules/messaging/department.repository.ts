@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm'
 import type { Db } from '../../db/database.ts'
 import { queryRows } from '../../db/sql-query.ts'
-import { displayNameOf } from '../users/display-name-sql.ts'
+import { avatarUrlOf, displayNameOf } from '../users/display-name-sql.ts'
 
 export const DEPARTMENTS_CONFIG_KEY = 'messaging.departments'
 
@@ -36,10 +36,11 @@ export async function isDepartmentStaff(db: Db, department: string, userId: stri
 }
 
 export function listDepartmentStaff(db: Db, department: string) {
-  return queryRows<{ id: string; type: string; display_name: string }>(
+  return queryRows<{ id: string; type: string; display_name: string; avatar_url: string | null }>(
     db,
     sql`
-      SELECT u.id, u.type, ${displayNameOf('u')} AS display_name
+      SELECT u.id, u.type, ${displayNameOf('u')} AS display_name,
+        ${avatarUrlOf('u')} AS avatar_url
       FROM department_staff d JOIN users u ON u.id = d.user_id
       WHERE d.department = ${department} ORDER BY d.created_at, u.id`,
   )

@@ -24,8 +24,20 @@ export function toMessage(row: MessageRow, attachments: MessageAttachment[] = []
   }
 }
 
-export function toPerson(row: { id: string; type: string; display_name: string }): MessagingPerson {
-  return { id: row.id, type: row.type, displayName: row.display_name }
+interface PersonRow {
+  id: string
+  type: string
+  display_name: string
+  avatar_url: string | null
+}
+
+export function toPerson(row: PersonRow): MessagingPerson {
+  return {
+    id: row.id,
+    type: row.type,
+    displayName: row.display_name,
+    avatarUrl: row.avatar_url ?? null,
+  }
 }
 
 export function toSummary(row: ThreadSummaryRow): ThreadSummary {
@@ -45,7 +57,12 @@ export function toSummary(row: ThreadSummaryRow): ThreadSummary {
     unreadCount: Number(row.unread_count),
     counterpart:
       row.cp_id && row.cp_type
-        ? { id: row.cp_id, type: row.cp_type, displayName: row.cp_name ?? '' }
+        ? {
+            id: row.cp_id,
+            type: row.cp_type,
+            displayName: row.cp_name ?? '',
+            avatarUrl: row.cp_avatar_url ?? null,
+          }
         : null,
   }
 }

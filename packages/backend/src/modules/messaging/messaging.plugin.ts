@@ -1,8 +1,11 @@
 import { modulePlugin } from '../../lib/module-plugin.ts'
 import { firstAppointmentConfirmed } from '../appointments/appointment-hooks.ts'
+import { onPersonShownChanged } from '../users/person-shown.ts'
 import { workMessageDigests } from './message-digest-job.ts'
 import { messagingRoutes } from './messaging.routes.ts'
 import { useMessagingSocket } from './messaging.socket.ts'
+import { messagingDepsOf } from './messaging-deps.ts'
+import { forgetListsShowing } from './thread.service.ts'
 import { openDirectThread } from './thread-create.service.ts'
 
 /**
@@ -15,6 +18,8 @@ export const messagingPlugin = modulePlugin(
   ['socket-io', 'authenticate', 'audit', 'users', 'appointments'],
   async (app) => {
     firstAppointmentConfirmed.register(openDirectThread)
+    const runtime = messagingDepsOf(app)
+    onPersonShownChanged(app.io, (userId) => forgetListsShowing(runtime, userId))
     useMessagingSocket(app.io, app)
     await app.register(messagingRoutes)
     await workMessageDigests(app.database.db, app.jobs)

@@ -2,7 +2,7 @@ import type { ParticipantRole, ThreadKind, ThreadStatus } from '@yektayar/shared
 import { type SQL, sql } from 'drizzle-orm'
 import type { Db } from '../../db/database.ts'
 import { isoOf, queryRows, queryRowsPrepared } from '../../db/sql-query.ts'
-import { displayNameOf } from '../users/display-name-sql.ts'
+import { avatarUrlOf, displayNameOf } from '../users/display-name-sql.ts'
 
 /** One thread as the list, the inbox and the details show it, from one person's point of view. */
 export interface ThreadSummaryRow {
@@ -25,6 +25,7 @@ export interface ThreadSummaryRow {
   cp_id: string | null
   cp_type: string | null
   cp_name: string | null
+  cp_avatar_url: string | null
 }
 
 /** The thread columns a summary needs, plus my read marker (null when I am not a participant). */
@@ -65,7 +66,8 @@ function summariesOf(userId: string, page: SQL, order: SQL): SQL {
       GREATEST(t.last_seq - COALESCE(t.my_last_read_seq, 0), 0) AS unread_count,
       m.id AS lm_id, m.sender_id AS lm_sender_id, left(m.content, 160) AS lm_preview,
       m.is_system AS lm_is_system, ${isoOf('m.created_at')} AS lm_created_at,
-      cp.id AS cp_id, cp.type AS cp_type, ${displayNameOf('cp')} AS cp_name
+      cp.id AS cp_id, cp.type AS cp_type, ${displayNameOf('cp')} AS cp_name,
+      ${avatarUrlOf('cp')} AS cp_avatar_url
     FROM page t
     LEFT JOIN messages m ON m.thread_id = t.id AND m.seq = t.last_seq
     LEFT JOIN users cp ON cp.id = ${counterpartIdOf(userId)}
@@ -179,6 +181,7 @@ export interface ParticipantRow {
   id: string
   type: string
   display_name: string
+  avatar_url: string | null
   role: ParticipantRole
   joined_at: string
   last_read_seq: number
@@ -189,7 +192,8 @@ export function listParticipants(db: Db, threadId: string) {
   return queryRowsPrepared<ParticipantRow>(
     db,
     sql`
-      SELECT u.id, u.type, ${displayNameOf('u')} AS display_name, p.role,
+      SELECT u.id, u.type, ${displayNameOf('u')} AS display_name,
+        ${avatarUrlOf('u')} AS avatar_url, p.role,
         ${isoOf('p.joined_at')} AS joined_at, p.last_read_seq AS last_read_seq,
         ${isoOf('p.last_read_at')} AS last_read_at
       FROM thread_participants p JOIN users u ON u.id = p.user_id

@@ -7,6 +7,7 @@ import { departmentsAnsweredBy } from './department.service.ts'
 import type { MessagingDeps } from './messaging-deps.ts'
 import { toParticipant, toSummary } from './messaging-mappers.ts'
 import {
+  findContactIds,
   findThreadSummary,
   listInboxThreads,
   listParticipants,
@@ -52,6 +53,15 @@ const DEFAULT_PAGE = 20
  * My list as the JSON the API answers, in UTF-8 and compressed on demand. The first page as
  * clients open it (no cursor, no status filter, default size) comes from the cache while fresh.
  */
+/**
+ * Someone's name, photo or discreet mode changed: the cached lists of everyone who shares a
+ * thread with them (where they show as the counterpart) are dropped, here and on other instances.
+ */
+export async function forgetListsShowing(runtime: MessagingDeps, userId: string): Promise<void> {
+  if (!runtime.threadLists.enabled) return
+  runtime.threadLists.invalidate(await findContactIds(runtime.db, userId))
+}
+
 export async function listMyThreadsJson(
   runtime: MessagingDeps,
   auth: AuthContext,

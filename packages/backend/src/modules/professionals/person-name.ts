@@ -24,3 +24,17 @@ export function discreetNameOf(profile: unknown, preferences: unknown): string |
   const nickname = typeof p.displayName === 'string' ? p.displayName.trim() : ''
   return prefs.discreetMode === true && nickname !== '' ? nickname : null
 }
+
+/** The public avatar address kept in users.profile, if any. */
+export function avatarUrlOf(profile: unknown): string | null {
+  const p = (profile ?? {}) as Record<string, unknown>
+  return typeof p.avatarUrl === 'string' && p.avatarUrl !== '' ? p.avatarUrl : null
+}
+
+/**
+ * A patient in discreet mode never shows a face to others, nickname or not: the address stays on
+ * the server (the SQL twin is avatarUrlOf in users/display-name-sql.ts).
+ */
+export function isDiscreet(preferences: unknown): boolean {
+  return ((preferences ?? {}) as Record<string, unknown>).discreetMode === true
+}

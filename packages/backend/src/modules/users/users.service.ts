@@ -4,6 +4,7 @@ import { AppError } from '../../lib/app-error.ts'
 import type { AuthContext } from '../../lib/auth-context.ts'
 import type { RequestMeta } from '../../lib/request-meta.ts'
 import { recordAudit } from '../audit/audit.service.ts'
+import { personShownChanged } from './person-shown.ts'
 import { findUserView, type UserView } from './user-view.ts'
 import {
   deleteIdentifier,
@@ -48,6 +49,9 @@ export async function updateMe(
   meta: RequestMeta,
 ) {
   await patchUserJson(deps.db, auth.userId, body)
+  if (body.profile || body.preferences?.discreetMode !== undefined) {
+    await personShownChanged(deps.io, auth.userId)
+  }
   const fields = [
     ...Object.keys(body.profile ?? {}).map((key) => `profile.${key}`),
     ...Object.keys(body.preferences ?? {}).map((key) => `preferences.${key}`),
@@ -58,9 +62,9 @@ export async function updateMe(
 
 /**
  * For files: the address of my avatar (a public, content-hashed URL the files module serves);
- * kept in profile.avatarUrl, which the profile patch schema does not let clients write.
+ * kept in profile.avatarUrl (null removes it), which the profile patch schema does not let clients write.
  */
-export async function setAvatarUrl(db: Db, userId: string, url: string): Promise<void> {
+export async function setAvatarUrl(db: Db, userId: string, url: string | null): Promise<void> {
   await patchUserJson(db, userId, { profile: { avatarUrl: url } })
 }
 

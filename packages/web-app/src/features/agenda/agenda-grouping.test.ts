@@ -13,8 +13,8 @@ function appointment(id: string, startsAt: string): AppointmentView {
   return {
     id,
     status: 'confirmed',
-    patient: { id: 'p', name: { fa: 'سارا', en: 'Sara' } },
-    psychologist: { id: 'd', name: { fa: 'مریم', en: 'Maryam' } },
+    patient: { id: 'p', name: { fa: 'سارا', en: 'Sara' }, avatarUrl: null },
+    psychologist: { id: 'd', name: { fa: 'مریم', en: 'Maryam' }, avatarUrl: null },
     sessionTypeId: null,
     mode: 'video',
     startsAt,

@@ -9,6 +9,7 @@ const person = (id: string, role: Person['role'], lastReadSeq: number): Person =
   lastReadSeq,
   type: 'patient',
   displayName: id,
+  avatarUrl: null,
   joinedAt: '2026-12-01T00:00:00.000Z',
   lastReadAt: null,
 })

@@ -10,6 +10,10 @@ export const practiceProfileMessagesEn: typeof practiceProfileMessagesFa = {
     unverified:
       'Your page is listed once your credentials are verified; until then only you can see it.',
   },
+  photo: {
+    title: 'Your photo',
+    lead: 'Shown on your directory card and public page. A clear, recent photo of your face, cropped square.',
+  },
   about: {
     title: 'About me',
     lead: 'A short introduction, the topics you work with and the languages of your sessions.',

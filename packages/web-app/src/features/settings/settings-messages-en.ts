@@ -11,7 +11,7 @@ export const settingsMessagesEn: typeof settingsMessagesFa = {
     title: 'Profile',
     lead: 'The name you are known by on YektaYar.',
     photo: 'Profile photo',
-    photoSoon: 'Adding a photo is coming soon; until then your initials are shown.',
+    photoDiscreet: 'In discreet mode psychologists and staff never see your photo.',
   },
   language: {
     title: 'Language and time zone',

@@ -32,11 +32,3 @@ export function profileBodyOf(draft: ProfileDraft): UpdateMeBody {
     preferences: { discreetMode: draft.discreetMode },
   }
 }
-
-/** One or two letters for the photo placeholder: first and last name's initials. */
-export function initialsOf(draft: Pick<ProfileDraft, 'firstName' | 'lastName'>): string {
-  return [draft.firstName, draft.lastName]
-    .map((part) => part.trim().charAt(0))
-    .join('')
-    .toLocaleUpperCase()
-}

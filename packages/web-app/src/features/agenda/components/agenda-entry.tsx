@@ -3,6 +3,7 @@ import { cx, formatTime, useLanguage, useTimeZone, useTranslation } from '@yekta
 import { Link } from 'react-router'
 import { AppointmentStatusBadge } from '../../../shared/appointment-status-badge.tsx'
 import { usePersonName } from '../../../shared/person-name.ts'
+import { Avatar } from '../../../shared/photo/avatar.tsx'
 
 /** One session in the agenda: its time, the patient, how it happens; opens the appointment. */
 export function AgendaEntry({ appointment }: { appointment: AppointmentView }) {
@@ -26,7 +27,16 @@ export function AgendaEntry({ appointment }: { appointment: AppointmentView }) {
         {' – '}
         <time dateTime={appointment.endsAt}>{end}</time>
       </span>
-      <span className="font-medium text-ink">{nameOf(appointment.patient.name)}</span>
+      <span className="flex items-center gap-2 font-medium text-ink">
+        {/* No photo of a patient in discreet mode: the server sends none. */}
+        <Avatar
+          name={nameOf(appointment.patient.name)}
+          photoUrl={appointment.patient.avatarUrl}
+          size={28}
+          className="text-sm"
+        />
+        {nameOf(appointment.patient.name)}
+      </span>
       <span className="text-sm text-ink-muted">
         {t(`appointments.modes.${appointment.mode ?? 'unknown'}`)}
       </span>

@@ -19,8 +19,8 @@ function appointmentFor(viewer: Partial<AppointmentViewer>, startsAt: string): A
   return {
     id: ID,
     status: 'confirmed',
-    patient: { id: PATIENT, name: { fa: 'نگار تهرانی', en: 'Negar Tehrani' } },
-    psychologist: { id: DOCTOR, name: { fa: 'مریم احمدی', en: 'Maryam Ahmadi' } },
+    patient: { id: PATIENT, name: { fa: 'نگار تهرانی', en: 'Negar Tehrani' }, avatarUrl: null },
+    psychologist: { id: DOCTOR, name: { fa: 'مریم احمدی', en: 'Maryam Ahmadi' }, avatarUrl: null },
     sessionTypeId: '33333333-3333-4333-8333-333333333333',
     mode: 'video',
     startsAt,

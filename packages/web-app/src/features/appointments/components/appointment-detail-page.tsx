@@ -20,6 +20,7 @@ import { type ReactNode, useState } from 'react'
 import { Link, useParams } from 'react-router'
 import { AppointmentStatusBadge } from '../../../shared/appointment-status-badge.tsx'
 import { otherPerson, usePersonName } from '../../../shared/person-name.ts'
+import { Avatar } from '../../../shared/photo/avatar.tsx'
 import { ViewerTimeZone } from '../../../shared/time-zone/viewer-time-zone.tsx'
 import { useAppointment } from '../api/appointments.ts'
 import { AppointmentLinks } from './appointment-links.tsx'
@@ -158,7 +159,17 @@ function Facts({ appointment, viewerId }: { appointment: AppointmentView; viewer
           <DateTimeText value={appointment.startsAt} style="full" />
           <span className="text-ink-muted"> – {end}</span>
         </Fact>
-        <Fact label={t(`appointments.detail.${otherLabel}`)}>{nameOf(other.name)}</Fact>
+        <Fact label={t(`appointments.detail.${otherLabel}`)}>
+          <span className="flex items-center gap-2">
+            <Avatar
+              name={nameOf(other.name)}
+              photoUrl={other.avatarUrl}
+              size={32}
+              className="text-sm"
+            />
+            {nameOf(other.name)}
+          </span>
+        </Fact>
         <Fact label={t('appointments.detail.mode')}>
           {t(`appointments.modes.${appointment.mode ?? 'unknown'}`)}
         </Fact>

@@ -32,8 +32,8 @@ function appointment(priceIrr: number, overrides: Partial<AppointmentViewer>): A
   return {
     id: ID,
     status: 'confirmed',
-    patient: { id: 'p', name: { fa: 'سارا', en: 'Sara' } },
-    psychologist: { id: 'd', name: { fa: 'مریم احمدی', en: 'Maryam Ahmadi' } },
+    patient: { id: 'p', name: { fa: 'سارا', en: 'Sara' }, avatarUrl: null },
+    psychologist: { id: 'd', name: { fa: 'مریم احمدی', en: 'Maryam Ahmadi' }, avatarUrl: null },
     sessionTypeId: null,
     mode: 'video',
     startsAt: '2026-03-20T06:30:00Z',

@@ -11,7 +11,7 @@ import {
 import { Link } from 'react-router'
 import { joinList, languageName } from '../../../shared/display-names.ts'
 import { nameIn } from '../../../shared/person-name.ts'
-import { Avatar } from './avatar.tsx'
+import { Avatar } from '../../../shared/photo/avatar.tsx'
 import { TagList } from './tag-list.tsx'
 import { VerifiedBadge } from './verified-badge.tsx'
 
@@ -24,7 +24,13 @@ export function ProfessionalCard({ professional }: { professional: ProfessionalS
   return (
     <Card className="relative flex h-full flex-col gap-4 p-5 transition-shadow focus-within:shadow-md hover:shadow-md">
       <div className="flex items-start gap-4">
-        <Avatar name={name} photoUrl={professional.photoUrl} className="size-16" />
+        <Avatar
+          name={name}
+          photoUrl={professional.photoUrl}
+          size={64}
+          alt={t('common.photo.alt', { name })}
+          className="text-2xl"
+        />
         <div className="flex min-w-0 flex-col gap-1">
           <h2 className="text-lg font-bold text-ink">
             {/* The whole card is the link's target area; the name is what it reads as. */}

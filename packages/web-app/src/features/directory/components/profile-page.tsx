@@ -5,8 +5,8 @@ import { Link, useParams } from 'react-router'
 import { useProfessional } from '../../../shared/api/professional.ts'
 import { joinList, languageName } from '../../../shared/display-names.ts'
 import { nameIn } from '../../../shared/person-name.ts'
+import { Avatar } from '../../../shared/photo/avatar.tsx'
 import { QueryStates } from '../../../shared/query-states.tsx'
-import { Avatar } from './avatar.tsx'
 import { SessionTypeRow } from './session-type-row.tsx'
 import { TagList } from './tag-list.tsx'
 import { VerifiedBadge } from './verified-badge.tsx'
@@ -45,7 +45,14 @@ function ProfileBody({ professional }: { professional: ProfessionalDetail }) {
     <>
       <title>{t('directory.profile.pageTitle', { name })}</title>
       <Card className="flex flex-col gap-5 sm:flex-row sm:items-center">
-        <Avatar name={name} photoUrl={professional.photoUrl} className="size-24 text-4xl" />
+        <Avatar
+          name={name}
+          photoUrl={professional.photoUrl}
+          size={96}
+          alt={t('common.photo.alt', { name })}
+          className="text-4xl"
+          eager
+        />
         <div className="flex flex-1 flex-col gap-2">
           <h1 className="text-2xl font-extrabold text-ink sm:text-3xl">{name}</h1>
           <p className="text-ink-muted">

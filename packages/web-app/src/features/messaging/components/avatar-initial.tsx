@@ -1,16 +1,19 @@
 import { cx } from '@yektayar/ui'
 import type { ReactNode } from 'react'
+import { ResponsivePhoto } from '../../../shared/photo/avatar.tsx'
 
 export interface AvatarInitialProps {
   name: string
   /** A department conversation: a support icon instead of a letter of its subject. */
   support?: boolean
+  /** The person's public photo; the server leaves it out for a patient in discreet mode. */
+  photoUrl?: string | null
   badge?: ReactNode
   className?: string
 }
 
 /** The first letter of a name in a circle, with room for a presence dot at its corner. */
-export function AvatarInitial({ name, support, badge, className }: AvatarInitialProps) {
+export function AvatarInitial({ name, support, photoUrl, badge, className }: AvatarInitialProps) {
   const initial = [...name.trim()][0] ?? '؟'
   return (
     <span
@@ -33,6 +36,9 @@ export function AvatarInitial({ name, support, badge, className }: AvatarInitial
         >
           <path d="M4 14v-2a8 8 0 0 1 16 0v2M4 14a2 2 0 0 0 2 2h1v-5H6a2 2 0 0 0-2 2Zm16 0a2 2 0 0 1-2 2h-1v-5h1a2 2 0 0 1 2 2Zm-3 2v1a3 3 0 0 1-3 3h-2" />
         </svg>
+      ) : photoUrl ? (
+        // Decorative: the name is written beside it.
+        <ResponsivePhoto url={photoUrl} alt="" size={44} className="size-full" />
       ) : (
         <span aria-hidden="true">{initial}</span>
       )}

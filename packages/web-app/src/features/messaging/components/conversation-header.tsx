@@ -48,6 +48,7 @@ export function ConversationHeader({ thread, title, myId }: ConversationHeaderPr
         <AvatarInitial
           name={title}
           support={thread.kind === 'department'}
+          photoUrl={counterpart?.avatarUrl}
           badge={counterpart ? <PresenceDot userId={counterpart.id} /> : undefined}
         />
         <div className="flex min-w-0 flex-1 flex-col">

@@ -46,6 +46,7 @@ export function ThreadRow({ thread, myId, footer, active }: ThreadRowProps) {
         <AvatarInitial
           name={title}
           support={thread.kind === 'department'}
+          photoUrl={thread.counterpart?.avatarUrl}
           badge={thread.counterpart ? <PresenceDot userId={thread.counterpart.id} /> : undefined}
         />
         <div className="flex min-w-0 flex-1 flex-col gap-0.5">

@@ -4,12 +4,16 @@ import { Link } from 'react-router'
 import { useMyProfile } from '../../../shared/api/my-profile.ts'
 import { Page } from '../../../shared/page.tsx'
 import { QueryStates } from '../../../shared/query-states.tsx'
+import { addPracticeProfileMessages } from '../practice-profile-messages.ts'
+import { PhotoSection } from './photo-section.tsx'
 import { PracticeForm } from './practice-form.tsx'
 
 const OPEN = 'M14 4h6v6M20 4l-9 9M18 14v5a1 1 0 0 1-1 1H5a1 1 0 0 1-1-1V7a1 1 0 0 1 1-1h5'
 
 /** /practice: a psychologist's public page as they edit it, bio to session types and prices. */
 export function PracticeProfilePage() {
+  // Before any child asks for them: the editor's strings are not in the first-screen bundle.
+  addPracticeProfileMessages()
   const profile = useMyProfile()
   return (
     <Page messages="practiceProfile" width="max-w-4xl">
@@ -17,6 +21,7 @@ export function PracticeProfilePage() {
         {(data) => (
           <>
             <PublicPageLink profile={data} />
+            <PhotoSection profile={data} />
             <PracticeForm profile={data} />
           </>
         )}
