@@ -9,8 +9,7 @@ import { freshPhone, signInWithCode } from '../support/sign-in.ts'
 
 /**
  * Demo psychologists whose priced online session is paid in the sandbox. Dr. Ali Rezaei signs
- * in here and in no other journey: a second sign-in to the shared backend within a minute
- * meets the code's resend cooldown (Maryam signs in for the messaging journey).
+ * in here and in no other journey, so his bell counts only what this journey does.
  */
 const ALI_PHONE = '+989120000102'
 const ALI = 'علی رضایی'

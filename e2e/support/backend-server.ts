@@ -62,9 +62,13 @@ export async function startBackend(reuse?: KeptData, samePort?: number): Promise
     DATA_DIR: dataDir,
     // Keeps this run's rate-limit and presence keys apart when REDIS_URL is shared.
     REDIS_KEY_PREFIX: `yy:e2e:${port}:`,
-    // Every journey signs in from 127.0.0.1; the per-person limits stay as in production.
+    // Every journey signs in from 127.0.0.1; the per-person limits stay as in production,
+    // but for the resend cooldown: journeys run side by side and several sign the same demo
+    // person in (Maryam answers the clinical inbox), which met the 60 s cooldown at random.
+    // Backend tests cover the cooldown; the hourly cap per person still applies here.
     RATE_LIMIT_OTP_SEND_PER_IP: '1000',
     RATE_LIMIT_SIGN_IN_PER_IP: '1000',
+    OTP_RESEND_COOLDOWN_SECONDS: '1',
     // The sandbox pays refunds back at its next minute's sweep, so a journey sees it happen.
     SANDBOX_REFUND_DELAY_SECONDS: '0',
     // Journeys poll the dev outbox and browse without a session, all from 127.0.0.1.
