@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import type { S3StorageSettings } from '../integrations/storage/s3-file-storage.ts'
 import { ConfigError } from './config-error.ts'
 import { count, flag, secret, urlOf } from './env-fields.ts'
 
@@ -29,16 +30,7 @@ export const filesEnvShape = {
 
 type FilesEnv = z.output<z.ZodObject<typeof filesEnvShape>>
 
-interface S3Settings {
-  endpoint?: string
-  region: string
-  bucket: string
-  accessKeyId: string
-  secretAccessKey: string
-  forcePathStyle: boolean
-}
-
-export type StorageConfig = { kind: 'disk'; root: string } | ({ kind: 's3' } & S3Settings)
+export type StorageConfig = { kind: 'disk'; root: string } | ({ kind: 's3' } & S3StorageSettings)
 
 export interface FilesConfig {
   storage: StorageConfig

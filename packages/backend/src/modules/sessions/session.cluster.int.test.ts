@@ -7,6 +7,7 @@ import { createTestApp, type TestApp } from '../../../test/test-app.ts'
  * Two instances on one database and one Redis. Each caches resolved sessions; a revocation,
  * deactivation or grant on one must reach the other's cache through Redis pub/sub at once.
  */
+// Skipped without REDIS_URL: the instances tell each other about sessions through Redis pub/sub.
 describe.skipIf(!process.env.REDIS_URL)('session cache across instances (needs REDIS_URL)', () => {
   let a: TestApp
   let b: TestApp
