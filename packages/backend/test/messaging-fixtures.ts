@@ -5,20 +5,23 @@ import { io as connectClient, type Socket } from 'socket.io-client'
 import type { SignedInUser } from './auth-fixtures.ts'
 import type { TestApp } from './test-app.ts'
 
-/** A confirmed appointment between them, at a random future hour so none overlap. */
+/** A confirmed appointment between them, at a random future hour so none overlap; its id. */
 export async function createConfirmedAppointment(
   t: TestApp,
   patientId: string,
   psychologistId: string,
   status = 'confirmed',
-): Promise<void> {
+): Promise<string> {
   const hoursAhead = randomInt(24, 24 * 365)
-  await t.database.query(
+  const [row] = await t.database.query<{ id: string }>(
     `INSERT INTO appointments (patient_id, psychologist_id, scheduled_at, ends_at, status)
      VALUES ($1, $2, date_trunc('hour', now()) + make_interval(hours => $3),
-       date_trunc('hour', now()) + make_interval(hours => $3 + 1), $4)`,
+       date_trunc('hour', now()) + make_interval(hours => $3 + 1), $4)
+     RETURNING id`,
     [patientId, psychologistId, hoursAhead, status],
   )
+  if (!row) throw new Error('appointment insert returned no row')
+  return row.id
 }
 
 export async function addDepartmentStaff(t: TestApp, department: string, userId: string) {

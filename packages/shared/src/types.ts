@@ -33,6 +33,12 @@ export type {
   TotpProofBody,
   TotpSetupResponse,
 } from './contracts/auth.ts'
+export type {
+  DocumentFile,
+  DocumentFilePage,
+  DocumentListQuery,
+  LinkDocumentBody,
+} from './contracts/documents.ts'
 export * from './contracts/file-constants.ts'
 export type { AttachFileBody, FileList, UploadedFile, UseImageBody } from './contracts/files.ts'
 export type {

@@ -43,7 +43,8 @@ export const files = pgTable(
       'files_purpose_check',
       sql`${t.purpose} IN ('avatar', 'psychologist_photo', 'attachment', 'course_media', 'document')`,
     ),
-    check('files_status_check', sql`${t.status} IN ('pending', 'ready', 'rejected')`),
+    // 'deleted' (0701): withdrawn by its owner, unreadable, its bytes and row on their way out.
+    check('files_status_check', sql`${t.status} IN ('pending', 'ready', 'rejected', 'deleted')`),
     check(
       'files_message_purpose_check',
       sql`${t.messageId} IS NULL OR ${t.purpose} = 'attachment'`,

@@ -5,6 +5,7 @@ import type { AuthContext } from '../../lib/auth-context.ts'
 import { hasAppointmentBetween } from '../appointments/appointment.service.ts'
 import { requireMessageReadable } from '../messaging/message-access.ts'
 import { type RangeAnswer, rangeOf } from './byte-range.ts'
+import { auditDocumentRead, type ReaderContext } from './document-audit.ts'
 import { type FileRow, findFile, listMessageFiles } from './file.repository.ts'
 import type { FileDeps } from './file-deps.ts'
 import { hashPrefixOf, PUBLIC_PURPOSES, uploadedFileView } from './file-views.ts'
@@ -27,7 +28,8 @@ const missing = () => new AppError('NOT_FOUND', 'no such file for this user')
  * treating psychologist. Course media wait for the learning module's rule: owner only.
  */
 async function requireReadable(db: Db, auth: AuthContext, row: FileRow): Promise<void> {
-  if (row.ownerId === auth.userId && row.status !== 'rejected') return
+  const kept = row.status === 'pending' || row.status === 'ready'
+  if (row.ownerId === auth.userId && kept) return
   if (row.status !== 'ready' || !row.usedAt) throw missing()
   if (PUBLIC_PURPOSES.has(row.purpose)) return
   if (row.purpose === 'attachment' && row.messageId) {
@@ -64,15 +66,21 @@ async function openStored(
   return { body: stored.body, size, mime, displayName: row.displayName, range }
 }
 
-/** A file by id for a signed-in reader; a foreign, guessed or unfinished id is NOT_FOUND. */
+/**
+ * A file by id for a signed-in reader; a foreign, guessed or unfinished id is NOT_FOUND. A
+ * document opened by anyone but its owner (their psychologist) is audited first.
+ */
 export async function openFile(
   deps: FileDeps,
   auth: AuthContext,
-  target: { id: string; variant: FileVariant; range: string | undefined },
+  target: { id: string; variant: FileVariant; range: string | undefined; context: ReaderContext },
 ): Promise<OpenedFile> {
   const row = await findFile(deps.db, target.id)
   if (!row) throw missing()
   await requireReadable(deps.db, auth, row)
+  if (row.purpose === 'document' && row.ownerId !== auth.userId) {
+    await auditDocumentRead(deps.db, auth, row, target.context)
+  }
   return openStored(deps, row, target.variant, target.range)
 }
 

@@ -1,12 +1,15 @@
-import { deleteFiles, listSweepable } from './file.repository.ts'
+import { deleteFiles, type FileRow, listSweepable } from './file.repository.ts'
 import type { FileDeps } from './file-deps.ts'
 
 const BATCH = 200
 
-type Sweepable = Awaited<ReturnType<typeof listSweepable>>[number]
+type StoredObjects = Pick<FileRow, 'id' | 'storageKey' | 'fallbackKey'>
 
-/** Whether both objects of a row are gone; a storage error keeps the row for the next sweep. */
-async function removeBytes(deps: FileDeps, row: Sweepable): Promise<boolean> {
+/**
+ * Whether both objects of a row are gone; on a storage error the caller keeps the row (for the
+ * next sweep), so a row is never left pointing at bytes that are not there.
+ */
+export async function removeBytes(deps: FileDeps, row: StoredObjects): Promise<boolean> {
   try {
     await deps.storage.delete(row.storageKey)
     if (row.fallbackKey) await deps.storage.delete(row.fallbackKey)
@@ -18,8 +21,9 @@ async function removeBytes(deps: FileDeps, row: Sweepable): Promise<boolean> {
 }
 
 /**
- * Removes uploads nobody put to use within FILE_UNUSED_TTL_HOURS, failed ones, and attachments
- * of deleted messages (messaging knows nothing of files; the foreign key unlinks them): their bytes
+ * Removes uploads nobody put to use within FILE_UNUSED_TTL_HOURS, failed ones, attachments of
+ * deleted messages (messaging knows nothing of files; the foreign key unlinks them) and deleted
+ * documents whose bytes are still there (document-change.service.ts): their bytes
  * first, then their rows, so a failure in between leaves a row the next sweep retries rather
  * than a row pointing nowhere. Answers how many went.
  */

@@ -1,4 +1,5 @@
-import type { FilePurpose, FileStatus, UploadedFile } from '@yektayar/shared'
+import type { DocumentFile, FilePurpose, FileStatus, UploadedFile } from '@yektayar/shared'
+import type { DocumentRow } from './document.repository.ts'
 import type { FileRow } from './file.repository.ts'
 
 const BASE = '/api/v1/files'
@@ -28,5 +29,28 @@ export function uploadedFileView(row: FileRow): UploadedFile {
     fallbackUrl: row.fallbackKey ? `${BASE}/${row.id}/fallback` : null,
     publicUrl: publicUrlOf(row),
     createdAt: row.createdAt.toISOString(),
+  }
+}
+
+/**
+ * A document as a list shows it. `showSession` decides whether the reader may see the session
+ * it is linked to: its owner always, a psychologist only a session with them (another
+ * psychologist's session would tell them of care they are not part of).
+ */
+export function documentFileView(
+  { file, session }: DocumentRow,
+  showSession: (psychologistId: string | null) => boolean,
+): DocumentFile {
+  const { id, displayName, mime, size, url, fallbackUrl, createdAt } = uploadedFileView(file)
+  const shown = session && showSession(session.psychologistId)
+  return {
+    id,
+    displayName,
+    mime,
+    size,
+    url,
+    fallbackUrl,
+    createdAt,
+    appointment: shown ? { id: session.id, startsAt: session.startsAt.toISOString() } : null,
   }
 }

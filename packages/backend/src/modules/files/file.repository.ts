@@ -126,8 +126,9 @@ export function listMessageFiles(db: Db, messageIds: string[]): Promise<FileRow[
 }
 
 /**
- * What the sweep removes: uploads never used and failed ones written before `before`, and
- * attachments whose message was deleted (used, yet on no message), at once.
+ * What the sweep removes: uploads never used and failed ones written before `before`; at once,
+ * attachments whose message was deleted (used, yet on no message) and documents whose owner
+ * deleted them but whose bytes could not all be removed then.
  */
 export function listSweepable(db: Db, before: Date, limit: number) {
   const unused = and(
@@ -139,10 +140,11 @@ export function listSweepable(db: Db, before: Date, limit: number) {
     isNotNull(files.usedAt),
     isNull(files.messageId),
   )
+  const withdrawn = eq(files.status, 'deleted')
   return db
     .select({ id: files.id, storageKey: files.storageKey, fallbackKey: files.fallbackKey })
     .from(files)
-    .where(or(unused, orphaned))
+    .where(or(unused, orphaned, withdrawn))
     .orderBy(files.createdAt)
     .limit(limit)
 }

@@ -78,12 +78,13 @@ export const fileRoutes: FastifyPluginAsyncZod<{ deps: FileDeps }> = async (app,
         schema: {
           tags,
           summary: variant === 'main' ? 'Download a file' : 'Download the JPEG copy of an image',
-          description: `Owners read their own files; an attachment goes to whoever may read its thread now, a document to its owner's treating psychologist. Anyone else, and any unknown id, gets 404. ${FILE_HEADERS}`,
+          description: `Owners read their own files; an attachment goes to whoever may read its thread now, a document to its owner's treating psychologist (each such read writes an audit row, \`document.read\`). Anyone else, and any unknown id, gets 404. ${FILE_HEADERS}`,
           params: fileParamsSchema,
         },
       },
       async (request, reply) => {
-        const target = { id: request.params.id, variant, range: request.headers.range }
+        const context = { ip: request.ip, userAgent: request.headers['user-agent'] }
+        const target = { id: request.params.id, variant, range: request.headers.range, context }
         return sendFile(reply, await openFile(deps, requireAuth(request), target), 'private')
       },
     )

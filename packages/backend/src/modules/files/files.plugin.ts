@@ -1,6 +1,7 @@
 import multipart from '@fastify/multipart'
 import { modulePlugin } from '../../lib/module-plugin.ts'
 import { provideMessageAttachments } from '../messaging/message-attachments.ts'
+import { documentRoutes } from './document.routes.ts'
 import { fileRoutes } from './file.routes.ts'
 import { fileDepsOf } from './file-deps.ts'
 import { registerFileJobs } from './file-jobs.ts'
@@ -10,13 +11,13 @@ import { multipartLimits } from './upload-form.ts'
 /**
  * Uploads and downloads (issue 16): avatars, psychologist photos, message attachments, course
  * media and documents, on local disk or S3-compatible storage. Reads messaging (thread access),
- * appointments (treating psychologist), users and professionals (where pictures are shown)
- * through their services; nothing imports files. Messaging sends and lists attachments through
- * the port this plugin provides.
+ * appointments (treating psychologist, a patient's sessions), users and professionals (where
+ * pictures are shown) through their services, and audits reads of documents; nothing imports
+ * files. Messaging sends and lists attachments through the port this plugin provides.
  */
 export const filesPlugin = modulePlugin(
   'files',
-  ['authenticate', 'users', 'professionals', 'appointments', 'messaging'],
+  ['authenticate', 'audit', 'users', 'professionals', 'appointments', 'messaging'],
   async (app) => {
     const deps = fileDepsOf(app)
     provideMessageAttachments(messageAttachments)
@@ -27,5 +28,6 @@ export const filesPlugin = modulePlugin(
     })
     await registerFileJobs(deps, app.jobs)
     await app.register(fileRoutes, { deps })
+    await app.register(documentRoutes, { deps })
   },
 )

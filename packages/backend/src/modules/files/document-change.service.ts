@@ -1,0 +1,73 @@
+import type { DocumentFile, LinkDocumentBody } from '@yektayar/shared'
+import type { Db } from '../../db/database.ts'
+import { AppError } from '../../lib/app-error.ts'
+import type { AuthContext } from '../../lib/auth-context.ts'
+import { requireReadable } from '../appointments/appointment.service.ts'
+import { markDocumentDeleted, setDocumentSession } from './document.repository.ts'
+import { deleteFiles, type FileRow, findFile } from './file.repository.ts'
+import type { FileDeps } from './file-deps.ts'
+import { removeBytes } from './file-sweep.ts'
+import { documentFileView } from './file-views.ts'
+
+const missing = () => new AppError('NOT_FOUND', 'no such file of mine')
+const notUsable = () => new AppError('FILE_NOT_USABLE', 'not a ready document of mine')
+
+/**
+ * My file as a document I may change. Someone else's, an unknown and a withdrawn one answer
+ * alike (NOT_FOUND); my file of another purpose, or one still being processed, is
+ * FILE_NOT_USABLE.
+ */
+async function requireMyDocument(db: Db, auth: AuthContext, id: string): Promise<FileRow> {
+  const row = await findFile(db, id)
+  const mine = row?.ownerId === auth.userId && row.status !== 'rejected' && row.status !== 'deleted'
+  if (!row || !mine) throw missing()
+  if (row.purpose !== 'document' || row.status !== 'ready') throw notUsable()
+  return row
+}
+
+/** One of my sessions as its patient; any other appointment is one I am told does not exist. */
+async function requireMySession(db: Db, auth: AuthContext, appointmentId: string) {
+  const appointment = await requireReadable(db, auth, appointmentId)
+  if (appointment.patientId !== auth.userId) throw new AppError('NOT_FOUND', 'appointment')
+  return appointment
+}
+
+/**
+ * Links my document to one of my sessions (the psychologist then sees which session it was
+ * brought for), or unlinks it with null. Who may read it does not change: that is the treating
+ * relationship (file-access.service.ts), not the link.
+ */
+export async function linkMyDocument(
+  db: Db,
+  auth: AuthContext,
+  fileId: string,
+  body: LinkDocumentBody,
+): Promise<DocumentFile> {
+  await requireMyDocument(db, auth, fileId)
+  const session = body.appointmentId ? await requireMySession(db, auth, body.appointmentId) : null
+  const target = { id: fileId, ownerId: auth.userId, appointmentId: session?.id ?? null }
+  const file = await setDocumentSession(db, target)
+  if (!file) throw notUsable() // deleted meanwhile
+  const linked = session && {
+    id: session.id,
+    startsAt: session.scheduledAt,
+    psychologistId: session.psychologistId,
+  }
+  return documentFileView({ file, session: linked }, () => true)
+}
+
+/**
+ * Deletes my document: withdrawn first (nobody can read it from then on), then its bytes, then
+ * its row. Should storage fail, the withdrawn row stays for the files.sweep job to finish, so
+ * a row never points at bytes that are gone, and the owner is not asked to try again.
+ */
+export async function deleteMyDocument(
+  deps: FileDeps,
+  auth: AuthContext,
+  fileId: string,
+): Promise<void> {
+  await requireMyDocument(deps.db, auth, fileId)
+  const withdrawn = await markDocumentDeleted(deps.db, { id: fileId, ownerId: auth.userId })
+  if (!withdrawn) throw missing() // a second delete won the race
+  if (await removeBytes(deps, withdrawn)) await deleteFiles(deps.db, [withdrawn.id])
+}
