@@ -7,6 +7,7 @@ import { availabilityRoutes } from '../features/availability/routes.tsx'
 import { bookingRoutes } from '../features/booking/routes.tsx'
 import { dashboardRoutes } from '../features/dashboard/routes.tsx'
 import { directoryRoutes } from '../features/directory/routes.tsx'
+import { documentsRoutes } from '../features/documents/routes.tsx'
 import { homeRoutes } from '../features/home/routes.tsx'
 import { messagingRoutes } from '../features/messaging/routes.tsx'
 import { notificationsRoutes } from '../features/notifications/routes.tsx'
@@ -34,6 +35,7 @@ export const appRoutes: RouteObject[] = framedRoutes(AppShell, [
       ...bookingRoutes,
       ...paymentRoutes,
       ...appointmentsRoutes,
+      ...documentsRoutes,
       ...agendaRoutes,
       ...messagingRoutes,
       ...notificationsRoutes,

@@ -9,6 +9,7 @@ export const shellMessagesEn: typeof shellMessagesFa = {
     appointments: 'My appointments',
     messages: 'Messages',
     payments: 'Payments',
+    documents: 'My documents',
     settings: 'Settings',
     agenda: 'Agenda',
     availability: 'Working hours',

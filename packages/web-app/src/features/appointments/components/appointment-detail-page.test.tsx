@@ -1,7 +1,12 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
 import { render, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import type { AppointmentNote, AppointmentView, AppointmentViewer } from '@yektayar/shared'
+import type {
+  AppointmentNote,
+  AppointmentView,
+  AppointmentViewer,
+  DocumentFile,
+} from '@yektayar/shared'
 import { i18n } from '@yektayar/ui'
 import { createMemoryRouter, RouterProvider } from 'react-router'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
@@ -60,6 +65,17 @@ const note = (id: string, content: string, isPrivate: boolean): AppointmentNote 
   addenda: [],
 })
 
+const patientDocument: DocumentFile = {
+  id: '44444444-4444-4444-8444-444444444444',
+  displayName: 'نتیجهٔ آزمایش.pdf',
+  mime: 'application/pdf',
+  size: 52_000,
+  url: '/api/v1/files/44444444-4444-4444-8444-444444444444',
+  fallbackUrl: null,
+  createdAt: '2026-03-01T09:00:00Z',
+  appointment: { id: ID, startsAt: '2026-03-05T10:00:00Z' },
+}
+
 /** Answers by path; a PATCH or DELETE of the appointment answers `patched`. */
 function fakeApi(options: {
   userId: string
@@ -86,6 +102,9 @@ function fakeApi(options: {
     }
     if (path === '/api/v1/users/me') return json({ id: options.userId, preferences: {} })
     if (path === `/api/v1/appointments/${ID}/notes`) return json({ items: options.notes })
+    if (path === `/api/v1/patients/${PATIENT}/documents?limit=50`) {
+      return json({ items: [patientDocument], nextCursor: null })
+    }
     if (path === `/api/v1/appointments/${ID}/outcome`) return json(options.undone)
     if (path === `/api/v1/appointments/${ID}`) {
       const method = init?.method ?? 'GET'
@@ -148,6 +167,12 @@ describe('AppointmentDetailPage', () => {
     expect(screen.getByText('تمرین تنفس روزانه')).toBeTruthy()
     expect(screen.getByText('مشترک با مراجع')).toBeTruthy()
     expect(screen.getByLabelText('متن یادداشت')).toBeTruthy()
+    // The patient's documents, the one brought for this session marked so.
+    const documents = await screen.findByRole('list', { name: 'مدارک مراجع' })
+    expect(documents.textContent).toContain('برای همین جلسه')
+    expect(
+      screen.getByRole('link', { name: 'باز کردن نتیجهٔ آزمایش.pdf' }).getAttribute('href'),
+    ).toBe(patientDocument.url)
     // The API did not offer cancel or reschedule here, so neither button is drawn.
     expect(screen.queryByRole('button', { name: 'لغو نوبت' })).toBeNull()
 
@@ -212,7 +237,7 @@ describe('AppointmentDetailPage', () => {
 
   it('tells a patient past the free window to message instead, and shows shared notes only', async () => {
     const soon = new Date(Date.now() + 5 * 3_600_000).toISOString()
-    fakeApi({
+    const fetchMock = fakeApi({
       userId: PATIENT,
       type: 'patient',
       appointment: appointmentFor(
@@ -241,5 +266,9 @@ describe('AppointmentDetailPage', () => {
     expect(screen.getByRole('heading', { name: 'یادداشت‌های روان‌شناس' })).toBeTruthy()
     expect(screen.queryByText('مشترک با مراجع')).toBeNull()
     expect(screen.queryByLabelText('متن یادداشت')).toBeNull()
+    // A patient's own documents are on their documents page, not asked for here.
+    expect(screen.queryByRole('heading', { name: 'مدارک مراجع' })).toBeNull()
+    const asked = fetchMock.mock.calls.map(([path]) => String(path))
+    expect(asked.some((path) => path.includes('/documents'))).toBe(false)
   })
 })

@@ -16,7 +16,7 @@ import {
   useTimeZone,
   useTranslation,
 } from '@yektayar/ui'
-import { type ReactNode, useState } from 'react'
+import { lazy, type ReactNode, Suspense, useState } from 'react'
 import { Link, useParams } from 'react-router'
 import { AppointmentStatusBadge } from '../../../shared/appointment-status-badge.tsx'
 import { otherPerson, usePersonName } from '../../../shared/person-name.ts'
@@ -28,6 +28,13 @@ import { CancelDialog } from './cancel-dialog.tsx'
 import { NotesSection } from './notes-section.tsx'
 import { ReschedulePanel } from './reschedule-panel.tsx'
 import { StatusActions } from './status-actions.tsx'
+
+// Only psychologists see a patient's documents: nobody else downloads the section.
+const PatientDocumentsSection = lazy(() =>
+  import('../../../shared/documents/patient-documents-section.tsx').then((module) => ({
+    default: module.PatientDocumentsSection,
+  })),
+)
 
 /** /appointments/:id for both sides: details, join link, what the reader may do, notes. */
 export function AppointmentDetailPage() {
@@ -111,6 +118,11 @@ function AppointmentDetail() {
           onRescheduled={done('rescheduled')}
           onClose={() => setPanel('none')}
         />
+      )}
+      {view.viewer?.role === 'psychologist' && (
+        <Suspense fallback={null}>
+          <PatientDocumentsSection patientId={view.patient.id} appointmentId={view.id} />
+        </Suspense>
       )}
       {view.viewer?.role && view.viewer.role !== 'admin' && <NotesSection appointment={view} />}
     </Page>

@@ -1,7 +1,7 @@
 import { Button, cx, formatNumber, useLanguage, useTranslation } from '@yektayar/ui'
+import { FileIcon } from '../../../shared/files/file-icon.tsx'
+import { formatFileSize } from '../../../shared/files/file-size.ts'
 import { retryable, uploadErrorKey } from './attachment-errors.ts'
-import { FileIcon } from './file-icon.tsx'
-import { formatFileSize } from './file-size.ts'
 import type { AttachmentUploads, PendingUpload } from './use-attachment-uploads.ts'
 
 /** The files picked for the next message, above the text box, each with its upload's state. */

@@ -1,9 +1,9 @@
 import type { MessageAttachment } from '@yektayar/shared/types'
 import { cx, useLanguage, useTranslation } from '@yektayar/ui'
 import { lazy, Suspense, useState } from 'react'
+import { FileIcon } from '../../../shared/files/file-icon.tsx'
+import { fileKindOf, formatFileSize } from '../../../shared/files/file-size.ts'
 import { AttachmentPicture } from './attachment-picture.tsx'
-import { FileIcon } from './file-icon.tsx'
-import { fileKindOf, formatFileSize } from './file-size.ts'
 
 // Only someone who opens a picture downloads the viewer.
 const AttachmentLightbox = lazy(() =>

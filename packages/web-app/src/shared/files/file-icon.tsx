@@ -1,4 +1,4 @@
-/** A page with a folded corner: the mark of a document on cards and in the tray. */
+/** A page with a folded corner: the mark of a document on cards, lists and upload trays. */
 export function FileIcon({ className }: { className?: string }) {
   return (
     <svg

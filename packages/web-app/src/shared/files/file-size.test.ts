@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { fileKindOf, formatFileSize } from './file-size.ts'
 
-describe('file sizes and kinds on attachment cards', () => {
+describe('file sizes and kinds on file cards', () => {
   it('writes sizes in the reader’s digits and units', () => {
     expect(formatFileSize(512, 'fa')).toBe('۵۱۲ بایت')
     expect(formatFileSize(2_516_582, 'fa')).toBe('۲٫۴ مگابایت')
