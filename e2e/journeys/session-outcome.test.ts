@@ -1,49 +1,16 @@
-import type { BrowserContext } from 'playwright-core'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import { screenshotBothSizes } from '../support/artifacts.ts'
 import { describeInBrowser } from '../support/browser-suite.ts'
+import {
+  type BookedAppointment,
+  bookFreeIntro,
+  FREE_INTRO_PSYCHOLOGIST,
+} from '../support/free-intro.ts'
 import { type RestartableBackend, startRestartableBackend } from '../support/restartable-backend.ts'
 import { freshPhone, signInWithCode } from '../support/sign-in.ts'
 
-/** Nazanin Karimi offers a free intro: booked without a payment, confirmed at once. */
-const PSYCHOLOGIST_PHONE = '+989120000103'
-const PSYCHOLOGIST_NAME = 'نازنین کریمی'
 /** Two backend boots (PGlite, migrations, demo seed) and a browser on a busy machine. */
 const JOURNEY_TIMEOUT = 300_000
-
-interface Appointment {
-  id: string
-  status: string
-}
-
-async function csrfOf(context: BrowserContext, origin: string) {
-  return (await context.cookies(origin)).find((cookie) => cookie.name === 'yy_csrf')?.value ?? ''
-}
-
-/** As the signed-in patient: books the demo psychologist's free intro at its last free start. */
-async function bookFreeIntro(context: BrowserContext, origin: string): Promise<Appointment> {
-  const get = async <T>(path: string) =>
-    (await (await context.request.get(`${origin}${path}`)).json()) as T
-  const list = await get<{ items: { id: string; name: { fa: string } }[] }>(
-    '/api/v1/professionals?limit=50',
-  )
-  const psychologistId = list.items.find((item) => item.name.fa === PSYCHOLOGIST_NAME)?.id ?? ''
-  const detail = await get<{ sessionTypes: { id: string; priceIrr: number }[] }>(
-    `/api/v1/professionals/${psychologistId}`,
-  )
-  const sessionTypeId = detail.sessionTypes.find((type) => type.priceIrr === 0)?.id ?? ''
-  const { slots } = await get<{ slots: { startsAt: string }[] }>(
-    `/api/v1/professionals/${psychologistId}/availability?sessionType=${sessionTypeId}`,
-  )
-  const startsAt = slots.at(-1)?.startsAt
-  expect(startsAt, 'the demo psychologist has a free slot').toBeDefined()
-  const response = await context.request.post(`${origin}/api/v1/appointments`, {
-    data: { psychologistId, sessionTypeId, startsAt },
-    headers: { 'x-csrf-token': await csrfOf(context, origin) },
-  })
-  expect(response.status()).toBe(201)
-  return (await response.json()) as Appointment
-}
 
 describeInBrowser('a session’s outcome and its notes', (suite) => {
   let backend: RestartableBackend
@@ -67,12 +34,12 @@ describeInBrowser('a session’s outcome and its notes', (suite) => {
       await backend.moveIntoPast(appointmentId)
 
       const { context, page } = await suite.newPage()
-      await signInWithCode(page, backend.origin, PSYCHOLOGIST_PHONE)
+      await signInWithCode(page, backend.origin, FREE_INTRO_PSYCHOLOGIST.phone)
       const status = async () =>
         (
           (await (
             await context.request.get(`${backend.origin}/api/v1/appointments/${appointmentId}`)
-          ).json()) as Appointment
+          ).json()) as BookedAppointment
         ).status
       await page.goto(`${backend.origin}/appointments/${appointmentId}`)
 

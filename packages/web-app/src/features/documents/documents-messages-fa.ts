@@ -15,7 +15,8 @@ export const documentsMessagesFa = {
     errors: {
       FILE_TOO_LARGE: 'این فایل بزرگ‌تر از حد مجاز است. فایل کوچک‌تری انتخاب کنید.',
       FILE_TYPE_NOT_ALLOWED: 'فقط PDF و عکس (JPEG، PNG یا WebP) پذیرفته می‌شود.',
-      heic: 'عکس‌های HEIC پذیرفته نمی‌شود. در تنظیمات دوربین گوشی، قالب «سازگارترین» (Most Compatible) را انتخاب کنید یا از عکس یک نسخهٔ JPEG بفرستید.',
+      // A no-break space: the English name is never split over two right-to-left lines.
+      heic: 'عکس‌های HEIC پذیرفته نمی‌شود. در تنظیمات دوربین گوشی، قالب «سازگارترین» (Most\u00a0Compatible) را انتخاب کنید یا از عکس یک نسخهٔ JPEG بفرستید.',
       FILE_QUOTA_EXCEEDED: 'فضای مدارک شما پر شده است. مدرکی را که دیگر لازم ندارید حذف کنید.',
       FILE_UNREADABLE: 'این فایل خوانده نشد؛ شاید آسیب دیده باشد.',
       NETWORK_ERROR: 'اتصال برقرار نیست؛ پس از اتصال دوباره تلاش کنید.',
@@ -29,7 +30,7 @@ export const documentsMessagesFa = {
   more: 'مدارک بیشتر',
   session: {
     label: 'برای جلسه',
-    none: 'جلسهٔ خاصی نه',
+    none: 'بدون جلسهٔ مشخص',
     option: '{{date}} — {{name}}',
     saving: 'در حال ذخیره…',
     saved: 'ذخیره شد',

@@ -2,7 +2,6 @@ import type { documentFilesMessagesFa } from './document-files-messages-fa.ts'
 
 export const documentFilesMessagesEn: typeof documentFilesMessagesFa = {
   kinds: { pdf: 'PDF', image: 'Image', file: 'File' },
-  meta: '{{kind}} · {{size}} · {{date}}',
   open: 'Open',
   openNamed: 'Open {{name}}',
   session: 'Session of {{date}}',

@@ -1,8 +1,6 @@
 /** Strings of documents wherever they are listed: a patient's own page, their psychologist's. */
 export const documentFilesMessagesFa = {
   kinds: { pdf: 'PDF', image: 'تصویر', file: 'فایل' },
-  /** The list line under a name: kind, size and upload day. */
-  meta: '{{kind}} · {{size}} · {{date}}',
   open: 'باز کردن',
   openNamed: 'باز کردن {{name}}',
   session: 'جلسهٔ {{date}}',

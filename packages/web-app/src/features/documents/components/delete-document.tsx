@@ -1,6 +1,7 @@
 import type { DocumentFile } from '@yektayar/shared/types'
 import { Button, buttonClasses, useTranslation } from '@yektayar/ui'
 import { useEffect, useRef, useState } from 'react'
+import { isolate } from '../../../shared/isolate.ts'
 import { ProblemAlert } from '../../../shared/problem-alert.tsx'
 import { useDeleteDocument } from '../api/delete-document.ts'
 
@@ -34,10 +35,7 @@ export function DeleteDocument({ document, onDeleted }: DeleteDocumentProps) {
       <button
         ref={ask}
         type="button"
-        className={buttonClasses({
-          variant: 'ghost',
-          className: 'min-h-10 px-4 text-danger hover:bg-danger-soft',
-        })}
+        className={buttonClasses({ variant: 'secondary', className: 'min-h-10 px-4' })}
         aria-label={t('documents.delete.actionNamed', { name })}
         onClick={() => {
           asked.current = true
@@ -50,8 +48,8 @@ export function DeleteDocument({ document, onDeleted }: DeleteDocumentProps) {
   }
   return (
     <div className="flex w-full flex-col gap-3 rounded-xl bg-danger-soft p-3">
-      <p dir="auto" className="font-medium text-ink">
-        {t('documents.delete.confirm', { name })}
+      <p className="font-medium text-ink">
+        {t('documents.delete.confirm', { name: isolate(name) })}
       </p>
       <div className="flex flex-wrap gap-2">
         <Button

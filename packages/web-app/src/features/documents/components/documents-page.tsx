@@ -2,6 +2,7 @@ import { useQueryClient } from '@tanstack/react-query'
 import type { DocumentFile, UploadedFile } from '@yektayar/shared/types'
 import { LoadMore, Notice, useTranslation } from '@yektayar/ui'
 import { useState } from 'react'
+import { isolate } from '../../../shared/isolate.ts'
 import { ListStates } from '../../../shared/list-states.tsx'
 import { Page } from '../../../shared/page.tsx'
 import { ViewerTimeZone } from '../../../shared/time-zone/viewer-time-zone.tsx'
@@ -46,7 +47,7 @@ function Documents() {
       <DocumentUploader uploads={uploads} />
       {said && (
         <Notice tone="success" onDismiss={() => setSaid(null)}>
-          {t(`documents.${said.key}`, { name: said.name })}
+          {t(`documents.${said.key}`, { name: isolate(said.name) })}
         </Notice>
       )}
       <ListStates pages={documents} count={items.length} messages="documents">

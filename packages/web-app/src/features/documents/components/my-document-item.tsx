@@ -22,8 +22,8 @@ export function MyDocumentItem({ document, sessions, onDeleted }: MyDocumentItem
         <div className="min-w-0 flex-1 basis-60">
           <SessionSelect document={document} sessions={sessions} />
         </div>
-        {/* Level with the select's box, under its label. */}
-        <div className="flex flex-wrap items-center gap-2 pt-6">
+        {/* Beside the select (from sm up), level with its box rather than its label. */}
+        <div className="flex flex-wrap items-center gap-2 sm:pt-6">
           <OpenDocumentLink document={document} />
           <DeleteDocument document={document} onDeleted={onDeleted} />
         </div>

@@ -60,7 +60,7 @@ export function SessionSelect({ document, sessions }: SessionSelectProps) {
         ))}
       </select>
       {/* Always there, so the change of its words is announced. */}
-      <p role="status" className="min-h-4 text-xs text-ink-muted">
+      <p role="status" className="text-xs text-ink-muted">
         {status && t(`documents.session.${status}`)}
       </p>
       <ProblemAlert error={link.error} look="line" />

@@ -25,8 +25,8 @@ export function UploadItem(props: {
     >
       <FileIcon className="size-9 shrink-0 text-primary" />
       <div className="flex min-w-0 flex-1 flex-col gap-1.5 text-sm">
-        <span dir="auto" className="truncate font-medium text-ink">
-          {name}
+        <span className="truncate font-medium text-ink">
+          <bdi>{name}</bdi>
         </span>
         {failed ? (
           <span role="alert" className="text-danger">
