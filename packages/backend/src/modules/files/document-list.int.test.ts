@@ -44,7 +44,7 @@ const auditRows = (userId: string, action: string) =>
   )
 
 /** Back-dated a minute apart, so "newest first" does not hang on one clock tick. */
-const ageBy = (file: DocumentFile, minutes: number) =>
+const ageBy = (file: { id: string }, minutes: number) =>
   t.database.query(
     'UPDATE files SET created_at = now() - make_interval(mins => $2) WHERE id = $1',
     [file.id, minutes],
