@@ -60,3 +60,12 @@ export const files = pgTable(
       ),
   ],
 )
+
+/**
+ * Storage keys of deleted `files` rows, written by the `files_queue_removal` trigger
+ * (0701_file_removals.sql) whatever deleted the row; the files sweep removes the objects.
+ */
+export const fileRemovals = pgTable('file_removals', {
+  storageKey: varchar('storage_key', { length: 200 }).primaryKey(),
+  queuedAt: instant('queued_at').notNull().defaultNow(),
+})

@@ -88,6 +88,34 @@ function lifeCycle(name: string, open: () => Promise<{ t: TestApp; close(): Prom
       expect(await deps.storage.get(keys?.storage_key ?? '')).toBeUndefined()
     })
 
+    it('removes the stored files of a deleted account, and only those, at the next sweep', async () => {
+      const leaving = await createSignedInUser(t, 'patient')
+      const staying = await createSignedInUser(t, 'patient')
+      const avatar = await uploaded(t, leaving, 'avatar', await photo(100, 100))
+      const document = await uploaded(t, leaving, 'document', SMALL_PDF)
+      const kept = await uploaded(t, staying, 'document', SMALL_PDF)
+      const keys = [await keyOf(avatar.id), await keyOf(document.id)].flatMap((row) => [
+        row?.storage_key,
+        row?.fallback_key,
+      ])
+      const deps = fileDepsOf(t.app)
+      await t.database.query('DELETE FROM users WHERE id = $1', [leaving.id])
+      expect(await keyOf(document.id)).toBeUndefined()
+      // The rows went with the account; the bytes wait for the sweep, not a day.
+      expect(await deps.storage.get(keys[2] ?? '')).toBeDefined()
+      await sweepUnusedFiles(deps)
+      for (const key of keys.filter(Boolean)) {
+        expect(await deps.storage.get(key ?? '')).toBeUndefined()
+      }
+      expect(keys.filter(Boolean)).toHaveLength(3)
+      const other = await t.app.inject({ method: 'GET', url: kept.url, headers: staying.headers })
+      expect(other.statusCode).toBe(200)
+      const [{ count }] = await t.database.query<{ count: number }>(
+        'SELECT count(*)::int AS count FROM file_removals',
+      )
+      expect(count).toBe(0)
+    })
+
     it('sweeps a replaced avatar a day after, and keeps the current one', async () => {
       const me = await createSignedInUser(t, 'patient')
       const first = await uploaded(t, me, 'avatar', await photo(100, 100))

@@ -1,37 +1,58 @@
-import { deleteFiles, listSweepable } from './file.repository.ts'
+import {
+  deleteFiles,
+  forgetRemovals,
+  listQueuedRemovals,
+  listSweepable,
+} from './file.repository.ts'
 import type { FileDeps } from './file-deps.ts'
 
 const BATCH = 200
 
-type Sweepable = Awaited<ReturnType<typeof listSweepable>>[number]
+/**
+ * Uploads nobody put to use within FILE_UNUSED_TTL_HOURS, failed ones, and attachments of
+ * deleted messages (messaging knows nothing of files; the foreign key unlinks them). Deleting the
+ * rows queues their objects (the database trigger), which `removeQueuedObjects` then removes.
+ */
+async function deleteUnusedRows(deps: FileDeps): Promise<number> {
+  const before = new Date(deps.now().getTime() - deps.config.unusedTtlMs)
+  let deleted = 0
+  for (;;) {
+    const ids = (await listSweepable(deps.db, before, BATCH)).map((row) => row.id)
+    await deleteFiles(deps.db, ids)
+    deleted += ids.length
+    if (ids.length < BATCH) return deleted
+  }
+}
 
-/** Whether both objects of a row are gone; a storage error keeps the row for the next sweep. */
-async function removeBytes(deps: FileDeps, row: Sweepable): Promise<boolean> {
+/** Whether the object is gone; a storage error keeps it queued for the next sweep. */
+async function removeObject(deps: FileDeps, key: string): Promise<boolean> {
   try {
-    await deps.storage.delete(row.storageKey)
-    if (row.fallbackKey) await deps.storage.delete(row.fallbackKey)
+    await deps.storage.delete(key)
     return true
   } catch (error) {
-    deps.log.warn({ err: error, fileId: row.id }, 'could not remove a stored file; retried later')
+    deps.log.warn({ err: error, key }, 'could not remove a stored file; retried later')
     return false
   }
 }
 
 /**
- * Removes uploads nobody put to use within FILE_UNUSED_TTL_HOURS, failed ones, and attachments
- * of deleted messages (messaging knows nothing of files; the foreign key unlinks them): their bytes
- * first, then their rows, so a failure in between leaves a row the next sweep retries rather
- * than a row pointing nowhere. Answers how many went.
+ * The objects of every deleted row, whoever deleted it: the sweep above, a deleted account
+ * (its files cascade) or anything later. Removed first, forgotten after, so nothing is lost
+ * between the two.
  */
-export async function sweepUnusedFiles(deps: FileDeps): Promise<number> {
-  const before = new Date(deps.now().getTime() - deps.config.unusedTtlMs)
-  let removed = 0
+async function removeQueuedObjects(deps: FileDeps): Promise<void> {
   for (;;) {
-    const rows = await listSweepable(deps.db, before, BATCH)
+    const keys = await listQueuedRemovals(deps.db, BATCH)
     const gone: string[] = []
-    for (const row of rows) if (await removeBytes(deps, row)) gone.push(row.id)
-    await deleteFiles(deps.db, gone)
-    removed += gone.length
-    if (rows.length < BATCH || gone.length === 0) return removed
+    for (const key of keys) if (await removeObject(deps, key)) gone.push(key)
+    await forgetRemovals(deps.db, gone)
+    if (keys.length < BATCH || gone.length === 0) return
   }
+}
+
+/** The files sweep: unused rows out, then every queued object out of storage. Answers how many rows went. */
+export async function sweepUnusedFiles(deps: FileDeps): Promise<number> {
+  const deleted = await deleteUnusedRows(deps)
+  await removeQueuedObjects(deps)
+  return deleted
 }

@@ -1,6 +1,6 @@
 import { and, eq, inArray, isNotNull, isNull, lt, ne, or, sql } from 'drizzle-orm'
 import type { Db } from '../../db/database.ts'
-import { files } from '../../db/schema/index.ts'
+import { fileRemovals, files } from '../../db/schema/index.ts'
 
 export type FileRow = typeof files.$inferSelect
 type FileInsert = typeof files.$inferInsert
@@ -140,13 +140,28 @@ export function listSweepable(db: Db, before: Date, limit: number) {
     isNull(files.messageId),
   )
   return db
-    .select({ id: files.id, storageKey: files.storageKey, fallbackKey: files.fallbackKey })
+    .select({ id: files.id })
     .from(files)
     .where(or(unused, orphaned))
     .orderBy(files.createdAt)
     .limit(limit)
 }
 
+/** Deletes rows; the database's trigger queues their stored objects for removal. */
 export async function deleteFiles(db: Db, ids: string[]): Promise<void> {
   if (ids.length > 0) await db.delete(files).where(inArray(files.id, ids))
+}
+
+/** Stored objects whose row is gone, oldest first. */
+export async function listQueuedRemovals(db: Db, limit: number): Promise<string[]> {
+  const rows = await db
+    .select({ key: fileRemovals.storageKey })
+    .from(fileRemovals)
+    .orderBy(fileRemovals.queuedAt)
+    .limit(limit)
+  return rows.map((row) => row.key)
+}
+
+export async function forgetRemovals(db: Db, keys: string[]): Promise<void> {
+  if (keys.length > 0) await db.delete(fileRemovals).where(inArray(fileRemovals.storageKey, keys))
 }
