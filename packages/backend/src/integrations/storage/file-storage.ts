@@ -7,7 +7,8 @@ export interface ByteRange {
 }
 
 export interface StoredObject {
-  body: Readable
+  /** A stream from the store, or the bytes themselves when they were held in memory. */
+  body: Readable | Buffer
   /** The whole object's size, whatever part of it `body` carries. */
   size: number
 }

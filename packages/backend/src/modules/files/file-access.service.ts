@@ -12,7 +12,7 @@ import { hashPrefixOf, PUBLIC_PURPOSES, uploadedFileView } from './file-views.ts
 export type FileVariant = 'main' | 'fallback'
 
 export interface OpenedFile {
-  body: Readable
+  body: Readable | Buffer
   size: number
   mime: string
   displayName: string
