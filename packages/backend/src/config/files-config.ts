@@ -46,6 +46,8 @@ export interface FilesConfig {
   quotaBytesPerPurpose: number
   uploadsPerHour: number
   unusedTtlMs: number
+  /** Where uploads are received, whole, before they are judged and stored. */
+  receivingDir: string
 }
 
 const MIB = 1024 * 1024
@@ -83,5 +85,6 @@ export function filesConfigOf(env: FilesEnv, dataDir: string): FilesConfig {
     quotaBytesPerPurpose: env.FILE_QUOTA_MB_PER_PURPOSE * MIB,
     uploadsPerHour: env.FILE_UPLOADS_PER_HOUR,
     unusedTtlMs: env.FILE_UNUSED_TTL_HOURS * 3600 * 1000,
+    receivingDir: `${dataDir}/tmp/uploads`,
   }
 }

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto'
-import { mkdtemp, rm } from 'node:fs/promises'
+import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { Readable } from 'node:stream'
@@ -27,6 +27,18 @@ function storageCases(name: string, open: () => FileStorage) {
       const stored = await storage.get(key)
       expect(stored?.size).toBe(Buffer.byteLength('سلام، hello'))
       expect(await textOf(stored?.body)).toBe('سلام، hello')
+    })
+
+    it('stores a received file from disk, without reading it whole', async () => {
+      const storage = open()
+      const key = keyOf('pdf')
+      const received = join(root, `${randomUUID()}.upload`)
+      await writeFile(received, 'سند دریافت‌شده')
+      await storage.putFile(key, received, Buffer.byteLength('سند دریافت‌شده'), 'application/pdf')
+      await rm(received, { force: true })
+      const stored = await storage.get(key)
+      expect(stored?.size).toBe(Buffer.byteLength('سند دریافت‌شده'))
+      expect(await textOf(stored?.body)).toBe('سند دریافت‌شده')
     })
 
     it('gives back an inclusive byte range and the whole size', async () => {

@@ -35,6 +35,8 @@ export function memoryCachedStorage(inner: FileStorage, limits: MemoryCacheLimit
       await inner.put(key, body, contentType)
       if (fits(body.length)) cache.set(key, body)
     },
+    // Files arrive this way when large or not pictures: read on first download, if small.
+    putFile: (key, path, size, contentType) => inner.putFile(key, path, size, contentType),
     async get(key, range): Promise<StoredObject | undefined> {
       const held = cache.get(key)
       if (held) {

@@ -1,3 +1,5 @@
+import { readdir, rm, stat } from 'node:fs/promises'
+import { join } from 'node:path'
 import {
   deleteFiles,
   forgetRemovals,
@@ -50,9 +52,31 @@ async function removeQueuedObjects(deps: FileDeps): Promise<void> {
   }
 }
 
-/** The files sweep: unused rows out, then every queued object out of storage. Answers how many rows went. */
+/** An upload still being received after this long was left by a process that stopped. */
+const RECEIVING_FOR_AT_MOST_MS = 3_600_000
+
+/** Files a crashed or killed process left in the receiving folder (a live one removes its own). */
+async function removeAbandonedUploads(deps: FileDeps): Promise<void> {
+  const dir = deps.config.receivingDir
+  const names = await readdir(dir).catch(() => [])
+  const before = deps.now().getTime() - RECEIVING_FOR_AT_MOST_MS
+  for (const name of names) {
+    const path = join(dir, name)
+    const modified = await stat(path).then(
+      (info) => info.mtimeMs,
+      () => Infinity,
+    )
+    if (modified < before) await rm(path, { force: true })
+  }
+}
+
+/**
+ * The files sweep: unused rows out, then every queued object out of storage, then uploads
+ * abandoned half-received. Answers how many rows went.
+ */
 export async function sweepUnusedFiles(deps: FileDeps): Promise<number> {
   const deleted = await deleteUnusedRows(deps)
   await removeQueuedObjects(deps)
+  await removeAbandonedUploads(deps)
   return deleted
 }
