@@ -1,4 +1,5 @@
-import { mkdtemp, rm } from 'node:fs/promises'
+import { randomUUID } from 'node:crypto'
+import { mkdir, mkdtemp, readdir, rm, utimes, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -152,6 +153,26 @@ afterAll(async () => {
 lifeCycle('local disk', async () => {
   const t = await createTestApp({ env: { DATA_DIR: dataDir } })
   return { t, close: () => t.close() }
+})
+
+describe('uploads abandoned while being received', () => {
+  it('are removed by the sweep after an hour; one still arriving is left alone', async () => {
+    const t = await createTestApp({ env: { DATA_DIR: dataDir } })
+    try {
+      const receiving = fileDepsOf(t.app).config.receivingDir
+      await mkdir(receiving, { recursive: true })
+      const abandoned = join(receiving, `${randomUUID()}.upload`)
+      const arriving = join(receiving, `${randomUUID()}.upload`)
+      await writeFile(abandoned, 'half a photo')
+      await writeFile(arriving, 'a photo on its way')
+      const twoHoursAgo = new Date(Date.now() - 2 * 3_600_000)
+      await utimes(abandoned, twoHoursAgo, twoHoursAgo)
+      await sweepUnusedFiles(fileDepsOf(t.app))
+      expect(await readdir(receiving)).toEqual([arriving.split('/').pop()])
+    } finally {
+      await t.close()
+    }
+  })
 })
 
 describe('the sweep job', () => {
