@@ -2,7 +2,7 @@
 // captions (packages/backend/src/seed/media/). Needs ffmpeg with libx264 on the PATH; nothing
 // in install, start or test runs this.
 //
-//   node scripts/render-breathing-video.mjs
+//   node packages/backend/scripts/render-breathing-video.mjs
 //
 // Box breathing, four counts a side: in, hold, out, hold, three rounds after a short settle.
 // A circle grows and shrinks with the breath while a dot walks the edge of a square, one side
@@ -23,7 +23,7 @@ const CLOSE_SECONDS = 4
 const TOTAL_SECONDS = SETTLE_SECONDS + ROUNDS * 4 * PHASE_SECONDS + CLOSE_SECONDS
 
 const here = dirname(fileURLToPath(import.meta.url))
-const out = join(here, '../packages/backend/src/seed/media/breathing-box.mp4')
+const out = join(here, '../src/seed/media/breathing-box.mp4')
 
 const ease = (x) => 0.5 - Math.cos(Math.PI * x) / 2
 
