@@ -24,9 +24,12 @@ export function prepareMessagingStore(settings: BenchSettings): Promise<SeededSt
   })
 }
 
-/** Messages load without their indexes; users and threads are small enough to load as they are. */
+/**
+ * Messages load without their secondary indexes; users and threads are small enough to load as
+ * they are. The primary key stays: attachments (`files.message_id`) reference it.
+ */
 async function seed(sql: RawSql) {
-  await loadWithoutIndexes(sql, { table: 'messages', dropPrimaryKey: true }, async () => {
+  await loadWithoutIndexes(sql, { table: 'messages', dropPrimaryKey: false }, async () => {
     for (const statement of SEED_STATEMENTS) await sql.exec(statement)
   })
 }

@@ -1,4 +1,5 @@
 import { multipartBody, noisyPhoto } from '../../packages/backend/test/file-fixtures.ts'
+import { autocannonLoad } from '../lib/autocannon-load.ts'
 import { httpScenario } from '../lib/http-scenario.ts'
 import {
   BENCH_PSYCHOLOGISTS,
@@ -6,7 +7,7 @@ import {
   benchToken,
   FIRST_PAIR_THREAD,
 } from '../lib/messaging-seed-sql.ts'
-import type { Target } from '../scenario.ts'
+import type { Scenario, Target } from '../scenario.ts'
 
 // The first pair thread: two patients, bench users 500 and 501 (see messaging-seed-sql.ts).
 const SENDER = BENCH_PSYCHOLOGISTS
@@ -89,3 +90,20 @@ export const attachmentDownload = httpScenario({
   }),
   baselineUrl: ({ staticUrl }) => staticUrl,
 })
+
+/**
+ * Not the app: the same picture served from memory by a bare route, against @fastify/static.
+ * What any server on this machine gets at this many connections, so the app's p99 is read
+ * against the machine's, not against a number alone.
+ */
+export const attachmentCeiling: Scenario = {
+  name: 'ceiling: the same 200 KB from memory without checks (ratio to @fastify/static)',
+  server: 'files-app',
+  pinned: true,
+  async measure(target) {
+    const { staticUrl } = await seedAttachment(target)
+    const path = new URL(staticUrl).pathname
+    const origin = new URL(staticUrl).origin
+    return autocannonLoad({ ...target, origin }, { path: `/memory${path}` }, staticUrl)
+  },
+}

@@ -1,5 +1,5 @@
 import type { Scenario } from '../scenario.ts'
-import { attachmentDownload } from './attachment-download.ts'
+import { attachmentCeiling, attachmentDownload } from './attachment-download.ts'
 import { authSession } from './auth-session.ts'
 import { avatarUpload } from './avatar-upload.ts'
 import { careAvailability, careAvailabilityUncached } from './care-availability.ts'
@@ -37,4 +37,5 @@ export const scenarios: Scenario[] = [
   notificationListUncached,
   avatarUpload,
   attachmentDownload,
+  attachmentCeiling,
 ]

@@ -1,7 +1,8 @@
 import { z } from 'zod'
+import type { MemoryCacheLimits } from '../integrations/storage/memory-cached-storage.ts'
 import type { S3StorageSettings } from '../integrations/storage/s3-file-storage.ts'
 import { ConfigError } from './config-error.ts'
-import { count, flag, secret, urlOf } from './env-fields.ts'
+import { count, flag, int, secret, urlOf } from './env-fields.ts'
 
 /** Where uploads are kept, how large they may be, and how long an unused one stays. */
 export const filesEnvShape = {
@@ -24,13 +25,20 @@ export const filesEnvShape = {
   FILE_QUOTA_MB_PER_PURPOSE: count(200, 100_000),
   /** Uploads one person may make per hour. */
   FILE_UPLOADS_PER_HOUR: count(60, 10_000),
+  /**
+   * MiB of small files (1 MiB or less: pictures, PDFs) each instance keeps in memory in front of
+   * the store; 0 reads every download from the store.
+   */
+  FILE_MEMORY_CACHE_MB: int(64, { min: 0, max: 4096 }),
   /** Hours an upload may stay unused (never set as avatar, attached or kept) before removal. */
   FILE_UNUSED_TTL_HOURS: count(24, 24 * 30),
 }
 
 type FilesEnv = z.output<z.ZodObject<typeof filesEnvShape>>
 
-export type StorageConfig = { kind: 'disk'; root: string } | ({ kind: 's3' } & S3StorageSettings)
+type Store = { kind: 'disk'; root: string } | ({ kind: 's3' } & S3StorageSettings)
+
+export type StorageConfig = Store & { memoryCache: MemoryCacheLimits }
 
 export interface FilesConfig {
   storage: StorageConfig
@@ -38,11 +46,13 @@ export interface FilesConfig {
   quotaBytesPerPurpose: number
   uploadsPerHour: number
   unusedTtlMs: number
+  /** Where uploads are received, whole, before they are judged and stored. */
+  receivingDir: string
 }
 
 const MIB = 1024 * 1024
 
-function storageOf(env: FilesEnv, dataDir: string): StorageConfig {
+function storeOf(env: FilesEnv, dataDir: string): Store {
   if (env.FILE_STORAGE === 'disk') return { kind: 'disk', root: `${dataDir}/files` }
   const { S3_BUCKET: bucket, S3_ACCESS_KEY_ID: key, S3_SECRET_ACCESS_KEY: secretKey } = env
   if (!bucket || !key || !secretKey) {
@@ -63,7 +73,10 @@ function storageOf(env: FilesEnv, dataDir: string): StorageConfig {
 
 export function filesConfigOf(env: FilesEnv, dataDir: string): FilesConfig {
   return {
-    storage: storageOf(env, dataDir),
+    storage: {
+      ...storeOf(env, dataDir),
+      memoryCache: { maxObjectBytes: MIB, maxTotalBytes: env.FILE_MEMORY_CACHE_MB * MIB },
+    },
     maxBytes: {
       image: env.FILE_IMAGE_MAX_MB * MIB,
       document: env.FILE_DOCUMENT_MAX_MB * MIB,
@@ -72,5 +85,6 @@ export function filesConfigOf(env: FilesEnv, dataDir: string): FilesConfig {
     quotaBytesPerPurpose: env.FILE_QUOTA_MB_PER_PURPOSE * MIB,
     uploadsPerHour: env.FILE_UPLOADS_PER_HOUR,
     unusedTtlMs: env.FILE_UNUSED_TTL_HOURS * 3600 * 1000,
+    receivingDir: `${dataDir}/tmp/uploads`,
   }
 }

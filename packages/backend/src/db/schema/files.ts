@@ -43,8 +43,7 @@ export const files = pgTable(
       'files_purpose_check',
       sql`${t.purpose} IN ('avatar', 'psychologist_photo', 'attachment', 'course_media', 'document')`,
     ),
-    // 'deleted' (0701): withdrawn by its owner, unreadable, its bytes and row on their way out.
-    check('files_status_check', sql`${t.status} IN ('pending', 'ready', 'rejected', 'deleted')`),
+    check('files_status_check', sql`${t.status} IN ('pending', 'ready', 'rejected')`),
     check(
       'files_message_purpose_check',
       sql`${t.messageId} IS NULL OR ${t.purpose} = 'attachment'`,
@@ -61,3 +60,12 @@ export const files = pgTable(
       ),
   ],
 )
+
+/**
+ * Storage keys of deleted `files` rows, written by the `files_queue_removal` trigger
+ * (0701_file_removals.sql) whatever deleted the row; the files sweep removes the objects.
+ */
+export const fileRemovals = pgTable('file_removals', {
+  storageKey: varchar('storage_key', { length: 200 }).primaryKey(),
+  queuedAt: instant('queued_at').notNull().defaultNow(),
+})

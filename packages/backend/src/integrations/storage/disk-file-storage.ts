@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import { createReadStream } from 'node:fs'
-import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises'
+import { copyFile, mkdir, rename, rm, stat, writeFile } from 'node:fs/promises'
 import { dirname, join, resolve } from 'node:path'
 import { assertStorageKey, type FileStorage } from './file-storage.ts'
 
@@ -25,6 +25,19 @@ export function diskFileStorage(root: string): FileStorage {
       const temporary = `${path}.${randomUUID()}.part`
       await writeFile(temporary, body, { flag: 'wx' })
       await rename(temporary, path)
+    },
+    async putFile(key, source) {
+      const path = pathOf(key)
+      await mkdir(dirname(path), { recursive: true })
+      try {
+        await rename(source, path)
+      } catch (error) {
+        // Another file system (the uploads folder mounted elsewhere): copy, then into place.
+        if ((error as { code?: string }).code !== 'EXDEV') throw error
+        const temporary = `${path}.${randomUUID()}.part`
+        await copyFile(source, temporary)
+        await rename(temporary, path)
+      }
     },
     async get(key, range) {
       const path = pathOf(key)

@@ -7,7 +7,8 @@ export interface ByteRange {
 }
 
 export interface StoredObject {
-  body: Readable
+  /** A stream from the store, or the bytes themselves when they were held in memory. */
+  body: Readable | Buffer
   /** The whole object's size, whatever part of it `body` carries. */
   size: number
 }
@@ -18,6 +19,11 @@ export interface StoredObject {
  */
 export interface FileStorage {
   put(key: string, body: Buffer, contentType: string): Promise<void>
+  /**
+   * Stores the file at `path` (an upload received to disk) without reading it into memory. The
+   * file may be moved away: the caller removes `path` afterwards with `force`.
+   */
+  putFile(key: string, path: string, size: number, contentType: string): Promise<void>
   /** The object, or the part of it in `range`; undefined when there is no such object. */
   get(key: string, range?: ByteRange): Promise<StoredObject | undefined>
   /** Removes the object; removing one already gone is not an error. */

@@ -1,3 +1,4 @@
+import { createReadStream } from 'node:fs'
 import type { Readable } from 'node:stream'
 import {
   DeleteObjectCommand,
@@ -45,6 +46,19 @@ export function s3FileStorage(settings: S3StorageSettings): FileStorage {
       assertStorageKey(key)
       await client.send(
         new PutObjectCommand({ Bucket, Key: key, Body: body, ContentType: contentType }),
+      )
+    },
+    async putFile(key, path, size, contentType) {
+      assertStorageKey(key)
+      const Body = createReadStream(path)
+      await client.send(
+        new PutObjectCommand({
+          Bucket,
+          Key: key,
+          Body,
+          ContentLength: size,
+          ContentType: contentType,
+        }),
       )
     },
     async get(key, range) {

@@ -3,24 +3,22 @@ import type { Db } from '../../db/database.ts'
 import { AppError } from '../../lib/app-error.ts'
 import type { AuthContext } from '../../lib/auth-context.ts'
 import { requireReadable } from '../appointments/appointment.service.ts'
-import { markDocumentDeleted, setDocumentSession } from './document.repository.ts'
-import { deleteFiles, type FileRow, findFile } from './file.repository.ts'
+import { deleteDocumentRow, setDocumentSession } from './document.repository.ts'
+import { type FileRow, findFile } from './file.repository.ts'
 import type { FileDeps } from './file-deps.ts'
-import { removeBytes } from './file-sweep.ts'
+import { removeQueued } from './file-sweep.ts'
 import { documentFileView } from './file-views.ts'
 
 const missing = () => new AppError('NOT_FOUND', 'no such file of mine')
 const notUsable = () => new AppError('FILE_NOT_USABLE', 'not a ready document of mine')
 
 /**
- * My file as a document I may change. Someone else's, an unknown and a withdrawn one answer
- * alike (NOT_FOUND); my file of another purpose, or one still being processed, is
- * FILE_NOT_USABLE.
+ * My file as a document I may change. Someone else's, an unknown and a failed one answer alike
+ * (NOT_FOUND); my file of another purpose, or one still being processed, is FILE_NOT_USABLE.
  */
 async function requireMyDocument(db: Db, auth: AuthContext, id: string): Promise<FileRow> {
   const row = await findFile(db, id)
-  const mine = row?.ownerId === auth.userId && row.status !== 'rejected' && row.status !== 'deleted'
-  if (!row || !mine) throw missing()
+  if (!row || row.ownerId !== auth.userId || row.status === 'rejected') throw missing()
   if (row.purpose !== 'document' || row.status !== 'ready') throw notUsable()
   return row
 }
@@ -57,9 +55,9 @@ export async function linkMyDocument(
 }
 
 /**
- * Deletes my document: withdrawn first (nobody can read it from then on), then its bytes, then
- * its row. Should storage fail, the withdrawn row stays for the files.sweep job to finish, so
- * a row never points at bytes that are gone, and the owner is not asked to try again.
+ * Deletes my document: its row goes at once (nobody can read it from the answer on, and no row
+ * is left pointing at missing bytes), and the row's delete queues its stored objects, which are
+ * removed right away; whatever storage refuses now, the files sweep retries.
  */
 export async function deleteMyDocument(
   deps: FileDeps,
@@ -67,7 +65,8 @@ export async function deleteMyDocument(
   fileId: string,
 ): Promise<void> {
   await requireMyDocument(deps.db, auth, fileId)
-  const withdrawn = await markDocumentDeleted(deps.db, { id: fileId, ownerId: auth.userId })
-  if (!withdrawn) throw missing() // a second delete won the race
-  if (await removeBytes(deps, withdrawn)) await deleteFiles(deps.db, [withdrawn.id])
+  const deleted = await deleteDocumentRow(deps.db, { id: fileId, ownerId: auth.userId })
+  if (!deleted) throw missing() // a second delete won the race
+  const keys = [deleted.storageKey, deleted.fallbackKey].filter((key) => key !== null)
+  await removeQueued(deps, keys)
 }

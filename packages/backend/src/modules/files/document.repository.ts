@@ -68,17 +68,16 @@ export async function setDocumentSession(
 }
 
 /**
- * Withdraws my ready document: from now on nobody reads it and no quota counts it, and the
- * files.sweep job removes it should its removal stop halfway. Undefined when it was not one.
+ * Deletes my ready document; the database's trigger queues its stored objects for removal in
+ * the same transaction (0701_file_removals.sql). Undefined when it was not one.
  */
-export async function markDocumentDeleted(
+export async function deleteDocumentRow(
   db: Db,
   target: { id: string; ownerId: string },
-): Promise<FileRow | undefined> {
+): Promise<Pick<FileRow, 'storageKey' | 'fallbackKey'> | undefined> {
   const [row] = await db
-    .update(files)
-    .set({ status: 'deleted', usedAt: null, appointmentId: null })
+    .delete(files)
     .where(and(eq(files.id, target.id), isReadyDocument(target.ownerId)))
-    .returning()
+    .returning({ storageKey: files.storageKey, fallbackKey: files.fallbackKey })
   return row
 }

@@ -13,7 +13,7 @@ import { hashPrefixOf, PUBLIC_PURPOSES, uploadedFileView } from './file-views.ts
 export type FileVariant = 'main' | 'fallback'
 
 export interface OpenedFile {
-  body: Readable
+  body: Readable | Buffer
   size: number
   mime: string
   displayName: string
@@ -28,8 +28,7 @@ const missing = () => new AppError('NOT_FOUND', 'no such file for this user')
  * treating psychologist. Course media wait for the learning module's rule: owner only.
  */
 async function requireReadable(db: Db, auth: AuthContext, row: FileRow): Promise<void> {
-  const kept = row.status === 'pending' || row.status === 'ready'
-  if (row.ownerId === auth.userId && kept) return
+  if (row.ownerId === auth.userId && row.status !== 'rejected') return
   if (row.status !== 'ready' || !row.usedAt) throw missing()
   if (PUBLIC_PURPOSES.has(row.purpose)) return
   if (row.purpose === 'attachment' && row.messageId) {

@@ -1,4 +1,5 @@
-import { mkdtemp, rm } from 'node:fs/promises'
+import { randomUUID } from 'node:crypto'
+import { mkdir, mkdtemp, readdir, rm, utimes, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -88,6 +89,32 @@ function lifeCycle(name: string, open: () => Promise<{ t: TestApp; close(): Prom
       expect(await deps.storage.get(keys?.storage_key ?? '')).toBeUndefined()
     })
 
+    it('removes the stored files of a deleted account, and only those, at the next sweep', async () => {
+      const leaving = await createSignedInUser(t, 'patient')
+      const staying = await createSignedInUser(t, 'patient')
+      const avatar = await uploaded(t, leaving, 'avatar', await photo(100, 100))
+      const document = await uploaded(t, leaving, 'document', SMALL_PDF)
+      const kept = await uploaded(t, staying, 'document', SMALL_PDF)
+      const keys = [await keyOf(avatar.id), await keyOf(document.id)].flatMap((row) => [
+        row?.storage_key,
+        row?.fallback_key,
+      ])
+      const deps = fileDepsOf(t.app)
+      await t.database.query('DELETE FROM users WHERE id = $1', [leaving.id])
+      expect(await keyOf(document.id)).toBeUndefined()
+      // The rows went with the account; the bytes wait for the sweep, not a day.
+      expect(await deps.storage.get(keys[2] ?? '')).toBeDefined()
+      await sweepUnusedFiles(deps)
+      for (const key of keys.filter(Boolean)) {
+        expect(await deps.storage.get(key ?? '')).toBeUndefined()
+      }
+      expect(keys.filter(Boolean)).toHaveLength(3)
+      const other = await t.app.inject({ method: 'GET', url: kept.url, headers: staying.headers })
+      expect(other.statusCode).toBe(200)
+      const queued = await t.database.query('SELECT storage_key FROM file_removals')
+      expect(queued).toEqual([])
+    })
+
     it('sweeps a replaced avatar a day after, and keeps the current one', async () => {
       const me = await createSignedInUser(t, 'patient')
       const first = await uploaded(t, me, 'avatar', await photo(100, 100))
@@ -126,6 +153,26 @@ afterAll(async () => {
 lifeCycle('local disk', async () => {
   const t = await createTestApp({ env: { DATA_DIR: dataDir } })
   return { t, close: () => t.close() }
+})
+
+describe('uploads abandoned while being received', () => {
+  it('are removed by the sweep after an hour; one still arriving is left alone', async () => {
+    const t = await createTestApp({ env: { DATA_DIR: dataDir } })
+    try {
+      const receiving = fileDepsOf(t.app).config.receivingDir
+      await mkdir(receiving, { recursive: true })
+      const abandoned = join(receiving, `${randomUUID()}.upload`)
+      const arriving = join(receiving, `${randomUUID()}.upload`)
+      await writeFile(abandoned, 'half a photo')
+      await writeFile(arriving, 'a photo on its way')
+      const twoHoursAgo = new Date(Date.now() - 2 * 3_600_000)
+      await utimes(abandoned, twoHoursAgo, twoHoursAgo)
+      await sweepUnusedFiles(fileDepsOf(t.app))
+      expect(await readdir(receiving)).toEqual([arriving.split('/').pop()])
+    } finally {
+      await t.close()
+    }
+  })
 })
 
 describe('the sweep job', () => {

@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises'
+import { mkdtemp, readdir, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import sharp from 'sharp'
@@ -179,6 +179,30 @@ describe('bad files and attacks', () => {
       const header = String(response.headers['content-disposition'])
       for (const unwanted of ['\u0000', '\u202e', '/']) expect(header).not.toContain(unwanted)
     }
+  })
+
+  it('receives to disk and leaves nothing behind, stored, refused, too large or cut off', async () => {
+    const receiving = join(dataDir, 'tmp', 'uploads')
+    const pdf = await uploaded(t, patient, 'document', SMALL_PDF, { filename: 'report.pdf' })
+    expect((await download(patient, pdf.url)).rawPayload.equals(SMALL_PDF)).toBe(true)
+    await uploaded(t, patient, 'avatar', await photo(64, 64))
+    expect((await upload(t, patient, 'avatar', Buffer.from(HTML_PAYLOAD))).statusCode).toBe(415)
+    expect((await upload(t, patient, 'avatar', await truncatedJpeg())).statusCode).toBe(400)
+    const big = Buffer.concat([await photo(16, 16), Buffer.alloc(1024 * 1024 + 10, 1)])
+    expect((await upload(t, patient, 'avatar', big)).statusCode).toBe(413)
+    const body = multipartBody([
+      { name: 'purpose', value: 'document' },
+      { name: 'file', filename: 'a.pdf', contentType: 'application/pdf', data: SMALL_PDF },
+    ])
+    const cut = body.payload.subarray(0, body.payload.length - 40)
+    const response = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/files',
+      headers: { ...patient.headers, ...body.headers },
+      payload: cut,
+    })
+    expect(response.statusCode).toBe(400)
+    expect(await readdir(receiving)).toEqual([])
   })
 
   it('refuses a body of 2,000 parts, stopping at the parts limit', async () => {

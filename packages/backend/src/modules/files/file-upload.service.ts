@@ -24,24 +24,24 @@ function requireMayUpload(auth: AuthContext, purpose: FilePurpose) {
 
 /** The type by the file's first bytes, against the purpose's allow-list; sizes per kind. */
 async function judge(deps: FileDeps, form: UploadForm) {
-  const detected = await fileTypeFromBuffer(form.bytes)
+  const detected = await fileTypeFromBuffer(form.head)
   const rule = PURPOSE_RULES[form.purpose]
   if (!detected || !rule.types.includes(detected.mime)) {
     throw new AppError('FILE_TYPE_NOT_ALLOWED', detected?.mime ?? 'unknown type')
   }
   const image = isImageType(detected.mime)
   const cap = image ? deps.config.maxBytes.image : deps.config.maxBytes[rule.sizeClass]
-  if (form.bytes.length > cap) throw new AppError('FILE_TOO_LARGE', `more than ${cap} bytes`)
+  if (form.size > cap) throw new AppError('FILE_TOO_LARGE', `more than ${cap} bytes`)
   return { mime: detected.mime, image, rule }
 }
 
 /** Images: WebP and JPEG from the pixels alone. Anything else: the bytes as they came. */
 async function store(deps: FileDeps, row: FileRow, form: UploadForm, maxSide: number | null) {
   if (maxSide === null) {
-    await deps.storage.put(row.storageKey, form.bytes, row.mime)
+    await deps.storage.putFile(row.storageKey, form.path, form.size, row.mime)
     return markReady(deps.db, row.id, {
       mime: row.mime,
-      size: form.bytes.length,
+      size: form.size,
       sha256: form.sha256,
       fallbackKey: null,
       fallbackSize: null,
@@ -49,7 +49,7 @@ async function store(deps: FileDeps, row: FileRow, form: UploadForm, maxSide: nu
       height: null,
     })
   }
-  const image = await encodeImage(form.bytes, maxSide)
+  const image = await encodeImage(form.path, maxSide)
   const fallbackKey = row.storageKey.replace(/\.webp$/, '.jpg')
   await deps.storage.put(row.storageKey, image.webp, 'image/webp')
   await deps.storage.put(fallbackKey, image.jpeg, 'image/jpeg')
@@ -77,7 +77,7 @@ export async function uploadFile(
   requireMayUpload(auth, form.purpose)
   const { mime, image, rule } = await judge(deps, form)
   const held = await bytesHeld(deps.db, auth.userId, form.purpose)
-  if (held + form.bytes.length > deps.config.quotaBytesPerPurpose) {
+  if (held + form.size > deps.config.quotaBytesPerPurpose) {
     throw new AppError('FILE_QUOTA_EXCEEDED', `${held} bytes held for ${form.purpose}`)
   }
   const id = randomUUID()
@@ -86,7 +86,7 @@ export async function uploadFile(
     ownerId: auth.userId,
     purpose: form.purpose,
     mime: image ? 'image/webp' : mime,
-    size: form.bytes.length,
+    size: form.size,
     storageKey: `${form.purpose}/${id}.${image ? 'webp' : extensionOf(mime)}`,
     displayName: displayNameOf(form.clientName, image ? 'image' : 'file'),
     status: 'pending',

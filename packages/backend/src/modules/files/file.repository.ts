@@ -1,6 +1,7 @@
-import { and, eq, inArray, isNotNull, isNull, lt, ne, or, sql } from 'drizzle-orm'
+import { and, eq, getTableColumns, inArray, isNotNull, isNull, lt, ne, or, sql } from 'drizzle-orm'
 import type { Db } from '../../db/database.ts'
-import { files } from '../../db/schema/index.ts'
+import { fileRemovals, files } from '../../db/schema/index.ts'
+import { isoOf, queryRowsPrepared } from '../../db/sql-query.ts'
 
 export type FileRow = typeof files.$inferSelect
 type FileInsert = typeof files.$inferInsert
@@ -11,9 +12,40 @@ export async function insertFile(db: Db, row: FileInsert): Promise<FileRow> {
   return inserted
 }
 
+/**
+ * The row's columns as the raw statement selects them: every column of the Drizzle table, so a
+ * new column is never left out; times as ISO text and big integers as numbers, which both
+ * drivers read alike, turned back into the row's types in `rowOf`.
+ */
+const COLUMNS = Object.entries(getTableColumns(files))
+const TIME_COLUMNS = COLUMNS.filter(([, column]) => column.columnType === 'PgTimestamp')
+const SELECT_LIST = sql.join(
+  COLUMNS.map(([key, column]) => {
+    if (column.columnType === 'PgTimestamp')
+      return sql`${isoOf(column.name)} AS ${sql.identifier(key)}`
+    if (column.columnType === 'PgBigInt53')
+      return sql`${sql.identifier(column.name)}::float8 AS ${sql.identifier(key)}`
+    return sql`${sql.identifier(column.name)} AS ${sql.identifier(key)}`
+  }),
+  sql`, `,
+)
+
+function rowOf(raw: Record<string, unknown>): FileRow {
+  const row = { ...raw }
+  for (const [key] of TIME_COLUMNS) {
+    const text = row[key]
+    row[key] = typeof text === 'string' ? new Date(text) : null
+  }
+  return row as FileRow
+}
+
+/** Every download reads its file's row first: a prepared statement, planned once per connection. */
 export async function findFile(db: Db, id: string): Promise<FileRow | undefined> {
-  const [row] = await db.select().from(files).where(eq(files.id, id))
-  return row
+  const [row] = await queryRowsPrepared<Record<string, unknown>>(
+    db,
+    sql`SELECT ${SELECT_LIST} FROM files WHERE id = ${id}`,
+  )
+  return row && rowOf(row)
 }
 
 type Stored = Pick<
@@ -126,9 +158,8 @@ export function listMessageFiles(db: Db, messageIds: string[]): Promise<FileRow[
 }
 
 /**
- * What the sweep removes: uploads never used and failed ones written before `before`; at once,
- * attachments whose message was deleted (used, yet on no message) and documents whose owner
- * deleted them but whose bytes could not all be removed then.
+ * What the sweep removes: uploads never used and failed ones written before `before`, and
+ * attachments whose message was deleted (used, yet on no message), at once.
  */
 export function listSweepable(db: Db, before: Date, limit: number) {
   const unused = and(
@@ -140,15 +171,29 @@ export function listSweepable(db: Db, before: Date, limit: number) {
     isNotNull(files.usedAt),
     isNull(files.messageId),
   )
-  const withdrawn = eq(files.status, 'deleted')
   return db
-    .select({ id: files.id, storageKey: files.storageKey, fallbackKey: files.fallbackKey })
+    .select({ id: files.id })
     .from(files)
-    .where(or(unused, orphaned, withdrawn))
+    .where(or(unused, orphaned))
     .orderBy(files.createdAt)
     .limit(limit)
 }
 
+/** Deletes rows; the database's trigger queues their stored objects for removal. */
 export async function deleteFiles(db: Db, ids: string[]): Promise<void> {
   if (ids.length > 0) await db.delete(files).where(inArray(files.id, ids))
+}
+
+/** Stored objects whose row is gone, oldest first. */
+export async function listQueuedRemovals(db: Db, limit: number): Promise<string[]> {
+  const rows = await db
+    .select({ key: fileRemovals.storageKey })
+    .from(fileRemovals)
+    .orderBy(fileRemovals.queuedAt)
+    .limit(limit)
+  return rows.map((row) => row.key)
+}
+
+export async function forgetRemovals(db: Db, keys: string[]): Promise<void> {
+  if (keys.length > 0) await db.delete(fileRemovals).where(inArray(fileRemovals.storageKey, keys))
 }

@@ -20,7 +20,7 @@ import {
   setMyAvatar,
   setMyPsychologistPhoto,
 } from './file-use.service.ts'
-import { readUploadForm } from './upload-form.ts'
+import { discardUpload, readUploadForm } from './upload-form.ts'
 
 const tags = ['files']
 const HOUR_MS = 3_600_000
@@ -51,7 +51,11 @@ export const fileRoutes: FastifyPluginAsyncZod<{ deps: FileDeps }> = async (app,
     async (request, reply) => {
       const auth = requireAuth(request)
       const form = await readUploadForm(request, deps.config)
-      return reply.code(201).send(await uploadFile(deps, auth, form))
+      try {
+        return reply.code(201).send(await uploadFile(deps, auth, form))
+      } finally {
+        await discardUpload(form)
+      }
     },
   )
 

@@ -22,17 +22,16 @@ export interface EncodedImage {
  * EXIF (GPS position, camera, time), comments and anything appended after the image data (a
  * JPEG/HTML polyglot) are gone. Oriented first (phones store rotation in EXIF), only the first
  * frame of an animation, shrunk to fit `maxSide`. sharp runs on libuv's thread pool, off the
- * event loop. A WebP for everyone and a JPEG for the clients without WebP.
+ * event loop, reading the upload from disk. A WebP for everyone and a JPEG for the clients without WebP.
  */
-export function encodeImage(input: Buffer, maxSide: number): Promise<EncodedImage> {
+export function encodeImage(input: string, maxSide: number): Promise<EncodedImage> {
   return encodingSlot(() => encode(input, maxSide))
 }
 
-async function encode(input: Buffer, maxSide: number): Promise<EncodedImage> {
+async function encode(input: string, maxSide: number): Promise<EncodedImage> {
   try {
-    // Two pipelines on the same buffer rather than clone(): clone() structuredClones its
-    // options, input included, on the event loop: two copies of a 3 MB photo per upload, and the
-    // garbage they leave, held the loop for tens of milliseconds under a burst of uploads.
+    // Two pipelines reading the received file rather than clone(): clone() structuredClones
+    // its options on the event loop. libvips reads the file on its own threads.
     const pipeline = () =>
       sharp(input, { limitInputPixels: MAX_INPUT_PIXELS, failOn: 'error', pages: 1 })
         .rotate()

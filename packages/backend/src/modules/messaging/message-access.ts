@@ -2,7 +2,8 @@ import type { Db } from '../../db/database.ts'
 import { AppError } from '../../lib/app-error.ts'
 import type { AuthContext } from '../../lib/auth-context.ts'
 import { findMessageOrigin } from './message.repository.ts'
-import { requireThreadAccess } from './thread-access.ts'
+import { findMessageThreadAccess } from './thread.repository.ts'
+import { accessOf, requireThreadAccess } from './thread-access.ts'
 
 /**
  * For files: whoever may read a message's thread right now may read what hangs off the message
@@ -13,9 +14,8 @@ export async function requireMessageReadable(
   messageId: string,
   auth: AuthContext,
 ): Promise<void> {
-  const origin = await findMessageOrigin(db, messageId)
-  if (!origin) throw new AppError('NOT_FOUND', 'no such message')
-  await requireThreadAccess(db, origin.thread_id, auth)
+  const row = await findMessageThreadAccess(db, messageId, auth.userId)
+  if (!row || !accessOf(row, auth).canRead) throw new AppError('NOT_FOUND', 'no such message')
 }
 
 /** For files: a message this user wrote, in a thread they may still read. */

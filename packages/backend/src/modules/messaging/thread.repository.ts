@@ -158,8 +158,8 @@ export interface ThreadAccessRow {
   participant_ids: string[]
 }
 
-/** The thread and this user's standing in it: what `accessOf` decides from (one row or none). */
-export function threadAccessQuery(threadId: string, userId: string): SQL {
+/** A thread and this user's standing in it: what `accessOf` decides from (one row or none). */
+function accessQueryWhere(userId: string, thread: SQL): SQL {
   return sql`
     SELECT t.id, t.kind, t.category, t.status, t.assignee_id, t.title, t.last_seq AS last_seq,
       ${isoOf('t.last_message_at')} AS last_message_at, ${isoOf('t.updated_at')} AS updated_at,
@@ -169,7 +169,17 @@ export function threadAccessQuery(threadId: string, userId: string): SQL {
       ARRAY(SELECT tp.user_id::text FROM thread_participants tp WHERE tp.thread_id = t.id) AS participant_ids
     FROM message_threads t
     LEFT JOIN thread_participants p ON p.thread_id = t.id AND p.user_id = ${userId}
-    WHERE t.id = ${threadId}`
+    WHERE t.id = ${thread}`
+}
+
+export const threadAccessQuery = (threadId: string, userId: string): SQL =>
+  accessQueryWhere(userId, sql`${threadId}`)
+
+/** The thread a message is in, as `findThreadAccess` gives it: one round trip for a download. */
+export async function findMessageThreadAccess(db: Db, messageId: string, userId: string) {
+  const thread = sql`(SELECT m.thread_id FROM messages m WHERE m.id = ${messageId})`
+  const [row] = await queryRowsPrepared<ThreadAccessRow>(db, accessQueryWhere(userId, thread))
+  return row
 }
 
 export async function findThreadAccess(db: Db, threadId: string, userId: string) {
