@@ -77,7 +77,8 @@ function FileCard({ file, mine }: { file: MessageAttachment; mine: boolean }) {
           {file.displayName}
         </span>
         <span className={cx('text-xs', mine ? 'text-on-primary/85' : 'text-ink-muted')}>
-          {kind} · {formatFileSize(file.size, language)}
+          {/* Each part isolated: "PDF" beside Persian digits would otherwise swap places. */}
+          <bdi>{kind}</bdi> · <bdi>{formatFileSize(file.size, language)}</bdi>
         </span>
       </span>
       <svg
