@@ -6,10 +6,11 @@ import type { AuthContext } from '../../lib/auth-context.ts'
 import { displayNameOf } from './display-name.ts'
 import { bytesHeld, type FileRow, insertFile, markReady, markRejected } from './file.repository.ts'
 import type { FileDeps } from './file-deps.ts'
-import { extensionOf, isImageType, PURPOSE_RULES } from './file-kinds.ts'
+import { extensionOf, isImageType, PURPOSE_RULES, WEBVTT } from './file-kinds.ts'
 import { uploadedFileView } from './file-views.ts'
 import { encodeImage } from './image-encoder.ts'
 import type { UploadForm } from './upload-form.ts'
+import { isWebVtt } from './webvtt.ts'
 
 const sha256Of = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex')
 
@@ -22,9 +23,16 @@ function requireMayUpload(auth: AuthContext, purpose: FilePurpose) {
   }
 }
 
-/** The type by the file's first bytes, against the purpose's allow-list; sizes per kind. */
+/** The type by content: file-type's binary signatures, else captions by webvtt.ts's rule. */
+async function detectType(bytes: Buffer): Promise<{ mime: string } | undefined> {
+  const detected = await fileTypeFromBuffer(bytes)
+  if (detected) return detected
+  return isWebVtt(bytes) ? { mime: WEBVTT } : undefined
+}
+
+/** The type by the file's content, against the purpose's allow-list; sizes per kind. */
 async function judge(deps: FileDeps, form: UploadForm) {
-  const detected = await fileTypeFromBuffer(form.bytes)
+  const detected = await detectType(form.bytes)
   const rule = PURPOSE_RULES[form.purpose]
   if (!detected || !rule.types.includes(detected.mime)) {
     throw new AppError('FILE_TYPE_NOT_ALLOWED', detected?.mime ?? 'unknown type')
