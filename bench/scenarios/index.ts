@@ -4,6 +4,8 @@ import { authSession } from './auth-session.ts'
 import { avatarUpload } from './avatar-upload.ts'
 import { careAvailability, careAvailabilityUncached } from './care-availability.ts'
 import { careBooking } from './care-booking.ts'
+import { courseList, courseListUncached } from './course-list.ts'
+import { courseProgress } from './course-progress.ts'
 import { healthz } from './healthz.ts'
 import { messageSend } from './message-send.ts'
 import { notificationFanout } from './notification-fanout.ts'
@@ -38,4 +40,7 @@ export const scenarios: Scenario[] = [
   avatarUpload,
   attachmentDownload,
   attachmentCeiling,
+  courseList,
+  courseProgress,
+  courseListUncached,
 ]

@@ -7,7 +7,7 @@
 // Box breathing, four counts a side: in, hold, out, hold, three rounds after a short settle.
 // A circle grows and shrinks with the breath while a dot walks the edge of a square, one side
 // per phase. The video has no words: the Persian and English cues are its WebVTT captions, so
-// they are read by screen readers and translated without re-rendering.
+// they are read by screen readers and can be translated without re-rendering.
 import { spawn } from 'node:child_process'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -23,7 +23,7 @@ const CLOSE_SECONDS = 4
 const TOTAL_SECONDS = SETTLE_SECONDS + ROUNDS * 4 * PHASE_SECONDS + CLOSE_SECONDS
 
 const here = dirname(fileURLToPath(import.meta.url))
-const out = join(here, '../src/seed/media/breathing-box.mp4')
+const out = join(here, '../src/seed/media/breathing-guide.mp4')
 
 const ease = (x) => 0.5 - Math.cos(Math.PI * x) / 2
 

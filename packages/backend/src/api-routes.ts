@@ -4,6 +4,7 @@ import { auditPlugin } from './modules/audit/audit.plugin.ts'
 import { authPlugin } from './modules/auth/auth.plugin.ts'
 import { devPlugin } from './modules/dev/dev.plugin.ts'
 import { filesPlugin } from './modules/files/files.plugin.ts'
+import { learningPlugin } from './modules/learning/learning.plugin.ts'
 import { messagingPlugin } from './modules/messaging/messaging.plugin.ts'
 import { notesPlugin } from './modules/notes/notes.plugin.ts'
 import { notificationsPlugin } from './modules/notifications/notifications.plugin.ts'
@@ -30,6 +31,7 @@ const modules = [
   appointmentsPlugin,
   messagingPlugin,
   notesPlugin,
+  learningPlugin,
   paymentsPlugin,
   notificationsPlugin,
   filesPlugin,

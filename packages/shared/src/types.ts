@@ -34,11 +34,59 @@ export type {
   TotpSetupResponse,
 } from './contracts/auth.ts'
 export type {
+  CourseFigures,
+  CourseWeekFigures,
+  CreateCourseBody,
+  CreateLessonBody,
+  LessonOrderBody,
+  UpdateCourseBody,
+  UpdateLessonBody,
+} from './contracts/course-authoring.ts'
+export type {
+  CourseRecommendation,
+  CourseRecommendationPage,
+  CreateCourseRecommendationBody,
+  SharedEnrollment,
+  SharedEnrollmentList,
+  SharedExerciseAnswer,
+  SharedExerciseAnswerPage,
+} from './contracts/course-care.ts'
+export * from './contracts/course-constants.ts'
+export type {
+  CourseBrief,
+  CourseDetail,
+  CourseListQuery,
+  CoursePage,
+  CourseSummary,
+  Enrollment,
+  EnrollmentBrief,
+  EnrollmentSharingBody,
+  Lesson,
+  LessonProgress,
+  MediaRef,
+  MyEnrollment,
+  MyEnrollmentListQuery,
+  MyEnrollmentPage,
+  NextLesson,
+  PersonRef,
+  ProgressUpdateBody,
+  ProgressUpdateResponse,
+  ResumePoint,
+} from './contracts/courses.ts'
+export type {
   DocumentFile,
   DocumentFilePage,
   DocumentListQuery,
   LinkDocumentBody,
 } from './contracts/documents.ts'
+export type {
+  CreateExerciseAnswerBody,
+  ExerciseAnswer,
+  ExerciseAnswerContent,
+  ExerciseAnswerPage,
+  ExerciseAnswerSharingBody,
+  ExerciseDefinition,
+} from './contracts/exercises.ts'
 export * from './contracts/file-constants.ts'
 export type { AttachFileBody, FileList, UploadedFile, UseImageBody } from './contracts/files.ts'
 export type {
@@ -97,6 +145,7 @@ export type {
 } from './contracts/notifications.ts'
 export * from './contracts/password-rules.ts'
 export type {
+  InitiatePaymentBody,
   InitiatePaymentResponse,
   PaymentHistoryPage,
   PaymentReceipt,
@@ -127,4 +176,5 @@ export type {
 } from './contracts/users.ts'
 export * from './error-codes.ts'
 export * from './identifiers.ts'
+export * from './markdown-safety.ts'
 export * from './permissions.ts'

@@ -4,6 +4,7 @@ import { type ChannelsConfig, channelsConfigOf, channelsEnvShape } from './chann
 import { ConfigError } from './config-error.ts'
 import { type FilesConfig, filesConfigOf, filesEnvShape } from './files-config.ts'
 import { type IdentityConfig, identityConfigOf, identityEnvShape } from './identity-config.ts'
+import { type LearningConfig, learningConfigOf, learningEnvShape } from './learning-config.ts'
 import { type MessagingConfig, messagingConfigOf, messagingEnvShape } from './messaging-config.ts'
 import {
   type NotificationDeliveryConfig,
@@ -31,6 +32,7 @@ const envSchema = z.object({
   ...paymentsEnvShape,
   ...channelsEnvShape,
   ...filesEnvShape,
+  ...learningEnvShape,
 })
 
 /** The names of every variable read, for the test that keeps .env.example complete. */
@@ -48,6 +50,7 @@ export interface Config extends ServerConfig {
   payments: PaymentsConfig
   channels: ChannelsConfig
   files: FilesConfig
+  learning: LearningConfig
 }
 
 export type { NotesKey } from './care-config.ts'
@@ -56,6 +59,7 @@ export type {
   ChannelsConfig,
   FilesConfig,
   IdentityConfig,
+  LearningConfig,
   MessagingConfig,
   NotificationDeliveryConfig,
   PaymentsConfig,
@@ -88,5 +92,6 @@ function toConfig(env: ParsedEnv): Config {
     payments: paymentsConfigOf(env),
     channels: channelsConfigOf(env, server.isProduction),
     files: filesConfigOf(env, server.database.dataDir),
+    learning: learningConfigOf(env),
   }
 }

@@ -15,6 +15,7 @@ export type ModuleName =
   | 'dev'
   | 'files'
   | 'health'
+  | 'learning'
   | 'messaging'
   | 'notes'
   | 'notifications'

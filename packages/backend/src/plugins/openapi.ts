@@ -43,6 +43,21 @@ const OPENAPI_TAGS = [
     description: 'Paying appointments through a gateway, payment history and refunds.',
   },
   {
+    name: 'courses',
+    description:
+      'The course catalogue, a course with its lessons, enrolling, progress that resumes, my courses and my exercise answers.',
+  },
+  {
+    name: 'courses-authoring',
+    description:
+      'Writing courses and lessons, publishing, and enrolment figures; every route needs `courses.manage`.',
+  },
+  {
+    name: 'courses-care',
+    description:
+      'A psychologist recommends courses to their patient and sees what the patient shares.',
+  },
+  {
     name: 'notifications',
     description:
       'My notification centre (list, unread count, mark read), notification settings, Web Push subscriptions and the email unsubscribe link. Live events go over Socket.IO (docs/API.md).',

@@ -1,8 +1,14 @@
 import { z } from 'zod'
 import { pageOf, pageQueryFields, uuidSchema } from './common.ts'
 
-/** Strict: the amount always comes from the appointment, never from the client. */
-export const initiatePaymentBodySchema = z.strictObject({ appointmentId: uuidSchema })
+/**
+ * Strict: the amount always comes from our database (the appointment's, or the course's price),
+ * never from the client. One of an appointment or a priced course.
+ */
+export const initiatePaymentBodySchema = z.union([
+  z.strictObject({ appointmentId: uuidSchema }),
+  z.strictObject({ courseId: uuidSchema }),
+])
 
 export const initiatePaymentResponseSchema = z.object({
   transactionId: uuidSchema,
@@ -26,6 +32,8 @@ export const paymentReceiptSchema = z.object({
   status: z.enum(['pending', 'completed', 'failed', 'refunded']),
   amountIrr: z.number().int(),
   appointmentId: uuidSchema.nullable(),
+  /** The course bought (issue 17); null for appointments and once the course is deleted. */
+  courseId: uuidSchema.nullable(),
   originalTransactionId: uuidSchema.nullable(),
   reference: z.string().nullable(),
   cardPan: z.string().nullable(),
@@ -68,5 +76,6 @@ export const settleRefundBodySchema = z.strictObject({
 export type PaymentReceipt = z.infer<typeof paymentReceiptSchema>
 export type PaymentReceiptDetail = z.infer<typeof paymentReceiptDetailSchema>
 export type ReceiptAppointment = z.infer<typeof receiptAppointmentSchema>
+export type InitiatePaymentBody = z.infer<typeof initiatePaymentBodySchema>
 export type InitiatePaymentResponse = z.infer<typeof initiatePaymentResponseSchema>
 export type PaymentHistoryPage = z.infer<typeof paymentHistoryPageSchema>

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm'
 import {
+  type AnyPgColumn,
   bigint,
   check,
   index,
@@ -11,6 +12,7 @@ import {
 } from 'drizzle-orm/pg-core'
 import { appointments } from './appointments.ts'
 import { cascadingRef, idColumn, instant } from './columns.ts'
+import { courses } from './learning.ts'
 import { messages } from './messaging.ts'
 import { users } from './users.ts'
 
@@ -37,6 +39,8 @@ export const files = pgTable(
     }),
     usedAt: instant('used_at'),
     createdAt: instant('created_at').notNull().defaultNow(),
+    /** Course media: the course they belong to (migration 0800); learning decides who reads them. */
+    courseId: uuid('course_id').references((): AnyPgColumn => courses.id, { onDelete: 'cascade' }),
   },
   (t) => [
     check(
@@ -51,6 +55,11 @@ export const files = pgTable(
     uniqueIndex('idx_files_storage_key').on(t.storageKey),
     index('idx_files_owner_purpose').on(t.ownerId, t.purpose, t.status),
     index('idx_files_message').on(t.messageId).where(sql`${t.messageId} IS NOT NULL`),
+    check(
+      'files_course_purpose_check',
+      sql`${t.courseId} IS NULL OR ${t.purpose} = 'course_media'`,
+    ),
+    index('idx_files_course').on(t.courseId).where(sql`${t.courseId} IS NOT NULL`),
     index('idx_files_appointment').on(t.appointmentId).where(sql`${t.appointmentId} IS NOT NULL`),
     index('idx_files_unused').on(t.createdAt).where(sql`${t.usedAt} IS NULL`),
     index('idx_files_orphaned')

@@ -1,18 +1,26 @@
+import type { ExerciseAnswerContent, ExerciseDefinition } from '@yektayar/shared'
 import { sql } from 'drizzle-orm'
 import {
+  type AnyPgColumn,
+  bigint,
   boolean,
   check,
   index,
   integer,
   jsonb,
   pgTable,
+  primaryKey,
   text,
   unique,
   uuid,
   varchar,
 } from 'drizzle-orm/pg-core'
-import { createdAtColumn, idColumn, instant, updatedAtColumn } from './columns.ts'
+import { cascadingRef, createdAtColumn, idColumn, instant, updatedAtColumn } from './columns.ts'
+import { files } from './files.ts'
 import { users } from './users.ts'
+
+const setNullRef = (name: string, target: () => AnyPgColumn) =>
+  uuid(name).references(target, { onDelete: 'set null' })
 
 export const courses = pgTable(
   'courses',
@@ -29,6 +37,18 @@ export const courses = pgTable(
     isPublished: boolean('is_published').default(false),
     createdAt: createdAtColumn(),
     updatedAt: updatedAtColumn(),
+    // Issue 17 (migration 0800).
+    titleEn: varchar('title_en', { length: 255 }),
+    descriptionEn: text('description_en'),
+    priceIrr: bigint('price_irr', { mode: 'number' }).notNull().default(0),
+    authorId: setNullRef('author_id', () => users.id),
+    reviewerId: setNullRef('reviewer_id', () => users.id),
+    thumbnailFileId: setNullRef('thumbnail_file_id', (): AnyPgColumn => files.id),
+    publishedAt: instant('published_at'),
+    /** course_search_key() of the titles and descriptions: what `q` is matched against. */
+    searchKey: text('search_key').generatedAlwaysAs(
+      sql`course_search_key(coalesce(title, '') || ' ' || coalesce(title_en, '') || ' ' || coalesce(description, '') || ' ' || coalesce(description_en, ''))`,
+    ),
   },
   (t) => [
     check(
@@ -41,6 +61,91 @@ export const courses = pgTable(
     ),
     index('idx_courses_is_published').on(t.isPublished),
     index('idx_courses_tags').using('gin', t.tags),
+    check('courses_price_check', sql`${t.priceIrr} >= 0`),
+    check('courses_published_at_check', sql`NOT ${t.isPublished} OR ${t.publishedAt} IS NOT NULL`),
+    index('idx_courses_catalogue')
+      .on(t.publishedAt.desc(), t.id.desc())
+      .where(sql`${t.isPublished}`),
+  ],
+)
+
+/** Ordered lessons of a course; `uq_lessons_course_position` is DEFERRABLE in the migration. */
+export const lessons = pgTable(
+  'lessons',
+  {
+    id: idColumn(),
+    courseId: cascadingRef('course_id', () => courses.id),
+    position: integer('position').notNull(),
+    kind: varchar('kind', { length: 20 }).notNull(),
+    title: varchar('title', { length: 255 }).notNull(),
+    titleEn: varchar('title_en', { length: 255 }),
+    body: text('body'),
+    videoFileId: setNullRef('video_file_id', (): AnyPgColumn => files.id),
+    captionsFileId: setNullRef('captions_file_id', (): AnyPgColumn => files.id),
+    exercise: jsonb('exercise').$type<ExerciseDefinition>(),
+    durationSeconds: integer('duration_seconds').notNull().default(0),
+    createdAt: instant('created_at').notNull().defaultNow(),
+    updatedAt: instant('updated_at').notNull().defaultNow(),
+  },
+  (t) => [
+    check('lessons_kind_check', sql`${t.kind} IN ('video', 'article', 'exercise')`),
+    check('lessons_position_check', sql`${t.position} >= 1`),
+    check('lessons_duration_check', sql`${t.durationSeconds} >= 0`),
+    unique('uq_lessons_course_position').on(t.courseId, t.position),
+  ],
+)
+
+export const lessonProgress = pgTable(
+  'lesson_progress',
+  {
+    enrollmentId: cascadingRef('enrollment_id', (): AnyPgColumn => enrollments.id),
+    lessonId: cascadingRef('lesson_id', () => lessons.id),
+    positionSeconds: integer('position_seconds').notNull().default(0),
+    completed: boolean('completed').notNull().default(false),
+    completedAt: instant('completed_at'),
+    timeSpentSeconds: integer('time_spent_seconds').notNull().default(0),
+    updatedAt: instant('updated_at').notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.enrollmentId, t.lessonId] }),
+    index('idx_lesson_progress_lesson').on(t.lessonId),
+  ],
+)
+
+export const exerciseAnswers = pgTable(
+  'exercise_answers',
+  {
+    id: idColumn(),
+    userId: cascadingRef('user_id', () => users.id),
+    lessonId: setNullRef('lesson_id', () => lessons.id),
+    courseId: setNullRef('course_id', () => courses.id),
+    kind: varchar('kind', { length: 20 }).notNull(),
+    answer: jsonb('answer').$type<ExerciseAnswerContent>().notNull(),
+    sharedWithPsychologist: boolean('shared_with_psychologist').notNull().default(false),
+    createdAt: instant('created_at').notNull().defaultNow(),
+    updatedAt: instant('updated_at').notNull().defaultNow(),
+  },
+  (t) => [
+    index('idx_exercise_answers_user_lesson').on(t.userId, t.lessonId, t.createdAt, t.id),
+    index('idx_exercise_answers_shared')
+      .on(t.userId, t.createdAt, t.id)
+      .where(sql`${t.sharedWithPsychologist}`),
+  ],
+)
+
+export const courseRecommendations = pgTable(
+  'course_recommendations',
+  {
+    id: idColumn(),
+    courseId: cascadingRef('course_id', () => courses.id),
+    patientId: cascadingRef('patient_id', () => users.id),
+    psychologistId: cascadingRef('psychologist_id', () => users.id),
+    note: varchar('note', { length: 500 }),
+    createdAt: instant('created_at').notNull().defaultNow(),
+  },
+  (t) => [
+    unique('uq_course_recommendations').on(t.courseId, t.patientId, t.psychologistId),
+    index('idx_course_recommendations_patient').on(t.patientId, t.createdAt, t.id),
   ],
 )
 
@@ -53,12 +158,17 @@ export const enrollments = pgTable(
     progress: integer('progress').default(0),
     startedAt: instant('started_at').defaultNow(),
     completedAt: instant('completed_at'),
+    // Issue 17 (migration 0800).
+    lastActivityAt: instant('last_activity_at').notNull().defaultNow(),
+    lastLessonId: setNullRef('last_lesson_id', (): AnyPgColumn => lessons.id),
+    sharedWithPsychologist: boolean('shared_with_psychologist').notNull().default(false),
   },
   (t) => [
     check('enrollments_progress_check', sql`${t.progress} >= 0 AND ${t.progress} <= 100`),
     unique('enrollments_user_id_course_id_unique').on(t.userId, t.courseId),
     index('idx_enrollments_user_id').on(t.userId),
     index('idx_enrollments_course_id').on(t.courseId),
+    index('idx_enrollments_user_activity').on(t.userId, t.lastActivityAt.desc(), t.id.desc()),
   ],
 )
 

@@ -20,6 +20,7 @@ import {
   jsonObject,
   updatedAtColumn,
 } from './columns.ts'
+import { courses } from './learning.ts'
 import { users } from './users.ts'
 
 /** Deviation from the seed: `amount` is BIGINT rials (DECIMAL(10,2) overflows at ~100M rials). */
@@ -52,6 +53,8 @@ export const transactions = pgTable(
     updatedAt: updatedAtColumn(),
     // Issue 15 (migration 0601): when the payer's receipt or refund notice was queued.
     noticeQueuedAt: instant('notice_queued_at'),
+    // Issue 17 (migration 0800): the course a payment buys.
+    courseId: uuid('course_id').references(() => courses.id, { onDelete: 'set null' }),
   },
   (t) => [
     check('transactions_type_check', sql`${t.type} IN ('payment', 'refund')`),
@@ -69,6 +72,11 @@ export const transactions = pgTable(
     uniqueIndex('uq_transactions_live_payment')
       .on(t.appointmentId)
       .where(sql`${t.type} = 'payment' AND ${t.status} IN ('pending', 'completed')`),
+    uniqueIndex('uq_transactions_live_course_payment')
+      .on(t.userId, t.courseId)
+      .where(
+        sql`${t.type} = 'payment' AND ${t.status} IN ('pending', 'completed') AND ${t.courseId} IS NOT NULL`,
+      ),
   ],
 )
 

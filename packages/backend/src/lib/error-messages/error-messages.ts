@@ -3,6 +3,7 @@ import { AUTH_ERROR_MESSAGES } from './auth-error-messages.ts'
 import { BASE_ERROR_MESSAGES } from './base-error-messages.ts'
 import { CARE_ERROR_MESSAGES } from './care-error-messages.ts'
 import { CHANNEL_ERROR_MESSAGES } from './channel-error-messages.ts'
+import { COURSES_ERROR_MESSAGES } from './courses-error-messages.ts'
 import type { ErrorText } from './error-text.ts'
 import { FILES_ERROR_MESSAGES } from './files-error-messages.ts'
 import { MESSAGING_ERROR_MESSAGES } from './messaging-error-messages.ts'
@@ -24,4 +25,5 @@ export const ERROR_MESSAGES: Record<ErrorCode, ErrorText> = {
   ...CHANNEL_ERROR_MESSAGES,
   ...NOTIFICATION_ADMIN_ERROR_MESSAGES,
   ...FILES_ERROR_MESSAGES,
+  ...COURSES_ERROR_MESSAGES,
 }

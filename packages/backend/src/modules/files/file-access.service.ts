@@ -3,6 +3,7 @@ import type { Db } from '../../db/database.ts'
 import { AppError } from '../../lib/app-error.ts'
 import type { AuthContext } from '../../lib/auth-context.ts'
 import { hasAppointmentBetween } from '../appointments/appointment.service.ts'
+import { mayReadCourseMedia } from '../learning/course-media-access.service.ts'
 import { requireMessageReadable } from '../messaging/message-access.ts'
 import { type RangeAnswer, rangeOf } from './byte-range.ts'
 import { auditDocumentRead, type ReaderContext } from './document-audit.ts'
@@ -25,7 +26,8 @@ const missing = () => new AppError('NOT_FOUND', 'no such file for this user')
 /**
  * Who may read a file besides its owner. Anything not yet in use is the owner's alone; then
  * attachments go to whoever may read the message's thread now, documents to the owner's
- * treating psychologist. Course media wait for the learning module's rule: owner only.
+ * treating psychologist, course media on a course to whoever the learning module says may see
+ * that course's content (course media on no course stay the owner's).
  */
 async function requireReadable(db: Db, auth: AuthContext, row: FileRow): Promise<void> {
   if (row.ownerId === auth.userId && row.status !== 'rejected') return
@@ -33,6 +35,9 @@ async function requireReadable(db: Db, auth: AuthContext, row: FileRow): Promise
   if (PUBLIC_PURPOSES.has(row.purpose)) return
   if (row.purpose === 'attachment' && row.messageId) {
     return requireMessageReadable(db, row.messageId, auth)
+  }
+  if (row.purpose === 'course_media' && row.courseId) {
+    if (await mayReadCourseMedia(db, auth, { id: row.id, courseId: row.courseId })) return
   }
   if (row.purpose === 'document' && auth.userType === 'psychologist') {
     const pair = { patientId: row.ownerId, psychologistId: auth.userId }

@@ -5,6 +5,8 @@ import type { FilesConfig } from '../../config/config.ts'
 const IMAGE_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'image/gif', 'image/avif']
 const PDF = ['application/pdf']
 const MEDIA_TYPES = ['video/mp4', 'video/webm', 'audio/mpeg', 'audio/ogg', 'audio/x-m4a']
+/** Captions of course videos, recognised by webvtt.ts (file-type reads no text formats). */
+export const WEBVTT = 'text/vtt'
 
 type SizeClass = keyof FilesConfig['maxBytes']
 
@@ -40,7 +42,7 @@ export const PURPOSE_RULES: Record<FilePurpose, PurposeRule> = {
     usedOnUpload: true,
   },
   course_media: {
-    types: [...MEDIA_TYPES, ...IMAGE_TYPES, ...PDF],
+    types: [...MEDIA_TYPES, WEBVTT, ...IMAGE_TYPES, ...PDF],
     maxSide: 2048,
     sizeClass: 'media',
     usedOnUpload: true,
@@ -66,6 +68,7 @@ const EXTENSIONS: Record<string, string> = {
   'audio/mpeg': 'mp3',
   'audio/ogg': 'ogg',
   'audio/x-m4a': 'm4a',
+  [WEBVTT]: 'vtt',
 }
 
 /** The stored object's extension: images are always WebP (and a JPEG copy). */

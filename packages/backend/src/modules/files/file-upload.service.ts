@@ -1,4 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto'
+import { readFile } from 'node:fs/promises'
 import type { FilePurpose, UploadedFile } from '@yektayar/shared'
 import { fileTypeFromBuffer } from 'file-type'
 import { AppError } from '../../lib/app-error.ts'
@@ -6,10 +7,11 @@ import type { AuthContext } from '../../lib/auth-context.ts'
 import { displayNameOf } from './display-name.ts'
 import { bytesHeld, type FileRow, insertFile, markReady, markRejected } from './file.repository.ts'
 import type { FileDeps } from './file-deps.ts'
-import { extensionOf, isImageType, PURPOSE_RULES } from './file-kinds.ts'
+import { extensionOf, isImageType, PURPOSE_RULES, WEBVTT } from './file-kinds.ts'
 import { uploadedFileView } from './file-views.ts'
 import { encodeImage } from './image-encoder.ts'
 import type { UploadForm } from './upload-form.ts'
+import { isWebVtt, MAX_WEBVTT_BYTES } from './webvtt.ts'
 
 const sha256Of = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex')
 
@@ -22,9 +24,20 @@ function requireMayUpload(auth: AuthContext, purpose: FilePurpose) {
   }
 }
 
-/** The type by the file's first bytes, against the purpose's allow-list; sizes per kind. */
-async function judge(deps: FileDeps, form: UploadForm) {
+/**
+ * The type by content: file-type's binary signatures on the first bytes, else captions by
+ * webvtt.ts's rule, which reads the whole (small) file: it must be UTF-8 and NUL-free throughout.
+ */
+async function detectType(form: UploadForm): Promise<{ mime: string } | undefined> {
   const detected = await fileTypeFromBuffer(form.head)
+  if (detected) return detected
+  if (form.size > MAX_WEBVTT_BYTES) return undefined
+  return isWebVtt(await readFile(form.path)) ? { mime: WEBVTT } : undefined
+}
+
+/** The type by the file's content, against the purpose's allow-list; sizes per kind. */
+async function judge(deps: FileDeps, form: UploadForm) {
+  const detected = await detectType(form)
   const rule = PURPOSE_RULES[form.purpose]
   if (!detected || !rule.types.includes(detected.mime)) {
     throw new AppError('FILE_TYPE_NOT_ALLOWED', detected?.mime ?? 'unknown type')

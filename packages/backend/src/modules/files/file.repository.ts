@@ -145,6 +145,35 @@ export async function attachToMessage(
   return rows.sort(byUpload)
 }
 
+/**
+ * Those of these files that are ready course media uploads, the claimer's own on no course or
+ * already on this one, now on this course and in use.
+ */
+export function claimForCourse(
+  db: Db,
+  target: { ids: string[]; courseId: string; claimerId: string },
+  now: Date,
+): Promise<FileRow[]> {
+  return db
+    .update(files)
+    .set({
+      courseId: target.courseId,
+      usedAt: sql`coalesce(${files.usedAt}, ${now.toISOString()}::timestamptz)`,
+    })
+    .where(
+      and(
+        inArray(files.id, target.ids),
+        eq(files.purpose, 'course_media'),
+        eq(files.status, 'ready'),
+        or(
+          eq(files.courseId, target.courseId),
+          and(isNull(files.courseId), eq(files.ownerId, target.claimerId)),
+        ),
+      ),
+    )
+    .returning()
+}
+
 const byUpload = (a: FileRow, b: FileRow) =>
   a.createdAt.getTime() - b.createdAt.getTime() || a.id.localeCompare(b.id)
 

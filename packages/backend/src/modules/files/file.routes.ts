@@ -43,7 +43,7 @@ export const fileRoutes: FastifyPluginAsyncZod<{ deps: FileDeps }> = async (app,
         tags,
         summary: 'Upload a file',
         description:
-          'A `multipart/form-data` body: the field `purpose` (avatar, psychologist_photo, attachment, course_media, document) first, then one file. The type is read from the content, never the name: images (JPEG, PNG, WebP, GIF, AVIF) are re-encoded to WebP plus a JPEG copy without metadata; PDFs are accepted for attachments and documents. 413 FILE_TOO_LARGE, 415 FILE_TYPE_NOT_ALLOWED, 400 FILE_UNREADABLE or UPLOAD_MALFORMED, 409 FILE_QUOTA_EXCEEDED, 429 RATE_LIMITED. An upload not put to use within a day is removed.',
+          'A `multipart/form-data` body: the field `purpose` (avatar, psychologist_photo, attachment, course_media, document) first, then one file. The type is read from the content, never the name: images (JPEG, PNG, WebP, GIF, AVIF) are re-encoded to WebP plus a JPEG copy without metadata; PDFs are accepted for attachments and documents; course media (staff only) also take MP4 and WebM video, MP3, Ogg and M4A sound, and WebVTT captions (UTF-8 text starting `WEBVTT`, at most 1 MiB). 413 FILE_TOO_LARGE, 415 FILE_TYPE_NOT_ALLOWED, 400 FILE_UNREADABLE or UPLOAD_MALFORMED, 409 FILE_QUOTA_EXCEEDED, 429 RATE_LIMITED. An upload not put to use within a day is removed.',
         consumes: ['multipart/form-data'],
         response: { 201: uploadedFileSchema },
       },

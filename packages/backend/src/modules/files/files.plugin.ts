@@ -1,6 +1,8 @@
 import multipart from '@fastify/multipart'
 import { modulePlugin } from '../../lib/module-plugin.ts'
+import { provideCourseMedia } from '../learning/course-media-port.ts'
 import { provideMessageAttachments } from '../messaging/message-attachments.ts'
+import { courseMedia } from './course-media.service.ts'
 import { documentRoutes } from './document.routes.ts'
 import { fileRoutes } from './file.routes.ts'
 import { fileDepsOf } from './file-deps.ts'
@@ -11,16 +13,18 @@ import { multipartLimits } from './upload-form.ts'
 /**
  * Uploads and downloads (issue 16): avatars, psychologist photos, message attachments, course
  * media and documents, on local disk or S3-compatible storage. Reads messaging (thread access),
- * appointments (treating psychologist, a patient's sessions), users and professionals (where
- * pictures are shown) through their services, and audits reads of documents; nothing imports
- * files. Messaging sends and lists attachments through the port this plugin provides.
+ * appointments (treating psychologist, a patient's sessions), learning (who may see a course),
+ * users and professionals (where pictures are shown) through their services, and audits reads of
+ * documents; nothing imports files. Messaging sends and lists attachments, and learning puts
+ * course media on courses, through the ports this plugin provides.
  */
 export const filesPlugin = modulePlugin(
   'files',
-  ['authenticate', 'audit', 'users', 'professionals', 'appointments', 'messaging'],
+  ['authenticate', 'audit', 'users', 'professionals', 'appointments', 'messaging', 'learning'],
   async (app) => {
     const deps = fileDepsOf(app)
     provideMessageAttachments(messageAttachments)
+    provideCourseMedia(courseMedia)
     // Inside this plugin only: no other route accepts multipart bodies.
     await app.register(multipart, {
       limits: multipartLimits(deps.config),

@@ -47,6 +47,7 @@ function receiptOf(
     status: (row.status ?? 'pending') as PaymentReceipt['status'],
     amountIrr: row.amount,
     appointmentId: row.appointmentId,
+    courseId: row.courseId,
     originalTransactionId: row.originalTransactionId,
     reference: row.gatewayReference,
     cardPan: row.cardPan,

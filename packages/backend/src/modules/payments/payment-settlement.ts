@@ -3,6 +3,7 @@ import {
   announceAppointmentConfirmed,
   confirmAppointmentPayment,
 } from '../appointments/appointment-confirmation.ts'
+import { enrollAfterPayment } from '../learning/enrollment.service.ts'
 import {
   findTransaction,
   insertTransaction,
@@ -125,6 +126,9 @@ async function creditInTx(
     from: 'pending',
     detail: { reference: paid.refId, alreadyVerified: paid.alreadyVerified },
   })
+  if (completed.courseId && completed.userId) {
+    await enrollAfterPayment(tx, { userId: completed.userId, courseId: completed.courseId })
+  }
   if (!completed.appointmentId) return completed
   const confirmation = await confirmAppointmentPayment(tx, completed.appointmentId)
   if (!confirmation.ok) await refundLostSlot(tx, completed, confirmation.reason)

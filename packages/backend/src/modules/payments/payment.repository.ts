@@ -41,6 +41,23 @@ export async function findLivePayment(db: Db, appointmentId: string) {
   return row
 }
 
+/** The buyer's pending or completed payment for a course (at most one, by a unique index). */
+export async function findLiveCoursePayment(db: Db, userId: string, courseId: string) {
+  const [row] = await db
+    .select()
+    .from(transactions)
+    .where(
+      and(
+        eq(transactions.userId, userId),
+        eq(transactions.courseId, courseId),
+        eq(transactions.type, 'payment'),
+        inArray(transactions.status, ['pending', 'completed']),
+      ),
+    )
+    .limit(1)
+  return row
+}
+
 export async function insertTransaction(db: Db, values: typeof transactions.$inferInsert) {
   const [row] = await db.insert(transactions).values(values).returning()
   if (!row) throw new Error('transaction insert returned nothing')

@@ -45,14 +45,18 @@ export const paymentRoutes: FastifyPluginAsyncZod<{ deps: PaymentDeps }> = async
     {
       schema: {
         tags,
-        summary: 'Start paying an appointment',
+        summary: 'Start paying an appointment or buying a course',
         description:
-          "For the patient's own pending appointment whose hold still stands; the amount is the appointment's. Send the browser to `redirectUrl`. An `Idempotency-Key` header makes a retry answer the same payment (422 IDEMPOTENCY_KEY_REUSED for another appointment).",
+          "`appointmentId`: the patient's own pending appointment whose hold still stands; the amount is the appointment's. An `Idempotency-Key` header makes a retry answer the same payment (422 IDEMPOTENCY_KEY_REUSED for another appointment). `courseId`: a published priced course not yet mine (404 otherwise; 409 COURSE_NOT_FOR_SALE when free or already bought), at the course's price; a retry answers the same pending payment, and the settled payment enrols me. Send the browser to `redirectUrl`.",
         body: initiatePaymentBodySchema.meta({
           'x-examples': {
             initiate: {
               summary: 'Pay a booked appointment',
               value: { appointmentId: '3f0c2b1a-9e8d-4c7b-a6f5-e4d3c2b1a098' },
+            },
+            course: {
+              summary: 'Buy a priced course',
+              value: { courseId: '5c2a1b0d-4e3f-4a6b-9c8d-7e6f5a4b3c21' },
             },
           },
         }),
@@ -62,7 +66,7 @@ export const paymentRoutes: FastifyPluginAsyncZod<{ deps: PaymentDeps }> = async
     },
     async (request) =>
       initiatePayment(deps, requirePermission(request, OWN), {
-        appointmentId: request.body.appointmentId,
+        ...request.body,
         idempotencyKey: request.headers['idempotency-key'],
       }),
   )

@@ -9,11 +9,12 @@ import { sandboxRoutes } from './sandbox.routes.ts'
 
 /**
  * Payments: the gateway PAYMENT_GATEWAY names (the sandbox serves its own pay page), the
- * reconciler job, a pending refund inside every refundable cancellation, and the routes.
+ * reconciler job, a pending refund inside every refundable cancellation, and the routes. Pays
+ * appointments and priced courses (learning says what a course costs and enrols its buyer).
  */
 export const paymentsPlugin = modulePlugin(
   'payments',
-  ['identity', 'authenticate', 'audit', 'appointments'],
+  ['identity', 'authenticate', 'audit', 'appointments', 'learning'],
   async (app) => {
     const { gateway, sandbox } = createPaymentGateway(app.config, app.log)
     const deps = paymentDepsOf(app, gateway)

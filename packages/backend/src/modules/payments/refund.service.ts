@@ -39,6 +39,7 @@ export async function createRefund(
       type: 'refund',
       status: 'pending',
       appointmentId: payment.appointmentId,
+      courseId: payment.courseId,
       originalTransactionId: payment.id,
       note: input.note,
       metadata: { appointmentId: payment.appointmentId, requestedBy: input.actorId },

@@ -23,6 +23,7 @@ const receipt = (status: string) => ({
   status,
   amountIrr: 14_000_000,
   appointmentId: APPOINTMENT,
+  courseId: null,
   originalTransactionId: null,
   reference: status === 'completed' ? 'SB1234567890' : null,
   cardPan: status === 'completed' ? '6037****1234' : null,

@@ -26,6 +26,7 @@ const base: PaymentReceipt = {
   status: 'completed',
   amountIrr: 14_000_000,
   appointmentId: '44444444-4444-4444-8444-444444444444',
+  courseId: null,
   originalTransactionId: null,
   reference: 'SB1234567890',
   cardPan: '6037****1234',
