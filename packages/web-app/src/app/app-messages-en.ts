@@ -1,7 +1,6 @@
 import { agendaMessagesEn } from '../features/agenda/agenda-messages-en.ts'
 import { appointmentsMessagesEn } from '../features/appointments/appointments-messages-en.ts'
 import { authMessagesEn } from '../features/auth/auth-messages-en.ts'
-import { availabilityMessagesEn } from '../features/availability/availability-messages-en.ts'
 import { bookingMessagesEn } from '../features/booking/booking-messages-en.ts'
 import { dashboardMessagesEn } from '../features/dashboard/dashboard-messages-en.ts'
 import { directoryMessagesEn } from '../features/directory/directory-messages-en.ts'
@@ -10,7 +9,6 @@ import { messagingMessagesEn } from '../features/messaging/messaging-messages-en
 import { notificationsMessagesEn } from '../features/notifications/notifications-messages-en.ts'
 import { onboardingMessagesEn } from '../features/onboarding/onboarding-messages-en.ts'
 import { paymentsMessagesEn } from '../features/payments/payments-messages-en.ts'
-import { settingsMessagesEn } from '../features/settings/settings-messages-en.ts'
 import { commonMessagesEn } from '../shared/common-messages-en.ts'
 import { shellMessagesEn } from './shell-messages-en.ts'
 
@@ -21,8 +19,6 @@ export const appMessagesEn = {
   home: homeMessagesEn,
   auth: authMessagesEn,
   onboarding: onboardingMessagesEn,
-  settings: settingsMessagesEn,
-  availability: availabilityMessagesEn,
   dashboard: dashboardMessagesEn,
   directory: directoryMessagesEn,
   booking: bookingMessagesEn,

@@ -1,7 +1,6 @@
 import { agendaMessagesFa } from '../features/agenda/agenda-messages-fa.ts'
 import { appointmentsMessagesFa } from '../features/appointments/appointments-messages-fa.ts'
 import { authMessagesFa } from '../features/auth/auth-messages-fa.ts'
-import { availabilityMessagesFa } from '../features/availability/availability-messages-fa.ts'
 import { bookingMessagesFa } from '../features/booking/booking-messages-fa.ts'
 import { dashboardMessagesFa } from '../features/dashboard/dashboard-messages-fa.ts'
 import { directoryMessagesFa } from '../features/directory/directory-messages-fa.ts'
@@ -10,7 +9,6 @@ import { messagingMessagesFa } from '../features/messaging/messaging-messages-fa
 import { notificationsMessagesFa } from '../features/notifications/notifications-messages-fa.ts'
 import { onboardingMessagesFa } from '../features/onboarding/onboarding-messages-fa.ts'
 import { paymentsMessagesFa } from '../features/payments/payments-messages-fa.ts'
-import { settingsMessagesFa } from '../features/settings/settings-messages-fa.ts'
 import { commonMessagesFa } from '../shared/common-messages-fa.ts'
 import { shellMessagesFa } from './shell-messages-fa.ts'
 
@@ -21,8 +19,6 @@ export const appMessagesFa = {
   home: homeMessagesFa,
   auth: authMessagesFa,
   onboarding: onboardingMessagesFa,
-  settings: settingsMessagesFa,
-  availability: availabilityMessagesFa,
   dashboard: dashboardMessagesFa,
   directory: directoryMessagesFa,
   booking: bookingMessagesFa,

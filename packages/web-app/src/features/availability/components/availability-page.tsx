@@ -2,12 +2,15 @@ import { DEFAULT_TIME_ZONE, dayKeyOf, isTimeZone } from '@yektayar/ui'
 import { useMyProfile } from '../../../shared/api/my-profile.ts'
 import { Page } from '../../../shared/page.tsx'
 import { QueryStates } from '../../../shared/query-states.tsx'
+import { addAvailabilityMessages } from '../availability-messages.ts'
 import { OverridesSection } from './overrides-section.tsx'
 import { PreviewSection } from './preview-section.tsx'
 import { ScheduleForm } from './schedule-form.tsx'
 
 /** /availability: a psychologist's weekly hours, booking rules, special dates and a preview. */
 export function AvailabilityPage() {
+  // Before any child asks for them: the page's strings are not in the first-screen bundle.
+  addAvailabilityMessages()
   const profile = useMyProfile()
   const zone = profile.data?.policy.timeZone
   // Special dates and the preview are days in the psychologist's own zone.

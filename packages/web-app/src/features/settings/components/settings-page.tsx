@@ -1,6 +1,7 @@
 import { TimeZoneProvider, useMe, useSession, useTranslation } from '@yektayar/ui'
 import { Page } from '../../../shared/page.tsx'
 import { QueryStates } from '../../../shared/query-states.tsx'
+import { addSettingsMessages } from '../settings-messages.ts'
 import { DevicesSection } from './devices-section.tsx'
 import { IdentifiersSection } from './identifiers-section.tsx'
 import { LanguageSection } from './language-section.tsx'
@@ -11,6 +12,8 @@ import { TotpSection } from './totp-section.tsx'
 
 /** /settings: every section on one page, with links to jump between them. */
 export function SettingsPage() {
+  // Before any child asks for them: the page's strings are not in the first-screen bundle.
+  addSettingsMessages()
   const { t } = useTranslation()
   const me = useMe()
   const session = useSession()
