@@ -5,6 +5,8 @@ import { dashboardMessagesEn } from '../features/dashboard/dashboard-messages-en
 import { dashboardMessagesFa } from '../features/dashboard/dashboard-messages-fa.ts'
 import { notificationsMessagesEn } from '../features/notifications/notifications-messages-en.ts'
 import { notificationsMessagesFa } from '../features/notifications/notifications-messages-fa.ts'
+import { sharedMessagesEn } from '../shared/shared-messages-en.ts'
+import { sharedMessagesFa } from '../shared/shared-messages-fa.ts'
 import { shellMessagesEn } from './shell-messages-en.ts'
 import { shellMessagesFa } from './shell-messages-fa.ts'
 
@@ -13,12 +15,14 @@ export function initAppI18n() {
   return initI18n({
     fa: {
       shell: shellMessagesFa,
+      shared: sharedMessagesFa,
       dashboard: dashboardMessagesFa,
       auth: authMessagesFa,
       notifications: notificationsMessagesFa,
     },
     en: {
       shell: shellMessagesEn,
+      shared: sharedMessagesEn,
       dashboard: dashboardMessagesEn,
       auth: authMessagesEn,
       notifications: notificationsMessagesEn,
