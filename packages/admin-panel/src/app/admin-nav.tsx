@@ -1,9 +1,10 @@
 import { cx, useSession, useTranslation } from '@yektayar/ui'
 import { NavLink } from 'react-router'
+import { coursesNavPlaces } from '../features/courses/routes.tsx'
 import { notificationsNavPlaces } from '../features/notifications/routes.tsx'
 
 /** The sections of the panel, each listed only for staff holding its permission. */
-const PLACES = [...notificationsNavPlaces]
+const PLACES = [...coursesNavPlaces, ...notificationsNavPlaces]
 
 /** Section links under the header; a phone scrolls them sideways. Hidden while none apply. */
 export function AdminNav() {

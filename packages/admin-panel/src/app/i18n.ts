@@ -1,6 +1,8 @@
 import { initI18n } from '@yektayar/ui'
 import { authMessagesEn } from '../features/auth/auth-messages-en.ts'
 import { authMessagesFa } from '../features/auth/auth-messages-fa.ts'
+import { coursesMessagesEn } from '../features/courses/courses-messages-en.ts'
+import { coursesMessagesFa } from '../features/courses/courses-messages-fa.ts'
 import { dashboardMessagesEn } from '../features/dashboard/dashboard-messages-en.ts'
 import { dashboardMessagesFa } from '../features/dashboard/dashboard-messages-fa.ts'
 import { notificationsMessagesEn } from '../features/notifications/notifications-messages-en.ts'
@@ -18,6 +20,7 @@ export function initAppI18n() {
       shared: sharedMessagesFa,
       dashboard: dashboardMessagesFa,
       auth: authMessagesFa,
+      courses: coursesMessagesFa,
       notifications: notificationsMessagesFa,
     },
     en: {
@@ -25,6 +28,7 @@ export function initAppI18n() {
       shared: sharedMessagesEn,
       dashboard: dashboardMessagesEn,
       auth: authMessagesEn,
+      courses: coursesMessagesEn,
       notifications: notificationsMessagesEn,
     },
   })
