@@ -65,7 +65,14 @@ function sessionOf(permissions: string[]): Answer {
 }
 
 export function renderPage(path: string, Page: ComponentType, at = path) {
-  const router = createMemoryRouter([{ path, Component: Page }], { initialEntries: [at] })
+  const router = createMemoryRouter(
+    // Anywhere else the page sends the reader renders nothing (the test reads the address).
+    [
+      { path, Component: Page },
+      { path: '*', Component: () => null },
+    ],
+    { initialEntries: [at] },
+  )
   render(
     <QueryClientProvider client={createQueryClient()}>
       <RouterProvider router={router} />

@@ -1,5 +1,6 @@
 import { EXERCISE_KINDS, type ExerciseKind } from '@yektayar/shared/types'
 import { formatNumber, TextAreaField, TextField, useLanguage, useTranslation } from '@yektayar/ui'
+import { useId } from 'react'
 import { parseWholeNumber } from '../form-errors.ts'
 import type { BreathingField, LessonField, LessonValues } from '../lesson-form.ts'
 
@@ -24,6 +25,7 @@ export function ExerciseFields(props: ExerciseFieldsProps) {
   const { values, problemText, onKind, onBreathing, onChoices } = props
   const { t } = useTranslation()
   const kind = values.exerciseKind
+  const hintId = useId()
   return (
     <div className="flex flex-col gap-4">
       <fieldset className="flex flex-col gap-2">
@@ -32,25 +34,26 @@ export function ExerciseFields(props: ExerciseFieldsProps) {
         </legend>
         <div className="grid gap-2 md:grid-cols-3">
           {EXERCISE_KINDS.map((option) => (
-            <label
+            <div
               key={option}
-              className="flex cursor-pointer flex-col gap-1 rounded-xl border border-line-strong p-3 has-[:checked]:border-primary has-[:checked]:bg-primary-soft"
+              className="flex flex-col gap-1 rounded-xl border border-line-strong p-3 has-[:checked]:border-primary has-[:checked]:bg-primary-soft"
             >
-              <span className="flex items-center gap-2 font-semibold text-ink">
+              <label className="flex cursor-pointer items-center gap-2 font-semibold text-ink">
                 <input
                   type="radio"
                   name="exercise-kind"
                   value={option}
                   checked={kind === option}
+                  aria-describedby={`${hintId}-${option}`}
                   onChange={() => onKind(option)}
                   className="accent-primary"
                 />
                 {t(`courses.exercise.kinds.${option}`)}
-              </span>
-              <span className="text-sm text-ink-muted">
+              </label>
+              <p id={`${hintId}-${option}`} className="text-sm text-ink-muted">
                 {t(`courses.exercise.kindHints.${option}`)}
-              </span>
-            </label>
+              </p>
+            </div>
           ))}
         </div>
       </fieldset>
