@@ -59,31 +59,29 @@ async function signInByApi(origin: string, identifier: string): Promise<Session>
 }
 
 /**
- * The demo admin, signed in in this browser context, enrols an authenticator (the secret read
- * as an app would) so the panel opens: staff may do nothing else before.
+ * The demo admin signs in in this browser context and enrols an authenticator (the secret read
+ * as an app would), as the panel asks of staff before anything else; the session then opens it.
  */
 async function adminWithTwoStep(context: BrowserContext, origin: string) {
-  const { token } = await signInByApi(origin, ADMIN_EMAIL)
-  const { secret } = await api<{ secret: string }>(origin, '/auth/totp/setup', {
-    method: 'POST',
-    token,
-  })
-  await api(origin, '/auth/totp/enable', {
-    method: 'POST',
-    token,
-    body: JSON.stringify({ code: totpCode(secret) }),
-  })
-  // The browser gets its own session, with the second factor, as the sign-in page would.
+  const request = context.request
   const sent = Date.now()
-  await api(origin, '/auth/send-otp', {
-    method: 'POST',
-    body: JSON.stringify({ identifier: ADMIN_EMAIL }),
-  })
+  await request.post(`${origin}/api/v1/auth/send-otp`, { data: { identifier: ADMIN_EMAIL } })
   const code = await codeSentAfter(origin, ADMIN_EMAIL, sent)
-  const response = await context.request.post(`${origin}/api/v1/auth/verify-otp`, {
-    data: { identifier: ADMIN_EMAIL, code, totpCode: totpCode(secret, Date.now() + 30_000) },
+  const signIn = await request.post(`${origin}/api/v1/auth/verify-otp`, {
+    data: { identifier: ADMIN_EMAIL, code },
   })
-  expect(response.status(), await response.text()).toBe(200)
+  expect(signIn.status(), await signIn.text()).toBe(200)
+  // Cookie-authenticated writes echo the readable CSRF cookie, as the app does.
+  const csrf = (await context.cookies(origin)).find((cookie) => cookie.name === 'yy_csrf')
+  const headers = { 'x-csrf-token': csrf?.value ?? '' }
+  const setup = await request.post(`${origin}/api/v1/auth/totp/setup`, { headers })
+  expect(setup.status(), await setup.text()).toBe(200)
+  const { secret } = (await setup.json()) as { secret: string }
+  const enable = await request.post(`${origin}/api/v1/auth/totp/enable`, {
+    headers,
+    data: { code: totpCode(secret) },
+  })
+  expect(enable.status(), await enable.text()).toBe(200)
 }
 
 async function expectNoSeriousViolations(page: Page, screen: string) {
@@ -109,14 +107,15 @@ describeInBrowser('course authoring', (suite) => {
     step('admin enrols two-step sign-in and signs in')
     await adminWithTwoStep(context, origin)
 
-    step('course list, empty')
-    await page.goto(`${origin}/admin/courses`)
-    await page.getByRole('navigation', { name: 'بخش‌های پنل' }).getByText('دوره‌ها').waitFor()
+    step('course list, with the demo courses')
+    await page.goto(`${origin}/admin`)
+    await page.getByRole('navigation', { name: 'بخش‌های پنل' }).getByText('دوره‌ها').click()
     await page.getByRole('heading', { level: 1, name: 'دوره‌های آموزشی' }).waitFor()
-    await page.getByText('هنوز دوره‌ای نوشته نشده است.').waitFor()
+    await page.getByRole('table').waitFor()
 
     step('new course')
     await page.getByRole('link', { name: 'دورهٔ تازه' }).click()
+    await page.getByRole('heading', { level: 1, name: 'دورهٔ تازه' }).waitFor()
     await page.getByLabel('عنوان (فارسی)').fill(TITLE)
     await page.getByLabel('عنوان (انگلیسی)').fill(TITLE_EN)
     await page.getByLabel('توضیح (فارسی)').fill('چند گام ساده برای خوابی آرام‌تر، در یک هفته.')
@@ -128,6 +127,7 @@ describeInBrowser('course authoring', (suite) => {
 
     step('article lesson: an unsafe link is flagged before saving')
     await page.getByRole('link', { name: '+ درس متنی' }).click()
+    await page.getByRole('heading', { level: 1, name: `درس متنی تازه در «${TITLE}»` }).waitFor()
     await page.getByLabel('عنوان (فارسی)').fill(ARTICLE)
     await page.getByLabel('عنوان (انگلیسی)').fill('Why sleep matters')
     const text = page.getByLabel('متن درس (Markdown)')
@@ -148,6 +148,7 @@ describeInBrowser('course authoring', (suite) => {
 
     step('breathing exercise')
     await page.getByRole('link', { name: '+ تمرین' }).click()
+    await page.getByRole('heading', { level: 1, name: `تمرین تازه در «${TITLE}»` }).waitFor()
     await page.getByLabel('عنوان (فارسی)').fill(EXERCISE)
     await page.getByLabel('بازدم (ثانیه)').fill('8')
     await page.getByRole('button', { name: 'افزودن درس' }).click()

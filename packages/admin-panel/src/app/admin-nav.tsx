@@ -19,7 +19,8 @@ export function AdminNav() {
           <li key={path}>
             <NavLink
               to={path}
-              end
+              // The dashboard only at its own address; a section also for its inner pages.
+              end={path === '/'}
               className={({ isActive }) =>
                 cx(
                   'block whitespace-nowrap rounded-lg px-3 py-2 text-sm font-medium',

@@ -6,6 +6,7 @@ import type {
   CreateCourseBody,
   UpdateCourseBody,
 } from '@yektayar/shared/types'
+import { type Language, localizeDigits } from '@yektayar/ui'
 import { type FieldProblems, parseWholeNumber, problemsOf } from './form-errors.ts'
 
 /** The course form as typed: the price in toman (as people in Iran think of it), tags as text. */
@@ -24,7 +25,7 @@ export interface CourseValues {
 
 export type CourseField = Exclude<keyof CourseValues, 'contentType' | 'difficulty'>
 
-export const EMPTY_COURSE: CourseValues = {
+export const emptyCourse = (language: Language): CourseValues => ({
   title: '',
   titleEn: '',
   description: '',
@@ -32,9 +33,9 @@ export const EMPTY_COURSE: CourseValues = {
   contentType: 'article',
   difficulty: 'beginner',
   tags: '',
-  priceToman: '0',
+  priceToman: localizeDigits('0', language),
   thumbnailFileId: undefined,
-}
+})
 
 /** Rials are what the API stores; a toman is ten of them. */
 const RIALS_PER_TOMAN = 10
@@ -51,7 +52,7 @@ export const tagsOf = (typed: string) =>
     .split(/[\s,،]+/)
     .filter((tag) => tag !== '')
 
-export function courseValuesOf(course: CourseDetail): CourseValues {
+export function courseValuesOf(course: CourseDetail, language: Language): CourseValues {
   return {
     title: course.title,
     titleEn: course.titleEn ?? '',
@@ -60,7 +61,7 @@ export function courseValuesOf(course: CourseDetail): CourseValues {
     contentType: course.contentType ?? 'article',
     difficulty: course.difficulty ?? 'beginner',
     tags: course.tags.join(', '),
-    priceToman: String(Math.round(course.priceIrr / RIALS_PER_TOMAN)),
+    priceToman: localizeDigits(String(Math.round(course.priceIrr / RIALS_PER_TOMAN)), language),
     thumbnailFileId: undefined,
   }
 }

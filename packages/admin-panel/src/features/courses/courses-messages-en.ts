@@ -105,7 +105,7 @@ export const coursesMessagesEn: typeof coursesMessagesFa = {
     article: 'Lesson text (Markdown)',
     intro: 'Introduction (Markdown, optional)',
     markdownHint:
-      '## for a heading, **bold**, - for a list, [text](https://…) for a link. HTML and pictures from outside YektaYar are not accepted.',
+      'Headings with ##, bold with **two stars**, lists with a hyphen, links as [text](address). HTML and pictures from outside YektaYar are not accepted.',
     preview: 'Preview',
     previewHint: 'As learners see it in the app.',
     previewEmpty: 'The lesson text shows here.',

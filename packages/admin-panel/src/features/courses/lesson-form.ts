@@ -1,5 +1,6 @@
 import { createLessonBodySchema, updateLessonBodySchema } from '@yektayar/shared'
 import type { ExerciseDefinition, ExerciseKind, Lesson, LessonKind } from '@yektayar/shared/types'
+import { type Language, localizeDigits } from '@yektayar/ui'
 import type { SaveLessonInput } from './api/save-lesson.ts'
 import { type FieldProblems, parseWholeNumber, problemsOf } from './form-errors.ts'
 
@@ -41,53 +42,62 @@ export type LessonField =
   | 'choices'
   | BreathingField
 
+type BreathingExercise = Extract<ExerciseDefinition, { kind: 'breathing' }>
+
+/** A breathing timer's numbers as the form shows them, in the reader's digits. */
+const breathingValues = (
+  exercise: Omit<BreathingExercise, 'kind'>,
+  language: Language,
+): BreathingValues => ({
+  inhaleSeconds: localizeDigits(String(exercise.inhaleSeconds), language),
+  holdSeconds: localizeDigits(String(exercise.holdSeconds), language),
+  exhaleSeconds: localizeDigits(String(exercise.exhaleSeconds), language),
+  restSeconds: localizeDigits(String(exercise.restSeconds), language),
+  cycles: localizeDigits(String(exercise.cycles), language),
+})
+
 /** A 4-4-6 rhythm, eight times: a calm default the author adjusts. */
-const DEFAULT_BREATHING: BreathingValues = {
-  inhaleSeconds: '4',
-  holdSeconds: '4',
-  exhaleSeconds: '6',
-  restSeconds: '0',
-  cycles: '8',
+const DEFAULT_BREATHING = {
+  inhaleSeconds: 4,
+  holdSeconds: 4,
+  exhaleSeconds: 6,
+  restSeconds: 0,
+  cycles: 8,
 }
 
-export function newLessonValues(kind: LessonKind): LessonValues {
+export function newLessonValues(kind: LessonKind, language: Language): LessonValues {
   return {
     kind,
     title: '',
     titleEn: '',
-    minutes: '5',
+    minutes: localizeDigits('5', language),
     seconds: '',
     body: '',
     videoFileId: null,
     captionsFileId: null,
     exerciseKind: 'breathing',
-    breathing: DEFAULT_BREATHING,
+    breathing: breathingValues(DEFAULT_BREATHING, language),
     choices: '',
   }
 }
 
-export function lessonValuesOf(lesson: Lesson): LessonValues {
+export function lessonValuesOf(lesson: Lesson, language: Language): LessonValues {
   const exercise = lesson.exercise
+  const digits = (value: number) => localizeDigits(String(value), language)
   return {
-    ...newLessonValues(lesson.kind),
+    ...newLessonValues(lesson.kind, language),
     title: lesson.title,
     titleEn: lesson.titleEn ?? '',
-    minutes: String(Math.max(1, Math.round(lesson.durationSeconds / 60))),
-    seconds: String(lesson.durationSeconds),
+    minutes: digits(Math.max(1, Math.round(lesson.durationSeconds / 60))),
+    seconds: digits(lesson.durationSeconds),
     body: lesson.body ?? '',
     videoFileId: lesson.video?.fileId ?? null,
     captionsFileId: lesson.captions?.fileId ?? null,
     exerciseKind: exercise?.kind ?? 'breathing',
-    breathing:
-      exercise?.kind === 'breathing'
-        ? {
-            inhaleSeconds: String(exercise.inhaleSeconds),
-            holdSeconds: String(exercise.holdSeconds),
-            exhaleSeconds: String(exercise.exhaleSeconds),
-            restSeconds: String(exercise.restSeconds),
-            cycles: String(exercise.cycles),
-          }
-        : DEFAULT_BREATHING,
+    breathing: breathingValues(
+      exercise?.kind === 'breathing' ? exercise : DEFAULT_BREATHING,
+      language,
+    ),
     choices:
       exercise?.kind === 'thought_record'
         ? exercise.emotions.join('\n')

@@ -20,7 +20,7 @@ import {
   type CourseValues,
   courseBodyOf,
   courseValuesOf,
-  EMPTY_COURSE,
+  emptyCourse,
   tomanToRials,
 } from '../course-form.ts'
 import { useFieldProblemText } from '../field-problem-text.ts'
@@ -41,7 +41,7 @@ export function CourseDetailsForm({ course, onCreated }: CourseDetailsFormProps)
   const problemText = useFieldProblemText()
   const save = useSaveCourse(course?.id ?? null)
   const [values, setValues] = useState<CourseValues>(() =>
-    course ? courseValuesOf(course) : EMPTY_COURSE,
+    course ? courseValuesOf(course, language) : emptyCourse(language),
   )
   const [errors, setErrors] = useState<FieldProblems<CourseField>>({})
   const [saved, setSaved] = useState(false)

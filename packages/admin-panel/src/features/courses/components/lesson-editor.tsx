@@ -4,7 +4,15 @@ import {
   type Lesson,
   type LessonKind,
 } from '@yektayar/shared/types'
-import { Button, Card, Notice, TextField, useProblemMessage, useTranslation } from '@yektayar/ui'
+import {
+  Button,
+  Card,
+  Notice,
+  TextField,
+  useLanguage,
+  useProblemMessage,
+  useTranslation,
+} from '@yektayar/ui'
 import { type FormEvent, useState } from 'react'
 import { useNavigate } from 'react-router'
 import { useSaveLesson } from '../api/save-lesson.ts'
@@ -42,8 +50,9 @@ export function LessonEditor({ course, saved, kind }: LessonEditorProps) {
   const describe = useProblemMessage()
   const problemOf = useFieldProblemText()
   const save = useSaveLesson(course.id)
+  const language = useLanguage()
   const [values, setValues] = useState<LessonValues>(() =>
-    saved ? lessonValuesOf(saved) : newLessonValues(kind),
+    saved ? lessonValuesOf(saved, language) : newLessonValues(kind, language),
   )
   const [errors, setErrors] = useState<FieldProblems<LessonField>>({})
   const [blocker, setBlocker] = useState<Blocker>(null)
