@@ -136,6 +136,7 @@ describeInBrowser('course authoring', (suite) => {
     await page.getByRole('button', { name: 'افزودن درس' }).click()
     await page.getByText('پیش از ذخیره، موارد مشخص‌شده را درست کنید.').waitFor()
     await screenshotBothSizes(page, 'course-authoring-lesson-warning')
+    await page.setViewportSize(DESKTOP)
     await text.fill(ARTICLE_TEXT)
     const preview = page.getByTestId('markdown-preview')
     await preview.getByRole('heading', { name: 'خواب و حال روز' }).waitFor()
@@ -171,6 +172,7 @@ describeInBrowser('course authoring', (suite) => {
     await page.getByText('دوره منتشر شد.').waitFor()
     await expectNoSeriousViolations(page, 'course editor')
     await screenshotBothSizes(page, 'course-authoring-editor')
+    await page.setViewportSize(DESKTOP)
 
     step('a patient finds it in the catalogue and finishes it')
     const patient = await signInByApi(origin, freshPhone())

@@ -70,7 +70,8 @@ const COMPONENTS: Components = {
   h6: styled('h6', 'mt-4 font-semibold'),
   p: styled('p', 'mt-4'),
   ul: styled('ul', 'mt-4 list-disc ps-6'),
-  ol: styled('ol', 'mt-4 list-decimal ps-6'),
+  // Persian lists count in Persian digits (۱. ۲. ۳.).
+  ol: styled('ol', 'mt-4 list-decimal ps-6 [&:lang(fa)]:list-[persian]'),
   li: styled('li', 'mt-1'),
   blockquote: styled('blockquote', 'mt-4 border-s-4 border-primary ps-4 text-ink-muted'),
   hr: styled('hr', 'my-6 border-line'),

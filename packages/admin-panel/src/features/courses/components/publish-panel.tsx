@@ -136,7 +136,7 @@ function WhatPatientsSee({ course }: { course: CourseDetail }) {
             lessons: formatNumber(course.lessons.length, language),
             minutes: formatNumber(course.durationMinutes, language),
           })}
-          <ol className="mt-1 list-decimal ps-5 text-sm text-ink-muted">
+          <ol className="mt-1 list-decimal ps-5 text-sm text-ink-muted [&:lang(fa)]:list-[persian]">
             {course.lessons.map((lesson) => (
               <li key={lesson.id}>
                 {lesson.title} · {t(`courses.lessons.kinds.${lesson.kind}`)}
