@@ -92,10 +92,13 @@ export function WeekBarChart({ weeks }: { weeks: CourseWeekFigures[] }) {
             style={{ gridTemplateColumns: `repeat(${weeks.length}, minmax(0, 1fr))` }}
           >
             {weeks.map((week, index) => (
-              // Every other date on a phone: twelve do not fit side by side.
+              // Every third date on a phone, counting back from this week: twelve do not fit.
               <span
                 key={week.weekStart}
-                className={cx('truncate', index % 2 === 1 && 'max-sm:invisible')}
+                className={cx(
+                  'whitespace-nowrap',
+                  (weeks.length - 1 - index) % 3 !== 0 && 'max-sm:invisible',
+                )}
               >
                 {formatDay(week.weekStart, language, 'dayMonth')}
               </span>
