@@ -27,11 +27,6 @@ export async function insertEnrollment(
   return { row: existing, created: false }
 }
 
-export async function findEnrollment(db: Db, id: string): Promise<EnrollmentRow | undefined> {
-  const [row] = await db.select().from(enrollments).where(eq(enrollments.id, id)).limit(1)
-  return row
-}
-
 /** False when the enrolment is not this person's (or does not exist). */
 export async function setEnrollmentShared(
   db: Db,
