@@ -1,9 +1,10 @@
 import { cx, useSession, useTranslation } from '@yektayar/ui'
 import { NavLink } from 'react-router'
+import { coursesNavPlaces } from '../features/courses/routes.tsx'
 import { notificationsNavPlaces } from '../features/notifications/routes.tsx'
 
 /** The sections of the panel, each listed only for staff holding its permission. */
-const PLACES = [...notificationsNavPlaces]
+const PLACES = [...coursesNavPlaces, ...notificationsNavPlaces]
 
 /** Section links under the header; a phone scrolls them sideways. Hidden while none apply. */
 export function AdminNav() {
@@ -18,7 +19,8 @@ export function AdminNav() {
           <li key={path}>
             <NavLink
               to={path}
-              end
+              // The dashboard only at its own address; a section also for its inner pages.
+              end={path === '/'}
               className={({ isActive }) =>
                 cx(
                   'block whitespace-nowrap rounded-lg px-3 py-2 text-sm font-medium',

@@ -1,5 +1,5 @@
 import { QueryClientProvider } from '@tanstack/react-query'
-import { render, screen, waitFor } from '@testing-library/react'
+import { render, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { createQueryClient, i18n } from '@yektayar/ui'
 import { createMemoryRouter, RouterProvider } from 'react-router'
@@ -142,6 +142,25 @@ describe('admin-panel routes', () => {
     const nav = screen.getByRole('navigation', { name: 'بخش‌های پنل' })
     expect(nav.textContent).toContain('اطلاعیه‌ها')
     expect(nav.textContent).not.toContain('گزارش ارسال اعلان‌ها')
+  })
+
+  it('lists courses only for staff who may write them', async () => {
+    fakeApi(signedInAs('admin', ['courses.manage']))
+    renderAt('/admin')
+    await screen.findByRole('heading', { level: 1, name: DASHBOARD_TITLE })
+    const nav = screen.getByRole('navigation', { name: 'بخش‌های پنل' })
+    expect(within(nav).getByRole('link', { name: 'دوره‌ها' }).getAttribute('href')).toBe(
+      '/admin/courses',
+    )
+    expect(nav.textContent).not.toContain('اطلاعیه‌ها')
+  })
+
+  it('hides courses from staff without courses.manage', async () => {
+    fakeApi(signedInAs('admin', ['notifications.announce']))
+    renderAt('/admin')
+    await screen.findByRole('heading', { level: 1, name: DASHBOARD_TITLE })
+    const nav = screen.getByRole('navigation', { name: 'بخش‌های پنل' })
+    expect(within(nav).queryByRole('link', { name: 'دوره‌ها' })).toBeNull()
   })
 
   it('shows no section links to staff without a notifications permission', async () => {

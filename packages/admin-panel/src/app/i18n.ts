@@ -1,10 +1,14 @@
 import { initI18n } from '@yektayar/ui'
 import { authMessagesEn } from '../features/auth/auth-messages-en.ts'
 import { authMessagesFa } from '../features/auth/auth-messages-fa.ts'
+import { coursesMessagesEn } from '../features/courses/courses-messages-en.ts'
+import { coursesMessagesFa } from '../features/courses/courses-messages-fa.ts'
 import { dashboardMessagesEn } from '../features/dashboard/dashboard-messages-en.ts'
 import { dashboardMessagesFa } from '../features/dashboard/dashboard-messages-fa.ts'
 import { notificationsMessagesEn } from '../features/notifications/notifications-messages-en.ts'
 import { notificationsMessagesFa } from '../features/notifications/notifications-messages-fa.ts'
+import { sharedMessagesEn } from '../shared/shared-messages-en.ts'
+import { sharedMessagesFa } from '../shared/shared-messages-fa.ts'
 import { shellMessagesEn } from './shell-messages-en.ts'
 import { shellMessagesFa } from './shell-messages-fa.ts'
 
@@ -13,14 +17,18 @@ export function initAppI18n() {
   return initI18n({
     fa: {
       shell: shellMessagesFa,
+      shared: sharedMessagesFa,
       dashboard: dashboardMessagesFa,
       auth: authMessagesFa,
+      courses: coursesMessagesFa,
       notifications: notificationsMessagesFa,
     },
     en: {
       shell: shellMessagesEn,
+      shared: sharedMessagesEn,
       dashboard: dashboardMessagesEn,
       auth: authMessagesEn,
+      courses: coursesMessagesEn,
       notifications: notificationsMessagesEn,
     },
   })

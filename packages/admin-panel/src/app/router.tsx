@@ -1,6 +1,7 @@
 import { framedRoutes, NotFoundPage } from '@yektayar/ui'
 import { createBrowserRouter, type RouteObject } from 'react-router'
 import { authRoutes, StaffOnly } from '../features/auth/routes.tsx'
+import { coursesRoutes } from '../features/courses/routes.tsx'
 import { dashboardRoutes } from '../features/dashboard/routes.tsx'
 import { notificationsRoutes } from '../features/notifications/routes.tsx'
 import { AppShell } from './app-shell.tsx'
@@ -10,7 +11,12 @@ export const appRoutes: RouteObject[] = framedRoutes(AppShell, [
   // Everything else is staff only; StaffOnly sends visitors to sign-in and back.
   {
     Component: StaffOnly,
-    children: [...dashboardRoutes, ...notificationsRoutes, { path: '*', Component: NotFoundPage }],
+    children: [
+      ...dashboardRoutes,
+      ...coursesRoutes,
+      ...notificationsRoutes,
+      { path: '*', Component: NotFoundPage },
+    ],
   },
 ])
 

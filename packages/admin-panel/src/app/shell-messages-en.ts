@@ -7,6 +7,7 @@ export const shellMessagesEn: typeof shellMessagesFa = {
   nav: {
     label: 'Panel sections',
     dashboard: 'Dashboard',
+    courses: 'Courses',
     announcements: 'Announcements',
     notificationDeliveries: 'Delivery log',
   },

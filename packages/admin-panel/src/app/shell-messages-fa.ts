@@ -5,6 +5,7 @@ export const shellMessagesFa = {
   nav: {
     label: 'بخش‌های پنل',
     dashboard: 'پیشخوان',
+    courses: 'دوره‌ها',
     announcements: 'اطلاعیه‌ها',
     notificationDeliveries: 'گزارش ارسال اعلان‌ها',
   },

@@ -1,10 +1,6 @@
 import type { notificationsMessagesFa } from './notifications-messages-fa.ts'
 
 export const notificationsMessagesEn: typeof notificationsMessagesFa = {
-  noPermission: {
-    title: 'No access',
-    body: 'This section needs the “{{permission}}” permission. Ask an administrator to grant it.',
-  },
   announcements: {
     pageTitle: 'Announcements | YektaYar admin panel',
     title: 'Announcements',

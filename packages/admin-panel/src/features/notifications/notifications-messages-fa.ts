@@ -1,8 +1,4 @@
 export const notificationsMessagesFa = {
-  noPermission: {
-    title: 'دسترسی ندارید',
-    body: 'برای دیدن این بخش به مجوز «{{permission}}» نیاز دارید. از مدیر سامانه بخواهید آن را به شما بدهد.',
-  },
   announcements: {
     pageTitle: 'اطلاعیه‌ها | پنل مدیریت یکتایار',
     title: 'اطلاعیه‌ها',

@@ -1,7 +1,7 @@
 import { useTranslation } from '@yektayar/ui'
+import { RequirePermission } from '../../../shared/require-permission.tsx'
 import { AnnouncementComposer } from './announcement-composer.tsx'
 import { AnnouncementList } from './announcement-list.tsx'
-import { RequirePermission } from './require-permission.tsx'
 
 /** Writing announcements and following the ones sent (notifications.announce). */
 export function AnnouncementsPage() {

@@ -1,10 +1,10 @@
 import { EmptyState, ErrorState, LoadingState, LoadMore, useTranslation } from '@yektayar/ui'
 import { useSearchParams } from 'react-router'
+import { RequirePermission } from '../../../shared/require-permission.tsx'
 import { useDeliveries } from '../api/deliveries.ts'
 import { filtersFromSearch, searchFromFilters } from '../delivery-filters.ts'
 import { DeliveryFilterForm } from './delivery-filter-form.tsx'
 import { DeliveryTable } from './delivery-table.tsx'
-import { RequirePermission } from './require-permission.tsx'
 
 /** The notification delivery log (notifications.manage). */
 export function DeliveriesPage() {

@@ -12,9 +12,9 @@ export function RequirePermission(props: { permission: PermissionName; children:
   if (session.data?.permissions.includes(props.permission)) return props.children
   return (
     <div role="status" className="rounded-2xl border border-line bg-surface px-6 py-8 text-center">
-      <h2 className="text-lg font-bold text-ink">{t('notifications.noPermission.title')}</h2>
+      <h2 className="text-lg font-bold text-ink">{t('shared.noPermission.title')}</h2>
       <p className="mt-2 text-ink-muted">
-        {t('notifications.noPermission.body', { permission: props.permission })}
+        {t('shared.noPermission.body', { permission: props.permission })}
       </p>
     </div>
   )

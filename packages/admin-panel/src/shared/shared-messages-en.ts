@@ -1,0 +1,8 @@
+import type { sharedMessagesFa } from './shared-messages-fa.ts'
+
+export const sharedMessagesEn: typeof sharedMessagesFa = {
+  noPermission: {
+    title: 'No access',
+    body: 'This section needs the “{{permission}}” permission. Ask an administrator to grant it.',
+  },
+}

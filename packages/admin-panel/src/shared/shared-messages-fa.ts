@@ -1,0 +1,7 @@
+/** Strings of the pieces under src/shared, which several features use. */
+export const sharedMessagesFa = {
+  noPermission: {
+    title: 'دسترسی ندارید',
+    body: 'برای دیدن این بخش به مجوز «{{permission}}» نیاز دارید. از مدیر سامانه بخواهید آن را به شما بدهد.',
+  },
+}
