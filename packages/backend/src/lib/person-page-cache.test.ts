@@ -56,15 +56,31 @@ describe('person page cache', () => {
     expect(cache.get('u', 'en')).toBeUndefined()
   })
 
-  it('forgets a page once its time is up', () => {
+  it('forgets a page once its time is up, at the latest', () => {
     vi.useFakeTimers()
     try {
       const cache = cacheOf({ ttlMs: 1_000 })
       cache.set('u', page('page'), cache.tick(), 'fa')
-      vi.advanceTimersByTime(999)
-      expect(cache.get('u', 'fa')?.identity.toString()).toBe('page')
-      vi.advanceTimersByTime(1)
+      vi.advanceTimersByTime(1_000)
       expect(cache.get('u', 'fa')).toBeUndefined()
+    } finally {
+      vi.useRealTimers()
+    }
+  })
+
+  it('keeps a page for three quarters of its time at least, each page for its own span', () => {
+    vi.useFakeTimers()
+    try {
+      const cache = cacheOf({ ttlMs: 1_000 })
+      const people = Array.from({ length: 200 }, (_, i) => `u${i}`)
+      for (const person of people) cache.set(person, page(person), cache.tick(), 'fa')
+      vi.advanceTimersByTime(749)
+      expect(people.filter((person) => cache.get(person, 'fa'))).toHaveLength(200)
+      vi.advanceTimersByTime(125)
+      // Filled at one moment, they do not all run out at one moment.
+      const left = people.filter((person) => cache.get(person, 'fa')).length
+      expect(left).toBeGreaterThan(20)
+      expect(left).toBeLessThan(180)
     } finally {
       vi.useRealTimers()
     }

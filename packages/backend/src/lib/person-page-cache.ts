@@ -85,7 +85,11 @@ export class PersonPageCache {
     this.#entries.delete(userId)
     this.#entries.set(userId, pages)
     if (!pages.has(variant)) this.#size++
-    pages.set(variant, { body, expiresAt: Date.now() + this.#ttlMs })
+    // A quarter of the time to live at random off each page, never added: pages filled at one
+    // moment (an instance's first minute, everyone opening the app after a notification) would
+    // otherwise all expire and be recomputed at one moment too.
+    const lifeMs = this.#ttlMs * (0.75 + 0.25 * Math.random())
+    pages.set(variant, { body, expiresAt: Date.now() + lifeMs })
     while (this.#size > MAX_ENTRIES) this.#dropOldest()
   }
 
