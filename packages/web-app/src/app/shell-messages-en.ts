@@ -9,6 +9,7 @@ export const shellMessagesEn: typeof shellMessagesFa = {
     appointments: 'My appointments',
     messages: 'Messages',
     payments: 'Payments',
+    courses: 'Courses',
     settings: 'Settings',
     agenda: 'Agenda',
     availability: 'Working hours',

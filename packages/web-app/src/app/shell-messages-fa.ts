@@ -7,6 +7,7 @@ export const shellMessagesFa = {
     appointments: 'نوبت‌های من',
     messages: 'پیام‌ها',
     payments: 'پرداخت‌ها',
+    courses: 'دوره‌ها',
     settings: 'تنظیمات',
     agenda: 'برنامهٔ جلسات',
     availability: 'ساعات کاری',
