@@ -17,32 +17,42 @@ export interface MarkdownViewProps {
  */
 export function MarkdownView({ source, className }: MarkdownViewProps) {
   const blocks = useMemo(() => parseMarkdown(source), [source])
+  const shift = topHeadingLevel(blocks) - 1
   return (
     <div
       lang="fa"
       dir="rtl"
       className={cx('flex flex-col gap-4 text-lg leading-9 text-ink', className)}
     >
-      {renderBlocks(blocks)}
+      {renderBlocks(blocks, shift)}
     </div>
   )
 }
 
-// The page's own heading is the lesson's title (h1): an article's `#` becomes an h2.
+/** The article's highest heading level: it becomes h2, under the page's own h1 (the title). */
+function topHeadingLevel(blocks: Block[]): number {
+  let top = 6
+  for (const block of blocks) {
+    if (block.type === 'heading') top = Math.min(top, block.level)
+    else if (block.type === 'quote') top = Math.min(top, topHeadingLevel(block.blocks))
+    else if (block.type === 'list')
+      for (const item of block.items) top = Math.min(top, topHeadingLevel(item))
+  }
+  return top
+}
+
 const HEADINGS = ['h2', 'h3', 'h4', 'h5', 'h6', 'h6'] as const
 const HEADING_SIZES = ['text-2xl', 'text-xl', 'text-lg', 'text-lg', 'text-base', 'text-base']
 
-function renderBlocks(blocks: Block[]): ReactNode[] {
+function renderBlocks(blocks: Block[], shift: number): ReactNode[] {
   return blocks.map((block, index) => {
     const key = `${block.type}-${index}`
     switch (block.type) {
       case 'heading': {
-        const Tag = HEADINGS[block.level - 1] ?? 'h6'
+        const level = block.level - shift
+        const Tag = HEADINGS[level - 1] ?? 'h6'
         return (
-          <Tag
-            key={key}
-            className={cx('mt-2 font-bold leading-snug', HEADING_SIZES[block.level - 1])}
-          >
+          <Tag key={key} className={cx('mt-2 font-bold leading-snug', HEADING_SIZES[level - 1])}>
             {renderInlines(block.content)}
           </Tag>
         )
@@ -53,7 +63,7 @@ function renderBlocks(blocks: Block[]): ReactNode[] {
         const items = block.items.map((item, at) => (
           // biome-ignore lint/suspicious/noArrayIndexKey: an article's items never reorder
           <li key={at} className="ps-1 [&>p]:m-0">
-            {renderBlocks(item)}
+            {renderBlocks(item, shift)}
           </li>
         ))
         return block.ordered ? (
@@ -72,7 +82,7 @@ function renderBlocks(blocks: Block[]): ReactNode[] {
             key={key}
             className="flex flex-col gap-3 rounded-e-xl border-s-4 border-primary bg-primary-soft/60 px-4 py-3"
           >
-            {renderBlocks(block.blocks)}
+            {renderBlocks(block.blocks, shift)}
           </blockquote>
         )
       case 'rule':
