@@ -38,7 +38,7 @@ export function LessonList({ course }: { course: CourseDetail }) {
       <h2 id="course-lessons" className="text-xl font-bold text-ink">
         {t('courses.course.lessons')}
       </h2>
-      <ol className="flex flex-col gap-2">
+      <ol aria-labelledby="course-lessons" className="flex flex-col gap-2">
         {course.lessons.map((lesson) => {
           const state = lessonStateOf(lesson, course.locked)
           const title = inLanguage(lesson.title, lesson.titleEn, language)

@@ -1,4 +1,4 @@
-import { act, fireEvent, screen, waitFor } from '@testing-library/react'
+import { act, cleanup, fireEvent, screen, waitFor } from '@testing-library/react'
 import { i18n } from '@yektayar/ui'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { fakeApi, type Reply } from '../../../shared/testing/test-support.tsx'
@@ -63,6 +63,8 @@ const videoOf = () => {
 describe('LessonPage: video', () => {
   beforeEach(() => i18n.changeLanguage('fa'))
   afterEach(() => {
+    // Unmounted first: a lesson sends its last report as it closes, to the fake API still.
+    cleanup()
     vi.useRealTimers()
     vi.unstubAllGlobals()
   })
@@ -141,6 +143,8 @@ describe('LessonPage: video', () => {
 describe('LessonPage: article', () => {
   beforeEach(() => i18n.changeLanguage('fa'))
   afterEach(() => {
+    // Unmounted first: a lesson sends its last report as it closes, to the fake API still.
+    cleanup()
     vi.useRealTimers()
     vi.unstubAllGlobals()
   })
