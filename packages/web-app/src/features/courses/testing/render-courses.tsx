@@ -9,6 +9,10 @@ import { LessonPage } from '../components/lesson-page.tsx'
 import { coursesMessagesEn } from '../courses-messages-en.ts'
 import { coursesMessagesFa } from '../courses-messages-fa.ts'
 
+function SignInStandIn() {
+  return <p>sign-in</p>
+}
+
 export function initCoursesI18n() {
   return initTestI18n({ fa: { courses: coursesMessagesFa }, en: { courses: coursesMessagesEn } })
 }
@@ -34,7 +38,7 @@ export function renderCourses(entry: string, { signedIn = true } = {}) {
       { path: '/courses', Component: CataloguePage },
       { path: '/courses/:courseId', Component: CoursePage },
       { path: '/courses/:courseId/lessons/:lessonId', Component: LessonPage },
-      { path: '/sign-in', Component: () => <p>sign-in</p> },
+      { path: '/sign-in', Component: SignInStandIn },
     ],
     { initialEntries: [entry] },
   )
