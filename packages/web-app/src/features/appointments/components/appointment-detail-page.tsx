@@ -16,7 +16,7 @@ import {
   useTimeZone,
   useTranslation,
 } from '@yektayar/ui'
-import { type ReactNode, useState } from 'react'
+import { lazy, type ReactNode, Suspense, useState } from 'react'
 import { Link, useParams } from 'react-router'
 import { AppointmentStatusBadge } from '../../../shared/appointment-status-badge.tsx'
 import { otherPerson, usePersonName } from '../../../shared/person-name.ts'
@@ -28,6 +28,13 @@ import { CancelDialog } from './cancel-dialog.tsx'
 import { NotesSection } from './notes-section.tsx'
 import { ReschedulePanel } from './reschedule-panel.tsx'
 import { StatusActions } from './status-actions.tsx'
+
+// Only psychologists see a patient's courses: nobody else downloads the section.
+const PatientCoursesSection = lazy(() =>
+  import('../../../shared/course-care/patient-courses-section.tsx').then((module) => ({
+    default: module.PatientCoursesSection,
+  })),
+)
 
 /** /appointments/:id for both sides: details, join link, what the reader may do, notes. */
 export function AppointmentDetailPage() {
@@ -113,6 +120,11 @@ function AppointmentDetail() {
         />
       )}
       {view.viewer?.role && view.viewer.role !== 'admin' && <NotesSection appointment={view} />}
+      {view.viewer?.role === 'psychologist' && (
+        <Suspense fallback={null}>
+          <PatientCoursesSection patientId={view.patient.id} />
+        </Suspense>
+      )}
     </Page>
   )
 }
