@@ -8,19 +8,19 @@ export const coursesRoutes: RouteObject[] = [
   {
     path: 'courses',
     lazy: async () => ({
-      Component: (await import('./components/catalogue-page.tsx')).CataloguePage,
+      Component: (await import('./courses-pages.ts')).CataloguePage,
     }),
   },
   {
     path: 'courses/:courseId',
     lazy: async () => ({
-      Component: (await import('./components/course-page.tsx')).CoursePage,
+      Component: (await import('./courses-pages.ts')).CoursePage,
     }),
   },
   {
     path: 'courses/:courseId/lessons/:lessonId',
     lazy: async () => ({
-      Component: (await import('./components/lesson-page.tsx')).LessonPage,
+      Component: (await import('./courses-pages.ts')).LessonPage,
     }),
   },
 ]

@@ -14,8 +14,7 @@ import {
 } from '@yektayar/ui'
 import { useState } from 'react'
 import { Link } from 'react-router'
-import { inLanguage } from '../courses/course-text.ts'
-import { ProgressRing, percentText } from '../courses/progress-ring.tsx'
+import { inLanguage, ProgressRing, percentText } from '../courses/course-display.tsx'
 import { ProblemAlert } from '../problem-alert.tsx'
 import {
   useRecommendableCourses,

@@ -9,7 +9,7 @@ import {
   useTranslation,
 } from '@yektayar/ui'
 import { Link, useNavigate } from 'react-router'
-import { inLanguage } from '../../../shared/courses/course-text.ts'
+import { inLanguage } from '../../../shared/courses/course-display.tsx'
 import { redirectToGateway } from '../../../shared/payments/gateway-redirect.ts'
 import { ProblemAlert } from '../../../shared/problem-alert.tsx'
 import { useBuyCourse } from '../api/buy-course.ts'

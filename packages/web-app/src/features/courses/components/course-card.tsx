@@ -1,8 +1,7 @@
 import type { CourseSummary } from '@yektayar/shared/types'
 import { Card, formatMoney, formatNumber, useLanguage, useTranslation } from '@yektayar/ui'
 import { Link } from 'react-router'
-import { inLanguage } from '../../../shared/courses/course-text.ts'
-import { ProgressRing, percentText } from '../../../shared/courses/progress-ring.tsx'
+import { inLanguage, ProgressRing, percentText } from '../../../shared/courses/course-display.tsx'
 import { KindIcon } from './kind-icon.tsx'
 
 /** A course in the catalogue: what it is about, how long, what it costs, and my progress. */

@@ -10,8 +10,7 @@ import {
   useTranslation,
 } from '@yektayar/ui'
 import { Link, useParams } from 'react-router'
-import { inLanguage } from '../../../shared/courses/course-text.ts'
-import { ProgressRing, percentText } from '../../../shared/courses/progress-ring.tsx'
+import { inLanguage, ProgressRing, percentText } from '../../../shared/courses/course-display.tsx'
 import { usePersonName } from '../../../shared/person-name.ts'
 import { ProblemAlert } from '../../../shared/problem-alert.tsx'
 import { useCourse } from '../api/course.ts'

@@ -1,7 +1,7 @@
 import type { CourseDetail, Lesson } from '@yektayar/shared/types'
 import { cx, Icon, localizeDigits, useLanguage, useTranslation } from '@yektayar/ui'
 import { Link } from 'react-router'
-import { inLanguage } from '../../../shared/courses/course-text.ts'
+import { inLanguage } from '../../../shared/courses/course-display.tsx'
 import { clockOf } from '../player/clock.ts'
 import { lessonPath } from './course-actions.tsx'
 import { KindIcon } from './kind-icon.tsx'

@@ -8,7 +8,7 @@ import {
   useTranslation,
 } from '@yektayar/ui'
 import { Link, useParams } from 'react-router'
-import { inLanguage } from '../../../shared/courses/course-text.ts'
+import { inLanguage } from '../../../shared/courses/course-display.tsx'
 import { ViewerTimeZone } from '../../../shared/time-zone/viewer-time-zone.tsx'
 import { useCourse } from '../api/course.ts'
 import { addCoursesMessages } from '../courses-messages.ts'

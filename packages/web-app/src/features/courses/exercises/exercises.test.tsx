@@ -140,7 +140,7 @@ describe('ExerciseLesson', () => {
   })
 
   it('thought record: asks for what is needed, keeps it private unless shared, and completes the lesson', async () => {
-    const exercise = { kind: 'thought_record', emotions: ['اضطراب', 'غم'] } as const
+    const exercise: ExerciseDefinition = { kind: 'thought_record', emotions: ['اضطراب', 'غم'] }
     const answer = {
       kind: 'thought_record',
       situation: 'جلسهٔ کاری',
@@ -180,7 +180,7 @@ describe('ExerciseLesson', () => {
   })
 
   it('mood check-in: a mood is needed; factors and a note go with it', async () => {
-    const exercise = { kind: 'mood_checkin', factors: ['خواب', 'کار'] } as const
+    const exercise: ExerciseDefinition = { kind: 'mood_checkin', factors: ['خواب', 'کار'] }
     const api = renderExercise(exercise, { kind: 'mood_checkin', mood: 4, factors: ['خواب'] })
     await screen.findByRole('heading', { level: 2, name: 'حال امروز' })
     await userEvent.click(screen.getByRole('button', { name: 'ذخیرهٔ پاسخ' }))

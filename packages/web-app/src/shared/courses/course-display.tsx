@@ -53,6 +53,11 @@ export function ProgressRing({ percent, label, size = 48, className }: ProgressR
   )
 }
 
+/** A course's or lesson's text in the reader's language: the Persian one when there is no English. */
+export function inLanguage(fa: string, en: string | null, language: Language): string {
+  return language === 'en' && en ? en : fa
+}
+
 /** 40 → "۴۰٪" in Persian, "40%" in English. */
 export function percentText(percent: number, language: Language): string {
   return formatNumber(percent / 100, language, { style: 'percent' })
