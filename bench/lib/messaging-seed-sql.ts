@@ -25,7 +25,7 @@ export function benchToken(n: number): string {
  * A deterministic UUID from a name: its md5 with the version-4 and RFC variant nibbles set, so
  * the API's UUID validation takes it like any gen_random_uuid() id.
  */
-function uuidSql(name: string): string {
+export function uuidSql(name: string): string {
   return `overlay(overlay(md5(${name}) placing '4' from 13) placing '8' from 17)::uuid`
 }
 
@@ -91,7 +91,7 @@ export const SEED_STATEMENTS: string[] = [
 ]
 
 /** The JavaScript twin of uuidSql: the same md5-derived version-4 UUID for a name. */
-function benchUuid(name: string): string {
+export function benchUuid(name: string): string {
   const hex = createHash('md5').update(name).digest('hex')
   const v4 = `${hex.slice(0, 12)}4${hex.slice(13, 16)}8${hex.slice(17)}`
   return `${v4.slice(0, 8)}-${v4.slice(8, 12)}-${v4.slice(12, 16)}-${v4.slice(16, 20)}-${v4.slice(20)}`

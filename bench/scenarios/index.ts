@@ -4,6 +4,8 @@ import { authSession } from './auth-session.ts'
 import { avatarUpload } from './avatar-upload.ts'
 import { careAvailability, careAvailabilityUncached } from './care-availability.ts'
 import { careBooking } from './care-booking.ts'
+import { courseList, courseListUncached } from './course-list.ts'
+import { courseProgress } from './course-progress.ts'
 import { healthz } from './healthz.ts'
 import { messageSend } from './message-send.ts'
 import { notificationFanout } from './notification-fanout.ts'
@@ -37,4 +39,7 @@ export const scenarios: Scenario[] = [
   notificationListUncached,
   avatarUpload,
   attachmentDownload,
+  courseList,
+  courseProgress,
+  courseListUncached,
 ]

@@ -1,5 +1,6 @@
 import { startApp } from './app.ts'
 import { startCareApp } from './app-care.ts'
+import { startCoursesApp, startCoursesAppUncached } from './courses-app.ts'
 import { startFilesApp } from './files-app.ts'
 import {
   startMessagingApp,
@@ -21,6 +22,8 @@ export const servers = {
   'notifications-app': startNotificationsApp,
   'notifications-app-uncached': startNotificationsAppUncached,
   'files-app': startFilesApp,
+  'courses-app': startCoursesApp,
+  'courses-app-uncached': startCoursesAppUncached,
 } satisfies Record<string, StartServer>
 
 export type ServerName = keyof typeof servers

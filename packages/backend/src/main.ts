@@ -3,6 +3,7 @@ import { buildApp } from './app.ts'
 import { type Config, ConfigError, loadConfig } from './config/config.ts'
 import type { Database } from './db/database.ts'
 import { openDatabase } from './db/open-database.ts'
+import { createFileStorage } from './integrations/storage/create-file-storage.ts'
 import { createJobQueue, type JobQueue } from './jobs/job-queue.ts'
 import { createRedis } from './lib/redis-client.ts'
 import { prepareDatabase } from './seed/prepare-database.ts'
@@ -40,7 +41,9 @@ async function start() {
   const startedAt = performance.now()
   const config = readConfig()
   const database = await connect(config)
-  const demo = config.seedDemo ? await seedDemoData(database, config.care.notesKeys) : undefined
+  const demo = config.seedDemo
+    ? await seedDemoData(database, config.care.notesKeys, createFileStorage(config.files.storage))
+    : undefined
   const redis = config.redisUrl ? createRedis(config.redisUrl, config.redisKeyPrefix) : undefined
   const jobs: JobQueue | undefined = config.jobsEnabled ? createJobQueue(database) : undefined
   await jobs?.start()

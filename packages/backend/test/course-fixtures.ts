@@ -23,7 +23,8 @@ export async function api<T = unknown>(
   payload?: object,
 ) {
   const response = await t.app.inject({ method, url, headers: user?.headers, payload })
-  return { status: response.statusCode, body: response.json() as T, raw: response }
+  const body = (response.body === '' ? undefined : response.json()) as T
+  return { status: response.statusCode, body, raw: response }
 }
 
 /** Writes a course through the API as an author; published with its lessons unless told not to. */

@@ -1,22 +1,26 @@
 import { DEFAULT_GROUPS } from '@yektayar/shared'
 import type { NotesKey } from '../config/config.ts'
 import type { Database, RawSql } from '../db/database.ts'
+import type { FileStorage } from '../integrations/storage/file-storage.ts'
 import { DEMO_ACCOUNTS, type DemoAccount } from './demo-accounts.ts'
 import { seedDemoHistory } from './demo-history.ts'
 import { seedMessagingDemo } from './messaging-demo.ts'
 import { syncReferenceData } from './reference-data.ts'
 import { insertDemoPractice } from './seed-demo-care.ts'
+import { seedDemoCourses } from './seed-demo-courses.ts'
 
 const SEEDED_KEY = 'demo.seeded'
 
 /**
  * Demo people only the first time (reference data again, so a seed works on a database that
  * only migrate() has touched), so a second start keeps
- * whatever was changed. Answers the demo accounts so the console can list them.
+ * whatever was changed. Then the demo courses, once too, their video stored in `storage` when
+ * its file is there (seed-demo-courses.ts). Answers the demo accounts so the console can list them.
  */
 export async function seedDemoData(
   database: Database,
   notesKeys: NotesKey[],
+  storage?: FileStorage,
 ): Promise<DemoAccount[]> {
   await database.transaction(async (sql) => {
     await syncReferenceData(sql)
@@ -33,6 +37,7 @@ export async function seedDemoData(
       [SEEDED_KEY],
     )
   })
+  await seedDemoCourses(database, storage)
   return DEMO_ACCOUNTS
 }
 

@@ -108,8 +108,6 @@ export const lessonOrderBodySchema = z.strictObject({
     .refine((ids) => new Set(ids).size === ids.length, 'DUPLICATE_LESSON'),
 })
 
-export const courseParamsSchema = z.strictObject({ id: uuidSchema })
-
 /** Enrolments and completions in one week, weeks starting on Saturday in Asia/Tehran. */
 export const courseWeekFiguresSchema = z.object({
   /** `YYYY-MM-DD`, a Saturday. */

@@ -27,11 +27,6 @@ export async function insertEnrollment(
   return { row: existing, created: false }
 }
 
-export async function findEnrollment(db: Db, id: string): Promise<EnrollmentRow | undefined> {
-  const [row] = await db.select().from(enrollments).where(eq(enrollments.id, id)).limit(1)
-  return row
-}
-
 /** False when the enrolment is not this person's (or does not exist). */
 export async function setEnrollmentShared(
   db: Db,
@@ -55,30 +50,19 @@ const PERCENT_DONE = sql.raw(`(
   ) n)`)
 
 /**
- * Derives 0–100 progress for one enrolment or every enrolment of a course, and stamps
- * `completed_at` the first time it reaches 100 (kept if lessons are added later), in one
- * statement run in the transaction that changed lessons or progress. `touched`: the learner
- * worked on this lesson now, where "continue" takes them next.
+ * Derives 0–100 progress for every enrolment of a course, after its lessons changed (a new
+ * lesson lowers it, a removed one may complete it), and stamps `completed_at` the first time it
+ * reaches 100; kept if lessons are added later. One statement, in the transaction that changed
+ * the lessons. A learner's own step derives theirs in recordProgressStep, by the same rule.
  */
-export function deriveProgress(
-  db: Db,
-  target: { enrollmentId: string } | { courseId: string },
-  touched?: { lessonId: string },
-): Promise<EnrollmentRow[]> {
-  const where =
-    'enrollmentId' in target
-      ? eq(enrollments.id, target.enrollmentId)
-      : eq(enrollments.courseId, target.courseId)
-  const activity = touched ? { lastActivityAt: sql`now()`, lastLessonId: touched.lessonId } : {}
-  return db
+export async function deriveProgress(db: Db, courseId: string): Promise<void> {
+  await db
     .update(enrollments)
     .set({
       progress: PERCENT_DONE,
       completedAt: sql`CASE WHEN ${PERCENT_DONE} = 100 THEN coalesce(${enrollments.completedAt}, now()) ELSE ${enrollments.completedAt} END`,
-      ...activity,
     })
-    .where(where)
-    .returning()
+    .where(eq(enrollments.courseId, courseId))
 }
 
 /** The weeks' counts of the figures, per Saturday-starting week in Asia/Tehran. */

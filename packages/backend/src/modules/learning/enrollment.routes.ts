@@ -1,4 +1,5 @@
 import {
+  ARTICLE_READ_SECONDS,
   enrollmentSchema,
   enrollmentSharingBodySchema,
   idParamsSchema,
@@ -48,8 +49,7 @@ export const enrollmentRoutes: FastifyPluginAsyncZod<{ deps: LearningDeps }> = a
         tags,
         security,
         summary: 'Record progress in a lesson',
-        description:
-          'Only forward and idempotent: a lower position or time, or `completed: false`, keeps what is saved and answers 200 with it. A video completes at 95% of its length from `positionSeconds`; an article or exercise when `completed: true` (the web app sends it after a few seconds on screen). Answers the enrolment with its derived 0–100 progress. Someone else’s enrolment: 404; a lesson not in the course: 409 LESSON_NOT_IN_COURSE; negative or unknown fields (a `progress` percentage): 400.',
+        description: `Only forward and idempotent: a lower position or time, or \`completed: false\`, keeps what is saved and answers 200 with it. A video completes at 95% of its length from \`positionSeconds\`; an article or exercise when \`completed: true\` (the web app sends it after ${ARTICLE_READ_SECONDS} seconds on screen). Answers the enrolment with its derived 0–100 progress. Someone else’s enrolment: 404; a lesson not in the course: 409 LESSON_NOT_IN_COURSE; negative or unknown fields (a \`progress\` percentage): 400.`,
         params: idParamsSchema,
         body: progressUpdateBodySchema.meta({
           'x-examples': {

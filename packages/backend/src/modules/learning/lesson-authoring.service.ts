@@ -44,7 +44,7 @@ async function changeLessons<T>(
     if (!course) throw new AppError('NOT_FOUND', 'no such course')
     const changed = await change(tx)
     await refreshCourseDuration(tx, courseId)
-    await deriveProgress(tx, { courseId })
+    await deriveProgress(tx, courseId)
     return changed
   })
   catalogueChanged(deps)

@@ -109,6 +109,20 @@ describe('progress derived from lessons', () => {
     expect(twice.body.lesson.completedAt).toBe(once.body.lesson.completedAt)
   })
 
+  it('derives right when two tabs complete different lessons at the same moment', async () => {
+    const { learner, enrollmentId, article, mood } = await learnerInCourse()
+    await Promise.all(
+      [article, mood].map((lesson) =>
+        step(learner, enrollmentId, { lessonId: lesson.id, completed: true }),
+      ),
+    )
+    const [row] = await t.database.query<{ progress: number }>(
+      'SELECT progress FROM enrollments WHERE id = $1',
+      [enrollmentId],
+    )
+    expect(row?.progress).toBe(66)
+  })
+
   it('keeps a completion when an author adds a lesson, and derives progress again', async () => {
     const { course, learner, enrollmentId, video, article, mood } = await learnerInCourse()
     for (const lessonId of [article.id, mood.id])

@@ -6,10 +6,26 @@ import {
 import { AppError } from '../../lib/app-error.ts'
 import type { AuthContext } from '../../lib/auth-context.ts'
 import { isCourseManager } from './course-access.ts'
-import { enrollmentOf, lessonProgressOf } from './course-views.ts'
-import { deriveProgress } from './enrollment.repository.ts'
+import { enrollmentOfColumns } from './course-views.ts'
 import { type LearningDeps, learnerChanged } from './learning-deps.ts'
-import { lockProgressTarget, type ProgressTarget, saveProgressStep } from './progress.repository.ts'
+import {
+  lockProgressTarget,
+  type ProgressTarget,
+  type RecordedStep,
+  recordProgressStep,
+} from './progress.repository.ts'
+
+function answerOf(lessonId: string, row: RecordedStep): ProgressUpdateResponse {
+  const lesson = {
+    lessonId,
+    positionSeconds: row.lp_position_seconds,
+    completed: row.lp_completed,
+    completedAt: row.lp_completed_at,
+    timeSpentSeconds: row.lp_time_spent_seconds,
+    updatedAt: row.lp_updated_at,
+  }
+  return { enrollment: enrollmentOfColumns(row), lesson }
+}
 
 const notMine = () => new AppError('NOT_FOUND', 'no such enrollment of this user')
 
@@ -31,7 +47,7 @@ function stepOf(target: ProgressTarget, body: ProgressUpdateBody) {
 
 /**
  * Records progress on one lesson of my enrolment and answers the enrolment with its derived
- * 0–100 progress, all in one transaction holding the enrolment's row lock. Only forward: a
+ * 0–100 progress: the enrolment's row lock, then the step and the progress in one statement. Only forward: a
  * lower position, a smaller time or `completed: false` keeps what is saved (200 with it), so
  * retries and late requests are harmless. Someone else's enrolment is NOT_FOUND; a lesson of
  * another course (or none) is LESSON_NOT_IN_COURSE.
@@ -49,11 +65,9 @@ export async function updateProgress(
     if (!target.lesson_id || target.lesson_course_id !== target.course_id) {
       throw new AppError('LESSON_NOT_IN_COURSE', 'the lesson is not in this course')
     }
-    const step = { enrollmentId, lessonId: target.lesson_id, ...stepOf(target, body) }
-    const lesson = await saveProgressStep(tx, step)
-    const [enrollment] = await deriveProgress(tx, { enrollmentId }, { lessonId: lesson.lessonId })
-    if (!enrollment) throw notMine()
-    return { enrollment: enrollmentOf(enrollment), lesson: lessonProgressOf(lesson) }
+    const lessonId = target.lesson_id
+    const step = { enrollmentId, courseId: target.course_id, lessonId, ...stepOf(target, body) }
+    return answerOf(lessonId, await recordProgressStep(tx, step))
   })
   learnerChanged(deps, auth.userId)
   return answer
