@@ -79,10 +79,11 @@ export default defineConfig({
               priority: 2,
             },
             // The shared components the first pages use (forms, cards, digits), likewise; the
-            // calendar and the upload client stay with the pages that use them.
+            // calendar, the upload client and courses' error sentences stay with the pages
+            // that use them.
             {
               name: 'ui',
-              test: /packages[\\/]ui[\\/]src[\\/](?!calendar|api[\\/]api-upload)/,
+              test: /packages[\\/]ui[\\/]src[\\/](?!calendar|api[\\/]api-upload|i18n[\\/]course-error)/,
               priority: 1,
             },
           ],
