@@ -58,7 +58,7 @@ export function inLanguage(fa: string, en: string | null, language: Language): s
   return language === 'en' && en ? en : fa
 }
 
-/** 40 → "۴۰٪" in Persian, "40%" in English. */
+/** 40 → "۴۰٪" in Persian, "40%" in English (Intl's Persian percent varies between engines). */
 export function percentText(percent: number, language: Language): string {
-  return formatNumber(percent / 100, language, { style: 'percent' })
+  return `${formatNumber(percent, language)}${language === 'fa' ? '٪' : '%'}`
 }
