@@ -58,54 +58,65 @@ export function CatalogueFilterPanel({ filters, onChange }: CatalogueFilterPanel
           })}
         </ul>
       </div>
-      <SelectField
-        label={t('courses.filters.difficulty')}
-        value={filters.difficulty ?? ''}
-        onChange={({ target: { value } }) =>
-          onChange({ difficulty: pickFrom(COURSE_DIFFICULTIES, value) })
-        }
-        options={[
-          ['', t('courses.filters.anyDifficulty')],
-          ...COURSE_DIFFICULTIES.map((key): [string, string] => [
-            key,
-            t(`courses.difficulties.${key}`),
-          ]),
-        ]}
-      />
-      <SelectField
-        label={t('courses.filters.type')}
-        value={filters.contentType ?? ''}
-        onChange={({ target: { value } }) =>
-          onChange({ contentType: pickFrom(COURSE_CONTENT_TYPES, value) })
-        }
-        options={[
-          ['', t('courses.filters.anyType')],
-          ...COURSE_CONTENT_TYPES.map((key): [string, string] => [key, t(`courses.types.${key}`)]),
-        ]}
-      />
-      <SelectField
-        label={t('courses.filters.duration')}
-        value={filters.duration ?? ''}
-        onChange={({ target: { value } }) => onChange({ duration: pickFrom(DURATION_KEYS, value) })}
-        options={[
-          ['', t('courses.filters.anyDuration')],
-          ...DURATION_KEYS.map((key): [string, string] => [key, t(`courses.durations.${key}`)]),
-        ]}
-      />
-      <SelectField
-        label={t('courses.filters.price')}
-        value={filters.price ?? ''}
-        onChange={({ target: { value } }) =>
-          onChange({ price: pickFrom(COURSE_PRICE_FILTERS, value) })
-        }
-        options={[
-          ['', t('courses.filters.anyPrice')],
-          ...COURSE_PRICE_FILTERS.map((key): [string, string] => [key, t(`courses.prices.${key}`)]),
-        ]}
-      />
+      <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
+        <SelectField
+          label={t('courses.filters.difficulty')}
+          value={filters.difficulty ?? ''}
+          onChange={({ target: { value } }) =>
+            onChange({ difficulty: pickFrom(COURSE_DIFFICULTIES, value) })
+          }
+          options={[
+            ['', t('courses.filters.anyDifficulty')],
+            ...COURSE_DIFFICULTIES.map((key): [string, string] => [
+              key,
+              t(`courses.difficulties.${key}`),
+            ]),
+          ]}
+        />
+        <SelectField
+          label={t('courses.filters.type')}
+          value={filters.contentType ?? ''}
+          onChange={({ target: { value } }) =>
+            onChange({ contentType: pickFrom(COURSE_CONTENT_TYPES, value) })
+          }
+          options={[
+            ['', t('courses.filters.anyType')],
+            ...COURSE_CONTENT_TYPES.map((key): [string, string] => [
+              key,
+              t(`courses.types.${key}`),
+            ]),
+          ]}
+        />
+        <SelectField
+          label={t('courses.filters.duration')}
+          value={filters.duration ?? ''}
+          onChange={({ target: { value } }) =>
+            onChange({ duration: pickFrom(DURATION_KEYS, value) })
+          }
+          options={[
+            ['', t('courses.filters.anyDuration')],
+            ...DURATION_KEYS.map((key): [string, string] => [key, t(`courses.durations.${key}`)]),
+          ]}
+        />
+        <SelectField
+          label={t('courses.filters.price')}
+          value={filters.price ?? ''}
+          onChange={({ target: { value } }) =>
+            onChange({ price: pickFrom(COURSE_PRICE_FILTERS, value) })
+          }
+          options={[
+            ['', t('courses.filters.anyPrice')],
+            ...COURSE_PRICE_FILTERS.map((key): [string, string] => [
+              key,
+              t(`courses.prices.${key}`),
+            ]),
+          ]}
+        />
+      </div>
       {hasActiveFilters(filters) && (
         <Button
           variant="ghost"
+          className="self-start"
           onClick={() =>
             onChange({
               tags: [],
