@@ -100,6 +100,7 @@ export const coursesMessagesEn: typeof coursesMessagesFa = {
     label: 'Lesson video',
     resumed: 'Resumed at {{time}}.',
     captions: 'Persian captions',
+    signIn: 'Sign in to watch the video.',
   },
   exercise: {
     share: 'Let my psychologist see this answer',

@@ -99,6 +99,7 @@ export const coursesMessagesFa = {
     label: 'ویدئوی درس',
     resumed: 'از {{time}} ادامه داده شد.',
     captions: 'زیرنویس فارسی',
+    signIn: 'برای دیدن ویدئو وارد شوید.',
   },
   exercise: {
     share: 'این پاسخ را روان‌شناسم ببیند',

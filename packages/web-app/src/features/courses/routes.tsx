@@ -8,19 +8,19 @@ export const coursesRoutes: RouteObject[] = [
   {
     path: 'courses',
     lazy: async () => ({
-      Component: (await import('./courses-pages.ts')).CataloguePage,
+      Component: (await import('./components/catalogue-page.tsx')).CataloguePage,
     }),
   },
   {
     path: 'courses/:courseId',
     lazy: async () => ({
-      Component: (await import('./courses-pages.ts')).CoursePage,
+      Component: (await import('./components/course-page.tsx')).CoursePage,
     }),
   },
   {
     path: 'courses/:courseId/lessons/:lessonId',
     lazy: async () => ({
-      Component: (await import('./courses-pages.ts')).LessonPage,
+      Component: (await import('./components/lesson-page.tsx')).LessonPage,
     }),
   },
 ]

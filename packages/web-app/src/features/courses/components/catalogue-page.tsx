@@ -1,13 +1,4 @@
-import {
-  Button,
-  cx,
-  EmptyState,
-  ErrorState,
-  LoadingState,
-  LoadMore,
-  Spinner,
-  useTranslation,
-} from '@yektayar/ui'
+import { Button, cx, EmptyState, ErrorState, LoadMore, Spinner, useTranslation } from '@yektayar/ui'
 import { useCallback, useId, useMemo, useState } from 'react'
 import { Page } from '../../../shared/page.tsx'
 import { useLatestSearchParams } from '../../../shared/use-latest-search-params.ts'
@@ -20,6 +11,7 @@ import {
   hasActiveFilters,
 } from '../catalogue-filters.ts'
 import { addCoursesMessages } from '../courses-messages.ts'
+import { CardSkeletons } from './card-skeletons.tsx'
 import { CatalogueFilterPanel } from './catalogue-filter-panel.tsx'
 import { CourseCard } from './course-card.tsx'
 import { CourseSearchField } from './course-search-field.tsx'
@@ -79,7 +71,7 @@ export function CataloguePage() {
           )}
         </div>
         {list.isPending ? (
-          <LoadingState />
+          <CardSkeletons />
         ) : list.isError && items.length === 0 ? (
           <ErrorState error={list.error} onRetry={() => list.refetch()} />
         ) : items.length === 0 ? (

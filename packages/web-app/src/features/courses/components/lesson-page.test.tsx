@@ -138,6 +138,12 @@ describe('LessonPage: video', () => {
     await new Promise((resolve) => setTimeout(resolve, 20))
     expect(api.calls().filter((call) => call.key.startsWith('PATCH'))).toEqual([])
   })
+  it('asks a visitor to sign in for the video, which is served to people signed in', async () => {
+    fakeApi({ [COURSE]: [{ status: 200, body: detail() }] })
+    renderCourses(`/courses/${COURSE_ID}/lessons/${VIDEO_ID}`, { signedIn: false })
+    expect(await screen.findByText('برای دیدن ویدئو وارد شوید.')).toBeTruthy()
+    expect(document.querySelector('video')).toBeNull()
+  })
 })
 
 describe('LessonPage: article', () => {

@@ -9,7 +9,6 @@ import {
 } from '@yektayar/ui'
 import { Link, useParams } from 'react-router'
 import { inLanguage } from '../../../shared/courses/course-display.tsx'
-import { ViewerTimeZone } from '../../../shared/time-zone/viewer-time-zone.tsx'
 import { useCourse } from '../api/course.ts'
 import { addCoursesMessages } from '../courses-messages.ts'
 import { CourseActions, lessonPath } from './course-actions.tsx'
@@ -28,20 +27,18 @@ export function LessonPage() {
   )
   const lesson = course.data?.lessons.find((item) => item.id === lessonId)
   return (
-    <ViewerTimeZone>
-      <div className="mx-auto flex w-full max-w-3xl flex-col gap-6 px-4 py-8 sm:py-12">
-        {back}
-        {course.isPending ? (
-          <LoadingState />
-        ) : course.isError ? (
-          <ErrorState error={course.error} onRetry={() => course.refetch()} />
-        ) : lesson ? (
-          <LessonView key={lesson.id} course={course.data} lesson={lesson} />
-        ) : (
-          <p className="text-ink-muted">{t('courses.lesson.notFound')}</p>
-        )}
-      </div>
-    </ViewerTimeZone>
+    <div className="mx-auto flex w-full max-w-3xl flex-col gap-6 px-4 py-8 sm:py-12">
+      {back}
+      {course.isPending ? (
+        <LoadingState />
+      ) : course.isError ? (
+        <ErrorState error={course.error} onRetry={() => course.refetch()} />
+      ) : lesson ? (
+        <LessonView key={lesson.id} course={course.data} lesson={lesson} />
+      ) : (
+        <p className="text-ink-muted">{t('courses.lesson.notFound')}</p>
+      )}
+    </div>
   )
 }
 

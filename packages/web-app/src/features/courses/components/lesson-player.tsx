@@ -1,12 +1,17 @@
 import type { CourseDetail, Lesson } from '@yektayar/shared/types'
-import { Icon, useTranslation } from '@yektayar/ui'
-import { ExerciseLesson } from '../exercises/exercise-lesson.tsx'
+import { Icon, LoadingState, useSession, useTranslation } from '@yektayar/ui'
+import { lazy, Suspense } from 'react'
 import { MarkdownView } from '../markdown/markdown-view.tsx'
 import { useProgressReporter } from '../player/use-progress-reporter.ts'
 import { useReadTimer } from '../player/use-read-timer.ts'
 import { VideoLesson } from '../player/video-lesson.tsx'
 
 const CHECK = 'M5 12.5l4.5 4.5L19 7.5'
+
+// Exercises bring their forms (and the schemas that check them): only their lessons load them.
+const ExerciseLesson = lazy(() =>
+  import('../exercises/exercise-lesson.tsx').then((module) => ({ default: module.ExerciseLesson })),
+)
 
 /**
  * A lesson's content with its progress: a video reports how far it was watched, an article is
@@ -15,6 +20,7 @@ const CHECK = 'M5 12.5l4.5 4.5L19 7.5'
  */
 export function LessonPlayer({ course, lesson }: { course: CourseDetail; lesson: Lesson }) {
   const { t } = useTranslation()
+  const session = useSession()
   const enrollmentId = course.myEnrollment?.id ?? null
   const reporter = useProgressReporter({
     courseId: course.id,
@@ -30,16 +36,25 @@ export function LessonPlayer({ course, lesson }: { course: CourseDetail; lesson:
   const { video, exercise } = lesson
   return (
     <div className="flex flex-col gap-6">
-      {lesson.kind === 'video' && video && (
-        <VideoLesson lesson={{ ...lesson, video }} reporter={reporter} />
-      )}
+      {lesson.kind === 'video' &&
+        video &&
+        // Course media are served to people signed in: a visitor sees why there is no video.
+        (session.data === null ? (
+          <p className="flex aspect-video items-center justify-center rounded-2xl bg-surface-muted p-6 text-center text-ink-muted">
+            {t('courses.video.signIn')}
+          </p>
+        ) : (
+          <VideoLesson lesson={{ ...lesson, video }} reporter={reporter} />
+        ))}
       {lesson.body && <MarkdownView source={lesson.body} />}
       {lesson.kind === 'exercise' && exercise && (
-        <ExerciseLesson
-          lesson={{ ...lesson, exercise }}
-          enrolled={enrollmentId !== null}
-          reporter={reporter}
-        />
+        <Suspense fallback={<LoadingState />}>
+          <ExerciseLesson
+            lesson={{ ...lesson, exercise }}
+            enrolled={enrollmentId !== null}
+            reporter={reporter}
+          />
+        </Suspense>
       )}
       <p role="status" className="flex min-h-6 items-center gap-2 font-semibold text-success">
         {done && (

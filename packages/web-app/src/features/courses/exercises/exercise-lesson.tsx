@@ -2,6 +2,7 @@ import type { ExerciseAnswerContent, Lesson } from '@yektayar/shared/types'
 import { Button, Notice, SwitchField, useTranslation } from '@yektayar/ui'
 import { useState } from 'react'
 import { ProblemAlert } from '../../../shared/problem-alert.tsx'
+import { ViewerTimeZone } from '../../../shared/time-zone/viewer-time-zone.tsx'
 import { useSaveAnswer } from '../api/exercise-answers.ts'
 import type { ProgressReporter } from '../player/use-progress-reporter.ts'
 import { AnswerHistory } from './answer-history.tsx'
@@ -90,7 +91,11 @@ export function ExerciseLesson({ lesson, enrolled, reporter }: ExerciseLessonPro
           {t('courses.exercise.help')}
         </p>
       )}
-      {enrolled && <AnswerHistory lessonId={lesson.id} />}
+      {enrolled && (
+        <ViewerTimeZone>
+          <AnswerHistory lessonId={lesson.id} />
+        </ViewerTimeZone>
+      )}
     </div>
   )
 }

@@ -40,7 +40,7 @@ export function VideoLesson({ lesson, reporter }: VideoLessonProps) {
   }
 
   return (
-    <figure className="flex flex-col gap-2">
+    <div className="flex flex-col gap-2">
       {/* biome-ignore lint/a11y/useMediaCaption: the captions track is there whenever the author gave one */}
       <video
         controls
@@ -77,10 +77,10 @@ export function VideoLesson({ lesson, reporter }: VideoLessonProps) {
           />
         )}
       </video>
-      <figcaption role="status" className="min-h-6 text-sm text-ink-muted">
+      <p role="status" className="min-h-6 text-sm text-ink-muted">
         {resumed &&
           t('courses.video.resumed', { time: localizeDigits(clockOf(resumeAt), language) })}
-      </figcaption>
-    </figure>
+      </p>
+    </div>
   )
 }
