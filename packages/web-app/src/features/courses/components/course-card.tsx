@@ -18,7 +18,7 @@ export function CourseCard({ course }: { course: CourseSummary }) {
           <span className="flex size-11 shrink-0 items-center justify-center rounded-xl bg-primary-soft text-primary">
             <KindIcon kind={course.contentType ?? 'article'} />
           </span>
-          <h2 className="text-lg font-bold leading-snug text-ink">
+          <h2 dir="auto" className="text-lg font-bold leading-snug text-ink">
             <Link
               to={`/courses/${course.id}`}
               className="after:absolute after:inset-0 after:rounded-2xl focus-visible:outline-none"
@@ -40,7 +40,11 @@ export function CourseCard({ course }: { course: CourseSummary }) {
           />
         )}
       </div>
-      {description && <p className="line-clamp-2 leading-7 text-ink-muted">{description}</p>}
+      {description && (
+        <p dir="auto" className="line-clamp-2 leading-7 text-ink-muted">
+          {description}
+        </p>
+      )}
       <ul className="mt-auto flex flex-wrap gap-x-3 gap-y-1 text-sm text-ink-muted">
         {course.contentType && <li>{t(`courses.types.${course.contentType}`)}</li>}
         <li>{t('courses.minutes', { n: formatNumber(course.durationMinutes, language) })}</li>

@@ -64,7 +64,11 @@ function CourseView({ course }: { course: CourseDetail }) {
             />
           )}
         </div>
-        {description && <p className="text-lg leading-8 text-ink-muted">{description}</p>}
+        {description && (
+          <p dir="auto" className="text-lg leading-8 text-ink-muted">
+            {description}
+          </p>
+        )}
         <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm text-ink-muted">
           {course.contentType && <li>{t(`courses.types.${course.contentType}`)}</li>}
           <li>{t('courses.minutes', { n: formatNumber(course.durationMinutes, language) })}</li>

@@ -2,7 +2,6 @@ import type { CourseDetail, Lesson } from '@yektayar/shared/types'
 import { cx, Icon, localizeDigits, useLanguage, useTranslation } from '@yektayar/ui'
 import { Link } from 'react-router'
 import { inLanguage } from '../../../shared/courses/course-display.tsx'
-import { clockOf } from '../player/clock.ts'
 import { lessonPath } from './course-actions.tsx'
 import { KindIcon } from './kind-icon.tsx'
 
@@ -63,7 +62,14 @@ export function LessonList({ course }: { course: CourseDetail }) {
                   <KindIcon kind={lesson.kind} className="size-4" />
                   {t(`courses.lessonKinds.${lesson.kind}`)}
                   <span aria-hidden="true">·</span>
-                  <span dir="ltr">{localizeDigits(clockOf(lesson.durationSeconds), language)}</span>
+                  <span>
+                    {t('courses.minutes', {
+                      n: localizeDigits(
+                        String(Math.max(1, Math.ceil(lesson.durationSeconds / 60))),
+                        language,
+                      ),
+                    })}
+                  </span>
                 </span>
               </span>
               <span

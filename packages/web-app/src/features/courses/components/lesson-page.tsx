@@ -30,7 +30,7 @@ export function LessonPage() {
     <div className="mx-auto flex w-full max-w-3xl flex-col gap-6 px-4 py-8 sm:py-12">
       {back}
       {course.isPending ? (
-        <LoadingState />
+        <LessonSkeleton />
       ) : course.isError ? (
         <ErrorState error={course.error} onRetry={() => course.refetch()} />
       ) : lesson ? (
@@ -105,5 +105,28 @@ function LessonView({ course, lesson }: { course: CourseDetail; lesson: Lesson }
         )}
       </nav>
     </>
+  )
+}
+
+/**
+ * The lesson's room while it loads: a title and lines of text taking the screen, so neither
+ * the text nor the footer moves when the lesson arrives (a spinner there shifted the layout).
+ */
+function LessonSkeleton() {
+  return (
+    <div className="flex min-h-[80vh] flex-col gap-4">
+      <LoadingState className="sr-only" />
+      <div aria-hidden="true" className="flex flex-col gap-4">
+        <div className="h-4 w-1/3 rounded bg-surface-muted motion-safe:animate-pulse" />
+        <div className="h-9 w-2/3 rounded bg-surface-muted motion-safe:animate-pulse" />
+        {['w-full', 'w-11/12', 'w-full', 'w-4/5', 'w-full', 'w-2/3'].map((width, index) => (
+          <div
+            // biome-ignore lint/suspicious/noArrayIndexKey: identical placeholders, never reordered
+            key={index}
+            className={`h-5 rounded bg-surface-muted motion-safe:animate-pulse ${width}`}
+          />
+        ))}
+      </div>
+    </div>
   )
 }
