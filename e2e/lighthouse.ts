@@ -12,10 +12,30 @@ import { CHROMIUM_ARGS, findChromium, noBrowserMessage } from './support/chromiu
 import { buildFrontEndsIfNeeded } from './support/front-end-build.ts'
 import { medianRun, type PageReport, reportPage } from './support/lighthouse-report.ts'
 
-const ALL_PAGES = [
+interface MeasuredPage {
+  name: string
+  path: string | ((origin: string) => Promise<string>)
+}
+
+/** The first lesson of the first course the catalogue lists (a demo course: an article). */
+async function firstLesson(origin: string): Promise<string> {
+  const page = (await (await fetch(`${origin}/api/v1/courses?limit=1`)).json()) as {
+    items: { id: string }[]
+  }
+  const courseId = page.items[0]?.id
+  if (!courseId) throw new Error('no published course to measure a lesson of')
+  const course = (await (await fetch(`${origin}/api/v1/courses/${courseId}`)).json()) as {
+    lessons: { id: string }[]
+  }
+  return `/courses/${courseId}/lessons/${course.lessons[0]?.id}`
+}
+
+const ALL_PAGES: MeasuredPage[] = [
   { name: 'home', path: '/' },
   { name: 'sign-in', path: '/sign-in' },
   { name: 'directory', path: '/psychologists' },
+  { name: 'courses', path: '/courses' },
+  { name: 'lesson', path: firstLesson },
 ]
 
 // The budgets of docs/ARCHITECTURE.md §8 (and issue 7).
@@ -43,7 +63,8 @@ async function main(): Promise<void> {
   const reports: PageReport[] = []
   try {
     for (const page of PAGES) {
-      const url = `${backend.origin}${page.path}`
+      const path = typeof page.path === 'string' ? page.path : await page.path(backend.origin)
+      const url = `${backend.origin}${path}`
       console.log(`lighthouse: measuring ${url} (${RUNS} runs)`)
       const lhrs = []
       for (let run = 0; run < RUNS; run++) {
@@ -56,7 +77,7 @@ async function main(): Promise<void> {
         if (!result) throw new Error(`Lighthouse returned nothing for ${url}`)
         lhrs.push(result.lhr)
       }
-      reports.push(reportPage(page.name, page.path, lhrs))
+      reports.push(reportPage(page.name, path, lhrs))
       // The whole median report, for the details behind the summary (open in the Lighthouse viewer).
       writeArtifact(`lighthouse/${page.name}.json`, JSON.stringify(medianRun(lhrs)))
     }

@@ -79,11 +79,11 @@ export default defineConfig({
               priority: 2,
             },
             // The shared components the first pages use (forms, cards, digits), likewise; the
-            // calendar, the upload client and the Markdown renderer (with its parser) stay
-            // with the pages that use them.
+            // calendar, the upload client, the Markdown renderer (with its parser) and courses'
+            // error sentences stay with the pages that use them.
             {
               name: 'ui',
-              test: /packages[\\/]ui[\\/]src[\\/](?!calendar|markdown|api[\\/]api-upload)/,
+              test: /packages[\\/]ui[\\/]src[\\/](?!calendar|markdown|api[\\/]api-upload|i18n[\\/]course-error)/,
               priority: 1,
             },
           ],

@@ -1,4 +1,4 @@
-import { initI18n } from '@yektayar/ui'
+import { addCourseErrorMessages, initI18n } from '@yektayar/ui'
 import { authMessagesEn } from '../features/auth/auth-messages-en.ts'
 import { authMessagesFa } from '../features/auth/auth-messages-fa.ts'
 import { coursesMessagesEn } from '../features/courses/courses-messages-en.ts'
@@ -14,7 +14,7 @@ import { shellMessagesFa } from './shell-messages-fa.ts'
 
 /** The `app` namespace: the shell's strings plus one subtree per feature. */
 export function initAppI18n() {
-  return initI18n({
+  const i18n = initI18n({
     fa: {
       shell: shellMessagesFa,
       shared: sharedMessagesFa,
@@ -32,4 +32,7 @@ export function initAppI18n() {
       notifications: notificationsMessagesEn,
     },
   })
+  // Authoring meets courses' error codes; the admin panel has no first-screen budget to keep.
+  addCourseErrorMessages()
+  return i18n
 }

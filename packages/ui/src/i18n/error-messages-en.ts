@@ -109,15 +109,4 @@ export const errorMessagesEn: ErrorMessages = {
   FILE_QUOTA_EXCEEDED: 'Your storage for this kind of file is full.',
   FILE_NOT_USABLE: 'This file cannot be used here.',
   RANGE_NOT_SATISFIABLE: 'The requested part of the file does not exist.',
-  PAYMENT_REQUIRED: 'This course is not free; pay for it first to start it.',
-  COURSE_NOT_FOR_SALE: 'This course is free or already yours.',
-  NOT_ENROLLED: 'Enrol in this course first.',
-  LESSON_NOT_IN_COURSE: 'This lesson is not part of this course.',
-  LESSON_ORDER_MISMATCH: 'The new order must list every lesson of this course exactly once.',
-  COURSE_NOT_PUBLISHABLE:
-    'This course is not ready to publish; it needs at least one complete lesson.',
-  MARKDOWN_UNSAFE: 'The text contains HTML, an unsafe link or an image from outside YektaYar.',
-  REVIEWER_INVALID: 'The reviewer must be an active psychologist or administrator.',
-  LESSON_FIELD_MISMATCH: 'This field does not belong to this kind of lesson.',
-  EXERCISE_ANSWER_MISMATCH: 'This answer does not match the exercise of this lesson.',
 }

@@ -8,4 +8,25 @@ export type ClientErrorCode = 'NETWORK_ERROR' | 'UNKNOWN'
 
 // Keyed by the shared `ErrorCode` union, so a new code fails type checking until both
 // languages have a sentence for it.
-export type ErrorMessages = Record<ErrorCode | ClientErrorCode | 'title', string>
+export type ErrorMessages = Record<
+  Exclude<ErrorCode, CourseErrorCode> | ClientErrorCode | 'title',
+  string
+>
+
+/**
+ * Courses' codes (issue 17), whose sentences are added with the pages that meet them
+ * (course-error-messages.ts) rather than shipped in every first screen.
+ */
+export type CourseErrorCode = Extract<
+  ErrorCode,
+  | 'PAYMENT_REQUIRED'
+  | 'COURSE_NOT_FOR_SALE'
+  | 'NOT_ENROLLED'
+  | 'LESSON_NOT_IN_COURSE'
+  | 'LESSON_ORDER_MISMATCH'
+  | 'COURSE_NOT_PUBLISHABLE'
+  | 'MARKDOWN_UNSAFE'
+  | 'REVIEWER_INVALID'
+  | 'LESSON_FIELD_MISMATCH'
+  | 'EXERCISE_ANSWER_MISMATCH'
+>

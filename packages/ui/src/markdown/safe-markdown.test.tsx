@@ -55,6 +55,24 @@ describe('SafeMarkdown', () => {
     expect(screen.getByText('[دور]')).toBeTruthy()
   })
 
+  it('refuses javascript: in any case, spacing or reference, keeping the words', () => {
+    const article = renderArticle(
+      '[یک](JaVaScRiPt:alert(1)) [دو](<java\tscript:x>) [سه][r] ![چهار][far]\n\n[r]: javascript:alert(2)\n[far]: //evil.example/x.png',
+    )
+    expect(article.querySelectorAll('a, img')).toHaveLength(0)
+    for (const word of ['یک', 'دو', 'سه', 'چهار']) expect(article.textContent).toContain(word)
+  })
+
+  it('puts the top headings at h2 whether the author began at # or ##, skipping no level', () => {
+    renderArticle('## خواب\n\n#### جزئیات\n\n## بیداری')
+    const levels = screen.getAllByRole('heading').map((h) => [h.tagName, h.textContent])
+    expect(levels).toEqual([
+      ['H2', 'خواب'],
+      ['H4', 'جزئیات'],
+      ['H2', 'بیداری'],
+    ])
+  })
+
   it('reads English articles left to right', () => {
     expect(renderArticle('Sleep well.', 'en').getAttribute('dir')).toBe('ltr')
   })

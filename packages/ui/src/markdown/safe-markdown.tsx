@@ -58,15 +58,38 @@ function styled<T extends Tag>(Element: T, className: string) {
   }
 }
 
-// The page's own title is its h1, so the article's headings start one level below it.
+interface TreeNode {
+  type: string
+  depth?: number
+  children?: TreeNode[]
+}
+
+function headingsOf(node: TreeNode): TreeNode[] {
+  const own = node.type === 'heading' ? [node] : []
+  return [...own, ...(node.children ?? []).flatMap(headingsOf)]
+}
+
+/**
+ * The page's own title is its h1, so the article's top headings become h2 and the rest follow
+ * at the same distances, whether the author started at # or at ##: no level is skipped.
+ */
+function headingsBelowTitle() {
+  return (tree: TreeNode) => {
+    const headings = headingsOf(tree)
+    const top = Math.min(...headings.map((heading) => heading.depth ?? 1))
+    for (const heading of headings) heading.depth = Math.min(6, (heading.depth ?? 1) - top + 2)
+  }
+}
+
+const REMARK_PLUGINS = [headingsBelowTitle]
+
 const COMPONENTS: Components = {
   a: Link,
   img: Image,
-  h1: styled('h2', 'mt-8 text-2xl font-extrabold'),
-  h2: styled('h3', 'mt-8 text-xl font-bold'),
-  h3: styled('h4', 'mt-6 text-lg font-bold'),
-  h4: styled('h5', 'mt-6 font-bold'),
-  h5: styled('h6', 'mt-4 font-semibold'),
+  h2: styled('h2', 'mt-8 text-xl font-bold'),
+  h3: styled('h3', 'mt-6 text-lg font-bold'),
+  h4: styled('h4', 'mt-6 font-bold'),
+  h5: styled('h5', 'mt-4 font-semibold'),
   h6: styled('h6', 'mt-4 font-semibold'),
   p: styled('p', 'mt-4'),
   ul: styled('ul', 'mt-4 list-disc ps-6'),
@@ -99,7 +122,12 @@ export function SafeMarkdown({ children, lang = 'fa', className }: SafeMarkdownP
       dir={lang === 'fa' ? 'rtl' : 'ltr'}
       className={cx('leading-8 text-ink [&>:first-child]:mt-0', className)}
     >
-      <Markdown skipHtml urlTransform={transformUrl} components={COMPONENTS}>
+      <Markdown
+        skipHtml
+        urlTransform={transformUrl}
+        remarkPlugins={REMARK_PLUGINS}
+        components={COMPONENTS}
+      >
         {children}
       </Markdown>
     </div>

@@ -19,6 +19,7 @@ const ICONS = {
   inbox: 'M4 13l2.5-8h11l2.5 8v6H4ZM4 13h5l1 2h4l1-2h5',
   card: 'M3 6h18v12H3zM3 10h18M7 15h3',
   document: 'M6 3h8l4 4v14H6zM14 3v4h4M9 12h6M9 16h6',
+  book: 'M4 5.5C6.5 4 9.5 4 12 6c2.5-2 5.5-2 8-.5V19c-2.5-1.5-5.5-1.5-8 .5-2.5-2-5.5-2-8-.5ZM12 6v13.5',
   badge:
     'M4 5a1 1 0 0 1 1-1h14a1 1 0 0 1 1 1v14a1 1 0 0 1-1 1H5a1 1 0 0 1-1-1ZM9.5 11a2 2 0 1 0 0-4 2 2 0 0 0 0 4ZM6.5 16c.4-1.8 1.6-3 3-3s2.6 1.2 3 3M14.5 9h3M14.5 12.5h3',
   settings:
@@ -39,6 +40,7 @@ const ICON_OF = {
   inbox: 'inbox',
   payments: 'card',
   documents: 'document',
+  courses: 'book',
   settings: 'settings',
 } as const satisfies Record<string, keyof typeof ICONS>
 
@@ -59,11 +61,11 @@ const places = (...keys: PlaceKey[]): NavPlace[] =>
 const NAV_PLACES: Record<UserType, NavPlaces> = {
   patient: {
     main: places('dashboard', 'appointments', 'messages', 'psychologists'),
-    more: places('payments', 'documents', 'settings'),
+    more: places('courses', 'payments', 'documents', 'settings'),
   },
   psychologist: {
     main: places('dashboard', 'agenda', 'messages', 'availability'),
-    more: places('practice', 'inbox', 'settings'),
+    more: places('practice', 'inbox', 'courses', 'settings'),
   },
   admin: { main: places('dashboard', 'inbox', 'messages', 'settings'), more: [] },
 }

@@ -5,6 +5,7 @@ import { appointmentsRoutes } from '../features/appointments/routes.tsx'
 import { authRoutes } from '../features/auth/routes.tsx'
 import { availabilityRoutes } from '../features/availability/routes.tsx'
 import { bookingRoutes } from '../features/booking/routes.tsx'
+import { coursesRoutes } from '../features/courses/routes.tsx'
 import { dashboardRoutes } from '../features/dashboard/routes.tsx'
 import { directoryRoutes } from '../features/directory/routes.tsx'
 import { documentsRoutes } from '../features/documents/routes.tsx'
@@ -22,6 +23,7 @@ export const appRoutes: RouteObject[] = framedRoutes(AppShell, [
   ...homeRoutes,
   ...authRoutes,
   ...directoryRoutes,
+  ...coursesRoutes,
   ...paymentResultRoutes,
   // Signed in: each feature's routes; RequireSession sends visitors to sign-in and back.
   {

@@ -10,6 +10,7 @@ export const shellMessagesEn: typeof shellMessagesFa = {
     messages: 'Messages',
     payments: 'Payments',
     documents: 'My documents',
+    courses: 'Courses',
     settings: 'Settings',
     agenda: 'Agenda',
     availability: 'Working hours',

@@ -8,6 +8,7 @@ export const shellMessagesFa = {
     messages: 'پیام‌ها',
     payments: 'پرداخت‌ها',
     documents: 'مدارک من',
+    courses: 'دوره‌ها',
     settings: 'تنظیمات',
     agenda: 'برنامهٔ جلسات',
     availability: 'ساعات کاری',

@@ -1,6 +1,6 @@
 import { QueryClientProvider } from '@tanstack/react-query'
 import { render } from '@testing-library/react'
-import { type AppMessages, createQueryClient, initI18n } from '@yektayar/ui'
+import { type AppMessages, addCourseErrorMessages, createQueryClient, initI18n } from '@yektayar/ui'
 import type { ComponentType } from 'react'
 import { createMemoryRouter, RouterProvider } from 'react-router'
 import { vi } from 'vitest'
@@ -9,13 +9,14 @@ import { sharedMessagesFa } from '../shared-messages-fa.ts'
 
 /**
  * A feature's page tests: the shared pieces' strings (the no-permission state) and the feature's own,
- * `{ fa: { feature: … }, en: { feature: … } }`.
+ * `{ fa: { feature: … }, en: { feature: … } }`, plus the error sentences the panel adds at start.
  */
 export function initTestI18n(messages: AppMessages) {
   initI18n({
     fa: { shared: sharedMessagesFa, ...messages.fa },
     en: { shared: sharedMessagesEn, ...messages.en },
   })
+  addCourseErrorMessages()
 }
 
 export interface FakeCall {

@@ -10,6 +10,6 @@ export const OFFERINGS: { key: keyof typeof HOME_ICONS; to: string | null }[] = 
   { key: 'book', to: '/psychologists' },
   { key: 'talk', to: '/messages' },
   { key: 'assess', to: null },
-  { key: 'learn', to: null },
+  { key: 'learn', to: '/courses' },
   { key: 'companion', to: null },
 ]

@@ -81,6 +81,7 @@ export const paymentsMessagesEn: typeof paymentsMessagesFa = {
     },
     receiptTitle: 'Payment receipt',
     appointments: 'My appointments',
+    course: 'Go to the course',
     history: 'All payments',
     payAgain: 'Pay again',
     backToGateway: 'Continue paying at the gateway',

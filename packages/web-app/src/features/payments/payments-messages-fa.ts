@@ -79,6 +79,7 @@ export const paymentsMessagesFa = {
     },
     receiptTitle: 'رسید پرداخت',
     appointments: 'نوبت‌های من',
+    course: 'رفتن به دوره',
     history: 'همهٔ پرداخت‌ها',
     payAgain: 'پرداخت دوباره',
     backToGateway: 'ادامهٔ پرداخت در درگاه',

@@ -36,6 +36,13 @@ const PatientDocumentsSection = lazy(() =>
   })),
 )
 
+// Only psychologists see a patient's courses: nobody else downloads the section.
+const PatientCoursesSection = lazy(() =>
+  import('../../../shared/course-care/patient-courses-section.tsx').then((module) => ({
+    default: module.PatientCoursesSection,
+  })),
+)
+
 /** /appointments/:id for both sides: details, join link, what the reader may do, notes. */
 export function AppointmentDetailPage() {
   return (
@@ -125,6 +132,11 @@ function AppointmentDetail() {
         </Suspense>
       )}
       {view.viewer?.role && view.viewer.role !== 'admin' && <NotesSection appointment={view} />}
+      {view.viewer?.role === 'psychologist' && (
+        <Suspense fallback={null}>
+          <PatientCoursesSection patientId={view.patient.id} />
+        </Suspense>
+      )}
     </Page>
   )
 }

@@ -105,6 +105,8 @@ describe('DashboardPage', () => {
         body: { type: 'about:blank', title: 'x', status: 503, code: 'SERVICE_UNAVAILABLE' },
       },
       '/api/v1/threads': ok({ items: [], nextCursor: null }),
+      '/api/v1/enrollments/me': ok({ items: [], nextCursor: null }),
+      '/api/v1/users/me/course-recommendations': ok({ items: [], nextCursor: null }),
     })
     renderDashboard()
 

@@ -7,12 +7,15 @@ import {
   useTranslation,
 } from '@yektayar/ui'
 import { ViewerTimeZone } from '../../../shared/time-zone/viewer-time-zone.tsx'
+import { addDashboardCoursesMessages } from '../dashboard-courses-messages.ts'
 import { greetingName } from '../greeting-name.ts'
+import { ContinueCourseCard, RecommendedCourses } from './course-cards.tsx'
 import { NextAppointmentCard } from './next-appointment-card.tsx'
 import { Shortcuts } from './shortcuts.tsx'
 import { UnreadCard } from './unread-card.tsx'
 
 export function DashboardPage() {
+  addDashboardCoursesMessages()
   const { t } = useTranslation()
   const language = useLanguage()
   const session = useSession()
@@ -34,6 +37,10 @@ export function DashboardPage() {
         <div className="grid gap-4 md:grid-cols-[2fr_1fr]">
           <NextAppointmentCard viewerId={user.id} isPatient={user.type === 'patient'} />
           <UnreadCard />
+        </div>
+        <div className="grid gap-4 md:grid-cols-2">
+          <ContinueCourseCard />
+          {user.type === 'patient' && <RecommendedCourses />}
         </div>
         <Shortcuts type={user.type} />
       </div>

@@ -12,6 +12,7 @@ import {
 } from '@yektayar/ui'
 import { useCallback, useDeferredValue, useId, useMemo, useState } from 'react'
 import { Page } from '../../../shared/page.tsx'
+import { useLatestSearchParams } from '../../../shared/use-latest-search-params.ts'
 import { useProfessionals } from '../api/professionals.ts'
 import {
   apiQueryOf,
@@ -20,7 +21,6 @@ import {
   filtersToParams,
   SORT_KEYS,
 } from '../directory-filters.ts'
-import { useLatestSearchParams } from '../use-latest-search-params.ts'
 import { useMediaQuery } from '../use-media-query.ts'
 import { CardSkeletons } from './card-skeletons.tsx'
 import { FilterPanel } from './filter-panel.tsx'

@@ -108,6 +108,21 @@ describe('PaymentResultPage', () => {
     )
   })
 
+  it('takes a course bought back to the course', async () => {
+    const COURSE = '66666666-6666-4666-8666-666666666666'
+    fakeApi({
+      '/api/v1/auth/session': [SIGNED_IN],
+      '/api/v1/users/me': [ok({ id: 'p', type: 'patient', profile: {}, preferences: {} })],
+      [RECEIPT]: [
+        ok({ ...receipt('completed'), appointmentId: null, appointment: null, courseId: COURSE }),
+      ],
+    })
+    renderResult(`status=success&transaction=${TX}`)
+    const course = await screen.findByRole('link', { name: 'رفتن به دوره' })
+    expect(course.getAttribute('href')).toBe(`/courses/${COURSE}`)
+    expect(screen.queryByRole('link', { name: 'نوبت‌های من' })).toBeNull()
+  })
+
   const appointment = (status: string, holdExpiresAt: string | null) =>
     ok({
       id: APPOINTMENT,

@@ -151,6 +151,19 @@ function ResultActions({ outcome, signedIn, receipt, stuck }: ResultActionsProps
       </Link>
     )
   }
+  // A course bought (or not): back to its page, which offers to buy it again or to start it.
+  if (receipt?.courseId) {
+    return (
+      <div className="flex flex-wrap justify-center gap-3">
+        <Link to={`/courses/${receipt.courseId}`} className={buttonClasses({ size: 'lg' })}>
+          {t('payments.result.course')}
+        </Link>
+        <Link to="/payments" className={buttonClasses({ size: 'lg', variant: 'secondary' })}>
+          {t('payments.result.history')}
+        </Link>
+      </div>
+    )
+  }
   if (outcome === 'failed') {
     const booked = appointment.data
     const again = booked

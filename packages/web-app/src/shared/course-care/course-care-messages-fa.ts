@@ -1,0 +1,43 @@
+/** A patient's courses on their psychologist's session page; added at runtime with it. */
+export const courseCareMessagesFa = {
+  title: 'دوره‌های آموزشی بیمار',
+  lead: 'دوره‌ای را برای تمرین میان جلسه‌ها پیشنهاد دهید، و پیشرفت و پاسخ‌هایی را که بیمار با شما به اشتراک گذاشته ببینید.',
+  notYet:
+    'پس از نخستین جلسهٔ قطعی با این بیمار، می‌توانید دوره پیشنهاد دهید و آنچه را به اشتراک می‌گذارد ببینید.',
+  recommend: {
+    title: 'پیشنهاد دوره',
+    course: 'دوره',
+    choose: 'یک دوره انتخاب کنید',
+    note: 'یادداشت برای بیمار (اختیاری)',
+    send: 'پیشنهاد به بیمار',
+    sent: 'پیشنهاد شد؛ بیمار آن را در پیشخوان خود می‌بیند.',
+    noCourses: 'هنوز دوره‌ای منتشر نشده است.',
+  },
+  progress: {
+    title: 'پیشرفت در دوره‌ها',
+    empty: 'بیمار پیشرفت دوره‌ای را با شما به اشتراک نگذاشته است.',
+    label: 'پیشرفت {{percent}}',
+    done: 'تمام کرده است',
+    lastActivity: 'آخرین فعالیت:',
+  },
+  answers: {
+    title: 'پاسخ‌های تمرین',
+    empty: 'بیمار پاسخی را با شما به اشتراک نگذاشته است.',
+    more: 'پاسخ‌های بیشتر',
+    where: '{{lesson}} — {{course}}',
+    removed: 'درسی که دیگر در دوره نیست',
+    breathing: '{{n}} دور تنفس',
+    calm: 'آرامش: از {{before}} به {{after}} (از ۱۰)',
+    mood: 'حال: {{level}} ({{mood}} از ۵)',
+    moodLevels: { 1: 'خیلی بد', 2: 'بد', 3: 'معمولی', 4: 'خوب', 5: 'خیلی خوب' },
+    factors: 'عوامل: {{list}}',
+    note: 'یادداشت: {{text}}',
+    situation: 'موقعیت',
+    thought: 'فکر خودآیند',
+    emotion: 'احساس و شدت',
+    emotionValue: '{{emotion}}: {{before}} ← پس از بازنگری {{after}}',
+    evidenceFor: 'شواهد موافق',
+    evidenceAgainst: 'شواهد مخالف',
+    balanced: 'فکر متعادل',
+  },
+}
