@@ -177,6 +177,11 @@ export const threadMessageSchema = z
     createdAt: isoTime,
     editedAt: isoTime.nullable(),
     attachments: z.array(messageAttachmentSchema),
+    /**
+     * Only on a psychologist's course recommendation to their patient (POST
+     * /patients/:patientId/course-recommendations): the course it points to.
+     */
+    courseRecommendation: z.object({ courseId: z.uuid() }).strict().optional(),
   })
   .meta({ id: 'ThreadMessage' })
 export type ThreadMessage = z.infer<typeof threadMessageSchema>

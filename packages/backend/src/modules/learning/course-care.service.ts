@@ -12,6 +12,7 @@ import { hasAppointmentBetween } from '../appointments/appointment.service.ts'
 import { recordAudit } from '../audit/audit.service.ts'
 import { personNameOf } from '../professionals/person-name.ts'
 import { findCourse } from './course.repository.ts'
+import { postRecommendation } from './course-recommendation-post.ts'
 import { courseBriefOf, enrollmentBriefOf, enrollmentOfColumns } from './course-views.ts'
 import { listSharedAnswerRows } from './exercise-answer.repository.ts'
 import type { LearningDeps } from './learning-deps.ts'
@@ -46,7 +47,8 @@ function recommendationOf(row: RecommendationRow): CourseRecommendation {
 
 /**
  * A psychologist recommends a published course to their own patient; recommending it again
- * refreshes the note and brings it back to the top (`created: false`).
+ * refreshes the note and brings it back to the top (`created: false`). It is also posted, once,
+ * in their thread (course-recommendation-post.ts).
  */
 export async function recommendCourse(
   deps: LearningDeps,
@@ -57,12 +59,14 @@ export async function recommendCourse(
   await requireTreating(deps, auth, patientId)
   const course = await findCourse(deps.db, body.courseId)
   if (!course?.isPublished) throw new AppError('NOT_FOUND', 'no such course')
+  const note = body.note || null
   const saved = await upsertRecommendation(deps.db, {
     courseId: course.id,
     patientId,
     psychologistId: auth.userId,
-    note: body.note || null,
+    note,
   })
+  await postRecommendation(deps, auth, { id: saved.id, patientId, course, note })
   const [row] = await listRecommendationRows(deps.db, { patientId, id: saved.id, limit: 1 })
   if (!row) throw new Error('a saved recommendation is not listed')
   return { recommendation: recommendationOf(row), created: saved.created }

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify'
 import type { Db } from '../../db/database.ts'
 import { PersonPageCache } from '../../lib/person-page-cache.ts'
 import type { AppServer } from '../../realtime/socket-server.ts'
+import { type MessagingDeps, messagingDepsOf } from '../messaging/messaging-deps.ts'
 
 /** What the learning services need; tests that start from the app's deps share its cache. */
 export interface LearningDeps {
@@ -16,6 +17,8 @@ export interface LearningDeps {
    * edit or a publication shows at once here, and elsewhere when the cache's seconds run out.
    */
   catalogue: { generation: number }
+  /** A recommendation is also posted in the pair's thread (course-recommendation-post.ts). */
+  messaging: MessagingDeps
 }
 
 // One per app (keyed by its Socket.IO server, as the notification deps are): every route and
@@ -34,6 +37,7 @@ export function learningDepsOf(app: FastifyInstance): LearningDeps {
       keyPrefix: app.config.redisKeyPrefix,
     }),
     catalogue: { generation: 0 },
+    messaging: messagingDepsOf(app),
   }
   depsByApp.set(app.io, deps)
   app.addHook('onClose', async () => deps.catalogueCache.close())

@@ -12,6 +12,13 @@ export interface MessageToSend {
   threadId: string
   content: string
   clientId: string | null
+  /** Written by the server only (message-post.service.ts), never taken from a client. */
+  metadata?: MessageMetadata
+}
+
+/** What a message may carry beyond its text; `toMessage` shows the course, never the rest. */
+export interface MessageMetadata {
+  courseRecommendation?: { courseId: string; recommendationId: string }
 }
 
 export type SendOutcome =
@@ -34,6 +41,7 @@ type SendRow = ThreadAccessRow & {
   m_seq: number
   m_client_id: string | null
   m_created_at: string
+  m_course_recommendation: { courseId: string } | null
 }
 
 /**
@@ -64,9 +72,10 @@ export async function sendIfAllowed(
         FROM allowed a WHERE t.id = a.id AND t.status = 'open'
         RETURNING t.last_seq, t.last_message_at, a.is_participant
       ), inserted AS (
-        INSERT INTO messages (id, thread_id, sender_id, content, client_id, seq, created_at)
+        INSERT INTO messages (id, thread_id, sender_id, content, client_id, metadata, seq,
+          created_at)
         SELECT ${id}, ${input.threadId}, ${auth.userId}, ${input.content}, ${input.clientId},
-          last_seq, last_message_at FROM bumped
+          ${JSON.stringify(input.metadata ?? {})}::jsonb, last_seq, last_message_at FROM bumped
         RETURNING *
       ), read_marker AS (
         UPDATE thread_participants p SET last_read_seq = i.seq, last_read_at = i.created_at
@@ -81,7 +90,8 @@ export async function sendIfAllowed(
       )
       SELECT a.*, EXISTS (SELECT 1 FROM allowed) AS allowed,
         i.id AS m_id, i.sender_id AS m_sender_id, i.content AS m_content, i.seq AS m_seq,
-        i.client_id AS m_client_id, ${isoOf('i.created_at')} AS m_created_at
+        i.client_id AS m_client_id, ${isoOf('i.created_at')} AS m_created_at,
+        i.metadata -> 'courseRecommendation' AS m_course_recommendation
       FROM access a LEFT JOIN inserted i ON true`,
     ),
     'unique',
@@ -90,7 +100,8 @@ export async function sendIfAllowed(
   if (rows instanceof Conflict) return { kind: 'duplicate' }
   const [row] = rows
   if (!row?.allowed) return { kind: 'refused' }
-  const { allowed, m_id, m_sender_id, m_content, m_seq, m_client_id, m_created_at, ...access } = row
+  const { allowed, m_id, m_sender_id, m_content, m_seq, m_client_id, m_created_at, ...rest } = row
+  const { m_course_recommendation, ...access } = rest
   if (!m_id) return { kind: 'closed', access }
   const message: MessageRow = {
     id: m_id,
@@ -102,6 +113,7 @@ export async function sendIfAllowed(
     client_id: m_client_id,
     created_at: m_created_at,
     edited_at: null,
+    course_recommendation: m_course_recommendation,
   }
   return { kind: 'sent', access, message }
 }

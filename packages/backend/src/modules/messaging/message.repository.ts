@@ -12,13 +12,15 @@ export interface MessageRow {
   client_id: string | null
   created_at: string
   edited_at: string | null
+  /** `metadata.courseRecommendation`, the only metadata a message shows (messaging-mappers.ts). */
+  course_recommendation: { courseId: string } | null
 }
 
 export const CLIENT_ID_INDEX = 'idx_messages_sender_client_id'
 
 const messageColumns = (alias: string): SQL =>
   sql.raw(`${alias}.id, ${alias}.thread_id, ${alias}.sender_id, ${alias}.content, ${alias}.is_system,
-    ${alias}.seq, ${alias}.client_id`)
+    ${alias}.seq, ${alias}.client_id, ${alias}.metadata -> 'courseRecommendation' AS course_recommendation`)
 
 const messageTimes = (alias: string): SQL =>
   sql`${isoOf(`${alias}.created_at`)} AS created_at, ${isoOf(`${alias}.edited_at`)} AS edited_at`

@@ -21,6 +21,9 @@ export function toMessage(row: MessageRow, attachments: MessageAttachment[] = []
     createdAt: row.created_at,
     editedAt: row.edited_at,
     attachments,
+    ...(row.course_recommendation && {
+      courseRecommendation: { courseId: row.course_recommendation.courseId },
+    }),
   }
 }
 
