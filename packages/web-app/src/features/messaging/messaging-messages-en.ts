@@ -58,6 +58,8 @@ export const messagingMessagesEn: typeof messagingMessagesFa = {
     me: 'You',
     system: 'System message',
     edited: 'edited',
+    courseLabel: 'Recommended course',
+    viewCourse: 'View course',
     edit: 'Edit',
     editLabel: 'Edit message',
     save: 'Save',

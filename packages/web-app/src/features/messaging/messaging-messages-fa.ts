@@ -56,6 +56,8 @@ export const messagingMessagesFa = {
     me: 'شما',
     system: 'پیام سیستم',
     edited: 'ویرایش‌شده',
+    courseLabel: 'دورهٔ پیشنهادی',
+    viewCourse: 'مشاهدهٔ دوره',
     edit: 'ویرایش',
     editLabel: 'ویرایش پیام',
     save: 'ذخیره',

@@ -5,6 +5,7 @@ import { useState } from 'react'
 import { useEditMessage } from '../api/messages.ts'
 import { MessageAttachments } from '../attachments/message-attachments.tsx'
 import type { OutgoingMessage } from '../send-queue.ts'
+import { CourseRecommendationCard } from './course-recommendation-card.tsx'
 import { MessageEditor } from './message-editor.tsx'
 import { MessageText } from './message-text.tsx'
 
@@ -70,6 +71,9 @@ export function MessageBubble({ message, mine, senderName, now, seen }: MessageB
             )}
           />
         </p>
+      )}
+      {message.courseRecommendation && (
+        <CourseRecommendationCard courseId={message.courseRecommendation.courseId} mine={mine} />
       )}
       <footer
         className={cx(
@@ -149,6 +153,9 @@ export function OutgoingBubble({ item, connected, onRetry, onDiscard }: Outgoing
         <p dir="auto" className="whitespace-pre-wrap break-words text-start leading-7">
           <MessageText content={item.content} linkClassName="break-all text-on-primary underline" />
         </p>
+      )}
+      {message.courseRecommendation && (
+        <CourseRecommendationCard courseId={message.courseRecommendation.courseId} mine={mine} />
       )}
       <footer className="flex flex-wrap items-center justify-end gap-2 text-xs text-on-primary/90">
         {failed ? (
