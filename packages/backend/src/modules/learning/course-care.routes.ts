@@ -35,7 +35,7 @@ export const courseCareRoutes: FastifyPluginAsyncZod<{ deps: LearningDeps }> = a
         tags,
         security,
         summary: 'Recommend a course to my patient',
-        description: `${TREATING} A published course; recommending it again refreshes the note (200). It shows on the patient's dashboard (GET /users/me/course-recommendations).`,
+        description: `${TREATING} A published course; recommending it again refreshes the note (200). It shows on the patient's dashboard (GET /users/me/course-recommendations) and, once, as the psychologist's message in their thread (with \`courseRecommendation\`); a failed post is logged and the recommendation stands.`,
         params: patientParamsSchema,
         body: createCourseRecommendationBodySchema.meta({
           'x-examples': {

@@ -154,9 +154,6 @@ export function OutgoingBubble({ item, connected, onRetry, onDiscard }: Outgoing
           <MessageText content={item.content} linkClassName="break-all text-on-primary underline" />
         </p>
       )}
-      {message.courseRecommendation && (
-        <CourseRecommendationCard courseId={message.courseRecommendation.courseId} mine={mine} />
-      )}
       <footer className="flex flex-wrap items-center justify-end gap-2 text-xs text-on-primary/90">
         {failed ? (
           <>
