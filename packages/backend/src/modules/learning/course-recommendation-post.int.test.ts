@@ -19,11 +19,12 @@ import { createTestApp, type TestApp } from '../../../test/test-app.ts'
 let t: TestApp
 let patient: SignedInUser
 let psychologist: SignedInUser
+let author: SignedInUser
 let courseId: string
 
 beforeAll(async () => {
   t = await createTestApp()
-  const author = await createSignedInUser(t, 'admin')
+  author = await createSignedInUser(t, 'admin')
   patient = await createSignedInUser(t, 'patient')
   psychologist = await createSignedInUser(t, 'psychologist')
   await createConfirmedAppointment(t, patient.id, psychologist.id)
@@ -94,6 +95,33 @@ describe('a course recommendation in the thread', () => {
       content: 'I recommend the course “Thought records” to you.',
       courseRecommendation: { courseId },
     })
+  })
+
+  it('stands when the thread takes no post, and is posted when made again later', async () => {
+    const other = await createCourse(t, author, { course: { title: 'خواب بهتر' } })
+    const [thread] = await threadsWith(patient, psychologist.id)
+    const threadId = thread?.id ?? ''
+    const setStatus = (status: string) =>
+      t.database.query('UPDATE message_threads SET status = $1 WHERE id = $2', [status, threadId])
+    await setStatus('closed')
+    const body = { courseId: other.course.id }
+    expect((await recommend(psychologist, patient, body)).status).toBe(201)
+    const mine = await api<{ items: CourseRecommendation[] }>(
+      t,
+      patient,
+      'GET',
+      '/api/v1/users/me/course-recommendations',
+    )
+    expect(mine.body.items[0]?.course.id).toBe(other.course.id)
+    expect(await messagesOf(patient, threadId)).toHaveLength(1)
+
+    await setStatus('open')
+    expect((await recommend(psychologist, patient, body)).status).toBe(200)
+    const items = await messagesOf(patient, threadId)
+    expect(items.map((item) => item.courseRecommendation?.courseId)).toEqual([
+      courseId,
+      other.course.id,
+    ])
   })
 
   it('is not posted by a psychologist who does not treat the patient', async () => {

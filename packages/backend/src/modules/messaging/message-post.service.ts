@@ -8,8 +8,6 @@ import { publishThread } from './messaging-publisher.ts'
 import { requireThreadAccess } from './thread-access.ts'
 import { openDirectThread } from './thread-create.service.ts'
 
-export type { MessageMetadata } from './message-send.repository.ts'
-
 export interface DirectPost {
   content: string
   /**
