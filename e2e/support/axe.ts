@@ -21,6 +21,18 @@ export interface AxeFinding {
  * govern, so the scan needs no bypass.
  */
 export async function seriousViolations(page: Page): Promise<AxeFinding[]> {
+  // Colours read mid-transition are neither state's: a button turning from primary to secondary
+  // has its dark text over a half-faded green for 150 ms, which axe reported as low contrast.
+  // Endless animations (spinners, the breathing circle) are not waited for.
+  await page.waitForFunction(() =>
+    document
+      .getAnimations()
+      .every(
+        (animation) =>
+          animation.playState !== 'running' ||
+          animation.effect?.getComputedTiming().iterations === Number.POSITIVE_INFINITY,
+      ),
+  )
   await page.evaluate(axeSource)
   return page.evaluate(async () => {
     const { axe } = window as unknown as { axe: AxeRunner }
