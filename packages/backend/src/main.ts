@@ -48,6 +48,14 @@ async function start() {
   const jobs: JobQueue | undefined = config.jobsEnabled ? createJobQueue(database) : undefined
   await jobs?.start()
   const app = await buildApp({ config, database, redis, jobs })
+  // Before listening: a process manager (or a test) may signal as soon as it reads the listen
+  // line, and a SIGTERM with no handler yet would kill the process instead of draining it.
+  handleShutdown(async () => {
+    await app.close()
+    await jobs?.stop()
+    redis?.disconnect()
+    await database.close()
+  }, config.shutdownTimeoutMs)
   // The framework would name the bound address (127.0.0.1); people open PUBLIC_URL.
   await app.listen({
     host: config.host,
@@ -55,12 +63,6 @@ async function start() {
     listenTextResolver: () => `listening on ${config.publicUrl}`,
   })
   printBanner({ config, demo, startupMs: performance.now() - startedAt, database })
-  handleShutdown(async () => {
-    await app.close()
-    await jobs?.stop()
-    redis?.disconnect()
-    await database.close()
-  }, config.shutdownTimeoutMs)
 }
 
 /** Stops accepting, drains requests and sockets, closes the database; forced after a deadline. */
