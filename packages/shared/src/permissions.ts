@@ -26,6 +26,8 @@ export const PERMISSIONS = {
   // configuration (issue 20) modules. Kept now because every boot upserts these names into the
   // permissions table and grants them to admins (seed/reference-data.ts) and nothing deletes
   // them: dropping one here would not drop it from a deployed database, only from the code.
+  'safety.respond': 'Receive and work safety alerts (the on-call safety queue)',
+  'safety.manage': 'Set the on-call rota for safety alerts',
   'courses.manage': 'Create and publish courses',
   'assessments.manage': 'Create and edit assessments',
   'config.manage': 'Change platform configuration',

@@ -8,6 +8,7 @@ import {
   THREAD_KINDS,
   THREAD_STATUSES,
 } from './messaging-constants.ts'
+import { safetyDecisionSchema } from './safety.ts'
 
 export * from './messaging-constants.ts'
 
@@ -267,6 +268,8 @@ export const sendMessageResponseSchema = z.object({
   message: threadMessageSchema,
   /** True when this client id was already sent: the first result, not a new message. */
   duplicate: z.boolean(),
+  /** The safety module's decision on a patient's words (DESIGN §11); absent for staff. */
+  safety: safetyDecisionSchema.optional(),
 })
 export type SendMessageResult = z.infer<typeof sendMessageResponseSchema>
 
