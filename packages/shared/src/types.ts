@@ -86,6 +86,7 @@ export type {
   ExerciseAnswerPage,
   ExerciseAnswerSharingBody,
   ExerciseDefinition,
+  SavedExerciseAnswer,
 } from './contracts/exercises.ts'
 export * from './contracts/file-constants.ts'
 export type { AttachFileBody, FileList, UploadedFile, UseImageBody } from './contracts/files.ts'
