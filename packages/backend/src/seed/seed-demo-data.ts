@@ -6,6 +6,7 @@ import { DEMO_ACCOUNTS, type DemoAccount } from './demo-accounts.ts'
 import { seedDemoHistory } from './demo-history.ts'
 import { seedMessagingDemo } from './messaging-demo.ts'
 import { syncReferenceData } from './reference-data.ts'
+import { seedSafetyDemo } from './safety-demo.ts'
 import { insertDemoPractice } from './seed-demo-care.ts'
 import { seedDemoCourses } from './seed-demo-courses.ts'
 
@@ -31,6 +32,7 @@ export async function seedDemoData(
       if (account.type === 'psychologist') await insertDemoPractice(sql, id, account.email)
     }
     await seedMessagingDemo(sql)
+    await seedSafetyDemo(sql)
     await seedDemoHistory(sql, notesKeys)
     await sql.query(
       `INSERT INTO config (key, value, description) VALUES ($1, 'true'::jsonb, 'Demo data created')`,
