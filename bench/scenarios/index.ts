@@ -13,6 +13,7 @@ import { notificationList, notificationListUncached } from './notification-list.
 import { passwordLogin } from './password-login.ts'
 import { rawHello } from './raw-hello.ts'
 import { reminderBurst } from './reminder-burst.ts'
+import { messageSendByPatient, safetyAlertLatency } from './safety-alert.ts'
 import { socketFanout, socketFanoutCrossInstance } from './socket-fanout.ts'
 import { threadList, threadListUncached } from './thread-list.ts'
 
@@ -31,6 +32,8 @@ export const scenarios: Scenario[] = [
   threadList,
   threadListUncached,
   messageSend,
+  messageSendByPatient,
+  safetyAlertLatency,
   socketFanout,
   socketFanoutCrossInstance,
   notificationList,
