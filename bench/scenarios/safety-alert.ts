@@ -39,7 +39,7 @@ function patientPostsToOwnThread() {
 }
 
 export const messageSendByPatient = httpScenario({
-  name: 'POST /api/v1/threads/:id/messages (patient, safety on)',
+  name: 'POST /api/v1/threads/:id/messages (patient; safety on)',
   server: 'messaging-app',
   request: () => ({
     path: '/api/v1/threads',
