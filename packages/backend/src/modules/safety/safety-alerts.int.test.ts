@@ -119,6 +119,11 @@ describe('who sees and works an alert', () => {
       [alert?.id, responder.id],
     )
     expect(audits.map((row) => row.action)).toContain('safety.alert.view')
+    const looks = await t.database.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM audit_logs WHERE action = 'safety.alert.list' AND user_id = $1`,
+      [responder.id],
+    )
+    expect(looks[0]?.n).toBeGreaterThan(0)
   })
 
   it('shows the treating psychologist their patient’s alert, and nobody else', async () => {
