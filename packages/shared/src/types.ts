@@ -144,6 +144,18 @@ export type {
   UnreadCount,
 } from './contracts/notifications.ts'
 export * from './contracts/password-rules.ts'
+export * from './contracts/safety-constants.ts'
+export type {
+  SafeNowResponse,
+  SafetyAlert,
+  SafetyAlertDetail,
+  SafetyAlertPage,
+  SafetyPlan,
+  SafetyPlanSections,
+  SafetyServerEvents,
+  SafetyTrigger,
+  TalkNowResponse,
+} from './contracts/safety.ts'
 export type {
   InitiatePaymentBody,
   InitiatePaymentResponse,
