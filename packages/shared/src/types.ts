@@ -144,18 +144,6 @@ export type {
   UnreadCount,
 } from './contracts/notifications.ts'
 export * from './contracts/password-rules.ts'
-export * from './contracts/safety-constants.ts'
-export type {
-  SafeNowResponse,
-  SafetyAlert,
-  SafetyAlertDetail,
-  SafetyAlertPage,
-  SafetyPlan,
-  SafetyPlanSections,
-  SafetyServerEvents,
-  SafetyTrigger,
-  TalkNowResponse,
-} from './contracts/safety.ts'
 export type {
   InitiatePaymentBody,
   InitiatePaymentResponse,
@@ -181,6 +169,18 @@ export type {
   SessionType,
   UpdateProfessionalProfileBody,
 } from './contracts/professionals.ts'
+export type {
+  SafeNowResponse,
+  SafetyAlert,
+  SafetyAlertDetail,
+  SafetyAlertPage,
+  SafetyPlan,
+  SafetyPlanSections,
+  SafetyServerEvents,
+  SafetyTrigger,
+  TalkNowResponse,
+} from './contracts/safety.ts'
+export * from './contracts/safety-constants.ts'
 export type {
   UpdateMeBody,
   User,

@@ -56,8 +56,8 @@ export const safetyMessagesEn: typeof safetyMessagesFa = {
     save: 'Save the plan',
     saved: 'Your safety plan is saved.',
     unsaved: 'You have changes that aren’t saved yet.',
-    updated: 'Last changed {{when}}',
-    updatedBy: 'Last changed {{when}} by {{name}}',
+    updated: 'Last changed',
+    updatedBy: 'by {{name}}',
     sections: {
       warningSigns: {
         title: 'Warning signs',

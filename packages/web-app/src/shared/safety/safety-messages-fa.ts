@@ -53,8 +53,8 @@ export const safetyMessagesFa = {
     save: 'ذخیرهٔ برنامه',
     saved: 'برنامهٔ ایمنی ذخیره شد.',
     unsaved: 'تغییرهایی داری که هنوز ذخیره نشده.',
-    updated: 'آخرین تغییر: {{when}}',
-    updatedBy: 'آخرین تغییر: {{when}}، {{name}}',
+    updated: 'آخرین تغییر:',
+    updatedBy: 'به دست {{name}}',
     sections: {
       warningSigns: {
         title: 'نشانه‌های هشدار',
