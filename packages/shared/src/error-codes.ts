@@ -118,6 +118,10 @@ export const ERROR_STATUS = {
   REVIEWER_INVALID: 422,
   LESSON_FIELD_MISMATCH: 422,
   EXERCISE_ANSWER_MISMATCH: 422,
+  // Safety
+  SAFETY_ALERT_NOT_FOUND: 404,
+  SAFETY_ALERT_RESOLVED: 409,
+  ON_CALL_NOT_RESPONDER: 422,
 } as const
 
 /** Every code the API can answer; a code outside this union does not compile. */

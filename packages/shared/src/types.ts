@@ -176,7 +176,6 @@ export type {
   SafetyAlertPage,
   SafetyPlan,
   SafetyPlanSections,
-  SafetyServerEvents,
   SafetyTrigger,
   TalkNowResponse,
 } from './contracts/safety.ts'

@@ -1,5 +1,6 @@
-// The safety module's vocabularies, without zod: the web app's first screen (the crisis card's
-// numbers) imports them through @yektayar/shared/types.
+// Safety's vocabularies without zod, so front ends can import the values (issue 18).
+import type { SafetyAlert } from './safety.ts'
+
 export const SAFETY_LEVELS = ['none', 'concern', 'crisis'] as const
 export type SafetyLevel = (typeof SAFETY_LEVELS)[number]
 export const SAFETY_REASONS = [
@@ -57,3 +58,8 @@ export type SafetyPlanSection = (typeof SAFETY_PLAN_SECTIONS)[number]
 
 /** Socket.IO events of the safety module, sent to each responder's user room. */
 export const SAFETY_ALERT_EVENT = 'safety:alert'
+
+/** Socket.IO events the safety module emits. */
+export interface SafetyServerEvents {
+  'safety:alert': (alert: SafetyAlert) => void
+}

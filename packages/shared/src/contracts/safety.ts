@@ -112,8 +112,3 @@ export const onCallRotaSchema = z.object({ responders: z.array(personRef) })
 export const putOnCallRotaBodySchema = z.strictObject({
   userIds: z.array(z.uuid()).max(50),
 })
-
-/** What the server sends each responder's user room (SAFETY_ALERT_EVENT) on every change. */
-export interface SafetyServerEvents {
-  'safety:alert': (alert: SafetyAlert) => void
-}
