@@ -17,10 +17,11 @@ export function HelpNowButton() {
       type="button"
       onClick={openHelpNow}
       aria-haspopup="dialog"
-      className="inline-flex min-h-10 shrink-0 items-center gap-1.5 rounded-full border border-line px-3 text-sm font-semibold text-primary hover:bg-primary-soft"
+      className="inline-flex size-10 shrink-0 items-center justify-center gap-1.5 rounded-full border border-line text-sm font-semibold text-primary hover:bg-primary-soft sm:w-auto sm:px-3"
     >
       <Icon path={LIFEBUOY} className="size-5" />
-      <span>{t('shell.helpNow')}</span>
+      {/* A phone's header has room for the ring only; its name is still read out. */}
+      <span className="sr-only sm:not-sr-only">{t('shell.helpNow')}</span>
     </button>
   )
 }

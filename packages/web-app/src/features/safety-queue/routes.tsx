@@ -2,7 +2,7 @@ import type { SessionInfo } from '@yektayar/shared/types'
 import { RequireSession } from '@yektayar/ui'
 import type { RouteObject } from 'react-router'
 
-export const canRespond = (session: SessionInfo) => session.permissions.includes('safety.respond')
+const canRespond = (session: SessionInfo) => session.permissions.includes('safety.respond')
 
 /** On-call staff only: whoever holds `safety.respond`, whatever kind of account. */
 function RespondersOnly() {

@@ -47,7 +47,7 @@ export function ConcernPanel({ onClose }: { onClose: () => void }) {
         </Link>
       </nav>
       <p className="text-sm text-ink-muted">{t('safety.concern.lines')}</p>
-      <CrisisLines className="sm:grid-cols-1" />
+      <CrisisLines compact />
     </aside>
   )
 }

@@ -8,23 +8,36 @@ const PHONE_ICON =
  * The three emergency numbers as phone links, in the first screen's code with their names (in
  * the shell's strings): a crisis card whose own code is still on its way shows these at once.
  */
-export function CrisisLines({ className }: { className?: string }) {
+export function CrisisLines({ compact = false }: { compact?: boolean }) {
   const { t } = useTranslation()
   const language = useLanguage()
   return (
-    <ul className={cx('grid gap-2 sm:grid-cols-3', className)}>
+    <ul className={cx('grid gap-2', compact ? 'grid-cols-3' : 'sm:grid-cols-3')}>
       {CRISIS_LINES.map(({ number, key }) => (
-        <li key={number}>
+        <li key={number} className="flex">
           <a
             href={`tel:${number}`}
-            className="flex min-h-14 items-center gap-3 rounded-xl border border-line-strong bg-surface px-4 py-2 text-ink hover:bg-surface-muted"
+            className={cx(
+              'flex w-full items-center rounded-xl border border-line-strong bg-surface text-ink hover:bg-surface-muted',
+              compact
+                ? 'min-h-11 justify-center px-2 py-1.5 text-center'
+                : 'min-h-14 gap-3 px-4 py-2',
+            )}
           >
-            <Icon path={PHONE_ICON} className="size-5 text-primary" />
+            {!compact && <Icon path={PHONE_ICON} className="size-5 text-primary" />}
             <span className="flex flex-col">
-              <span className="text-lg font-bold tabular-nums text-primary" dir="ltr">
+              <span
+                dir="ltr"
+                className={cx(
+                  'text-lg font-bold tabular-nums text-primary',
+                  compact ? 'self-center' : 'self-start',
+                )}
+              >
                 {localizeDigits(number, language)}
               </span>
-              <span className="text-sm">{t(`shell.crisisLines.${key}`)}</span>
+              <span className={compact ? 'text-xs' : 'text-sm'}>
+                {t(`shell.crisisLines.${key}`)}
+              </span>
             </span>
           </a>
         </li>

@@ -58,7 +58,14 @@ export function SafetyCard({ decision, onClose }: SafetyCardProps) {
     >
       <div className="flex flex-col gap-5 p-5 sm:p-6">
         <header className="flex items-start justify-between gap-3">
-          <h2 id={titleId} className="text-2xl font-extrabold text-ink">
+          {/* Focus starts on the words, not on "close" or a number a stray Enter would act on. */}
+          <h2
+            id={titleId}
+            tabIndex={-1}
+            // biome-ignore lint/a11y/noAutofocus: a modal dialog's first focus, chosen on purpose.
+            autoFocus
+            className="text-xl font-extrabold text-ink outline-none sm:text-2xl"
+          >
             {t('safety.card.title')}
           </h2>
           <button
