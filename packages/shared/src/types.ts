@@ -171,11 +171,14 @@ export type {
   UpdateProfessionalProfileBody,
 } from './contracts/professionals.ts'
 export type {
+  SafeNowResponse,
   SafetyAlert,
   SafetyAlertDetail,
   SafetyAlertPage,
   SafetyPlan,
   SafetyPlanSections,
+  SafetyTrigger,
+  TalkNowResponse,
 } from './contracts/safety.ts'
 export * from './contracts/safety-constants.ts'
 export type {
