@@ -169,6 +169,7 @@ export type {
   SessionType,
   UpdateProfessionalProfileBody,
 } from './contracts/professionals.ts'
+export * from './contracts/safety-constants.ts'
 export type {
   UpdateMeBody,
   User,
