@@ -4,8 +4,8 @@ import { normaliseText } from './normalise-text.ts'
  * A phrase in the lists' small syntax, written as people spell it:
  * `( | )` and `?` group, choose and make optional, as in a RegExp;
  * `~` a place where a ZWNJ, a space or nothing may stand («می~خوام»: میخوام, می خوام);
- * `_` as a word of its own: up to three words of anything;
- * `%` the word may go on («قرص%»: قرص, قرصامو, قرص‌هامو); `#` a number.
+ * `_` as a word of its own: up to four words of anything;
+ * `%` the word may go on («قرص%»: قرص, قرصامو, قرص‌هامو); `#` a number, `&` one of 10 or more.
  * Everything else is literal and is normalised like the text, so the lists may use ZWNJ, آ or
  * double letters ("kill") and still match what normaliseText makes of them.
  */
@@ -17,7 +17,18 @@ export interface Phrase {
   notAfter?: string
 }
 
-const GAP = '(?:\\S+ ){0,3}'
+const GAP = '(?:\\S+ ){0,4}'
+const META = '()|?~_%#&'
+
+/**
+ * Where `~` joins two of the same letter («راحت~ترن»), the joined spelling has lost one of them
+ * to the collapse of repeated letters (راحتترن → راحترن), so that letter goes with the space.
+ */
+function joiner(out: string, next: string | undefined): { source: string; skip: boolean } {
+  const letter = next === undefined || META.includes(next) ? '' : normaliseText(next, false)
+  if (letter !== '' && out.endsWith(letter)) return { source: `(?: ${letter})?`, skip: true }
+  return { source: ' ?', skip: false }
+}
 
 /** The RegExp source of a phrase body, over normalised text. */
 export function patternSource(phrase: string): string {
@@ -29,15 +40,19 @@ export function patternSource(phrase: string): string {
   }
   for (let i = 0; i < phrase.length; i++) {
     const ch = phrase[i] as string
-    if (!'()|?~_%#'.includes(ch)) {
+    if (!META.includes(ch)) {
       literal += ch
       continue
     }
     flush()
     if (ch === '(') out += '(?:'
-    else if (ch === '~') out += ' ?'
-    else if (ch === '%') out += '\\S*'
+    else if (ch === '~') {
+      const join = joiner(out, phrase[i + 1])
+      out += join.source
+      if (join.skip) i++
+    } else if (ch === '%') out += '\\S*'
     else if (ch === '#') out += '\\d+'
+    else if (ch === '&') out += '[1-9]\\d+'
     else if (ch === '_') {
       out += GAP
       if (phrase[i + 1] === ' ') i++

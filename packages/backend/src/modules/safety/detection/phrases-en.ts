@@ -13,7 +13,7 @@ const INTEND =
   '(i|i~ll|i will|i~m going to|going to|gonna|want to|wanna|planning to|plan to|thinking about|thinking of|think about|tried to|trying to|decided to|might)'
 /** "kill myself laughing", "killing myself at the gym" are hyperbole. */
 const HYPERBOLE =
-  '(laughing|with laughter|at the gym|at work|working|trying to|over (this|that|it))'
+  '(laughing|with laughter|at the gym|at work|working|trying to|over (this|that|it)|for (a|an|some|that|this|the))'
 /** "I cut myself shaving" and the like. */
 const ACCIDENT =
   '(shaving|while|when|by accident|accidentally|cooking|on (a|the|some|that|an)|at (the )?(gym|practice|football|work)|playing|lifting|in the kitchen|opening|making)'
@@ -37,6 +37,7 @@ export const englishPhrases: PhraseList = {
       notAfter: '(with|between|here|now with|for (today|now))',
     },
     'take my (own )?life',
+    'want (it all|everything) to (end|stop)',
     `${INTEND} commit~(ing)? suicide`,
     `${I_AM} ${VERY}suicidal`,
     'suicidal (again|rn|right now|tonight|today)',
@@ -44,7 +45,7 @@ export const englishPhrases: PhraseList = {
     '(i have|i~m having|having|i keep having|been having|i get|i had) (thoughts|urges) (of|about) (suicide|dying|ending it)',
     '(thinking|thought|think) (about|of) (suicide|ending (it|my life)|taking my (own )?life)',
     {
-      match: '(want|wanna|going|gonna|ready|need) to die',
+      match: '((want|going|ready|need) to|wanna|gonna) die',
       notBefore: '(they|you|nobody|no one|who|people|we|were|all)',
       notAfter: '(of|from|laughing|someday|one day)',
     },
@@ -60,7 +61,8 @@ export const englishPhrases: PhraseList = {
   plan_or_means: [
     `(have|got|ve|ive|been) (been )?(saving|saved|stockpiling|stockpiled|hoarding|hoarded|collecting|collected) (up )?(my |all my |enough |some |a lot of |lots of )?${PILLS}`,
     `(i have|i ve got|ive got|i got) (enough |some |all my |a bunch of |lots of )?${PILLS} (saved|stockpiled|hidden|ready|set aside)`,
-    `(took|swallowed|going to take|gonna take|about to take|want to take) (all|a bunch of|a handful of|too many|the whole (bottle|pack|box|packet) of)( my| of my| the)? ${PILLS}`,
+    `(took|swallowed|going to take|gonna take|about to take|want to take) (all|a bunch of|a handful of|too many|(the|a) whole (bottle|pack|box|packet) of)( my| of my| the)? ${PILLS}`,
+    `(took|swallowed|taken|going to take|gonna take) & ${PILLS}`,
     '(going to|gonna|want to|wanna|about to|planning to|tried to|might|i) (overdose|od)',
     '(bought|got|have|tied|made) a (noose|rope to hang myself)',
     'hang~(ing)? myself',
@@ -106,13 +108,14 @@ export const englishPhrases: PhraseList = {
     'wish i (could|would) (just )?(die|disappear forever|sleep forever|not wake up)',
     'wish (to die|for death|i could stop existing)',
     '(hope|hoping) (that )?i (dont|never|do not|wont) wake up',
-    '(want|wanna|would like) to (go to )?sleep and (never|not) wake up',
+    '(sleep|go to sleep|fall asleep) and (never|not) wake (up|again)',
     'better off dead',
     '(everyone|everybody|they|the world|my family|people|my parents|my kids) (would be|d be|will be|are|is) better off without me',
     '(wouldnt|would not) mind (dying|if i died|not waking up|being dead)',
-    'no reason to (live|keep living|be alive|go on|stay alive)',
+    '(no|dont see a|dont see any|cant see a|cant see any|dont have a|dont have any) reason to (live|keep living|be alive|go on|stay alive)',
+    '(thinking|think|thought) (about|of) (death|dying)( a lot| all the time)?',
     '(not sure|dont know if|do not know if) (i )?(want|wanna) to (live|be alive|keep living|go on)',
-    'want to disappear (forever|for good)',
+    'disappear (forever|for good|and never come back)',
   ],
   hopelessness: [
     '(theres|there is|there s|see) no point (anymore|any more|in anything|in living|in trying|to anything|to life|in going on|to living|in being alive|left)',

@@ -8,7 +8,7 @@ const KH = '(kh|x)'
 const ME = `${KH}od(a|e)?m~(o|ro|ra)?`
 const KILL_ME = '(b|bo|mi)k(o|e)?sh(a|e)?m'
 const WANT = `(mi${KH}o?a?m|delam mi${KH}o?a?d)`
-const NOT_WANT = `nemi${KH}o?a?m`
+const NOT_WANT = `ne?mi${KH}o?a?m`
 const AGAIN = '(dige|dg|dge|digeh|dgeh|dgh)'
 const SUICIDE = `${KH}od~(k|q)(o|e)shi`
 const PILLS = '(gh|q)ors%'
@@ -23,7 +23,10 @@ export const finglishPhrases: PhraseList = {
     `${SUICIDE} (konam|knm|bokonam|bkonam|mikonam|mikonm|mikunam)`,
     `(fekr|fekre|afkar|afkare) (e )?${SUICIDE} (daram|drm|dram)`,
     `be ${SUICIDE} (fekr|fek) (mikonam|mikonm|kardam|mikardam)`,
-    `${WANT} (zodtar |faghat |hamin alan |alan )?(bemiram|bmiram|bemirm)`,
+    {
+      match: `${WANT} (zodtar |faghat |hamin alan |alan )?(bemiram|bmiram|bemirm)`,
+      notAfter: '(barat|barash|az)',
+    },
     `${NOT_WANT} (${AGAIN} )?(zendeh?|zende) (basham|bashm|bemonam|bemunam|bemanam)`,
     `${NOT_WANT} (${AGAIN} )?zendegi (konam|knm)`,
     'be zendegi~(m|am|mo) (payan|khateme) (bedam|bdm|bedm|midam)',
@@ -37,7 +40,8 @@ export const finglishPhrases: PhraseList = {
     `(ye mosh(a|o)?t|ye baste|ye varagh|hame~(ye|ie|i)?|kole?|tamame?) ${PILLS} _ (${KH}ordam|${KH}ordm|${KH}rdm|bo${KH}oram|bo${KH}orm|mi${KH}oram)`,
     `(chand ?ta|cheghad) ${PILLS} _ (bo${KH}oram|bo${KH}orm|koshandast|mikoshe)`,
     `tanab (${KH}aridam|amade kardam|gereftam)`,
-    `${ME} (dar|halagh~aviz|halgh~aviz) (bezanam|konam|mizanam)`,
+    `& ?ta ${PILLS} _ (${KH}ordam|${KH}ordm|bo${KH}oram|mi${KH}oram)`,
+    `${ME} (dar|halagh~aviz|halgh~aviz) (bezanam|konam|mizanam|mikonam)`,
     'az (pol|poshte? bom|poshte? bam|balkon|sa(kh|x)temon|sa(kh|x)teman|tabaghe%) _ (beparam|bepram|miparam)',
     `chetor(i)? (${SUICIDE} (konam|knm)|bemiram)`,
   ],
@@ -67,12 +71,13 @@ export const finglishPhrases: PhraseList = {
     },
     `${KH}odaya (mano |mnro |mano ro )?(bokosh|margamo (beresun|beroson)|jonamo begir)`,
     'arezoye marg (daram|mikonam)',
+    'be marg (fekr|fek) (mikonam|mikonm|mikardam)',
     `(be${KH}abam|be${KH}abm|be${KH}oabam) (o |va )?(${AGAIN} )?bidar nasham`,
     `(hame|hamechi|${KH}anevadam) bedune? man (rahat~taran|behtaran)`,
   ],
   hopelessness: [
     `${AGAIN} (nemit(o|u)?nam|nemitnm) (edame? (bedam|bdm|bedm|bdam)|tahamol (konam|knm))`,
-    { match: `${AGAIN} nemi?kesham`, notBefore: '(sigar|ghelion|ghalyon|naghashi)' },
+    { match: `${AGAIN} nemi?kesham`, notBefore: '(sigar|ghelion|ghalyon|naghashi|tark kardam)' },
     `${AGAIN} (boridam|bridam|taghat nadaram|tahamol nadaram)`,
     '(hich )?omidi (nadaram|nadarm|baram namonde)',
     `az zendegi ${KH}aste (shodam|shdm|am)`,

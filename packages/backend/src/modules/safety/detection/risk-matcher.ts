@@ -12,8 +12,8 @@ export interface PhraseHit {
 
 /** Each script's lists, with the letters its phrases start with. */
 const SCRIPTS: { letters: string; lists: PhraseList[] }[] = [
-  { letters: '\\u0620-\\u06ff', lists: [persianPhrases] },
-  { letters: 'a-z', lists: [finglishPhrases, englishPhrases] },
+  { letters: '0-9\\u0620-\\u06ff', lists: [persianPhrases] },
+  { letters: '0-9a-z', lists: [finglishPhrases, englishPhrases] },
 ]
 
 const matchOf = (entry: string | Phrase) => (typeof entry === 'string' ? entry : entry.match)
