@@ -13,6 +13,7 @@ import { notificationList, notificationListUncached } from './notification-list.
 import { passwordLogin } from './password-login.ts'
 import { rawHello } from './raw-hello.ts'
 import { reminderBurst } from './reminder-burst.ts'
+import { safetyDetection } from './safety-detection.ts'
 import { socketFanout, socketFanoutCrossInstance } from './socket-fanout.ts'
 import { threadList, threadListUncached } from './thread-list.ts'
 
@@ -22,6 +23,7 @@ import { threadList, threadListUncached } from './thread-list.ts'
  */
 export const scenarios: Scenario[] = [
   rawHello,
+  safetyDetection,
   healthz,
   authSession,
   passwordLogin,

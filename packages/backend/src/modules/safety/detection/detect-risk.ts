@@ -2,7 +2,7 @@ import { SAFETY_REASONS, type SafetyDecision, type SafetyReason } from '@yektaya
 import { normaliseText } from './normalise-text.ts'
 import { CATEGORY_LEVEL, type DetectorCategory } from './risk-categories.ts'
 import { findPhrases } from './risk-matcher.ts'
-import { isNegated, isReported, textBefore } from './speech-context.ts'
+import { isNegated, isReported } from './speech-context.ts'
 
 /**
  * What one phrase means where it stands. A denial right before it ("I would never", «نمی‌خوام»)
@@ -12,9 +12,8 @@ import { isNegated, isReported, textBefore } from './speech-context.ts'
  * they can help, not treated as in crisis.
  */
 function reasonAt(text: string, start: number, category: DetectorCategory): SafetyReason | null {
-  const before = textBefore(text, start)
-  if (isNegated(before)) return null
-  if (category !== 'reported_risk' && isReported(before)) return 'reported_risk'
+  if (isNegated(text, start)) return null
+  if (category !== 'reported_risk' && isReported(text, start)) return 'reported_risk'
   return category
 }
 

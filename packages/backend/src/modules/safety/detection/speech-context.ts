@@ -70,8 +70,11 @@ const FILLERS = [
   'aslan',
 ].join('|')
 
+// Both frames are lookbehinds tried at one place (sticky): the engine reads backwards from the
+// phrase, never scanning the text before it.
 const NEGATED = new RegExp(
-  `(?:^| )(?:${patternSource(`(${NEGATORS})`)})(?: (?:${patternSource(`(${FILLERS})`)})){0,4} $`,
+  `(?<=(?:^| )(?:${patternSource(`(${NEGATORS})`)})(?: (?:${patternSource(`(${FILLERS})`)})){0,4} )`,
+  'y',
 )
 
 /** «دوستم گفت»، "my friend told me": someone else's words are quoted. */
@@ -109,20 +112,19 @@ const REPORTING_VERBS = [
 ].join('|')
 
 const REPORTED = new RegExp(
-  `(?:^| )(?:(\\S+) )?(?:${patternSource(`(${REPORTING_VERBS})`)})(?: (?:that|که|ke))?(?: (?:he|she|they|i))? $`,
+  `(?<=(?:^| )(?:(\\S+) )?(?:${patternSource(`(${REPORTING_VERBS})`)})(?: (?:that|که|ke))?(?: (?:he|she|they|i))? )`,
+  'y',
 )
 
-/** The text before a phrase, enough for the frames above. */
-export function textBefore(text: string, phraseStart: number): string {
-  return text.slice(Math.max(0, phraseStart - 120), phraseStart + 1)
-}
-
-export function isNegated(before: string): boolean {
-  return NEGATED.test(before)
+/** `start` is the index of the space before the phrase, as in PhraseHit. */
+export function isNegated(text: string, start: number): boolean {
+  NEGATED.lastIndex = start + 1
+  return NEGATED.test(text)
 }
 
 /** Someone else reports it: the person writing is not the one who said it ("I said" is). */
-export function isReported(before: string): boolean {
-  const match = REPORTED.exec(before)
+export function isReported(text: string, start: number): boolean {
+  REPORTED.lastIndex = start + 1
+  const match = REPORTED.exec(text)
   return match !== null && match[1] !== 'i'
 }
