@@ -64,7 +64,10 @@ describeInBrowser('clinical safety', (suite) => {
     await patient.page.waitForURL(
       (url) => url.href !== threadBefore && /\/messages\/[0-9a-f-]{36}$/.test(url.pathname),
     )
-    await patient.page.getByText('همین حالا می‌خواهم با کسی صحبت کنم.').waitFor()
+    await patient.page
+      .locator('article[data-message-id]')
+      .filter({ hasText: 'همین حالا می‌خواهم با کسی صحبت کنم.' })
+      .waitFor()
 
     step('the on-call psychologist reads the words, takes the alert and closes it')
     await alert.click()
@@ -78,7 +81,7 @@ describeInBrowser('clinical safety', (suite) => {
     await staff.page.getByRole('button', { name: 'بستن هشدار' }).click()
     await staff.page.getByText('بسته‌شده به دست', { exact: false }).waitFor()
     expect(suite.pageErrors).toEqual([])
-  })
+  }, 180_000)
 
   it('keeps the safety plan one tap away and saves it', async () => {
     const patient = await suite.newPage()

@@ -23,7 +23,7 @@ export function PatientSafetyPlanSection({ patientId }: { patientId: string }) {
         <p className="text-ink-muted">{t('safety.plan.notYet')}</p>
       ) : (
         <QueryStates query={plan} compact>
-          {(data) => <SafetyPlanEditor key={data.updatedAt} plan={data} patientId={patientId} />}
+          {(data) => <SafetyPlanEditor key={data.patientId} plan={data} patientId={patientId} />}
         </QueryStates>
       )}
     </Card>

@@ -28,7 +28,9 @@ export interface SafetyPlanEditorProps {
 
 /**
  * The Stanley–Brown plan, section by section: items added and removed locally, then saved
- * whole (PUT), so a half-edited plan is never what the patient finds in a hard moment.
+ * whole (PUT), so a half-edited plan is never what the patient finds in a hard moment. Mounted
+ * once per person (keyed by patient, not by version): a save must not remount it, or its
+ * "saved" notice would vanish with the state that shows it.
  */
 export function SafetyPlanEditor({ plan, patientId }: SafetyPlanEditorProps) {
   const { t } = useTranslation()

@@ -23,7 +23,7 @@ export function SafetyPlanPage() {
         <CrisisLines />
       </section>
       <QueryStates query={plan}>
-        {(data) => <SafetyPlanEditor key={data.updatedAt} plan={data} />}
+        {(data) => <SafetyPlanEditor key={data.patientId} plan={data} />}
       </QueryStates>
     </Page>
   )
