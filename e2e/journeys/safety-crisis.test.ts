@@ -1,6 +1,6 @@
 import type { BrowserContext } from 'playwright-core'
 import { expect, it } from 'vitest'
-import { screenshotBothSizes } from '../support/artifacts.ts'
+import { screenshotBothSizes, writeArtifact } from '../support/artifacts.ts'
 import { seriousViolations } from '../support/axe.ts'
 import { describeInBrowser } from '../support/browser-suite.ts'
 import { freshPhone, signInWithCode } from '../support/sign-in.ts'
@@ -91,6 +91,8 @@ describeInBrowser('clinical safety', (suite) => {
     const field = patient.page.getByLabel('افزودن به «نشانه‌های هشدار»')
     await field.fill('چند شب پشت سر هم بی‌خوابی')
     await field.press('Enter')
+    // What a phone shows while editing: the save bar above the bottom nav, not under it.
+    writeArtifact('screenshots/safety-plan-editing-390x844.png', await patient.page.screenshot())
     await patient.page.getByRole('button', { name: 'ذخیرهٔ برنامه' }).click()
     await patient.page.getByText('برنامهٔ ایمنی ذخیره شد.').waitFor()
     await patient.page.reload()

@@ -57,7 +57,8 @@ export function SafetyPlanEditor({ plan, patientId }: SafetyPlanEditorProps) {
           </li>
         ))}
       </ol>
-      <div className="sticky bottom-2 flex flex-col gap-2 rounded-2xl border border-line bg-surface p-3 shadow-md sm:flex-row sm:items-center sm:justify-between">
+      {/* On a phone the bottom nav (about 65 px and the safe area) is sticky at the same edge. */}
+      <div className="sticky bottom-[calc(4.5rem+env(safe-area-inset-bottom))] flex md:bottom-2 flex-col gap-2 rounded-2xl border border-line bg-surface p-3 shadow-md sm:flex-row sm:items-center sm:justify-between">
         <p role="status" className="text-sm text-ink-muted">
           {dirty ? t('safety.plan.unsaved') : ''}
         </p>
