@@ -4,6 +4,39 @@
 // types-entry.test.ts checks that nothing here imports zod.
 
 export * from './contracts/appointment-constants.ts'
+export * from './contracts/assessment-constants.ts'
+export type {
+  AnswerOption,
+  AssessmentAssignment,
+  AssessmentBrief,
+  AssessmentDetail,
+  AssessmentDraft,
+  AssessmentFigures,
+  AssessmentItem,
+  AssessmentList,
+  AssessmentListItem,
+  AssessmentRecommendation,
+  AssessmentResult,
+  AssessmentResultSummary,
+  AssignmentList,
+  Band,
+  Citation,
+  CreateAssignmentBody,
+  ItemAnswer,
+  PendingAssignment,
+  ResultListQuery,
+  ResultPage,
+  ResultSharingBody,
+  SaveDraftBody,
+  ScaleScore,
+  SharedResult,
+  SharedResultPage,
+  SubmitAssessmentBody,
+  SubmitAssessmentResponse,
+  TrendList,
+  TrendPoint,
+  TrendSeries,
+} from './contracts/assessments.ts'
 export type {
   AppointmentListQuery,
   AppointmentNote,

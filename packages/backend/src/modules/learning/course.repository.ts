@@ -87,3 +87,13 @@ export async function findCourseStanding(db: Db, courseId: string, userId: strin
     .limit(1)
   return row
 }
+
+/** Published courses carrying any of the tags, newest publication first. */
+export function listPublishedTagged(db: Db, tags: string[], limit: number) {
+  return db
+    .select({ id: courses.id, title: courses.title, titleEn: courses.titleEn, tags: courses.tags })
+    .from(courses)
+    .where(and(eq(courses.isPublished, true), sql`${courses.tags} && ${tags}::text[]`))
+    .orderBy(sql`${courses.publishedAt} DESC`, sql`${courses.id} DESC`)
+    .limit(limit)
+}
