@@ -11,6 +11,7 @@ import { notificationsPlugin } from './modules/notifications/notifications.plugi
 import { paymentsPlugin } from './modules/payments/payments.plugin.ts'
 import { professionalsPlugin } from './modules/professionals/professionals.plugin.ts'
 import { rbacPlugin } from './modules/rbac/rbac.plugin.ts'
+import { safetyPlugin } from './modules/safety/safety.plugin.ts'
 import { usersPlugin } from './modules/users/users.plugin.ts'
 import { authenticatePlugin } from './plugins/authenticate.ts'
 import { publicRateLimitPlugin } from './plugins/public-rate-limit.ts'
@@ -29,6 +30,7 @@ const modules = [
   devPlugin,
   professionalsPlugin,
   appointmentsPlugin,
+  safetyPlugin,
   messagingPlugin,
   notesPlugin,
   learningPlugin,

@@ -124,6 +124,10 @@ export const ERROR_STATUS = {
   ASSESSMENT_ANSWER_OUT_OF_RANGE: 422,
   ASSESSMENT_ANSWER_UNKNOWN_ITEM: 422,
   ASSESSMENT_ANSWER_DUPLICATED: 422,
+  // Safety
+  SAFETY_ALERT_NOT_FOUND: 404,
+  SAFETY_ALERT_RESOLVED: 409,
+  ON_CALL_NOT_RESPONDER: 422,
 } as const
 
 /** Every code the API can answer; a code outside this union does not compile. */

@@ -203,6 +203,14 @@ export type {
   UpdateProfessionalProfileBody,
 } from './contracts/professionals.ts'
 export type {
+  SafetyAlert,
+  SafetyAlertDetail,
+  SafetyAlertPage,
+  SafetyPlan,
+  SafetyPlanSections,
+} from './contracts/safety.ts'
+export * from './contracts/safety-constants.ts'
+export type {
   UpdateMeBody,
   User,
   UserPage,

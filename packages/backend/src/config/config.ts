@@ -17,6 +17,7 @@ import {
   notificationListEnvShape,
 } from './notification-list-config.ts'
 import { type PaymentsConfig, paymentsConfigOf, paymentsEnvShape } from './payments-config.ts'
+import { type SafetyConfig, safetyConfigOf, safetyEnvShape } from './safety-config.ts'
 import { type ServerConfig, serverConfigOf, serverEnvShape } from './server-config.ts'
 import { type SessionsConfig, sessionsConfigOf, sessionsEnvShape } from './sessions-config.ts'
 
@@ -33,6 +34,7 @@ const envSchema = z.object({
   ...channelsEnvShape,
   ...filesEnvShape,
   ...learningEnvShape,
+  ...safetyEnvShape,
 })
 
 /** The names of every variable read, for the test that keeps .env.example complete. */
@@ -51,6 +53,7 @@ export interface Config extends ServerConfig {
   channels: ChannelsConfig
   files: FilesConfig
   learning: LearningConfig
+  safety: SafetyConfig
 }
 
 export type { NotesKey } from './care-config.ts'
@@ -93,5 +96,6 @@ function toConfig(env: ParsedEnv): Config {
     channels: channelsConfigOf(env, server.isProduction),
     files: filesConfigOf(env, server.database.dataDir),
     learning: learningConfigOf(env),
+    safety: safetyConfigOf(env),
   }
 }

@@ -22,6 +22,7 @@ export type ModuleName =
   | 'payments'
   | 'professionals'
   | 'rbac'
+  | 'safety'
   | 'users'
 
 /**

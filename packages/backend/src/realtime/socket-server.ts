@@ -4,6 +4,7 @@ import type {
   MessagingClientEvents,
   MessagingServerEvents,
   NotificationServerEvents,
+  SafetyServerEvents,
 } from '@yektayar/shared'
 import type { Redis } from 'ioredis'
 import { Server, type Socket } from 'socket.io'
@@ -26,7 +27,9 @@ interface SocketAuthEvents {
 export type ClientToServerEvents = MessagingClientEvents & SocketAuthEvents
 
 /** Every event the server emits: messaging's and notifications' (issue 15). */
-export type ServerToClientEvents = MessagingServerEvents & NotificationServerEvents
+export type ServerToClientEvents = MessagingServerEvents &
+  NotificationServerEvents &
+  SafetyServerEvents
 
 /** Socket.IO typed with the shared event maps: an event name or payload off the contract fails typecheck. */
 export type AppServer = Server<

@@ -262,6 +262,8 @@ export const createThreadResponseSchema = z.object({
   thread: threadDetailsSchema,
   /** The first message of a department thread; null for direct threads. */
   message: threadMessageSchema.nullable(),
+  /** The safety module's decision on a patient's first message (DESIGN §11). */
+  safety: safetyDecisionSchema.optional(),
 })
 
 export const sendMessageResponseSchema = z.object({

@@ -1,6 +1,12 @@
 import { z } from 'zod'
 import { pageOf, pageQueryFields } from './common.ts'
-import { SAFETY_LEVELS, SAFETY_REASONS } from './safety-constants.ts'
+import {
+  SAFE_NOW_ANSWERS,
+  SAFETY_ALERT_STATUSES,
+  SAFETY_LEVELS,
+  SAFETY_REASONS,
+  SAFETY_SOURCES,
+} from './safety-constants.ts'
 
 /**
  * Clinical safety (issue 18, DESIGN §11): the decision the safety module returns with every
@@ -11,30 +17,6 @@ export const safetyDecisionSchema = z.object({
   level: z.enum(SAFETY_LEVELS),
   reasons: z.array(z.enum(SAFETY_REASONS)),
 })
-
-/** Emergency numbers shown on every crisis card, in this order. */
-export const CRISIS_LINES = [
-  { number: '123', key: 'social_emergency' },
-  { number: '1480', key: 'counselling' },
-  { number: '115', key: 'ambulance' },
-] as const
-
-/** What raised an alert: a text the patient wrote, or a structured signal. */
-export const SAFETY_SOURCES = [
-  'message',
-  'exercise_answer',
-  'assessment',
-  'check_in',
-  'talk_now',
-  'companion',
-] as const
-export type SafetySource = (typeof SAFETY_SOURCES)[number]
-
-export const SAFETY_ALERT_STATUSES = ['open', 'acknowledged', 'resolved'] as const
-export type SafetyAlertStatus = (typeof SAFETY_ALERT_STATUSES)[number]
-
-export const SAFE_NOW_ANSWERS = ['yes', 'no', 'unsure'] as const
-export type SafeNowAnswer = (typeof SAFE_NOW_ANSWERS)[number]
 
 const personRef = z.object({ id: z.uuid(), name: z.string() })
 const isoTime = z.string()
@@ -99,18 +81,6 @@ export const safeNowResponseSchema = z.object({
 
 export const talkNowResponseSchema = z.object({ threadId: z.uuid(), alertId: z.uuid() })
 
-/** Stanley–Brown safety plan sections, in the order the plan is written and read. */
-export const SAFETY_PLAN_SECTIONS = [
-  'warningSigns',
-  'copingStrategies',
-  'peopleAndPlaces',
-  'peopleToAsk',
-  'professionals',
-  'safeEnvironment',
-  'reasonsToLive',
-] as const
-export type SafetyPlanSection = (typeof SAFETY_PLAN_SECTIONS)[number]
-
 const planItems = z.array(z.string().trim().min(1).max(300)).max(15)
 export const safetyPlanSectionsSchema = z.strictObject({
   warningSigns: planItems,
@@ -139,6 +109,3 @@ export const onCallRotaSchema = z.object({ responders: z.array(personRef) })
 export const putOnCallRotaBodySchema = z.strictObject({
   userIds: z.array(z.uuid()).max(50),
 })
-
-/** Socket.IO events of the safety module, sent to each responder's user room. */
-export const SAFETY_ALERT_EVENT = 'safety:alert'

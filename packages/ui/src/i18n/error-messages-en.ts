@@ -109,4 +109,7 @@ export const errorMessagesEn: ErrorMessages = {
   FILE_QUOTA_EXCEEDED: 'Your storage for this kind of file is full.',
   FILE_NOT_USABLE: 'This file cannot be used here.',
   RANGE_NOT_SATISFIABLE: 'The requested part of the file does not exist.',
+  SAFETY_ALERT_NOT_FOUND: 'This safety alert was not found or is not yours to see.',
+  SAFETY_ALERT_RESOLVED: 'This alert has already been resolved.',
+  ON_CALL_NOT_RESPONDER: 'Only people allowed to respond to safety alerts can be on call.',
 }

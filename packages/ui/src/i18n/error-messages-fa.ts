@@ -103,4 +103,8 @@ export const errorMessagesFa: ErrorMessages = {
   FILE_QUOTA_EXCEEDED: 'فضای شما برای این نوع فایل پر شده است.',
   FILE_NOT_USABLE: 'این فایل را نمی‌توان این‌جا به کار برد.',
   RANGE_NOT_SATISFIABLE: 'بخش درخواست‌شده از فایل وجود ندارد.',
+  SAFETY_ALERT_NOT_FOUND: 'این هشدار ایمنی پیدا نشد یا برای شما نیست.',
+  SAFETY_ALERT_RESOLVED: 'این هشدار پیش‌تر بسته شده است.',
+  ON_CALL_NOT_RESPONDER:
+    'در نوبت کشیک فقط کسانی می‌آیند که اجازهٔ رسیدگی به هشدارهای ایمنی را دارند.',
 }

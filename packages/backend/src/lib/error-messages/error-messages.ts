@@ -11,6 +11,7 @@ import { MESSAGING_ERROR_MESSAGES } from './messaging-error-messages.ts'
 import { NOTIFICATION_ADMIN_ERROR_MESSAGES } from './notification-admin-error-messages.ts'
 import { NOTIFICATIONS_ERROR_MESSAGES } from './notifications-error-messages.ts'
 import { PAYMENTS_ERROR_MESSAGES } from './payments-error-messages.ts'
+import { SAFETY_ERROR_MESSAGES } from './safety-error-messages.ts'
 
 /**
  * The server's text for every code of the shared `ErrorCode` union. Typed as a full record, so
@@ -28,4 +29,5 @@ export const ERROR_MESSAGES: Record<ErrorCode, ErrorText> = {
   ...FILES_ERROR_MESSAGES,
   ...COURSES_ERROR_MESSAGES,
   ...ASSESSMENTS_ERROR_MESSAGES,
+  ...SAFETY_ERROR_MESSAGES,
 }

@@ -40,7 +40,7 @@ export async function releaseExpiredHolds(
       ),
     )
     .returning({ id: appointments.id })
-  return rows.map((row) => row.id)
+  return rows.flatMap((row) => (row.id ? [row.id] : []))
 }
 
 /**
@@ -218,5 +218,36 @@ export async function findUnannounced(db: Db, limit: number): Promise<string[]> 
     .where(and(eq(appointments.status, 'confirmed'), isNull(appointments.announcedAt)))
     .orderBy(asc(appointments.confirmedAt))
     .limit(limit)
-  return rows.map((row) => row.id)
+  return rows.flatMap((row) => (row.id ? [row.id] : []))
+}
+
+/**
+ * The psychologists treating this patient: those with a confirmed (or later) appointment with
+ * them. The safety module tells them of an alert; a cancelled request makes nobody treating.
+ */
+export async function findTreatingPsychologistIds(db: Db, patientId: string): Promise<string[]> {
+  const rows = await db
+    .selectDistinct({ id: appointments.psychologistId })
+    .from(appointments)
+    .where(
+      and(
+        eq(appointments.patientId, patientId),
+        inArray(appointments.status, ['confirmed', 'completed', 'no_show']),
+      ),
+    )
+  return rows.flatMap((row) => (row.id ? [row.id] : []))
+}
+
+/** The patients this psychologist treats (a confirmed or later appointment with them). */
+export async function findTreatedPatientIds(db: Db, psychologistId: string): Promise<string[]> {
+  const rows = await db
+    .selectDistinct({ id: appointments.patientId })
+    .from(appointments)
+    .where(
+      and(
+        eq(appointments.psychologistId, psychologistId),
+        inArray(appointments.status, ['confirmed', 'completed', 'no_show']),
+      ),
+    )
+  return rows.flatMap((row) => (row.id ? [row.id] : []))
 }

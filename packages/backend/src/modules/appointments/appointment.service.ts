@@ -7,6 +7,8 @@ import {
   type AppointmentRow,
   findAppointment,
   findProfiles,
+  findTreatedPatientIds,
+  findTreatingPsychologistIds,
   hadConfirmedBefore,
   listAppointments,
 } from './appointment.repository.ts'
@@ -108,4 +110,14 @@ export function hasAppointmentBetween(
   pair: { patientId: string; psychologistId: string },
 ): Promise<boolean> {
   return hadConfirmedBefore(db, pair)
+}
+
+/** For the safety module: who treats this patient (told of their alerts, may edit their plan). */
+export function treatingPsychologistsOf(db: Db, patientId: string): Promise<string[]> {
+  return findTreatingPsychologistIds(db, patientId)
+}
+
+/** For the safety module: the patients this psychologist treats (whose alerts they see). */
+export function patientsTreatedBy(db: Db, psychologistId: string): Promise<string[]> {
+  return findTreatedPatientIds(db, psychologistId)
 }

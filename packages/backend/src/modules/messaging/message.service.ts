@@ -1,6 +1,7 @@
 import {
   MESSAGE_EDIT_WINDOW_MS,
   type MessageListQuery,
+  type SafetyDecision,
   type SendMessageResult,
   type ThreadMessage,
 } from '@yektayar/shared'
@@ -8,6 +9,7 @@ import { TransactionRollbackError } from 'drizzle-orm'
 import type { Db } from '../../db/database.ts'
 import { AppError } from '../../lib/app-error.ts'
 import type { AuthContext } from '../../lib/auth-context.ts'
+import { assessPatientText, riskOf } from '../safety/patient-signals.ts'
 import {
   advanceReadMarker,
   findMessage,
@@ -66,7 +68,26 @@ export async function sendMessage(
   const message = toMessage(outcome.message, attachments)
   const participantIds = [...new Set([...outcome.access.participant_ids, auth.userId])]
   announceMessage(runtime, outcome.access, message, participantIds, senderSocketId)
-  return { message, duplicate: false }
+  return { message, duplicate: false, ...(await safetyOfSend(runtime, auth, message)) }
+}
+
+/**
+ * A patient's words go through the safety module once committed and broadcast (nothing blocks
+ * or hides them); a crisis has raised the alert by the time the sender reads `safety`.
+ */
+export async function safetyOfSend(
+  runtime: MessagingDeps,
+  auth: AuthContext,
+  message: ThreadMessage,
+): Promise<{ safety?: SafetyDecision }> {
+  if (auth.userType !== 'patient' || !message.content) return {}
+  const safety = await assessPatientText(runtime.safety, {
+    patientId: auth.userId,
+    source: 'message',
+    sourceId: message.id,
+    text: message.content,
+  })
+  return { safety }
 }
 
 /**
@@ -120,7 +141,11 @@ export async function earlierSend(
     throw new AppError('CLIENT_ID_REUSED', 'other thread')
   }
   const attachments = await attachmentsOf(db, [existing.id])
-  return { message: toMessage(existing, attachments.get(existing.id)), duplicate: true }
+  const message = toMessage(existing, attachments.get(existing.id))
+  // A retry answers the first decision again; the first send raised whatever it had to.
+  const safety =
+    auth.userType === 'patient' && message.content ? riskOf(message.content) : undefined
+  return { message, duplicate: true, ...(safety && { safety }) }
 }
 
 /** After commit: the message to its thread, activity to the inbox, digest jobs for who is away. */
@@ -188,6 +213,7 @@ export async function editMessage(
   const message = toMessage(row, attachments.get(row.id))
   publishMessage(runtime.io, 'message:updated', message, access.row.participant_ids)
   runtime.threadLists.invalidate(access.row.participant_ids)
+  await safetyOfSend(runtime, auth, message)
   return message
 }
 

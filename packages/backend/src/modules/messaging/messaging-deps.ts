@@ -8,6 +8,7 @@ import {
   redisPresenceStore,
 } from '../../realtime/presence-store.ts'
 import type { AppServer } from '../../realtime/socket-server.ts'
+import { type SafetyDeps, safetyDepsOf } from '../safety/safety-deps.ts'
 import { createSendLimiter, type SendLimiter } from './send-rate-limit.ts'
 
 /** What messaging services need beyond the database: sockets, jobs, presence and limits. */
@@ -22,6 +23,8 @@ export interface MessagingDeps {
   pending: Set<Promise<unknown>>
   /** Each person's first page of threads (thread.service.ts listMyThreadsJson). */
   threadLists: PersonPageCache
+  /** Every patient message goes through the safety module (DESIGN §11). */
+  safety: SafetyDeps
 }
 
 // One per app (keyed by its Socket.IO server), shared by the routes and the socket handlers.
@@ -40,6 +43,7 @@ export function messagingDepsOf(app: FastifyInstance): MessagingDeps {
     sendLimiter: createSendLimiter(app.redis, app.config.messaging.sendLimit),
     log: app.log,
     pending: new Set(),
+    safety: safetyDepsOf(app),
     threadLists: new PersonPageCache({
       name: 'thread-list',
       ttlMs: app.config.messaging.threadListCacheMs,

@@ -1,12 +1,17 @@
-import type { CreateThreadBody, ThreadDetails, ThreadMessage } from '@yektayar/shared'
+import type {
+  CreateThreadBody,
+  SafetyDecision,
+  ThreadDetails,
+  ThreadMessage,
+} from '@yektayar/shared'
 import { TransactionRollbackError } from 'drizzle-orm'
 import type { Db } from '../../db/database.ts'
-import { AppError } from '../../lib/app-error.ts'
+import { AppError, type Locale } from '../../lib/app-error.ts'
 import type { AuthContext } from '../../lib/auth-context.ts'
 import { hasAppointmentBetween } from '../appointments/appointment.service.ts'
 import { findUserType } from './department.repository.ts'
 import { requireDepartment } from './department.service.ts'
-import { announceMessage, earlierSend } from './message.service.ts'
+import { announceMessage, earlierSend, safetyOfSend } from './message.service.ts'
 import { sendIfAllowed } from './message-send.repository.ts'
 import type { MessagingDeps } from './messaging-deps.ts'
 import { toMessage, toThreadEvent } from './messaging-mappers.ts'
@@ -20,6 +25,8 @@ export interface CreatedThread {
   message: ThreadMessage | null
   /** False when an existing thread was answered (a direct thread, or a retried first message). */
   created: boolean
+  /** The safety decision on a patient's first message (DESIGN §11). */
+  safety?: SafetyDecision
 }
 
 export function createThread(
@@ -28,8 +35,38 @@ export function createThread(
   body: CreateThreadBody,
 ): Promise<CreatedThread> {
   return body.kind === 'department'
-    ? createDepartmentThread(runtime, auth, body)
+    ? createDepartmentThread(runtime, auth, body, { rateLimited: true })
     : createDirectThread(runtime, auth, body.userId)
+}
+
+/**
+ * The crisis card's "talk to someone now" (safety/urgent-thread-port.ts): a thread to the
+ * clinical department with the patient's plea as its first message. Never refused by the send
+ * limit: a person in crisis who has written a lot tonight must still get through.
+ */
+export async function openUrgentThread(
+  runtime: MessagingDeps,
+  auth: AuthContext,
+  locale: Locale,
+): Promise<string> {
+  const created = await createDepartmentThread(
+    runtime,
+    auth,
+    {
+      kind: 'department',
+      category: URGENT_DEPARTMENT,
+      title: URGENT_TEXT[locale].title,
+      content: URGENT_TEXT[locale].content,
+    },
+    { rateLimited: false },
+  )
+  return created.thread.id
+}
+
+const URGENT_DEPARTMENT = 'clinical'
+const URGENT_TEXT = {
+  fa: { title: 'گفت‌وگوی فوری', content: 'همین حالا می‌خواهم با کسی صحبت کنم.' },
+  en: { title: 'Urgent conversation', content: 'I need to talk to someone now.' },
 }
 
 type DepartmentBody = Extract<CreateThreadBody, { kind: 'department' }>
@@ -39,11 +76,12 @@ async function createDepartmentThread(
   runtime: MessagingDeps,
   auth: AuthContext,
   body: DepartmentBody,
+  { rateLimited }: { rateLimited: boolean },
 ): Promise<CreatedThread> {
   await requireDepartment(runtime.db, body.category)
   const retried = await earlierSend(runtime.db, auth, undefined, body.clientId)
   if (retried) return answerWith(runtime.db, auth, retried.message, false)
-  await runtime.sendLimiter.consume(auth.userId)
+  if (rateLimited) await runtime.sendLimiter.consume(auth.userId)
   const sent = await runtime.db
     .transaction(async (tx) => {
       const threadId = await insertDepartmentThread(tx, {
@@ -74,7 +112,8 @@ async function createDepartmentThread(
   const access = accessOf(sent.access, auth)
   const message = toMessage(sent.message)
   announceMessage(runtime, sent.access, message, sent.access.participant_ids)
-  return { thread: await threadDetailsOf(runtime.db, auth, access), message, created: true }
+  const thread = await threadDetailsOf(runtime.db, auth, access)
+  return { thread, message, created: true, ...(await safetyOfSend(runtime, auth, message)) }
 }
 
 async function answerWith(db: Db, auth: AuthContext, message: ThreadMessage, created: boolean) {

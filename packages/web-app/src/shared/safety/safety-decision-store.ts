@@ -1,4 +1,4 @@
-import type { SafetyDecision } from '@yektayar/shared'
+import type { SafetyDecision } from '@yektayar/shared/types'
 import { useSyncExternalStore } from 'react'
 
 /**
