@@ -114,7 +114,7 @@ export async function answerAssignments(
   if (once.length > 0) {
     await queryRows(
       db,
-      sql`UPDATE assessment_assignments SET completed_at = now() WHERE id = ANY(${once}::uuid[])`,
+      sql`UPDATE assessment_assignments SET completed_at = now() WHERE id = ANY(${`{${once.join(',')}}`}::uuid[])`,
     )
   }
   return answered.at(-1)?.id ?? null

@@ -51,7 +51,7 @@ export function findInstruments(db: Db, ids: string[]) {
   if (ids.length === 0) return Promise.resolve([])
   return queryRows<InstrumentRow>(
     db,
-    sql`SELECT ${COLUMNS} FROM assessments a WHERE a.id = ANY(${ids}::uuid[])`,
+    sql`SELECT ${COLUMNS} FROM assessments a WHERE a.id = ANY(${`{${ids.join(',')}}`}::uuid[])`,
   )
 }
 

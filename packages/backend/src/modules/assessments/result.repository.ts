@@ -110,6 +110,8 @@ export interface FigureRow {
   band: string | null
   results: number
   people: number
+  /** The instrument's row across all bands (GROUPING SETS), else one band's. */
+  is_total: boolean
 }
 
 /** Counts per instrument and band; nothing about any one person. */
@@ -117,8 +119,9 @@ export function figureRows(db: Db) {
   return queryRows<FigureRow>(
     db,
     sql`SELECT r.assessment_id, r.band, count(*)::int AS results,
-        count(DISTINCT r.user_id)::int AS people
+        count(DISTINCT r.user_id)::int AS people, grouping(r.band) = 1 AS is_total
       FROM assessment_results r WHERE r.assessment_id IS NOT NULL
-      GROUP BY r.assessment_id, r.band ORDER BY r.assessment_id, r.band`,
+      GROUP BY GROUPING SETS ((r.assessment_id, r.band), (r.assessment_id))
+      ORDER BY r.assessment_id, r.band`,
   )
 }

@@ -1,4 +1,4 @@
-import { and, eq, inArray, sql } from 'drizzle-orm'
+import { and, arrayOverlaps, eq, inArray, sql } from 'drizzle-orm'
 import type { PgUpdateSetSource } from 'drizzle-orm/pg-core'
 import type { Db } from '../../db/database.ts'
 import { courses, enrollments, users } from '../../db/schema/index.ts'
@@ -93,7 +93,7 @@ export function listPublishedTagged(db: Db, tags: string[], limit: number) {
   return db
     .select({ id: courses.id, title: courses.title, titleEn: courses.titleEn, tags: courses.tags })
     .from(courses)
-    .where(and(eq(courses.isPublished, true), sql`${courses.tags} && ${tags}::text[]`))
+    .where(and(eq(courses.isPublished, true), arrayOverlaps(courses.tags, tags)))
     .orderBy(sql`${courses.publishedAt} DESC`, sql`${courses.id} DESC`)
     .limit(limit)
 }
