@@ -103,6 +103,14 @@ export async function answerAssignments(
   db: Db,
   input: { patientId: string; assessmentId: string },
 ): Promise<string | null> {
+  // Most submissions answer no request: a plain index probe spares them the query below.
+  const open = await queryRows(
+    db,
+    sql`SELECT 1 FROM assessment_assignments WHERE patient_id = ${input.patientId}::uuid
+      AND assessment_id = ${input.assessmentId}::uuid
+      AND completed_at IS NULL AND cancelled_at IS NULL LIMIT 1`,
+  )
+  if (open.length === 0) return null
   const pending = await queryRows<AssignmentRow>(
     db,
     select(
