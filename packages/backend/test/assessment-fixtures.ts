@@ -4,7 +4,10 @@ import { api } from './course-fixtures.ts'
 import type { TestApp } from './test-app.ts'
 
 /** Every item of an instrument answered with the values given in order (the last repeats). */
-export function answersFor(detail: Pick<AssessmentDetail, 'items'>, values: number[]): ItemAnswer[] {
+export function answersFor(
+  detail: Pick<AssessmentDetail, 'items'>,
+  values: number[],
+): ItemAnswer[] {
   return detail.items.map((item, index) => ({
     itemId: item.id,
     value: values[Math.min(index, values.length - 1)] ?? 0,
@@ -12,7 +15,12 @@ export function answersFor(detail: Pick<AssessmentDetail, 'items'>, values: numb
 }
 
 export async function instrument(t: TestApp, user: SignedInUser, slug: string) {
-  const { status, body } = await api<AssessmentDetail>(t, user, 'GET', `/api/v1/assessments/${slug}`)
+  const { status, body } = await api<AssessmentDetail>(
+    t,
+    user,
+    'GET',
+    `/api/v1/assessments/${slug}`,
+  )
   if (status !== 200) throw new Error(`GET ${slug}: ${status}`)
   return body
 }

@@ -4,6 +4,21 @@
 // types-entry.test.ts checks that nothing here imports zod.
 
 export * from './contracts/appointment-constants.ts'
+export type {
+  AppointmentListQuery,
+  AppointmentNote,
+  AppointmentNoteList,
+  AppointmentPage,
+  AppointmentPolicy,
+  AppointmentView,
+  AppointmentViewer,
+  BookAppointmentBody,
+  CancelAppointmentBody,
+  CreateNoteAddendumBody,
+  CreateNoteBody,
+  NoteAddendum,
+  UpdateAppointmentBody,
+} from './contracts/appointments.ts'
 export * from './contracts/assessment-constants.ts'
 export type {
   AnswerOption,
@@ -37,21 +52,6 @@ export type {
   TrendPoint,
   TrendSeries,
 } from './contracts/assessments.ts'
-export type {
-  AppointmentListQuery,
-  AppointmentNote,
-  AppointmentNoteList,
-  AppointmentPage,
-  AppointmentPolicy,
-  AppointmentView,
-  AppointmentViewer,
-  BookAppointmentBody,
-  CancelAppointmentBody,
-  CreateNoteAddendumBody,
-  CreateNoteBody,
-  NoteAddendum,
-  UpdateAppointmentBody,
-} from './contracts/appointments.ts'
 export type {
   ChangePasswordBody,
   Device,

@@ -37,7 +37,10 @@ export async function seedDemoAssessments(sql: RawSql): Promise<void> {
   if (!people?.patient || !people.psychologist) return
   for (const past of PAST_RESULTS) {
     const { instrument, values } = past
-    const answers = instrument.questions.items.map((item, i) => ({ itemId: item.id, value: values[i] ?? 0 }))
+    const answers = instrument.questions.items.map((item, i) => ({
+      itemId: item.id,
+      value: values[i] ?? 0,
+    }))
     const scored = score(instrument.scoringRules, answers)
     const recommendations = recommendationsOf(pointersOf(instrument.slug, scored), scored.flags, [])
     await sql.query(

@@ -28,6 +28,12 @@ export function addAssessmentErrorMessages(): void {
   for (const language of ['fa', 'en'] as const) {
     if (!i18n.hasResourceBundle(language, 'ui')) continue
     if (i18n.getResource(language, 'ui', 'errors.ASSESSMENT_INACTIVE') !== undefined) continue
-    i18n.addResourceBundle(language, 'ui', { errors: ASSESSMENT_ERROR_MESSAGES[language] }, true, true)
+    i18n.addResourceBundle(
+      language,
+      'ui',
+      { errors: ASSESSMENT_ERROR_MESSAGES[language] },
+      true,
+      true,
+    )
   }
 }

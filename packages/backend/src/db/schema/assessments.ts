@@ -29,7 +29,10 @@ export const assessmentAssignments = pgTable(
     cancelledAt: instant('cancelled_at'),
   },
   (t) => [
-    check('assessment_assignments_recurrence_check', sql`${t.recurrence} IN ('once', 'every_session')`),
+    check(
+      'assessment_assignments_recurrence_check',
+      sql`${t.recurrence} IN ('once', 'every_session')`,
+    ),
     index('idx_assessment_assignments_patient').on(t.patientId, t.createdAt),
   ],
 )

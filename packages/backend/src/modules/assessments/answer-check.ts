@@ -21,14 +21,20 @@ export function checkAnswers(
     })
   }
   const unknown = answers.filter((a) => !items.has(a.itemId)).map((a) => a.itemId)
-  if (unknown.length > 0) fail('ASSESSMENT_ANSWER_UNKNOWN_ITEM', unknown, 'not an item of this assessment')
+  if (unknown.length > 0)
+    fail('ASSESSMENT_ANSWER_UNKNOWN_ITEM', unknown, 'not an item of this assessment')
   const seen = new Set<string>()
   const duplicated = answers.filter((a) => seen.has(a.itemId) || !seen.add(a.itemId))
   if (duplicated.length > 0) {
-    fail('ASSESSMENT_ANSWER_DUPLICATED', [...new Set(duplicated.map((a) => a.itemId))], 'answered more than once')
+    fail(
+      'ASSESSMENT_ANSWER_DUPLICATED',
+      [...new Set(duplicated.map((a) => a.itemId))],
+      'answered more than once',
+    )
   }
   const outOfRange = answers.filter((a) => !values.has(a.value)).map((a) => a.itemId)
-  if (outOfRange.length > 0) fail('ASSESSMENT_ANSWER_OUT_OF_RANGE', outOfRange, 'not one of the options')
+  if (outOfRange.length > 0)
+    fail('ASSESSMENT_ANSWER_OUT_OF_RANGE', outOfRange, 'not one of the options')
   if (!options.complete) return
   const missing = questions.items.filter((item) => !seen.has(item.id)).map((item) => item.id)
   if (missing.length > 0) fail('ASSESSMENT_ANSWERS_MISSING', missing, 'not answered')

@@ -37,7 +37,10 @@ function scalesOf(row: ResultRow, instrument: InstrumentRow): ScaleScore[] {
   })
 }
 
-export function resultSummaryOf(row: ResultRow, instrument: InstrumentRow): AssessmentResultSummary {
+export function resultSummaryOf(
+  row: ResultRow,
+  instrument: InstrumentRow,
+): AssessmentResultSummary {
   return {
     id: row.id,
     assessment: briefOf(instrument),

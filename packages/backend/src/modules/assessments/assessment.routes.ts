@@ -154,7 +154,12 @@ export const assessmentRoutes: FastifyPluginAsyncZod<{ deps: AssessmentDeps }> =
       },
     },
     async (request, reply) => {
-      const answer = await submitAssessment(deps, requireAuth(request), request.params.id, request.body)
+      const answer = await submitAssessment(
+        deps,
+        requireAuth(request),
+        request.params.id,
+        request.body,
+      )
       return reply.code(201).send(answer)
     },
   )

@@ -1,7 +1,7 @@
 import { modulePlugin } from '../../lib/module-plugin.ts'
+import { assessmentRoutes } from './assessment.routes.ts'
 import { assessmentCareRoutes } from './assessment-care.routes.ts'
 import { assessmentDepsOf } from './assessment-deps.ts'
-import { assessmentRoutes } from './assessment.routes.ts'
 import { resultRoutes } from './result.routes.ts'
 
 /**

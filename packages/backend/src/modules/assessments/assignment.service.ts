@@ -11,8 +11,8 @@ import {
   upsertAssignment,
 } from './assignment.repository.ts'
 import { requireTreating } from './care.service.ts'
-import { findInstruments, type InstrumentRow } from './instrument.repository.ts'
 import { requireInstrument } from './catalogue.service.ts'
+import { findInstruments, type InstrumentRow } from './instrument.repository.ts'
 
 function assignmentOf(row: AssignmentRow, instrument: InstrumentRow): AssessmentAssignment {
   return {
@@ -66,7 +66,9 @@ export async function assignAssessment(
       link: `/assessments/${instrument.slug}`,
     }).catch((error: unknown) => deps.log.error({ err: error }, 'assignment notice not queued'))
   }
-  const assignment = (await listBetween(deps, patientId, auth.userId)).find((a) => a.id === saved.id)
+  const assignment = (await listBetween(deps, patientId, auth.userId)).find(
+    (a) => a.id === saved.id,
+  )
   if (!assignment) throw new Error('a saved assignment is not listed')
   return { assignment, created: saved.created }
 }

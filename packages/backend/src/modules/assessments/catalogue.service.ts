@@ -51,7 +51,10 @@ function pendingOf(row: AssignmentRow, instruments: InstrumentRow[]): PendingAss
 }
 
 /** The instruments on offer, each with my latest result and draft, and what I was asked to take. */
-export async function listAssessments(deps: AssessmentDeps, auth: AuthContext): Promise<AssessmentList> {
+export async function listAssessments(
+  deps: AssessmentDeps,
+  auth: AuthContext,
+): Promise<AssessmentList> {
   const [instruments, latest, drafts, assignments] = await Promise.all([
     listActiveInstruments(deps.db),
     latestResultRows(deps.db, auth.userId),
@@ -87,7 +90,9 @@ export async function getAssessment(
 ): Promise<AssessmentDetail> {
   const row = await requireInstrument(deps, idOrSlug)
   const [[latest], [draft]] = await Promise.all([
-    latestResultRows(deps.db, auth.userId).then((rows) => rows.filter((r) => r.assessment_id === row.id)),
+    latestResultRows(deps.db, auth.userId).then((rows) =>
+      rows.filter((r) => r.assessment_id === row.id),
+    ),
     listDraftRows(deps.db, auth.userId, row.id),
   ])
   return {

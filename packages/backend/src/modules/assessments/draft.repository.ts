@@ -24,7 +24,13 @@ export function listDraftRows(db: Db, userId: string, assessmentId?: string) {
 
 export async function upsertDraft(
   db: Db,
-  values: { userId: string; assessmentId: string; answers: ItemAnswer[]; position: number; note: string | null },
+  values: {
+    userId: string
+    assessmentId: string
+    answers: ItemAnswer[]
+    position: number
+    note: string | null
+  },
 ) {
   await db
     .insert(assessmentDrafts)

@@ -54,12 +54,3 @@ export function findInstruments(db: Db, ids: string[]) {
     sql`SELECT ${COLUMNS} FROM assessments a WHERE a.id = ANY(${`{${ids.join(',')}}`}::uuid[])`,
   )
 }
-
-/** Switches an instrument on or off (tests and admin tooling); answers whether it exists. */
-export async function setInstrumentActive(db: Db, id: string, active: boolean) {
-  const rows = await queryRows<{ id: string }>(
-    db,
-    sql`UPDATE assessments SET is_active = ${active}, updated_at = now() WHERE id = ${id} RETURNING id`,
-  )
-  return rows.length > 0
-}

@@ -71,7 +71,8 @@ export function recommendationsOf(
     })
   }
   if (pointers.exercise) {
-    const link = pointers.exercise === 'breathing' ? '/courses?tags=breathing' : '/courses?tags=mood'
+    const link =
+      pointers.exercise === 'breathing' ? '/courses?tags=breathing' : '/courses?tags=mood'
     out.push({ kind: 'exercise', key: pointers.exercise, link, title: null })
   }
   return out

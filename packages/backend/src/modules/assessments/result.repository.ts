@@ -96,7 +96,11 @@ export function trendRows(db: Db, userId: string, sharedOnly: boolean, perInstru
 }
 
 /** Undefined when the result is not this person's. */
-export async function setResultShared(db: Db, target: { id: string; userId: string }, shared: boolean) {
+export async function setResultShared(
+  db: Db,
+  target: { id: string; userId: string },
+  shared: boolean,
+) {
   const rows = await queryRows<{ id: string }>(
     db,
     sql`UPDATE assessment_results SET shared_with_psychologist = ${shared}

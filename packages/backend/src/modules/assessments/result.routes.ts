@@ -40,7 +40,8 @@ export const resultRoutes: FastifyPluginAsyncZod<{ deps: AssessmentDeps }> = asy
         tags,
         security,
         summary: 'One of my results',
-        description: 'With scales, bands, my answers and the recommendations. Anyone else’s is 404.',
+        description:
+          'With scales, bands, my answers and the recommendations. Anyone else’s is 404.',
         params: idParamsSchema,
         response: { 200: assessmentResultSchema },
       },

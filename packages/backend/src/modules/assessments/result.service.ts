@@ -5,7 +5,12 @@ import { decodeCursor, encodeCursor } from '../../lib/cursor.ts'
 import type { AssessmentDeps } from './assessment-deps.ts'
 import { resultOf, resultSummaryOf } from './assessment-views.ts'
 import { findInstruments, type InstrumentRow } from './instrument.repository.ts'
-import { listResultRows, type ResultFilter, type ResultRow, setResultShared } from './result.repository.ts'
+import {
+  listResultRows,
+  type ResultFilter,
+  type ResultRow,
+  setResultShared,
+} from './result.repository.ts'
 
 /** Rows of one page with their instruments, and the cursor of the next page. */
 export async function pageOfRows(
@@ -27,7 +32,9 @@ export async function pageOfRows(
       return instrument ? [[row, instrument] as [ResultRow, InstrumentRow]] : []
     }),
     nextCursor:
-      rows.length > filter.limit && last ? encodeCursor(new Date(last.completed_at), last.id) : null,
+      rows.length > filter.limit && last
+        ? encodeCursor(new Date(last.completed_at), last.id)
+        : null,
   }
 }
 

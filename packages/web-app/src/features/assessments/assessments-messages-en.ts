@@ -75,7 +75,8 @@ export const assessmentsMessagesEn: typeof assessmentsMessagesFa = {
       course: 'Course: {{title}}',
     },
     share: 'Show my psychologists',
-    shareHint: 'A psychologist you have sessions with sees this result; switch it off whenever you like.',
+    shareHint:
+      'A psychologist you have sessions with sees this result; switch it off whenever you like.',
     history: 'My trend in this questionnaire',
     yourNote: 'Your note',
   },

@@ -1,4 +1,10 @@
-import type { AnswerOption, AssessmentItem, AssessmentKind, Bilingual, Citation } from '@yektayar/shared'
+import type {
+  AnswerOption,
+  AssessmentItem,
+  AssessmentKind,
+  Bilingual,
+  Citation,
+} from '@yektayar/shared'
 import type { ScoringRules } from '../scoring/scoring-rules.ts'
 
 /**

@@ -103,7 +103,9 @@ const TEXTS: Bilingual[] = [
 ]
 
 /** The minus-keyed items of the IPIP key (ipip.ori.org, "50-item IPIP Big-Five markers"). */
-const REVERSE = [2, 4, 6, 8, 10, 12, 14, 16, 18, 20, 22, 24, 26, 28, 29, 30, 32, 34, 36, 38, 39, 44, 46, 49]
+const REVERSE = [
+  2, 4, 6, 8, 10, 12, 14, 16, 18, 20, 22, 24, 26, 28, 29, 30, 32, 34, 36, 38, 39, 44, 46, 49,
+]
 
 const traitItems = (offset: number) =>
   Array.from({ length: 10 }, (_, index) => `ipip_${offset + 1 + index * 5}`)
@@ -167,7 +169,10 @@ export const IPIP50: InstrumentDefinition = {
   version: 1,
   position: 3,
   minutes: 10,
-  title: { fa: 'پرسش‌نامهٔ پنج عامل بزرگ شخصیت (IPIP-50)', en: 'Big Five personality inventory (IPIP-50)' },
+  title: {
+    fa: 'پرسش‌نامهٔ پنج عامل بزرگ شخصیت (IPIP-50)',
+    en: 'Big Five personality inventory (IPIP-50)',
+  },
   description: {
     fa: 'پنجاه جمله دربارهٔ اینکه معمولاً چگونه هستید؛ پنج ویژگی شخصیت را توصیف می‌کند، نه بیماری یا سلامت را.',
     en: 'Fifty statements about how you usually are; it describes five personality traits, not illness or health.',

@@ -81,7 +81,17 @@ export const PHQ9: InstrumentDefinition = {
       {
         key: 'total',
         label: { fa: 'نمرهٔ کل', en: 'Total score' },
-        items: ['phq9_1', 'phq9_2', 'phq9_3', 'phq9_4', 'phq9_5', 'phq9_6', 'phq9_7', 'phq9_8', 'phq9_9'],
+        items: [
+          'phq9_1',
+          'phq9_2',
+          'phq9_3',
+          'phq9_4',
+          'phq9_5',
+          'phq9_6',
+          'phq9_7',
+          'phq9_8',
+          'phq9_9',
+        ],
         bands: [
           {
             key: 'minimal',

@@ -9,7 +9,10 @@ import { score } from './score.ts'
 const answersOf = (instrument: InstrumentDefinition, values: number[]): ItemAnswer[] =>
   instrument.questions.items.map((item, index) => ({ itemId: item.id, value: values[index] ?? 0 }))
 const all = (instrument: InstrumentDefinition, value: number) =>
-  answersOf(instrument, instrument.questions.items.map(() => value))
+  answersOf(
+    instrument,
+    instrument.questions.items.map(() => value),
+  )
 
 describe('PHQ-9 scoring (Kroenke 2001)', () => {
   it('scores all 1s as 9, mild, and flags item 9', () => {

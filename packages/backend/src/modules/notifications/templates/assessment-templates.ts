@@ -19,7 +19,9 @@ export const assessmentTemplates: Record<string, NotificationTemplate> = {
     }),
     discreetText(_params, context) {
       const text =
-        context.locale === 'fa' ? 'یک درخواست تازه در برنامه دارید' : 'You have a new request in the app'
+        context.locale === 'fa'
+          ? 'یک درخواست تازه در برنامه دارید'
+          : 'You have a new request in the app'
       return context.discreet ? text : `${text} — ${BRAND[context.locale]}`
     },
   },

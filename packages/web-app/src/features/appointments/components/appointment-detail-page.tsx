@@ -43,6 +43,13 @@ const PatientCoursesSection = lazy(() =>
   })),
 )
 
+// Only psychologists see a patient's questionnaires (and their chart library).
+const PatientAssessmentsSection = lazy(() =>
+  import('../../../shared/assessment-care/patient-assessments-section.tsx').then((module) => ({
+    default: module.PatientAssessmentsSection,
+  })),
+)
+
 /** /appointments/:id for both sides: details, join link, what the reader may do, notes. */
 export function AppointmentDetailPage() {
   return (
@@ -135,6 +142,11 @@ function AppointmentDetail() {
       {view.viewer?.role === 'psychologist' && (
         <Suspense fallback={null}>
           <PatientCoursesSection patientId={view.patient.id} />
+        </Suspense>
+      )}
+      {view.viewer?.role === 'psychologist' && (
+        <Suspense fallback={null}>
+          <PatientAssessmentsSection patientId={view.patient.id} />
         </Suspense>
       )}
     </Page>

@@ -56,7 +56,9 @@ function AssignmentCard({ assignment }: { assignment: PendingAssignment }) {
   return (
     <Card className="flex flex-col gap-2 border-primary bg-primary-soft">
       <p className="text-sm font-semibold text-primary">{t('assessments.list.assigned')}</p>
-      <h2 className="text-lg font-bold text-ink">{inLanguage(assignment.assessment.title, language)}</h2>
+      <h2 className="text-lg font-bold text-ink">
+        {inLanguage(assignment.assessment.title, language)}
+      </h2>
       <p className="text-ink">
         {t('assessments.list.assignedBy', { name: nameOf(assignment.psychologist.name) })}
         {assignment.dueAt &&
@@ -105,10 +107,7 @@ function InstrumentCard({ item }: { item: AssessmentListItem }) {
         </p>
       )}
       <div className="flex flex-wrap gap-3">
-        <Link
-          to={`/assessments/${item.slug}`}
-          className={buttonClasses({ variant: 'primary' })}
-        >
+        <Link to={`/assessments/${item.slug}`} className={buttonClasses({ variant: 'primary' })}>
           {action}
         </Link>
         {latest && (

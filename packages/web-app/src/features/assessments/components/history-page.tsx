@@ -35,7 +35,10 @@ export function HistoryPage() {
         {t('assessments.result.back')}
       </Link>
       {failed ? (
-        <ErrorState error={failed} onRetry={() => (assessment.isError ? assessment.refetch() : results.refetch())} />
+        <ErrorState
+          error={failed}
+          onRetry={() => (assessment.isError ? assessment.refetch() : results.refetch())}
+        />
       ) : assessment.isPending || results.isPending ? (
         <LoadingState />
       ) : !assessment.data ? null : (
@@ -53,9 +56,13 @@ export function HistoryPage() {
             <Card>
               <TrendChart
                 label={t('assessments.history.chart', { title })}
-                points={[...items].reverse().flatMap((r) =>
-                  r.total === null ? [] : [{ completedAt: r.completedAt, total: r.total, band: r.band }],
-                )}
+                points={[...items]
+                  .reverse()
+                  .flatMap((r) =>
+                    r.total === null
+                      ? []
+                      : [{ completedAt: r.completedAt, total: r.total, band: r.band }],
+                  )}
                 min={0}
                 max={Math.max(...assessment.data.bands.map((b) => b.max), 1)}
                 bands={assessment.data.bands}
@@ -98,10 +105,15 @@ function ResultRow({ item }: { item: AssessmentResultSummary }) {
         </span>
         <span className="text-sm text-ink-muted">
           {formatDate(item.completedAt, language, { style: 'long' })} ·{' '}
-          {item.sharedWithPsychologist ? t('assessments.history.shared') : t('assessments.history.private')}
+          {item.sharedWithPsychologist
+            ? t('assessments.history.shared')
+            : t('assessments.history.private')}
         </span>
       </div>
-      <Link to={`/assessments/results/${item.id}`} className="font-semibold text-primary hover:underline">
+      <Link
+        to={`/assessments/results/${item.id}`}
+        className="font-semibold text-primary hover:underline"
+      >
         {t('assessments.history.open')}
       </Link>
     </li>

@@ -15,7 +15,14 @@ export interface QuestionScreenProps {
  * One item with its options as large radio buttons: choosing one saves it and moves on; back
  * returns to change an answer, which stays selected.
  */
-export function QuestionScreen({ assessment, index, value, onAnswer, onBack, onNext }: QuestionScreenProps) {
+export function QuestionScreen({
+  assessment,
+  index,
+  value,
+  onAnswer,
+  onBack,
+  onNext,
+}: QuestionScreenProps) {
   const { t } = useTranslation()
   const language = useLanguage()
   const item = assessment.items[index]
@@ -60,7 +67,9 @@ export function QuestionScreen({ assessment, index, value, onAnswer, onBack, onN
           {t('assessments.take.previous')}
         </Button>
         <Button type="submit" disabled={value === undefined}>
-          {index === assessment.items.length - 1 ? t('assessments.take.review') : t('assessments.take.next')}
+          {index === assessment.items.length - 1
+            ? t('assessments.take.review')
+            : t('assessments.take.next')}
         </Button>
       </div>
     </form>

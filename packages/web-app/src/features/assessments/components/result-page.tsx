@@ -185,7 +185,9 @@ function Recommendations({ items }: { items: AssessmentRecommendation[] }) {
   const language = useLanguage()
   const text = (item: AssessmentRecommendation) => {
     if (item.kind === 'course' && item.title) {
-      return t('assessments.result.recommendation.course', { title: inLanguage(item.title, language) })
+      return t('assessments.result.recommendation.course', {
+        title: inLanguage(item.title, language),
+      })
     }
     if (item.kind === 'exercise') return t(`assessments.result.recommendation.exercise.${item.key}`)
     return t(`assessments.result.recommendation.${item.kind}`)
@@ -202,11 +204,17 @@ function Recommendations({ items }: { items: AssessmentRecommendation[] }) {
           {items.map((item) => (
             <li key={`${item.kind}:${item.key}`}>
               {item.link.startsWith('/') ? (
-                <Link to={item.link} className="font-semibold text-primary underline-offset-4 hover:underline">
+                <Link
+                  to={item.link}
+                  className="font-semibold text-primary underline-offset-4 hover:underline"
+                >
                   {text(item)}
                 </Link>
               ) : (
-                <a href={item.link} className="font-semibold text-danger underline-offset-4 hover:underline">
+                <a
+                  href={item.link}
+                  className="font-semibold text-danger underline-offset-4 hover:underline"
+                >
                   {text(item)}
                 </a>
               )}

@@ -40,7 +40,9 @@ export function ReviewScreen(props: ReviewScreenProps) {
               <span className="text-ink">
                 {formatNumber(index + 1, language)}. {inLanguage(item.text, language)}
               </span>
-              <span className="text-sm font-semibold text-primary">{labelOf(answers.get(item.id))}</span>
+              <span className="text-sm font-semibold text-primary">
+                {labelOf(answers.get(item.id))}
+              </span>
             </div>
             <Button
               type="button"

@@ -2,8 +2,8 @@ import { cleanup, screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { i18n } from '@yektayar/ui'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { fakeApi, problem } from '../../../shared/testing/test-support.tsx'
 import { showSafetyDecision } from '../../../shared/safety/safety-decision-store.ts'
+import { fakeApi, problem } from '../../../shared/testing/test-support.tsx'
 import { gad7, RESULT_ID, result } from '../testing/assessment-fixtures.ts'
 import { initAssessmentsI18n, renderAssessments } from '../testing/render-assessments.tsx'
 
@@ -24,11 +24,15 @@ describe('TakePage', () => {
     vi.mocked(showSafetyDecision).mockReset()
   })
 
-  it('asks one question per screen, saves each answer, goes back to change one and submits', { timeout: 20_000 }, async () => {
+  it('asks one question per screen, saves each answer, goes back to change one and submits', {
+    timeout: 20_000,
+  }, async () => {
     const api = fakeApi({
       [DETAIL]: [{ status: 200, body: gad7() }],
       [DRAFT]: [draftReply, draftReply, draftReply, draftReply],
-      [SUBMIT]: [{ status: 201, body: { result: result(), safety: { level: 'none', reasons: [] } } }],
+      [SUBMIT]: [
+        { status: 201, body: { result: result(), safety: { level: 'none', reasons: [] } } },
+      ],
       [`GET /api/v1/assessments/results/${RESULT_ID}`]: [{ status: 200, body: result() }],
     })
     const user = userEvent.setup()
@@ -54,7 +58,9 @@ describe('TakePage', () => {
       position: 2,
     })
     await user.click(screen.getByRole('button', { name: 'فرستادن و دیدن نتیجه' }))
-    await waitFor(() => expect(router.state.location.pathname).toBe(`/assessments/results/${RESULT_ID}`))
+    await waitFor(() =>
+      expect(router.state.location.pathname).toBe(`/assessments/results/${RESULT_ID}`),
+    )
     expect(api.bodiesSentTo(SUBMIT)).toEqual([
       {
         answers: [
@@ -106,7 +112,10 @@ describe('TakePage', () => {
       ],
       [SUBMIT]: [
         problem(409, 'ASSESSMENT_INACTIVE'),
-        { status: 201, body: { result: result(), safety: { level: 'crisis', reasons: ['phq9_item9'] } } },
+        {
+          status: 201,
+          body: { result: result(), safety: { level: 'crisis', reasons: ['phq9_item9'] } },
+        },
       ],
     })
     const user = userEvent.setup()

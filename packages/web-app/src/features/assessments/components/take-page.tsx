@@ -1,16 +1,10 @@
 import type { AssessmentDetail, ItemAnswer } from '@yektayar/shared/types'
-import {
-  ErrorState,
-  formatNumber,
-  LoadingState,
-  useLanguage,
-  useTranslation,
-} from '@yektayar/ui'
+import { ErrorState, formatNumber, LoadingState, useLanguage, useTranslation } from '@yektayar/ui'
 import { useState } from 'react'
 import { Link, useNavigate, useParams } from 'react-router'
 import { inLanguage } from '../../../shared/assessments/bilingual.ts'
 import { useAssessment } from '../api/assessment.ts'
-import { useSaveDraft } from '../api/save-draft.ts'
+import { discardDraft, useSaveDraft } from '../api/save-draft.ts'
 import { useSubmitAssessment } from '../api/submit-assessment.ts'
 import { addAssessmentsMessages } from '../assessments-messages.ts'
 import { QuestionScreen } from './question-screen.tsx'
@@ -71,6 +65,12 @@ function Taking({ assessment }: { assessment: AssessmentDetail }) {
     draft.mutate({ answers: list(next), position: Math.min(after, total - 1) })
     go(after)
   }
+  const startOver = () => {
+    setAnswers(new Map())
+    setNote('')
+    go(0)
+    void discardDraft(assessment.slug).catch(() => undefined)
+  }
   const send = () => {
     const trimmed = note.trim()
     submit.mutate(
@@ -112,6 +112,15 @@ function Taking({ assessment }: { assessment: AssessmentDetail }) {
         <p className="text-sm text-ink-muted" aria-live="polite">
           {t('assessments.take.saved')}
         </p>
+      )}
+      {answers.size > 0 && (
+        <button
+          type="button"
+          onClick={startOver}
+          className="w-fit text-sm font-medium text-primary hover:underline"
+        >
+          {t('assessments.take.startOver')}
+        </button>
       )}
       <details className="text-sm text-ink-muted">
         <summary className="cursor-pointer">{t('assessments.take.sources')}</summary>
@@ -161,4 +170,3 @@ function Progress({ value, total, review }: { value: number; total: number; revi
     </div>
   )
 }
-

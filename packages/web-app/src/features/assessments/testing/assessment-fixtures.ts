@@ -8,8 +8,20 @@ const both = (fa: string, en: string) => ({ fa, en })
 export const GAD7_BANDS: Band[] = [
   { key: 'minimal', min: 0, max: 4, label: both('کمینه', 'Minimal'), meaning: both('کم', 'Few') },
   { key: 'mild', min: 5, max: 9, label: both('خفیف', 'Mild'), meaning: both('خفیف است', 'Mild') },
-  { key: 'moderate', min: 10, max: 14, label: both('متوسط', 'Moderate'), meaning: both('متوسط است', 'Moderate') },
-  { key: 'severe', min: 15, max: 21, label: both('شدید', 'Severe'), meaning: both('شدید است', 'Severe') },
+  {
+    key: 'moderate',
+    min: 10,
+    max: 14,
+    label: both('متوسط', 'Moderate'),
+    meaning: both('متوسط است', 'Moderate'),
+  },
+  {
+    key: 'severe',
+    min: 15,
+    max: 21,
+    label: both('شدید', 'Severe'),
+    meaning: both('شدید است', 'Severe'),
+  },
 ]
 
 /** A three-item GAD-7 stand-in: enough to walk every screen. */
@@ -55,7 +67,15 @@ export function result(overrides: Partial<AssessmentResult> = {}): AssessmentRes
     personalityType: null,
     sharedWithPsychologist: true,
     scales: [
-      { key: 'total', label: both('نمرهٔ کل', 'Total'), score: 6, min: 0, max: 21, band: 'mild', level: null },
+      {
+        key: 'total',
+        label: both('نمرهٔ کل', 'Total'),
+        score: 6,
+        min: 0,
+        max: 21,
+        band: 'mild',
+        level: null,
+      },
     ],
     bands: GAD7_BANDS,
     answers: [],
