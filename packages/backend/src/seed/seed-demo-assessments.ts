@@ -26,7 +26,7 @@ const PAST_RESULTS: PastResult[] = [
 /**
  * The demo patient's past PHQ-9 and GAD-7 results over four weeks, scored by the engine, so
  * the history and the trend chart show something true on first start; and her psychologist's
- * request for a PHQ-9 before every session. Written once, in the first-start transaction.
+ * request, yesterday, for another PHQ-9. Written once, in the first-start transaction.
  */
 export async function seedDemoAssessments(sql: RawSql): Promise<void> {
   const [people] = await sql.query<{ patient: string | null; psychologist: string | null }>(
@@ -65,8 +65,8 @@ export async function seedDemoAssessments(sql: RawSql): Promise<void> {
   await sql.query(
     `INSERT INTO assessment_assignments (assessment_id, patient_id, psychologist_id, recurrence,
        note, created_at)
-     SELECT a.id, $1, $2, 'every_session', $3, now() - interval '30 days'
+     SELECT a.id, $1, $2, 'once', $3, now() - interval '1 day'
      FROM assessments a WHERE a.slug = 'phq-9'`,
-    [people.patient, people.psychologist, 'پیش از هر جلسه، تا روند را با هم ببینیم.'],
+    [people.patient, people.psychologist, 'پیش از جلسهٔ بعد، تا روند را با هم ببینیم.'],
   )
 }
