@@ -87,7 +87,7 @@ export function TrendChart({ points, min, max, bands, label }: TrendChartProps) 
             separator=""
           />
           <Line
-            type="monotone"
+            type="linear"
             dataKey="total"
             stroke="var(--color-primary, #0f766e)"
             strokeWidth={2}

@@ -12,6 +12,7 @@ import {
 } from '@yektayar/ui'
 import { Link } from 'react-router'
 import { inLanguage } from '../../../shared/assessments/bilingual.ts'
+import { InstrumentTitle } from '../../../shared/assessments/instrument-title.tsx'
 import { Page } from '../../../shared/page.tsx'
 import { usePersonName } from '../../../shared/person-name.ts'
 import { useAssessments } from '../api/assessments.ts'
@@ -57,7 +58,7 @@ function AssignmentCard({ assignment }: { assignment: PendingAssignment }) {
     <Card className="flex flex-col gap-2 border-primary bg-primary-soft">
       <p className="text-sm font-semibold text-primary">{t('assessments.list.assigned')}</p>
       <h2 className="text-lg font-bold text-ink">
-        {inLanguage(assignment.assessment.title, language)}
+        <InstrumentTitle title={inLanguage(assignment.assessment.title, language)} />
       </h2>
       <p className="text-ink">
         {t('assessments.list.assignedBy', { name: nameOf(assignment.psychologist.name) })}
@@ -93,7 +94,9 @@ function InstrumentCard({ item }: { item: AssessmentListItem }) {
         : t('assessments.list.start')
   return (
     <Card className="flex flex-col gap-3">
-      <h2 className="text-xl font-bold text-ink">{inLanguage(item.title, language)}</h2>
+      <h2 className="text-xl font-bold text-ink">
+        <InstrumentTitle title={inLanguage(item.title, language)} />
+      </h2>
       <p className="text-ink-muted">{inLanguage(item.description, language)}</p>
       <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm text-ink-muted">
         <li>{t('assessments.list.items', { n: n(item.itemCount) })}</li>

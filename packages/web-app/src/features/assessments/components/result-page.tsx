@@ -12,6 +12,7 @@ import {
 } from '@yektayar/ui'
 import { Link, useParams } from 'react-router'
 import { inLanguage } from '../../../shared/assessments/bilingual.ts'
+import { InstrumentTitle } from '../../../shared/assessments/instrument-title.tsx'
 import { ProblemAlert } from '../../../shared/problem-alert.tsx'
 import { showSafetyDecision } from '../../../shared/safety/safety-decision-store.ts'
 import { useResult } from '../api/result.ts'
@@ -49,7 +50,9 @@ function ResultView({ result }: { result: AssessmentResult }) {
     <>
       <title>{t('assessments.result.pageTitle', { title })}</title>
       <header className="flex flex-col gap-1">
-        <h1 className="text-2xl font-extrabold text-ink sm:text-3xl">{title}</h1>
+        <h1 className="text-2xl font-extrabold text-ink sm:text-3xl">
+          <InstrumentTitle title={title} />
+        </h1>
         <p className="text-ink-muted">{formatDate(result.completedAt, language)}</p>
       </header>
       {result.flags.includes('phq9_item9') && <Item9Card />}

@@ -3,6 +3,7 @@ import { ErrorState, formatNumber, LoadingState, useLanguage, useTranslation } f
 import { useState } from 'react'
 import { Link, useNavigate, useParams } from 'react-router'
 import { inLanguage } from '../../../shared/assessments/bilingual.ts'
+import { InstrumentTitle } from '../../../shared/assessments/instrument-title.tsx'
 import { useAssessment } from '../api/assessment.ts'
 import { discardDraft, useSaveDraft } from '../api/save-draft.ts'
 import { useSubmitAssessment } from '../api/submit-assessment.ts'
@@ -83,7 +84,9 @@ function Taking({ assessment }: { assessment: AssessmentDetail }) {
     <>
       <title>{t('assessments.take.pageTitle', { title })}</title>
       <header className="flex flex-col gap-2">
-        <h1 className="text-2xl font-extrabold text-ink sm:text-3xl">{title}</h1>
+        <h1 className="text-2xl font-extrabold text-ink sm:text-3xl">
+          <InstrumentTitle title={title} />
+        </h1>
         <p className="text-ink-muted">{inLanguage(assessment.instructions, language)}</p>
       </header>
       <Progress value={Math.min(position + 1, total)} total={total} review={position >= total} />
