@@ -12,9 +12,8 @@ import {
   useLanguage,
   useTranslation,
 } from '@yektayar/ui'
-import { useState } from 'react'
+import { lazy, Suspense, useState } from 'react'
 import { inLanguage } from '../assessments/bilingual.ts'
-import { TrendChart } from '../assessments/trend-chart.tsx'
 import { ProblemAlert } from '../problem-alert.tsx'
 import {
   useAssign,
@@ -25,6 +24,11 @@ import {
   useWithdrawAssignment,
 } from './assessment-care-api.ts'
 import { addAssessmentCareMessages } from './assessment-care-messages.ts'
+
+// The chart library loads once there is a trend to draw, not with the section.
+const TrendChart = lazy(() =>
+  import('../assessments/trend-chart.tsx').then((module) => ({ default: module.TrendChart })),
+)
 
 /**
  * A patient's questionnaires for their psychologist, on a session's page: ask for one (once or
@@ -184,13 +188,15 @@ function Trends({ patientId }: { patientId: string }) {
           return (
             <div key={one.assessment.id} className="flex flex-col gap-1">
               <p className="text-sm font-semibold text-ink">{title}</p>
-              <TrendChart
-                label={t('assessmentCare.trends.chart', { title })}
-                points={one.points}
-                min={one.min}
-                max={one.max}
-                bands={one.bands}
-              />
+              <Suspense fallback={<LoadingState className="h-64" />}>
+                <TrendChart
+                  label={t('assessmentCare.trends.chart', { title })}
+                  points={one.points}
+                  min={one.min}
+                  max={one.max}
+                  bands={one.bands}
+                />
+              </Suspense>
             </div>
           )
         })
