@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto'
  * messages each (1,000,000 messages), a session per user, and read markers that leave some
  * messages unread. Ids are md5-derived so the bench can name rows without reading them back.
  */
-export const BENCH_SEED_VERSION = 'messaging-v4'
+export const BENCH_SEED_VERSION = 'messaging-v5'
 
 export const BENCH_USERS = 10_000
 export const BENCH_PSYCHOLOGISTS = 500
@@ -87,6 +87,9 @@ export const SEED_STATEMENTS: string[] = [
      CASE WHEN s % 2 = 1 THEN ${benchUserIdSql(FIRST)} ELSE ${benchUserIdSql(SECOND)} END,
      'پیام آزمایشی ' || s || ' در گفتگوی ' || i || ' — سلام، حال شما چطور است؟', s, ${MESSAGE_TIME('s')}
    FROM generate_series(0, ${BENCH_THREADS - 1}) AS i, generate_series(1, ${MESSAGES_PER_THREAD}) AS s`,
+  // Psychologist 0 works the safety queue: the crisis-alert scenario listens on their socket.
+  `INSERT INTO user_permissions (user_id, permission_id)
+   SELECT ${benchUserIdSql('0')}, id FROM permissions WHERE name = 'safety.respond'`,
   'ANALYZE',
 ]
 
@@ -100,6 +103,15 @@ export function benchUuid(name: string): string {
 /** The id the seed gives thread `i`. */
 export function benchThreadId(i: number): string {
   return benchUuid(`yy-bench-thread-${i}`)
+}
+
+/** The patient of psychologist-thread `i` (i below FIRST_PAIR_THREAD), as the seed pairs them. */
+export function benchPatientOfThread(i: number): number {
+  const patients = BENCH_USERS - BENCH_PSYCHOLOGISTS
+  return (
+    BENCH_PSYCHOLOGISTS +
+    (((i % BENCH_PSYCHOLOGISTS) * 19 + Math.floor(i / BENCH_PSYCHOLOGISTS)) % patients)
+  )
 }
 
 /** The id the seed gives bench user `n` (benchUserIdSql's twin). */

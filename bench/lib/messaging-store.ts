@@ -20,7 +20,13 @@ export function prepareMessagingStore(settings: BenchSettings): Promise<SeededSt
     // Every send updates its thread's row, and each run adds tens of thousands of sends. Where
     // autovacuum is off the dead rows of earlier runs pile up, and the same code measured p50
     // fan-out latency of 78 ms on a fresh store and 9 s three runs later.
-    vacuumTables: ['message_threads', 'messages', 'thread_participants', 'sessions'],
+    vacuumTables: [
+      'message_threads',
+      'messages',
+      'thread_participants',
+      'sessions',
+      'safety_alerts',
+    ],
   })
 }
 
@@ -50,5 +56,10 @@ async function resetToSeed(sql: RawSql) {
     MESSAGES_PER_THREAD,
   ])
   await sql.exec(`DELETE FROM pgboss.job WHERE name = 'message.digest'`).catch(() => undefined)
+  // The crisis-alert scenario raises one alert per patient; each run starts with none.
+  await sql.exec('DELETE FROM safety_alerts')
+  await sql
+    .exec(`DELETE FROM pgboss.job WHERE name IN ('safety.escalate', 'notification.event')`)
+    .catch(() => undefined)
   await sql.exec(`UPDATE sessions SET last_activity_at = now() WHERE metadata->>'bench' = 'true'`)
 }

@@ -14,6 +14,8 @@ import { notificationList, notificationListUncached } from './notification-list.
 import { passwordLogin } from './password-login.ts'
 import { rawHello } from './raw-hello.ts'
 import { reminderBurst } from './reminder-burst.ts'
+import { messageSendByPatient, safetyAlertLatency } from './safety-alert.ts'
+import { safetyDetection } from './safety-detection.ts'
 import { socketFanout, socketFanoutCrossInstance } from './socket-fanout.ts'
 import { threadList, threadListUncached } from './thread-list.ts'
 
@@ -23,6 +25,7 @@ import { threadList, threadListUncached } from './thread-list.ts'
  */
 export const scenarios: Scenario[] = [
   rawHello,
+  safetyDetection,
   healthz,
   authSession,
   passwordLogin,
@@ -32,6 +35,8 @@ export const scenarios: Scenario[] = [
   threadList,
   threadListUncached,
   messageSend,
+  messageSendByPatient,
+  safetyAlertLatency,
   socketFanout,
   socketFanoutCrossInstance,
   notificationList,

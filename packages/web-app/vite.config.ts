@@ -6,6 +6,7 @@ import { devServer, distBuild, singleCopyResolve } from '../../vite.shared.ts'
 import { initialJsBudget } from './tools/initial-js-budget.ts'
 import { precompress } from './tools/precompress.ts'
 import { preloadFirstScreen } from './tools/preload-first-screen.ts'
+import { routeDocuments } from './tools/route-documents.ts'
 import { webAppManifest } from './tools/web-app-manifest.ts'
 
 // Pages whose chunks index.html preloads: most visits land on home, and links from SMS and the
@@ -57,6 +58,23 @@ export default defineConfig({
       fonts: [/vazirmatn-arabic-wght-normal/, /vazirmatn-latin-wght-normal/],
     }),
     initialJsBudget({ budgetKb: 170, routeModules: PRELOADED_ROUTES }),
+    // Courses are opened from links (the catalogue in the nav, a lesson a psychologist sent):
+    // their documents preload their own pages, leaving the first screen's budget alone.
+    routeDocuments([
+      {
+        file: 'lesson.html',
+        pathPattern: '^/courses/[^/]+/lessons/[^/]+/?$',
+        routeModules: ['src/features/courses/components/lesson-page.tsx'],
+      },
+      {
+        file: 'courses.html',
+        pathPattern: '^/courses(/[^/]+)?/?$',
+        routeModules: [
+          'src/features/courses/components/catalogue-page.tsx',
+          'src/features/courses/components/course-page.tsx',
+        ],
+      },
+    ]),
     // Last, after the service worker is written: the backend serves these .br/.gz as they are.
     precompress({ include: /\.(js|mjs|css|html|svg|json|webmanifest|txt)$/, minBytes: 1024 }),
   ],

@@ -119,6 +119,7 @@ export type {
   ExerciseAnswerPage,
   ExerciseAnswerSharingBody,
   ExerciseDefinition,
+  SavedExerciseAnswer,
 } from './contracts/exercises.ts'
 export * from './contracts/file-constants.ts'
 export type { AttachFileBody, FileList, UploadedFile, UseImageBody } from './contracts/files.ts'
@@ -203,11 +204,14 @@ export type {
   UpdateProfessionalProfileBody,
 } from './contracts/professionals.ts'
 export type {
+  SafeNowResponse,
   SafetyAlert,
   SafetyAlertDetail,
   SafetyAlertPage,
   SafetyPlan,
   SafetyPlanSections,
+  SafetyTrigger,
+  TalkNowResponse,
 } from './contracts/safety.ts'
 export * from './contracts/safety-constants.ts'
 export type {

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import fastifyStatic from '@fastify/static'
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
@@ -42,13 +42,16 @@ export const staticAppsPlugin = fp(
     const hasAdmin = enabled && existsSync(`${adminPanelDist}/index.html`)
     if (enabled && !hasWeb) app.log.warn('web-app is not built; run `npm run build`')
     if (hasWeb) await registerApp(app, webAppDist, '/', true)
+    const documents = routeDocumentsOf(hasWeb ? webAppDist : undefined)
     if (hasAdmin) await registerApp(app, adminPanelDist, '/admin/', !hasWeb)
 
     app.setNotFoundHandler((request: FastifyRequest, reply: FastifyReply) => {
       if (!isApiPath(request.url) && wantsHtml(request)) {
         const admin = request.url === '/admin' || request.url.startsWith('/admin/')
         if (admin && hasAdmin) return reply.sendFile('index.html', adminPanelDist, noStore())
-        if (!admin && hasWeb) return reply.sendFile('index.html', webAppDist, noStore())
+        if (!admin && hasWeb) {
+          return reply.sendFile(documents.for(request.url), webAppDist, noStore())
+        }
       }
       return sendProblem(reply, problemOf(request, 'NOT_FOUND'))
     })
@@ -74,4 +77,33 @@ async function registerApp(app: FastifyInstance, root: string, prefix: string, d
       res.header('cache-control', hashed ? IMMUTABLE : 'no-cache')
     },
   })
+}
+
+interface RouteDocuments {
+  /** The built document for this URL: a route's own (preloading its page), else index.html. */
+  for(url: string): string
+}
+
+/**
+ * The web app's build names documents for some routes (tools/route-documents.ts): the same
+ * shell, with that route's page chunks preloaded. Read once; a build without them serves
+ * index.html for every route as before.
+ */
+function routeDocumentsOf(dist: string | undefined): RouteDocuments {
+  const table =
+    dist && existsSync(`${dist}/route-documents.json`)
+      ? (JSON.parse(readFileSync(`${dist}/route-documents.json`, 'utf8')) as Array<{
+          file: string
+          pathPattern: string
+        }>)
+      : []
+  const routes = table
+    .filter(({ file }) => /^[a-z-]+\.html$/.test(file) && existsSync(`${dist}/${file}`))
+    .map(({ file, pathPattern }) => ({ file, pattern: new RegExp(pathPattern) }))
+  return {
+    for(url) {
+      const path = url.split('?')[0] ?? url
+      return routes.find((route) => route.pattern.test(path))?.file ?? 'index.html'
+    },
+  }
 }

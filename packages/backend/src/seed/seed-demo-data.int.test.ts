@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { signInThroughApi } from '../../test/auth-fixtures.ts'
 import { createTestApp, type TestApp } from '../../test/test-app.ts'
 import { plaintextOf } from '../modules/notes/note.service.ts'
+import { findEffectivePermissions } from '../modules/rbac/permission.repository.ts'
 import { createSession } from '../modules/sessions/session.service.ts'
 import { DEMO_ACCOUNTS } from './demo-accounts.ts'
 import { seedDemoData } from './seed-demo-data.ts'
@@ -24,6 +25,22 @@ describe('the demo staff', () => {
     }
     expect((await session(demoPhone('admin'))).totpSetupRequired).toBe(true)
     expect((await session(demoPhone('psychologist'))).totpSetupRequired).toBe(false)
+  })
+})
+
+describe('the demo on-call rota', () => {
+  it('pages Dr Ahmadi first, who holds safety.respond, then the admin', async () => {
+    const rota = await t.database.query<{ value: string }>(
+      `SELECT i.value FROM safety_on_call o JOIN user_identifiers i
+         ON i.user_id = o.user_id AND i.type = 'phone' ORDER BY o.position`,
+    )
+    expect(rota.map((row) => row.value)).toEqual(['+989120000101', '+989120000001'])
+    const [first] = await t.database.query<{ user_id: string }>(
+      'SELECT user_id FROM safety_on_call ORDER BY position LIMIT 1',
+    )
+    expect(await findEffectivePermissions(t.database.db, first?.user_id ?? '')).toContain(
+      'safety.respond',
+    )
   })
 })
 

@@ -6,6 +6,7 @@ import { DEMO_ACCOUNTS, type DemoAccount } from './demo-accounts.ts'
 import { seedDemoHistory } from './demo-history.ts'
 import { seedMessagingDemo } from './messaging-demo.ts'
 import { syncReferenceData } from './reference-data.ts'
+import { seedSafetyDemo } from './safety-demo.ts'
 import { seedDemoAssessments } from './seed-demo-assessments.ts'
 import { insertDemoPractice } from './seed-demo-care.ts'
 import { seedDemoCourses } from './seed-demo-courses.ts'
@@ -32,6 +33,7 @@ export async function seedDemoData(
       if (account.type === 'psychologist') await insertDemoPractice(sql, id, account.email)
     }
     await seedMessagingDemo(sql)
+    await seedSafetyDemo(sql)
     await seedDemoHistory(sql, notesKeys)
     await seedDemoAssessments(sql)
     await sql.query(

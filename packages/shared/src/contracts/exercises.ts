@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { pageOf, pageQueryFields, uuidSchema } from './common.ts'
+import { safetyDecisionSchema } from './safety.ts'
 
 /**
  * Interactive exercises are data (issue 17): a lesson of kind `exercise` holds one definition,
@@ -104,6 +105,11 @@ export const exerciseAnswerSchema = z
   })
   .meta({ id: 'ExerciseAnswer' })
 
+/** The answer to a save: what was kept, and the safety module's decision on the words (§11). */
+export const savedExerciseAnswerSchema = exerciseAnswerSchema
+  .extend({ safety: safetyDecisionSchema })
+  .meta({ id: 'SavedExerciseAnswer' })
+
 export const exerciseAnswerListQuerySchema = z.strictObject(pageQueryFields(50))
 export const exerciseAnswerPageSchema = pageOf(exerciseAnswerSchema)
 
@@ -112,4 +118,5 @@ export type ExerciseAnswerContent = z.infer<typeof exerciseAnswerContentSchema>
 export type CreateExerciseAnswerBody = z.input<typeof createExerciseAnswerBodySchema>
 export type ExerciseAnswerSharingBody = z.infer<typeof exerciseAnswerSharingBodySchema>
 export type ExerciseAnswer = z.infer<typeof exerciseAnswerSchema>
+export type SavedExerciseAnswer = z.infer<typeof savedExerciseAnswerSchema>
 export type ExerciseAnswerPage = z.infer<typeof exerciseAnswerPageSchema>

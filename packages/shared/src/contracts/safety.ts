@@ -30,6 +30,7 @@ export const safetyTriggerSchema = z.object({
   text: z.string().nullable(),
   at: isoTime,
 })
+export type SafetyTrigger = z.infer<typeof safetyTriggerSchema>
 
 export const safetyAlertSchema = z.object({
   id: z.uuid(),
@@ -78,8 +79,10 @@ export const safeNowResponseSchema = z.object({
   /** The alert staff now work on, when the answer raised or renewed one. */
   alertId: z.uuid().nullable(),
 })
+export type SafeNowResponse = z.infer<typeof safeNowResponseSchema>
 
 export const talkNowResponseSchema = z.object({ threadId: z.uuid(), alertId: z.uuid() })
+export type TalkNowResponse = z.infer<typeof talkNowResponseSchema>
 
 const planItems = z.array(z.string().trim().min(1).max(300)).max(15)
 export const safetyPlanSectionsSchema = z.strictObject({

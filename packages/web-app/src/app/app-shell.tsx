@@ -1,6 +1,8 @@
 import { AppFrame, type SessionPaths } from '@yektayar/ui'
+import { SafetyLayer } from '../shared/safety/safety-layer.tsx'
 import { BottomNav } from './bottom-nav.tsx'
 import { HeaderBell } from './header-bell.tsx'
+import { HelpNowButton } from './help-now-button.tsx'
 import { MainNav } from './main-nav.tsx'
 import { UpdatePrompt } from './pwa/update-prompt.tsx'
 
@@ -16,11 +18,17 @@ export function AppShell() {
   return (
     <AppFrame
       sessionPaths={SESSION_PATHS}
-      headerActions={<HeaderBell />}
+      headerActions={
+        <>
+          <HelpNowButton />
+          <HeaderBell />
+        </>
+      }
       nav={<MainNav />}
       bottomBar={<BottomNav />}
     >
       <UpdatePrompt />
+      <SafetyLayer />
     </AppFrame>
   )
 }

@@ -16,6 +16,8 @@ import { notificationsRoutes } from '../features/notifications/routes.tsx'
 import { onboardingRoutes } from '../features/onboarding/routes.tsx'
 import { paymentResultRoutes, paymentRoutes } from '../features/payments/routes.tsx'
 import { practiceProfileRoutes } from '../features/practice-profile/routes.tsx'
+import { safetyPlanRoutes } from '../features/safety-plan/routes.tsx'
+import { safetyQueueRoutes } from '../features/safety-queue/routes.tsx'
 import { settingsRoutes } from '../features/settings/routes.tsx'
 import { AppShell } from './app-shell.tsx'
 
@@ -43,6 +45,8 @@ export const appRoutes: RouteObject[] = framedRoutes(AppShell, [
       ...agendaRoutes,
       ...messagingRoutes,
       ...notificationsRoutes,
+      ...safetyPlanRoutes,
+      ...safetyQueueRoutes,
     ],
   },
   { path: '*', Component: NotFoundPage },

@@ -107,6 +107,22 @@ describe('exercise answers', () => {
     expect(share.status).toBe(404)
   })
 
+  it('go through the safety module: a crisis thought alerts on-call staff, an anxious one does not', async () => {
+    const calm = await answer(patient, thoughts.id, { answer: THOUGHT_RECORD })
+    expect(calm.body).toMatchObject({ safety: { level: 'none', reasons: [] } })
+    const crisis = await answer(patient, thoughts.id, {
+      answer: { ...THOUGHT_RECORD, automaticThought: 'فایده‌ای نداره، امشب خودمو می‌کشم' },
+    })
+    expect(crisis.status).toBe(201)
+    expect(crisis.body).toMatchObject({ safety: { level: 'crisis' } })
+    const triggers = await t.database.query<{ source: string; source_id: string }>(
+      `SELECT g.source, g.source_id FROM safety_alert_triggers g
+       JOIN safety_alerts a ON a.id = g.alert_id WHERE a.patient_id = $1`,
+      [patient.id],
+    )
+    expect(triggers).toEqual([{ source: 'exercise_answer', source_id: crisis.body.id }])
+  })
+
   it('must match the lesson’s exercise and come from an enrolled learner', async () => {
     const wrong = await answer(patient, thoughts.id, { answer: { kind: 'mood_checkin', mood: 3 } })
     expect([wrong.status, wrong.body.code]).toEqual([422, 'EXERCISE_ANSWER_MISMATCH'])

@@ -5,6 +5,7 @@ import {
   exerciseAnswerSchema,
   exerciseAnswerSharingBodySchema,
   idParamsSchema,
+  savedExerciseAnswerSchema,
 } from '@yektayar/shared'
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { requireAuth } from '../../plugins/authenticate.ts'
@@ -31,7 +32,7 @@ export const exerciseAnswerRoutes: FastifyPluginAsyncZod<{ deps: LearningDeps }>
         security,
         summary: 'Save my answer to an exercise',
         description:
-          'In a course I am enrolled in (409 NOT_ENROLLED otherwise). The answer’s `kind` must be the exercise’s: 422 EXERCISE_ANSWER_MISMATCH. Private unless `sharedWithPsychologist`.',
+          'In a course I am enrolled in (409 NOT_ENROLLED otherwise). The answer’s `kind` must be the exercise’s: 422 EXERCISE_ANSWER_MISMATCH. Private unless `sharedWithPsychologist`. The words go through the safety module: `safety` is its decision, and a crisis has alerted on-call staff.',
         params: idParamsSchema,
         body: createExerciseAnswerBodySchema.meta({
           'x-examples': {
@@ -60,7 +61,7 @@ export const exerciseAnswerRoutes: FastifyPluginAsyncZod<{ deps: LearningDeps }>
             },
           },
         }),
-        response: { 201: exerciseAnswerSchema },
+        response: { 201: savedExerciseAnswerSchema },
       },
     },
     async (request, reply) => {

@@ -1,12 +1,16 @@
 import type {
   createExerciseAnswerBodySchema,
   ExerciseAnswer,
+  ExerciseAnswerContent,
   ExerciseAnswerPage,
+  SafetyDecision,
+  SavedExerciseAnswer,
 } from '@yektayar/shared'
 import type { z } from 'zod'
 import { AppError } from '../../lib/app-error.ts'
 import type { AuthContext } from '../../lib/auth-context.ts'
 import { decodeCursor, encodeCursor } from '../../lib/cursor.ts'
+import { assessPatientText } from '../safety/patient-signals.ts'
 import { findEnrollmentOf } from './course.repository.ts'
 import { requireVisibleCourse } from './course-access.ts'
 import {
@@ -50,7 +54,7 @@ export async function saveExerciseAnswer(
   auth: AuthContext,
   lessonId: string,
   body: z.output<typeof createExerciseAnswerBodySchema>,
-): Promise<ExerciseAnswer> {
+): Promise<SavedExerciseAnswer> {
   const lesson = await requireAnswerable(deps, auth, lessonId)
   if (lesson.exercise?.kind !== body.answer.kind) {
     throw new AppError(
@@ -68,7 +72,36 @@ export async function saveExerciseAnswer(
     answer: body.answer,
     sharedWithPsychologist: body.sharedWithPsychologist,
   })
-  return exerciseAnswerOf(row)
+  // Staff may take a course too; the safety module reads what patients write.
+  const safety: SafetyDecision =
+    auth.userType === 'patient'
+      ? await assessPatientText(deps.messaging.safety, {
+          patientId: auth.userId,
+          source: 'exercise_answer',
+          sourceId: row.id,
+          text: writtenWordsOf(body.answer),
+        })
+      : { level: 'none', reasons: [] }
+  return { ...exerciseAnswerOf(row), safety }
+}
+
+/** Everything the learner wrote in an answer, one field per line, for the safety module. */
+function writtenWordsOf(answer: ExerciseAnswerContent): string {
+  switch (answer.kind) {
+    case 'thought_record':
+      return [
+        answer.situation,
+        answer.automaticThought,
+        answer.emotion,
+        answer.evidenceFor,
+        answer.evidenceAgainst,
+        answer.balancedThought,
+      ].join('\n')
+    case 'mood_checkin':
+      return [...answer.factors, answer.note ?? ''].join('\n')
+    case 'breathing':
+      return ''
+  }
 }
 
 /** My answers to one lesson, newest first (a mood check-in's history). */

@@ -18,7 +18,7 @@ import { lessonAuthoringRoutes } from './lesson-authoring.routes.ts'
  */
 export const learningPlugin = modulePlugin(
   'learning',
-  ['authenticate', 'audit', 'users', 'professionals', 'appointments', 'messaging'],
+  ['authenticate', 'audit', 'users', 'professionals', 'appointments', 'messaging', 'safety'],
   async (app) => {
     const deps = learningDepsOf(app)
     for (const routes of [

@@ -17,12 +17,12 @@ export async function raiseAlert(
   const raised = await raiseOrRenewAlert(deps.db, trigger)
   if (!raised) return undefined
   const { alertId, created } = raised
+  // The system acts here, not the patient: the row names them in its changes.
   await recordAudit(deps.db, {
-    userId: trigger.patientId,
     action: created ? 'safety.alert.raise' : 'safety.alert.renew',
     resource: 'safety_alert',
     resourceId: alertId,
-    changes: { source: trigger.source, reasons: trigger.reasons },
+    changes: { patientId: trigger.patientId, source: trigger.source, reasons: trigger.reasons },
   })
   if (created) {
     await pageTier(deps, alertId, trigger.patientId, 0)

@@ -35,7 +35,7 @@ async function requireVisibleAlert(db: Db, auth: AuthContext, id: string): Promi
 
 type StatusFilter = 'active' | 'open' | 'acknowledged' | 'resolved'
 
-/** The queue, newest activity first; a psychologist without safety.respond sees their patients'. */
+/** The queue, newest activity first (audited); a psychologist without safety.respond sees their patients'. */
 export async function listAlerts(
   db: Db,
   auth: AuthContext,
@@ -52,6 +52,13 @@ export async function listAlerts(
   const rows = await listAlertRows(db, { statuses, patientIds, after, limit: query.limit })
   const items = rows.slice(0, query.limit)
   const last = items.at(-1)
+  // Names and reasons of people at risk: every look at the queue is on record too.
+  await recordAudit(db, {
+    userId: auth.userId,
+    action: 'safety.alert.list',
+    resource: 'safety_alert',
+    changes: { status: query.status, shown: items.length },
+  })
   return {
     items: items.map(alertOf),
     nextCursor:

@@ -2,18 +2,19 @@ import type {
   MessagingClientEvents,
   MessagingServerEvents,
   NotificationServerEvents,
+  SafetyServerEvents,
 } from '@yektayar/shared/types'
 import { io, type Socket } from 'socket.io-client'
 
 /**
  * The app's one Socket.IO connection, made on first use by whichever screen needs it (messaging,
- * the notification bell), so the client library stays out of the first screen's code. Same
- * origin, authenticated by the session cookie. Socket.IO reconnects by itself; the server's
- * connection-state recovery puts it back in its rooms and replays what it missed when it can,
- * and the screens catch up by REST when it cannot.
+ * the notification bell, the safety queue), so the client library stays out of the first
+ * screen's code. Same origin, authenticated by the session cookie. Socket.IO reconnects by
+ * itself; the server's connection-state recovery puts it back in its rooms and replays what it
+ * missed when it can, and the screens catch up by REST when it cannot.
  */
 export type AppSocket = Socket<
-  MessagingServerEvents & NotificationServerEvents,
+  MessagingServerEvents & NotificationServerEvents & SafetyServerEvents,
   MessagingClientEvents
 >
 

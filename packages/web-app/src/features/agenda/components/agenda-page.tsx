@@ -27,6 +27,7 @@ import {
 import { useAgenda } from '../api/agenda.ts'
 import { AgendaEntry } from './agenda-entry.tsx'
 import { AgendaToolbar } from './agenda-toolbar.tsx'
+import { PatientAlertsBanner } from './patient-alerts-banner.tsx'
 
 /** /agenda?view=week&day=YYYY-MM-DD: a psychologist's sessions by day or week, in their zone. */
 export function AgendaPage() {
@@ -67,6 +68,7 @@ function AgendaContent() {
       width="max-w-7xl"
       lead={t('agenda.lead', { zone: zoneName(timeZone, language) })}
     >
+      <PatientAlertsBanner />
       <AgendaToolbar
         view={view}
         onView={(next) => go(next, anchor)}

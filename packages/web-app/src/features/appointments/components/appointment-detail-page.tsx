@@ -50,6 +50,13 @@ const PatientAssessmentsSection = lazy(() =>
   })),
 )
 
+// The patient's safety plan, which their psychologist writes with them: likewise.
+const PatientSafetyPlanSection = lazy(() =>
+  import('../../../shared/safety/patient-safety-plan-section.tsx').then((module) => ({
+    default: module.PatientSafetyPlanSection,
+  })),
+)
+
 /** /appointments/:id for both sides: details, join link, what the reader may do, notes. */
 export function AppointmentDetailPage() {
   return (
@@ -147,6 +154,11 @@ function AppointmentDetail() {
       {view.viewer?.role === 'psychologist' && (
         <Suspense fallback={null}>
           <PatientAssessmentsSection patientId={view.patient.id} />
+        </Suspense>
+      )}
+      {view.viewer?.role === 'psychologist' && (
+        <Suspense fallback={null}>
+          <PatientSafetyPlanSection patientId={view.patient.id} />
         </Suspense>
       )}
     </Page>

@@ -3,8 +3,10 @@ import type {
   CreateExerciseAnswerBody,
   ExerciseAnswer,
   ExerciseAnswerPage,
+  SafetyDecision,
 } from '@yektayar/shared/types'
 import { apiFetch } from '@yektayar/ui'
+import { showSafetyDecision } from '../../../shared/safety/safety-decision-store.ts'
 import { courseKeys } from './course-keys.ts'
 
 const lessonPath = (lessonId: string) => `/api/v1/lessons/${encodeURIComponent(lessonId)}/answers`
@@ -23,13 +25,22 @@ export function useMyAnswers(lessonId: string, enabled: boolean) {
   })
 }
 
-/** Saves an answer: private unless `sharedWithPsychologist`. */
+/**
+ * Saves an answer: private unless `sharedWithPsychologist`. The safety module reads what was
+ * written, private or not; its decision shows the crisis card or the gentler resources.
+ */
 export function useSaveAnswer(lessonId: string) {
   const client = useQueryClient()
   return useMutation({
     mutationFn: (body: CreateExerciseAnswerBody) =>
-      apiFetch<ExerciseAnswer>(lessonPath(lessonId), { method: 'POST', body }),
-    onSuccess: () => client.invalidateQueries({ queryKey: courseKeys.answers(lessonId) }),
+      apiFetch<ExerciseAnswer & { safety?: SafetyDecision }>(lessonPath(lessonId), {
+        method: 'POST',
+        body,
+      }),
+    onSuccess: (answer) => {
+      showSafetyDecision(answer.safety)
+      return client.invalidateQueries({ queryKey: courseKeys.answers(lessonId) })
+    },
   })
 }
 

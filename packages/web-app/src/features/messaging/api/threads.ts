@@ -9,6 +9,7 @@ import type {
   UpdateThreadBody,
 } from '@yektayar/shared/types'
 import { apiFetch } from '@yektayar/ui'
+import { showSafetyDecision } from '../../../shared/safety/safety-decision-store.ts'
 import { threadKeys } from './query-keys.ts'
 
 function withCursor(path: string, params: Record<string, string | undefined>) {
@@ -64,7 +65,9 @@ export function useCreateThread() {
   return useMutation({
     mutationFn: (body: CreateThreadBody) =>
       apiFetch<CreateThreadResponse>('/api/v1/threads', { method: 'POST', body }),
-    onSuccess: ({ thread, message }) => {
+    onSuccess: ({ thread, message, safety }) => {
+      // The first message is the patient's words too: the crisis card answers it at once.
+      showSafetyDecision(safety)
       queryClient.setQueryData(threadKeys.detail(thread.id), thread)
       if (message) {
         queryClient.setQueryData(threadKeys.messages(thread.id), {

@@ -1,4 +1,5 @@
 import type { MessageAttachment, ThreadMessage } from '@yektayar/shared/types'
+import { showSafetyDecision } from '../../../shared/safety/safety-decision-store.ts'
 import {
   ackOutgoing,
   addOutgoing,
@@ -69,6 +70,8 @@ async function deliver(clientId: string) {
       // Into the conversation first, then out of the queue: never a moment with neither.
       for (const listener of deliveredListeners) listener(ack.data.message)
       set(ackOutgoing(queue, clientId))
+      // A patient's words the safety module judged at risk: the card, at once (DESIGN §11).
+      showSafetyDecision(ack.data.safety)
     } else {
       set(failOutgoing(queue, clientId, ack.error))
     }
