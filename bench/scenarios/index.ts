@@ -1,4 +1,5 @@
 import type { Scenario } from '../scenario.ts'
+import { assessmentSubmit } from './assessment-submit.ts'
 import { attachmentCeiling, attachmentDownload } from './attachment-download.ts'
 import { authSession } from './auth-session.ts'
 import { avatarUpload } from './avatar-upload.ts'
@@ -47,5 +48,6 @@ export const scenarios: Scenario[] = [
   attachmentCeiling,
   courseList,
   courseProgress,
+  assessmentSubmit,
   courseListUncached,
 ]

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsync } from 'fastify'
 import { appointmentsPlugin } from './modules/appointments/appointments.plugin.ts'
+import { assessmentsPlugin } from './modules/assessments/assessments.plugin.ts'
 import { auditPlugin } from './modules/audit/audit.plugin.ts'
 import { authPlugin } from './modules/auth/auth.plugin.ts'
 import { devPlugin } from './modules/dev/dev.plugin.ts'
@@ -34,6 +35,7 @@ const modules = [
   messagingPlugin,
   notesPlugin,
   learningPlugin,
+  assessmentsPlugin,
   paymentsPlugin,
   notificationsPlugin,
   filesPlugin,

@@ -1,4 +1,6 @@
 export * from './contracts/appointments.ts'
+export * from './contracts/assessment-constants.ts'
+export * from './contracts/assessments.ts'
 export * from './contracts/audit.ts'
 export * from './contracts/auth.ts'
 export * from './contracts/common.ts'

@@ -71,6 +71,7 @@ export {
   useTimeZone,
 } from './format/time-zone.tsx'
 export { fieldErrorText, useServerFieldErrors } from './forms/server-field-errors.ts'
+export { addAssessmentErrorMessages } from './i18n/assessment-error-messages.ts'
 export { addCourseErrorMessages } from './i18n/course-error-messages.ts'
 export {
   type AppMessageLoader,

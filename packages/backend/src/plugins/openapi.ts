@@ -58,6 +58,16 @@ const OPENAPI_TAGS = [
       'A psychologist recommends courses to their patient and sees what the patient shares.',
   },
   {
+    name: 'assessments',
+    description:
+      'PHQ-9, GAD-7 and the IPIP Big-Five markers: questions, drafts that resume, submitting (scored, with recommendations and the safety decision), my results and the sharing switch; admin figures.',
+  },
+  {
+    name: 'assessments-care',
+    description:
+      'A psychologist assigns instruments to their patient and reads the results and trends the patient shares (audited).',
+  },
+  {
     name: 'notifications',
     description:
       'My notification centre (list, unread count, mark read), notification settings, Web Push subscriptions and the email unsubscribe link. Live events go over Socket.IO (docs/API.md).',

@@ -1,5 +1,6 @@
 import { DEFAULT_GROUPS, PERMISSIONS } from '@yektayar/shared'
 import type { RawSql } from '../db/database.ts'
+import { syncInstruments } from './assessment-instruments.ts'
 
 export const DEPARTMENTS = [
   { key: 'reception', fa: 'پذیرش', en: 'Reception' },
@@ -9,8 +10,9 @@ export const DEPARTMENTS = [
 ] as const
 
 /**
- * Permissions, default groups and their grants, and departments: data the code depends on,
- * upserted at every boot so a deploy that adds a permission grants it without a manual step.
+ * Permissions, default groups and their grants, departments and the assessment instruments:
+ * data the code depends on, upserted at every boot so a deploy that adds a permission grants it
+ * without a manual step.
  */
 export async function syncReferenceData(sql: RawSql): Promise<void> {
   for (const [name, description] of Object.entries(PERMISSIONS)) {
@@ -38,4 +40,5 @@ export async function syncReferenceData(sql: RawSql): Promise<void> {
      ON CONFLICT (key) DO NOTHING`,
     [JSON.stringify(DEPARTMENTS), 'Support departments threads can be addressed to'],
   )
+  await syncInstruments(sql)
 }

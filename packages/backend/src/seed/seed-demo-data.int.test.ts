@@ -3,6 +3,7 @@ import { signInThroughApi } from '../../test/auth-fixtures.ts'
 import { createTestApp, type TestApp } from '../../test/test-app.ts'
 import { plaintextOf } from '../modules/notes/note.service.ts'
 import { findEffectivePermissions } from '../modules/rbac/permission.repository.ts'
+import { createSession } from '../modules/sessions/session.service.ts'
 import { DEMO_ACCOUNTS } from './demo-accounts.ts'
 import { seedDemoData } from './seed-demo-data.ts'
 
@@ -88,5 +89,40 @@ describe('the demo history', () => {
     const before = await t.database.query('SELECT count(*)::int AS n FROM appointments')
     await seedDemoData(t.database, t.config.care.notesKeys)
     expect(await t.database.query('SELECT count(*)::int AS n FROM appointments')).toEqual(before)
+  })
+})
+
+// The OTP cool-down would refuse a second sign-in of the same demo phone in this file.
+async function sessionOf(phone: string, type: 'patient' | 'psychologist') {
+  const [row] = await t.database.query<{ user_id: string }>(
+    `SELECT user_id FROM user_identifiers WHERE type = 'phone' AND value = $1`,
+    [phone],
+  )
+  const userId = row?.user_id ?? ''
+  const session = await createSession(t.database.db, t.config.sessions, { userId, userType: type })
+  return { userId, headers: { authorization: `Bearer ${session.token}` } }
+}
+
+describe('the demo assessments', () => {
+  it('give the demo patient PHQ-9 and GAD-7 results over weeks, and her psychologist sees them', async () => {
+    const patient = await sessionOf(demoPhone('patient'), 'patient')
+    const page = (
+      await t.app.inject({ url: '/api/v1/assessments/results', headers: patient.headers })
+    ).json() as { items: { assessment: { slug: string }; total: number; band: string }[] }
+    const phq = page.items.filter((r) => r.assessment.slug === 'phq-9')
+    expect(phq.map((r) => [r.total, r.band])).toEqual([
+      [7, 'mild'],
+      [10, 'moderate'],
+      [14, 'moderate'],
+    ])
+    expect(page.items.filter((r) => r.assessment.slug === 'gad-7')).toHaveLength(2)
+    const psychologist = await sessionOf(demoPhone('psychologist'), 'psychologist')
+    const trends = (
+      await t.app.inject({
+        url: `/api/v1/patients/${patient.userId}/assessment-trends`,
+        headers: psychologist.headers,
+      })
+    ).json() as { series: { points: unknown[] }[] }
+    expect(trends.series.map((s) => s.points.length).sort()).toEqual([2, 3])
   })
 })

@@ -7,6 +7,7 @@ import { seedDemoHistory } from './demo-history.ts'
 import { seedMessagingDemo } from './messaging-demo.ts'
 import { syncReferenceData } from './reference-data.ts'
 import { seedSafetyDemo } from './safety-demo.ts'
+import { seedDemoAssessments } from './seed-demo-assessments.ts'
 import { insertDemoPractice } from './seed-demo-care.ts'
 import { seedDemoCourses } from './seed-demo-courses.ts'
 
@@ -34,6 +35,7 @@ export async function seedDemoData(
     await seedMessagingDemo(sql)
     await seedSafetyDemo(sql)
     await seedDemoHistory(sql, notesKeys)
+    await seedDemoAssessments(sql)
     await sql.query(
       `INSERT INTO config (key, value, description) VALUES ($1, 'true'::jsonb, 'Demo data created')`,
       [SEEDED_KEY],

@@ -13,6 +13,7 @@ export const NOTIFICATION_CATEGORIES = [
   'inbox_assignment',
   'announcement',
   'safety_alert',
+  'assessment_assigned',
 ] as const
 export type NotificationCategory = (typeof NOTIFICATION_CATEGORIES)[number]
 
@@ -71,6 +72,7 @@ export const DEFAULT_CHANNEL_PREFERENCES: Record<NotificationCategory, ChannelSw
   inbox_assignment: NO_SMS,
   announcement: { sms: false, email: false, push: true },
   safety_alert: { ...SMS_ONLY, push: true },
+  assessment_assigned: NO_SMS,
 }
 
 /** Quiet hours hold back SMS and push (never in-app, never safety alerts), in the person's zone. */

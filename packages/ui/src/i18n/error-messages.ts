@@ -9,7 +9,7 @@ export type ClientErrorCode = 'NETWORK_ERROR' | 'UNKNOWN'
 // Keyed by the shared `ErrorCode` union, so a new code fails type checking until both
 // languages have a sentence for it.
 export type ErrorMessages = Record<
-  Exclude<ErrorCode, CourseErrorCode> | ClientErrorCode | 'title',
+  Exclude<ErrorCode, CourseErrorCode | AssessmentErrorCode> | ClientErrorCode | 'title',
   string
 >
 
@@ -29,4 +29,17 @@ export type CourseErrorCode = Extract<
   | 'REVIEWER_INVALID'
   | 'LESSON_FIELD_MISMATCH'
   | 'EXERCISE_ANSWER_MISMATCH'
+>
+
+/**
+ * Assessments' codes (issue 18), added with the assessment pages that meet them
+ * (assessment-error-messages.ts).
+ */
+export type AssessmentErrorCode = Extract<
+  ErrorCode,
+  | 'ASSESSMENT_INACTIVE'
+  | 'ASSESSMENT_ANSWERS_MISSING'
+  | 'ASSESSMENT_ANSWER_OUT_OF_RANGE'
+  | 'ASSESSMENT_ANSWER_UNKNOWN_ITEM'
+  | 'ASSESSMENT_ANSWER_DUPLICATED'
 >

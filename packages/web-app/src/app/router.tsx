@@ -2,6 +2,7 @@ import { framedRoutes, NotFoundPage, RequireSession } from '@yektayar/ui'
 import { createBrowserRouter, type RouteObject } from 'react-router'
 import { agendaRoutes } from '../features/agenda/routes.tsx'
 import { appointmentsRoutes } from '../features/appointments/routes.tsx'
+import { assessmentsRoutes } from '../features/assessments/routes.tsx'
 import { authRoutes } from '../features/auth/routes.tsx'
 import { availabilityRoutes } from '../features/availability/routes.tsx'
 import { bookingRoutes } from '../features/booking/routes.tsx'
@@ -39,6 +40,7 @@ export const appRoutes: RouteObject[] = framedRoutes(AppShell, [
       ...bookingRoutes,
       ...paymentRoutes,
       ...appointmentsRoutes,
+      ...assessmentsRoutes,
       ...documentsRoutes,
       ...agendaRoutes,
       ...messagingRoutes,

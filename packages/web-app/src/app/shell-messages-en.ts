@@ -11,6 +11,7 @@ export const shellMessagesEn: typeof shellMessagesFa = {
     payments: 'Payments',
     documents: 'My documents',
     courses: 'Courses',
+    assessments: 'Questionnaires',
     settings: 'Settings',
     agenda: 'Agenda',
     availability: 'Working hours',

@@ -9,6 +9,7 @@ export const shellMessagesFa = {
     payments: 'پرداخت‌ها',
     documents: 'مدارک من',
     courses: 'دوره‌ها',
+    assessments: 'پرسش‌نامه‌ها',
     settings: 'تنظیمات',
     agenda: 'برنامهٔ جلسات',
     availability: 'ساعات کاری',

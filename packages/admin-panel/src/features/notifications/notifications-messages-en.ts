@@ -101,6 +101,7 @@ export const notificationsMessagesEn: typeof notificationsMessagesFa = {
       inbox_assignment: 'Conversation assigned',
       announcement: 'Announcement',
       safety_alert: 'Safety alert',
+      assessment_assigned: 'Questionnaire from my psychologist',
     },
   },
 }

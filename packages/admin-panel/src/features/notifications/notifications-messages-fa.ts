@@ -99,6 +99,7 @@ export const notificationsMessagesFa = {
       inbox_assignment: 'واگذاری گفتگو',
       announcement: 'اطلاعیه',
       safety_alert: 'هشدار ایمنی',
+      assessment_assigned: 'پرسش‌نامه از روان‌شناس',
     },
   },
 }

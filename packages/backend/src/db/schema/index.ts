@@ -1,4 +1,5 @@
 export * from './appointments.ts'
+export * from './assessments.ts'
 export * from './care.ts'
 export * from './files.ts'
 export * from './identity.ts'

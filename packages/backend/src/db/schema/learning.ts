@@ -172,15 +172,32 @@ export const enrollments = pgTable(
   ],
 )
 
-export const assessments = pgTable('assessments', {
-  id: idColumn(),
-  title: varchar('title', { length: 255 }).notNull(),
-  description: text('description'),
-  questions: jsonb('questions').notNull(),
-  scoringRules: jsonb('scoring_rules'),
-  isActive: boolean('is_active').default(true),
-  createdAt: createdAtColumn(),
-})
+export const assessments = pgTable(
+  'assessments',
+  {
+    id: idColumn(),
+    title: varchar('title', { length: 255 }).notNull(),
+    description: text('description'),
+    questions: jsonb('questions').notNull(),
+    scoringRules: jsonb('scoring_rules'),
+    isActive: boolean('is_active').default(true),
+    createdAt: createdAtColumn(),
+    // Issue 18 (migration 0901): instruments as data (modules/assessments/instruments).
+    slug: varchar('slug', { length: 40 }),
+    kind: varchar('kind', { length: 20 }).notNull().default('screening'),
+    titleEn: varchar('title_en', { length: 255 }),
+    descriptionEn: text('description_en'),
+    citations: jsonb('citations').notNull().default([]),
+    version: integer('version').notNull().default(1),
+    position: integer('position').notNull().default(0),
+    minutes: integer('minutes').notNull().default(5),
+    updatedAt: instant('updated_at').notNull().defaultNow(),
+  },
+  (t) => [
+    unique('uq_assessments_slug').on(t.slug),
+    check('assessments_kind_check', sql`${t.kind} IN ('screening', 'personality')`),
+  ],
+)
 
 export const assessmentResults = pgTable(
   'assessment_results',
@@ -190,9 +207,27 @@ export const assessmentResults = pgTable(
     assessmentId: uuid('assessment_id').references(() => assessments.id, { onDelete: 'cascade' }),
     answers: jsonb('answers').notNull(),
     scores: jsonb('scores'),
-    personalityType: varchar('personality_type', { length: 50 }),
+    personalityType: varchar('personality_type', { length: 300 }),
     recommendations: jsonb('recommendations'),
     completedAt: instant('completed_at').defaultNow(),
+    // Issue 18 (migration 0901).
+    assessmentVersion: integer('assessment_version').notNull().default(1),
+    totalScore: integer('total_score'),
+    band: varchar('band', { length: 40 }),
+    flags: text('flags').array().notNull().default(sql`'{}'`),
+    note: text('note'),
+    sharedWithPsychologist: boolean('shared_with_psychologist').notNull().default(true),
+    /** The assignment this answered (assessment_assignments, schema/assessments.ts). */
+    assignmentId: uuid('assignment_id'),
   },
-  (t) => [index('idx_assessment_results_user_id').on(t.userId)],
+  (t) => [
+    index('idx_assessment_results_user_id').on(t.userId),
+    index('idx_assessment_results_user_completed').on(t.userId, t.completedAt.desc(), t.id.desc()),
+    index('idx_assessment_results_user_assessment').on(
+      t.userId,
+      t.assessmentId,
+      t.completedAt.desc(),
+      t.id.desc(),
+    ),
+  ],
 )

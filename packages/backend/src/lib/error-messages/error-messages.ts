@@ -1,4 +1,5 @@
 import type { ErrorCode } from '@yektayar/shared'
+import { ASSESSMENTS_ERROR_MESSAGES } from './assessments-error-messages.ts'
 import { AUTH_ERROR_MESSAGES } from './auth-error-messages.ts'
 import { BASE_ERROR_MESSAGES } from './base-error-messages.ts'
 import { CARE_ERROR_MESSAGES } from './care-error-messages.ts'
@@ -27,5 +28,6 @@ export const ERROR_MESSAGES: Record<ErrorCode, ErrorText> = {
   ...NOTIFICATION_ADMIN_ERROR_MESSAGES,
   ...FILES_ERROR_MESSAGES,
   ...COURSES_ERROR_MESSAGES,
+  ...ASSESSMENTS_ERROR_MESSAGES,
   ...SAFETY_ERROR_MESSAGES,
 }

@@ -1,4 +1,4 @@
-import { and, eq, inArray, sql } from 'drizzle-orm'
+import { and, arrayOverlaps, eq, inArray, sql } from 'drizzle-orm'
 import type { PgUpdateSetSource } from 'drizzle-orm/pg-core'
 import type { Db } from '../../db/database.ts'
 import { courses, enrollments, users } from '../../db/schema/index.ts'
@@ -86,4 +86,14 @@ export async function findCourseStanding(db: Db, courseId: string, userId: strin
     .where(eq(courses.id, courseId))
     .limit(1)
   return row
+}
+
+/** Published courses carrying any of the tags, newest publication first. */
+export function listPublishedTagged(db: Db, tags: string[], limit: number) {
+  return db
+    .select({ id: courses.id, title: courses.title, titleEn: courses.titleEn, tags: courses.tags })
+    .from(courses)
+    .where(and(eq(courses.isPublished, true), arrayOverlaps(courses.tags, tags)))
+    .orderBy(sql`${courses.publishedAt} DESC`, sql`${courses.id} DESC`)
+    .limit(limit)
 }

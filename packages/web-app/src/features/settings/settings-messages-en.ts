@@ -41,6 +41,7 @@ export const settingsMessagesEn: typeof settingsMessagesFa = {
       inbox_assignment: 'Conversation assigned to you',
       announcement: 'YektaYar announcements',
       safety_alert: 'Safety alert',
+      assessment_assigned: 'Questionnaire from my psychologist',
     },
     mandatory: 'Always sent on every channel.',
     noEmail: 'To receive email, verify an email address first.',

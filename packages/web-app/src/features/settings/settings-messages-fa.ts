@@ -39,6 +39,7 @@ export const settingsMessagesFa = {
       inbox_assignment: 'گفتگوی سپرده‌شده به شما',
       announcement: 'اطلاعیه‌های یکتایار',
       safety_alert: 'هشدار ایمنی',
+      assessment_assigned: 'پرسش‌نامه از روان‌شناس',
     },
     mandatory: 'همیشه از همهٔ راه‌ها فرستاده می‌شود.',
     noEmail: 'برای دریافت ایمیل، نخست یک نشانی ایمیل را تأیید کنید.',

@@ -2,6 +2,7 @@ import { NOTIFICATION_CATEGORIES, SPECIALTIES } from '@yektayar/shared'
 import { describe, expect, it } from 'vitest'
 import type { NotificationParams } from '../../../jobs/notification-event.ts'
 import { appointmentTemplates } from './appointment-templates.ts'
+import { assessmentTemplates } from './assessment-templates.ts'
 import { inboxTemplates } from './inbox-templates.ts'
 import { messageTemplates } from './message-templates.ts'
 import type { NotificationTemplate } from './notification-template.ts'
@@ -12,6 +13,7 @@ const templates: Record<string, NotificationTemplate> = {
   ...paymentTemplates,
   ...messageTemplates,
   ...inboxTemplates,
+  ...assessmentTemplates,
 }
 
 // 09:00 in Tehran on Tuesday 17 Azar 1405 (8 December 2026).
@@ -27,6 +29,7 @@ const PARAMS: Record<string, NotificationParams> = {
   'payment.refund': { transactionId: ID, amountIrr: 25_000_000 },
   'message.digest': { threadId: ID, unreadCount: 3 },
   'inbox.assigned': { threadId: ID },
+  'assessment.assigned': { assignmentId: ID },
 }
 
 /** What a lock screen or a shared SMS inbox must never show (DESIGN §11). */

@@ -1,5 +1,6 @@
 import { announcementTemplate } from './announcement-template.ts'
 import { appointmentTemplates } from './appointment-templates.ts'
+import { assessmentTemplates } from './assessment-templates.ts'
 import { inboxTemplates } from './inbox-templates.ts'
 import { messageTemplates } from './message-templates.ts'
 import type { NotificationTemplate } from './notification-template.ts'
@@ -17,4 +18,5 @@ export const NOTIFICATION_TEMPLATES: Record<string, NotificationTemplate> = {
   ...paymentTemplates,
   ...messageTemplates,
   ...inboxTemplates,
+  ...assessmentTemplates,
 }

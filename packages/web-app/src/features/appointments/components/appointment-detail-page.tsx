@@ -43,6 +43,13 @@ const PatientCoursesSection = lazy(() =>
   })),
 )
 
+// Only psychologists see a patient's questionnaires (and their chart library).
+const PatientAssessmentsSection = lazy(() =>
+  import('../../../shared/assessment-care/patient-assessments-section.tsx').then((module) => ({
+    default: module.PatientAssessmentsSection,
+  })),
+)
+
 // The patient's safety plan, which their psychologist writes with them: likewise.
 const PatientSafetyPlanSection = lazy(() =>
   import('../../../shared/safety/patient-safety-plan-section.tsx').then((module) => ({
@@ -142,6 +149,11 @@ function AppointmentDetail() {
       {view.viewer?.role === 'psychologist' && (
         <Suspense fallback={null}>
           <PatientCoursesSection patientId={view.patient.id} />
+        </Suspense>
+      )}
+      {view.viewer?.role === 'psychologist' && (
+        <Suspense fallback={null}>
+          <PatientAssessmentsSection patientId={view.patient.id} />
         </Suspense>
       )}
       {view.viewer?.role === 'psychologist' && (
