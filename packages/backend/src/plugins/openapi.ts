@@ -68,6 +68,11 @@ const OPENAPI_TAGS = [
       'A psychologist assigns instruments to their patient and reads the results and trends the patient shares (audited).',
   },
   {
+    name: 'safety',
+    description:
+      'Clinical safety (DESIGN §11): the safety queue of alerts with the patient’s words (audited), acknowledge and resolve; "are you safe right now?" and "talk to someone now"; the Stanley–Brown safety plan; the on-call rota.',
+  },
+  {
     name: 'notifications',
     description:
       'My notification centre (list, unread count, mark read), notification settings, Web Push subscriptions and the email unsubscribe link. Live events go over Socket.IO (docs/API.md).',
