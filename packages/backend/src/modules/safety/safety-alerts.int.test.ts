@@ -103,6 +103,19 @@ describe('a patient’s message goes through the safety module', () => {
   })
 })
 
+describe('a long message of mixed scripts', () => {
+  it('is sent whole, at the 4,000-character limit, and still read to its end', async () => {
+    const filler = 'سلام hello ۱۲۳ 🌿 khoobam ‌ممنون '
+    const ending = ' I want to kill myself'
+    const body = filler.repeat(200).slice(0, 4000 - ending.length) + ending
+    expect([...body].length).toBeLessThanOrEqual(4000)
+    const sent = await postMessage(t, patient, threadId, body)
+    expect(sent.statusCode).toBe(201)
+    expect(sent.json().message.content).toBe(body)
+    expect(sent.json().safety.level).toBe('crisis')
+  })
+})
+
 describe('who sees and works an alert', () => {
   it('shows on-call staff the patient’s words, and audits the read', async () => {
     const alert = await alertOfPatient(responder, patient.id)
