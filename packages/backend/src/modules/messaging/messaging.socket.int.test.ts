@@ -101,7 +101,12 @@ describe('messaging over Socket.IO', () => {
     ])
     expect(stored[0]?.content).toBe(payload.content)
     const retry = await ack<SendAck>(patientSocket, 'message:send', payload)
-    expect(retry).toEqual({ ok: true, data: { message: first.data.message, duplicate: true } })
+    // A patient's words carry the safety module's decision, the retry the same one.
+    expect(first.data.safety).toEqual({ level: 'none', reasons: [] })
+    expect(retry).toEqual({
+      ok: true,
+      data: { message: first.data.message, duplicate: true, safety: first.data.safety },
+    })
     await sleep(300)
     expect(received.map((message) => message.id)).toEqual([first.data.message.id])
   })
