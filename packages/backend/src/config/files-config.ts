@@ -30,6 +30,11 @@ export const filesEnvShape = {
    * the store; 0 reads every download from the store.
    */
   FILE_MEMORY_CACHE_MB: int(64, { min: 0, max: 4096 }),
+  /**
+   * Seconds a person's allowed download of a file (the file's row and the access decision) is
+   * reused without the database; every change that takes access away drops it at once. 0 = off.
+   */
+  FILE_ACCESS_CACHE_SECONDS: int(5, { min: 0, max: 60 }),
   /** Hours an upload may stay unused (never set as avatar, attached or kept) before removal. */
   FILE_UNUSED_TTL_HOURS: count(24, 24 * 30),
 }
@@ -46,6 +51,8 @@ export interface FilesConfig {
   quotaBytesPerPurpose: number
   uploadsPerHour: number
   unusedTtlMs: number
+  /** How long an allowed download decision is reused (file-access-cache.ts); 0 = never. */
+  accessCacheMs: number
   /** Where uploads are received, whole, before they are judged and stored. */
   receivingDir: string
 }
@@ -85,6 +92,7 @@ export function filesConfigOf(env: FilesEnv, dataDir: string): FilesConfig {
     quotaBytesPerPurpose: env.FILE_QUOTA_MB_PER_PURPOSE * MIB,
     uploadsPerHour: env.FILE_UPLOADS_PER_HOUR,
     unusedTtlMs: env.FILE_UNUSED_TTL_HOURS * 3600 * 1000,
+    accessCacheMs: env.FILE_ACCESS_CACHE_SECONDS * 1000,
     receivingDir: `${dataDir}/tmp/uploads`,
   }
 }

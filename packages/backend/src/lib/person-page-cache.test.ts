@@ -56,6 +56,29 @@ describe('person page cache', () => {
     expect(cache.get('u', 'en')).toBeUndefined()
   })
 
+  it('drops one variant of every person, and does not keep it when computed before', () => {
+    const cache = cacheOf()
+    const computedFrom = cache.tick()
+    cache.set('u', page('u-f1'), computedFrom, 'f1')
+    cache.set('u', page('u-f2'), computedFrom, 'f2')
+    cache.set('v', page('v-f1'), computedFrom, 'f1')
+    cache.invalidateVariants(['f1'])
+    expect(cache.get('u', 'f1')).toBeUndefined()
+    expect(cache.get('v', 'f1')).toBeUndefined()
+    expect(cache.get('u', 'f2')?.identity.toString()).toBe('u-f2')
+    cache.set('w', page('stale'), computedFrom, 'f1')
+    expect(cache.get('w', 'f1')).toBeUndefined()
+    cache.set('w', page('fresh'), cache.tick(), 'f1')
+    expect(cache.get('w', 'f1')?.identity.toString()).toBe('fresh')
+  })
+
+  it('keeps at most maxEntries, dropping the person stored longest ago', () => {
+    const cache = cacheOf({ maxEntries: 2 })
+    for (const person of ['a', 'b', 'c']) cache.set(person, page(person), cache.tick())
+    expect(cache.get('a')).toBeUndefined()
+    expect(cache.get('c')?.identity.toString()).toBe('c')
+  })
+
   it('forgets a page once its time is up, at the latest', () => {
     vi.useFakeTimers()
     try {
@@ -125,6 +148,20 @@ describe.skipIf(!process.env.REDIS_URL)(
       expect(elsewhere.get('a')?.identity.toString()).toBe('{"a":2}')
       expect(heard.map((message) => JSON.parse(message))).toEqual([['a', 'b']])
       for (const cache of [here, there, elsewhere]) cache.close()
+    })
+
+    it("drops another instance's variants, once Redis has taken the message", async () => {
+      const here = cacheOf({ ttlMs: 60_000, redis: connect(), keyPrefix })
+      const there = cacheOf({ ttlMs: 60_000, redis: connect(), keyPrefix })
+      await new Promise((resolve) => setTimeout(resolve, 200))
+      there.set('a', page('a-f1'), there.tick(), 'f1')
+      there.set('b', page('b-f1'), there.tick(), 'f1')
+      there.set('b', page('b-f2'), there.tick(), 'f2')
+      await here.invalidateVariants(['f1'])
+      await expect.poll(() => there.get('a', 'f1'), { timeout: 2_000 }).toBeUndefined()
+      expect(there.get('b', 'f1')).toBeUndefined()
+      expect(there.get('b', 'f2')?.identity.toString()).toBe('b-f2')
+      for (const cache of [here, there]) cache.close()
     })
   },
 )

@@ -36,16 +36,20 @@ async function requireMySession(db: Db, auth: AuthContext, appointmentId: string
  * relationship (file-access.service.ts), not the link.
  */
 export async function linkMyDocument(
-  db: Db,
+  deps: FileDeps,
   auth: AuthContext,
   fileId: string,
   body: LinkDocumentBody,
 ): Promise<DocumentFile> {
-  await requireMyDocument(db, auth, fileId)
-  const session = body.appointmentId ? await requireMySession(db, auth, body.appointmentId) : null
+  await requireMyDocument(deps.db, auth, fileId)
+  const session = body.appointmentId
+    ? await requireMySession(deps.db, auth, body.appointmentId)
+    : null
   const target = { id: fileId, ownerId: auth.userId, appointmentId: session?.id ?? null }
-  const file = await setDocumentSession(db, target)
+  const file = await setDocumentSession(deps.db, target)
   if (!file) throw notUsable() // deleted meanwhile
+  // Who may read it is unchanged, but no kept copy of the row should show the old link.
+  await deps.accessCache.forgetFiles([fileId])
   const linked = session && {
     id: session.id,
     startsAt: session.scheduledAt,
@@ -55,8 +59,9 @@ export async function linkMyDocument(
 }
 
 /**
- * Deletes my document: its row goes at once (nobody can read it from the answer on, and no row
- * is left pointing at missing bytes), and the row's delete queues its stored objects, which are
+ * Deletes my document: its row goes at once, and any kept decision to read it with it, here and
+ * on every instance (nobody can read it from the answer on, and no row is left pointing at
+ * missing bytes), and the row's delete queues its stored objects, which are
  * removed right away; whatever storage refuses now, the files sweep retries.
  */
 export async function deleteMyDocument(
@@ -67,6 +72,7 @@ export async function deleteMyDocument(
   await requireMyDocument(deps.db, auth, fileId)
   const deleted = await deleteDocumentRow(deps.db, { id: fileId, ownerId: auth.userId })
   if (!deleted) throw missing() // a second delete won the race
+  await deps.accessCache.forgetFiles([fileId])
   const keys = [deleted.storageKey, deleted.fallbackKey].filter((key) => key !== null)
   await removeQueued(deps, keys)
 }

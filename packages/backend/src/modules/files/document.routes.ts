@@ -78,7 +78,7 @@ export const documentRoutes: FastifyPluginAsyncZod<{ deps: FileDeps }> = async (
         response: { 200: documentFileSchema },
       },
     },
-    async (request) => linkMyDocument(db, requireAuth(request), request.params.id, request.body),
+    async (request) => linkMyDocument(deps, requireAuth(request), request.params.id, request.body),
   )
 
   app.delete(

@@ -135,14 +135,17 @@ describe('documents go to their owner and the owner’s treating psychologist', 
     const unrelated = await createPsychologist(t)
     await createConfirmedAppointment(t, owner.id, treating.id)
     const document = await uploaded(t, owner, 'document', SMALL_PDF, { filename: 'report.pdf' })
+    // While a file is still pending (being processed), only its owner may read it. (Set in the
+    // database before anyone reads it: no service takes a ready file back to pending, so none
+    // drops a kept decision for that.)
+    await t.database.query("UPDATE files SET status = 'pending' WHERE id = $1", [document.id])
+    expect((await get(document.url, owner)).statusCode).toBe(200)
+    expectMissing(await get(document.url, treating))
+    await t.database.query("UPDATE files SET status = 'ready' WHERE id = $1", [document.id])
     expect((await get(document.url, owner)).statusCode).toBe(200)
     expect((await get(document.url, treating)).statusCode).toBe(200)
     expectMissing(await get(document.url, otherPatient))
     expectMissing(await get(document.url, unrelated))
-    // While a file is still pending (being processed), only its owner may read it.
-    await t.database.query("UPDATE files SET status = 'pending' WHERE id = $1", [document.id])
-    expect((await get(document.url, owner)).statusCode).toBe(200)
-    expectMissing(await get(document.url, treating))
   })
 })
 

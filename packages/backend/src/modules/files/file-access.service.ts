@@ -71,17 +71,39 @@ async function openStored(
 }
 
 /**
+ * The decisions kept for a few seconds (file-access-cache.ts): a ready file's owner, and a
+ * thread's reader of its attachment, whose access every change that could end it drops from the
+ * cache at once. Others are decided on each request: documents for their psychologist (the
+ * treating relationship ends with an appointment cancelled in the appointments module, which
+ * tells nobody after it commits; each such read writes an audit row anyway), course media
+ * (enrolment and course rules belong to learning) and pictures fetched by id.
+ */
+function mayKeep(auth: AuthContext, row: FileRow): boolean {
+  if (row.status !== 'ready') return false
+  return row.ownerId === auth.userId || (row.purpose === 'attachment' && row.messageId !== null)
+}
+
+/** The row of a file this person may read now, from the database (kept when `mayKeep`). */
+async function readableRow(deps: FileDeps, auth: AuthContext, id: string): Promise<FileRow> {
+  const computedFrom = deps.accessCache.tick()
+  const row = await findFile(deps.db, id)
+  if (!row) throw missing()
+  await requireReadable(deps.db, auth, row)
+  if (mayKeep(auth, row)) deps.accessCache.keep(auth, row, computedFrom)
+  return row
+}
+
+/**
  * A file by id for a signed-in reader; a foreign, guessed or unfinished id is NOT_FOUND. A
- * document opened by anyone but its owner (their psychologist) is audited first.
+ * document opened by anyone but its owner (their psychologist) is audited first, on every read,
+ * wherever the decision came from.
  */
 export async function openFile(
   deps: FileDeps,
   auth: AuthContext,
   target: { id: string; variant: FileVariant; range: string | undefined; context: ReaderContext },
 ): Promise<OpenedFile> {
-  const row = await findFile(deps.db, target.id)
-  if (!row) throw missing()
-  await requireReadable(deps.db, auth, row)
+  const row = deps.accessCache.get(auth, target.id) ?? (await readableRow(deps, auth, target.id))
   if (row.purpose === 'document' && row.ownerId !== auth.userId) {
     await auditDocumentRead(deps.db, auth, row, target.context)
   }

@@ -3,7 +3,9 @@ import type { FilesConfig } from '../../config/config.ts'
 import type { Db } from '../../db/database.ts'
 import { createFileStorage } from '../../integrations/storage/create-file-storage.ts'
 import type { FileStorage } from '../../integrations/storage/file-storage.ts'
+import type { AppServer } from '../../realtime/socket-server.ts'
 import { personShownChanged } from '../users/person-shown.ts'
+import { FileAccessCache } from './file-access-cache.ts'
 
 interface Log {
   warn(object: object, message: string): void
@@ -18,15 +20,30 @@ export interface FileDeps {
   now: () => Date
   /** A person's avatar changed: lists that show them must not keep the old one. */
   shownChanged: (userId: string) => Promise<void>
+  /** Allowed downloads, reused for a few seconds (file-access-cache.ts). */
+  accessCache: FileAccessCache
 }
 
+// One per app (keyed by its Socket.IO server, as messaging's runtime is): the plugin and the
+// tests that call services directly share its caches, so a drop reaches what the routes kept.
+const depsByApp = new WeakMap<AppServer, FileDeps>()
+
 export function fileDepsOf(app: FastifyInstance): FileDeps {
-  return {
+  const existing = depsByApp.get(app.io)
+  if (existing) return existing
+  const deps: FileDeps = {
     db: app.database.db,
     storage: createFileStorage(app.config.files.storage),
     config: app.config.files,
     log: app.log,
     now: () => new Date(),
     shownChanged: (userId) => personShownChanged(app.io, userId),
+    accessCache: new FileAccessCache({
+      ttlMs: app.config.files.accessCacheMs,
+      redis: app.redis,
+      keyPrefix: app.config.redisKeyPrefix,
+    }),
   }
+  depsByApp.set(app.io, deps)
+  return deps
 }

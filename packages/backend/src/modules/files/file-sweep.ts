@@ -21,6 +21,7 @@ async function deleteUnusedRows(deps: FileDeps): Promise<number> {
   for (;;) {
     const ids = (await listSweepable(deps.db, before, BATCH)).map((row) => row.id)
     await deleteFiles(deps.db, ids)
+    await deps.accessCache.forgetFiles(ids)
     deleted += ids.length
     if (ids.length < BATCH) return deleted
   }

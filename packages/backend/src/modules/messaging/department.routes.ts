@@ -50,12 +50,17 @@ export const departmentRoutes: FastifyPluginAsyncZod = async (app) => {
     },
   )
 
-  // Adding and removing a staff member differ only in the verb, the summary and the service call.
+  // Adding and removing a staff member differ only in the verb, the text and the service call.
   const staffChanges = [
-    { method: 'PUT', summary: 'Add a staff member to a department', change: addStaff },
-    { method: 'DELETE', summary: 'Remove a staff member from a department', change: removeStaff },
+    { method: 'PUT', summary: 'Add a staff member to a department', change: addStaff, more: '' },
+    {
+      method: 'DELETE',
+      summary: 'Remove a staff member from a department',
+      change: removeStaff,
+      more: ' They also leave the department’s threads they answered or were assigned, as when a thread moves to another department, and lose them (and their attachments) at once.',
+    },
   ] as const
-  for (const { method, summary, change } of staffChanges) {
+  for (const { method, summary, change, more } of staffChanges) {
     app.route({
       method,
       url: '/departments/:key/staff/:userId',
@@ -63,7 +68,7 @@ export const departmentRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         security,
         summary,
-        description: 'Needs `threads.manage`.',
+        description: `Needs \`threads.manage\`.${more}`,
         params: departmentStaffParamsSchema,
       },
       handler: async (request, reply) => {

@@ -13,9 +13,12 @@ import {
   listDepartmentStaff,
 } from './department.repository.ts'
 import type { MessagingDeps } from './messaging-deps.ts'
-import { toPerson } from './messaging-mappers.ts'
+import { toPerson, toThreadEvent } from './messaging-mappers.ts'
+import { publishThread } from './messaging-publisher.ts'
 import { departmentRoom, threadIdOfRoom, threadRoom } from './messaging-rooms.ts'
-import { findThreadsWithoutAccess } from './thread.repository.ts'
+import { findThreadAccess, findThreadsWithoutAccess } from './thread.repository.ts'
+import { threadAccessLost } from './thread-access-lost.ts'
+import { leaveDepartmentThreads } from './thread-write.repository.ts'
 
 export async function listDepartments(db: Db): Promise<DepartmentRow[]> {
   return findDepartments(db)
@@ -55,17 +58,43 @@ export async function addStaff(
   await auditStaffChange(runtime, auth, 'add', target)
 }
 
-/** Also takes the person's sockets out of the department's thread rooms they can no longer read. */
+/**
+ * Takes someone off a department's staff, and (as moving a thread to another department does)
+ * out of its threads where they took part as staff and off those they were assigned. Once that
+ * has committed, their sockets leave the rooms they can no longer read, and what was kept of
+ * what they could read (their thread list, files' download decisions) is dropped everywhere
+ * before this answers.
+ */
 export async function removeStaff(
   runtime: MessagingDeps,
   auth: AuthContext,
   target: { key: string; userId: string },
 ): Promise<void> {
   await requireDepartment(runtime.db, target.key)
-  if (!(await deleteDepartmentStaff(runtime.db, target.key, target.userId))) return
+  const left = await runtime.db.transaction(async (tx) => {
+    if (!(await deleteDepartmentStaff(tx, target.key, target.userId))) return undefined
+    return leaveDepartmentThreads(tx, target.key, target.userId)
+  })
+  if (!left) return
+  // First what they could still be served from memory, then what is live.
+  await runtime.threadLists.invalidate([target.userId])
+  await threadAccessLost(runtime.io, [target.userId])
   runtime.io.in(userRoom(target.userId)).socketsLeave(departmentRoom(target.key))
   await leaveUnreadableThreads(runtime, target.userId)
-  await auditStaffChange(runtime, auth, 'remove', target)
+  runtime.threadLists.invalidate(await announceThreadsLeft(runtime, auth, left))
+  await auditStaffChange(runtime, auth, 'remove', target, { threadsLeft: left })
+}
+
+/** The threads' new participants and assignee to their participants; answers who those are. */
+async function announceThreadsLeft(runtime: MessagingDeps, auth: AuthContext, threadIds: string[]) {
+  const told = new Set<string>()
+  for (const threadId of threadIds) {
+    const row = await findThreadAccess(runtime.db, threadId, auth.userId)
+    if (!row) continue
+    publishThread(runtime.io, toThreadEvent(row), row.participant_ids)
+    for (const id of row.participant_ids) told.add(id)
+  }
+  return told
 }
 
 function auditStaffChange(
@@ -73,13 +102,14 @@ function auditStaffChange(
   auth: AuthContext,
   change: 'add' | 'remove',
   target: { key: string; userId: string },
+  more: Record<string, unknown> = {},
 ) {
   return recordAudit(runtime.db, {
     userId: auth.userId,
     action: `department.staff.${change}`,
     resource: 'department',
     resourceId: target.key,
-    changes: { userId: target.userId },
+    changes: { userId: target.userId, ...more },
   })
 }
 

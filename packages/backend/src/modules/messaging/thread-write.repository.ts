@@ -117,3 +117,27 @@ export async function findStaffOutsideDepartment(
   )
   return rows.map((row) => row.user_id)
 }
+
+/**
+ * Someone no longer on a department's staff: out of its threads where they took part as staff
+ * (role `admin`: by answering or being assigned), and no longer their assignee, as a move to
+ * another department does (findStaffOutsideDepartment). Answers the threads they left.
+ */
+export async function leaveDepartmentThreads(
+  db: Db,
+  department: string,
+  userId: string,
+): Promise<string[]> {
+  await db.execute(sql`
+    UPDATE message_threads SET assignee_id = NULL, updated_at = ${NOW_MS}
+    WHERE kind = 'department' AND category = ${department} AND assignee_id = ${userId}`)
+  const rows = await queryRows<{ id: string }>(
+    db,
+    sql`
+      DELETE FROM thread_participants p USING message_threads t
+      WHERE p.thread_id = t.id AND t.kind = 'department' AND t.category = ${department}
+        AND p.user_id = ${userId} AND p.role = 'admin'
+      RETURNING p.thread_id::text AS id`,
+  )
+  return rows.map((row) => row.id)
+}

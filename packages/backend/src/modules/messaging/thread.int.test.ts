@@ -204,6 +204,30 @@ describe('threads over REST', () => {
     expect(audit.map((row) => row.action)).toContain('thread.transfer')
   })
 
+  it('takes staff removed from a department out of its threads, off their list at once', async () => {
+    const leaving = await createSignedInUser(t, 'psychologist')
+    await addDepartmentStaff(t, 'reception', leaving.id)
+    const { thread } = await startDepartmentThread(t, patient, 'reception', 'نوبتم را لغو کنید')
+    await postMessage(t, leaving, thread.id, 'بررسی می‌کنم')
+    expect((await patch(leaving, thread.id, { assigneeId: leaving.id })).statusCode).toBe(200)
+    const listed = async () =>
+      ((await get(leaving, '/threads')).json() as { items: ThreadSummary[] }).items.map(
+        (item) => item.id,
+      )
+    expect(await listed()).toContain(thread.id) // and now kept in the list cache
+    const removed = await t.app.inject({
+      method: 'DELETE',
+      url: `/api/v1/departments/reception/staff/${leaving.id}`,
+      headers: admin.headers,
+    })
+    expect(removed.statusCode).toBe(204)
+    expect(await listed()).not.toContain(thread.id)
+    expect((await get(leaving, `/threads/${thread.id}`)).statusCode).toBe(404)
+    const details = (await get(receptionist, `/threads/${thread.id}`)).json() as ThreadDetails
+    expect(details.assigneeId).toBeNull()
+    expect(details.participants.map((person) => person.id)).toEqual([patient.id])
+  })
+
   it('closes and reopens; a closed thread takes no messages', async () => {
     const { thread } = await startDepartmentThread(t, patient, 'reception')
     expect((await patch(patient, thread.id, { status: 'closed' })).json()).toMatchObject({
