@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { detectRisk } from './detect-risk.ts'
 import { normaliseText } from './normalise-text.ts'
+import { SCANNER_SOURCES } from './risk-matcher.ts'
 import { measureTestSet } from './test-set/measure-test-set.ts'
 
 const level = (text: string) => detectRisk(text).level
@@ -26,6 +27,163 @@ describe('the detection test set', () => {
 
   it('flags concerns at least as a concern', () => {
     expect(figures.concernRecall).toBeGreaterThanOrEqual(0.9)
+  })
+
+  it('misses no crisis and stays under 5% false alarms on the holdout alone', () => {
+    const holdout = measureTestSet(['holdout'])
+    expect(holdout.counts.crisis).toBeGreaterThanOrEqual(35)
+    expect(holdout.counts.none).toBeGreaterThanOrEqual(25)
+    expect(holdout.misses.filter((miss) => miss.expected === 'crisis')).toEqual([])
+    expect(holdout.falseAlarmRate).toBeLessThan(0.05)
+  })
+})
+
+describe('Finglish spelling', () => {
+  it.each([
+    'mikham khodamo bokosham',
+    'mikham khodamo bekosham',
+    'mikham khodamo bkosham',
+    'mikham khodamo bokoshm',
+    'mikhm khodmo bkshm',
+    'mikham khodamoo bokosham',
+    'mikhaam xodamo bokosham',
+    'mikham khodemo bokosham',
+    'mikham khodam ro bokosham',
+    'mikham khodkoshi konam',
+    'mikham khodkoshy konm',
+    'mikham xodkoshi konam',
+    'mikham khod koshi konam',
+    'dg nemikham zendeh basham',
+    'dge nmikham zende bashm',
+    'ghorsamo jam kardam',
+    'qorsamo jam krdm',
+  ])('%s → crisis', (text) => {
+    expect(level(text)).toBe('crisis')
+  })
+
+  it('keeps a denial in any spelling', () => {
+    for (const text of [
+      'nemikham khodamo bokosham',
+      'nmikham khodmo bkosham',
+      'nemikhm khodamo bekosham',
+    ]) {
+      expect(level(text)).toBe('none')
+    }
+  })
+
+  it('keeps the Finglish idioms out', () => {
+    for (const text of ['az khande mordam', 'khodamo koshtam ta tamoom beshe', 'sigar mikesham']) {
+      expect(level(text)).toBe('none')
+    }
+  })
+})
+
+describe('Persian verbs in every first-person form', () => {
+  it.each([
+    'می‌خواهم خودم را بکشم',
+    'خودم را خواهم کشت',
+    'خودمو می کشم',
+    'می‌خوام خودمو از بین ببرم',
+    'به زندگی‌ام پایان خواهم داد',
+    'می‌خوام زندگیمو تموم کنم',
+    'خودمو خلاص می‌کنم',
+    'می‌خوام به سرم شلیک کنم',
+    'خودمو می‌اندازم زیر قطار',
+  ])('%s → crisis', (text) => {
+    expect(level(text)).toBe('crisis')
+  })
+})
+
+describe('means and plans', () => {
+  it('reads means bought, stored or prepared, or taken all at once, as a plan', () => {
+    for (const text of [
+      'دو ورق قرص خریدم که همشو با هم بخورم',
+      'داروهامو قایم کردم که همه رو یکجا بخورم',
+      'یه شیشه سم موش گرفتم برای خودم',
+      'طناب رو هم آماده کردم',
+      "I'm planning to overdose this weekend",
+      'I took 40 of my sleeping pills',
+      'I got a rope',
+      "I'm on the bridge and I'm going to jump",
+    ]) {
+      expect(level(text), text).toBe('crisis')
+    }
+  })
+
+  it('leaves means bought for what they are for', () => {
+    for (const text of [
+      'برای سرماخوردگی یه بسته قرص خریدم',
+      'طناب رو برای کمپینگ آماده کردم',
+      'یه چاقوی جدید برای آشپزخونه خریدم',
+      'I bought a rope for the climbing trip',
+      'my pharmacist said not to take all my meds at once',
+      'we watched a documentary about the opioid overdose crisis',
+    ]) {
+      expect(level(text), text).toBe('none')
+    }
+  })
+})
+
+describe('ending it', () => {
+  it('is a concern alone, since it may be a task, and a crisis with a when or a life', () => {
+    expect(level('می‌خوام تمومش کنم')).toBe('concern')
+    expect(level('امشب تمومش می‌کنم')).toBe('crisis')
+    expect(level('تمومش می‌کنم همین امشب')).toBe('crisis')
+    expect(level('فردا کار خودمو تموم می‌کنم')).toBe('crisis')
+    expect(level('به این زندگی پایان میدم')).toBe('crisis')
+    expect(level('emshab tamoomesh mikonam')).toBe('crisis')
+    expect(level('ending it tonight')).toBe('crisis')
+    expect(level('tomorrow I end it')).toBe('crisis')
+  })
+
+  it('is a task when a task is named', () => {
+    expect(level('پروژه رو امشب تمومش می‌کنم')).toBe('none')
+    expect(level('kar ro emshab tamoomesh mikonam')).toBe('none')
+    expect(level("let's end it here for today, thanks")).toBe('none')
+  })
+})
+
+describe('a wish to be dead', () => {
+  it('is a concern alone (Columbia question 1)', () => {
+    for (const text of [
+      'بهتره بمیرم',
+      'بمیرم راحت شم',
+      'behtare bemiram',
+      'it would be better if I died',
+    ]) {
+      expect(detectRisk(text), text).toEqual({ level: 'concern', reasons: ['passive_wish'] })
+    }
+  })
+
+  it('with a settled mind or a when is a crisis', () => {
+    expect(level('بهتره بمیرم، تصمیممو گرفتم')).toBe('crisis')
+    expect(level("no reason to stay alive, I'm doing it this weekend")).toBe('crisis')
+    expect(detectRisk("I'm doing it this weekend").level).toBe('none')
+  })
+})
+
+describe('farewell documents', () => {
+  it.each([
+    'نامه‌ی خداحافظیمو نوشتم',
+    'وصیت‌نامه نوشتم',
+    'یه نامه نوشتم که بعد از مرگم بخونن',
+    'vasiat name neveshtam',
+    'I wrote my suicide note',
+    'this is my goodbye letter',
+    "this is the last time you'll hear from me",
+  ])('%s → crisis', (text) => {
+    expect(level(text)).toBe('crisis')
+  })
+
+  it('are not a colleague’s farewell', () => {
+    expect(level('نامه‌ی خداحافظی همکارم رو خوندم')).toBe('none')
+    expect(level('I wrote a goodbye letter to my team before leaving the company')).toBe('none')
+  })
+})
+
+describe('the scanners', () => {
+  it('stay under the 20 KB past which V8 stops optimising an expression', () => {
+    for (const source of SCANNER_SOURCES) expect(source.length).toBeLessThan(20 * 1024)
   })
 })
 

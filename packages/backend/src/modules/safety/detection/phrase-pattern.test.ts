@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest'
+import { finglishSkeleton } from './finglish-skeleton.ts'
+import { normaliseText } from './normalise-text.ts'
 import { patternSource, phraseSource } from './phrase-pattern.ts'
 
 describe('phrase patterns', () => {
@@ -27,5 +29,31 @@ describe('phrase patterns', () => {
     expect(pattern.test(' i nearly cut myself ')).toBe(false)
     expect(pattern.test(' i cut myself shaving ')).toBe(false)
     expect(pattern.test(' i cut myselfie ')).toBe(false)
+  })
+})
+
+describe('Finglish phrases', () => {
+  it('are written as the skeleton every spelling of them shares', () => {
+    const pattern = new RegExp(`^ ${patternSource('mikham khodam~(o|ro)? bokosham', 'finglish')} $`)
+    for (const written of [
+      'mikham khodamo bokosham',
+      'mikhaam khodemoo bekosham',
+      'mkhm xodmo bkshm',
+      'mikham khodam ro bokoshm',
+    ]) {
+      const skeleton = finglishSkeleton(normaliseText(written))
+      expect(skeleton, written).not.toBeNull()
+      expect(pattern.test(skeleton as string), written).toBe(true)
+    }
+  })
+
+  it('keep a vowel that starts a word, and a final h with its vowel', () => {
+    expect(finglishSkeleton(normaliseText('emshab az pol'))).toBe(' amSb az pl ')
+    expect(finglishSkeleton(normaliseText('zendeh zende dige dg dgeh'))).toBe(' znd znd dq dq dq ')
+  })
+
+  it('read a word in Persian letters as one word, and no Latin as nothing', () => {
+    expect(finglishSkeleton(normaliseText('salam دکتر jan'))).toBe(' slm * jn ')
+    expect(finglishSkeleton(normaliseText('سلام دکتر'))).toBeNull()
   })
 })

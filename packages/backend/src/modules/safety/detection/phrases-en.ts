@@ -17,7 +17,20 @@ const HYPERBOLE =
 /** "I cut myself shaving" and the like. */
 const ACCIDENT =
   '(shaving|while|when|by accident|accidentally|cooking|on (a|the|some|that|an)|at (the )?(gym|practice|football|work)|playing|lifting|in the kitchen|opening|making)'
-const PILLS = '(pills|meds|tablets|medication|sleeping pills|painkillers)'
+const PILLS =
+  '((sleeping|sleep|pain|anxiety|heart|blood pressure|bp) )?(pills|meds|tablets|medication|medications|painkillers|capsules|antidepressants|insulin)'
+/** "tonight", "this weekend": when. An ending with a when is a plan, not a mood. */
+const TIME =
+  '(tonight|today|tomorrow|tmrw|right now|now|soon|very soon|this (weekend|week|evening|morning|afternoon|friday|saturday|sunday)|before (morning|sunrise|dawn))'
+/** What a rope or a bottle was bought for, when it was not for that. */
+const ROPE_USE =
+  '(for (the|a|our|climbing|camping|hiking|sailing|boat|gym|work|moving|tug|crossfit|tow~ing|my (boat|dog|tent|swing|hammock|kids|son|daughter))|to (climb|tie|secure|pull|tow|hang (up|the|my|a|some))|swing|ladder|course|bridge)'
+/** Whom a goodbye letter is for when it is about leaving a job or a class. */
+const WORKPLACE =
+  '(to|for) (my |the |our |a |his |her )?(team|coworkers?|co~workers?|colleagues?|class|classmates|boss|company|office|students|teacher|job|work|neighbors?|neighbours?|friend who|landlord)'
+/** A place one jumps from. */
+const HIGH_PLACE =
+  '(roof|rooftop|bridge|ledge|balcony|window|building|cliff|edge|overpass|top floor)'
 const OTHER = '(himself|herself|themselves|themself|his life|her life|their life|their lives)'
 const SOMEONE =
   '(he|she|they|friend|brother|sister|mom|mum|mother|dad|father|son|daughter|wife|husband|partner|girlfriend|boyfriend|roommate|cousin|classmate|colleague|kid|child|student)'
@@ -37,6 +50,21 @@ export const englishPhrases: PhraseList = {
       notAfter: '(with|between|here|now with|for (today|now))',
     },
     'take my (own )?life',
+    {
+      match:
+        '(shoot|shooting|drown|drowning|poison|poisoning|electrocute|suffocate|stab|stabbing) (myself|my self)',
+      notBefore: '(rather|d rather|would rather)',
+      notAfter: '(in the (foot|leg)|with|a|an|for)',
+    },
+    {
+      match: `(end|ending) (it|it all|everything|things|my life) ${TIME}`,
+      notBefore: '(lets|let us|we)',
+    },
+    {
+      match: `${TIME} _ (end|ending) (it|it all|everything|things)`,
+      notAfter: '(with|between|here)',
+    },
+    '(decided|ready|going|gonna) to end (it|everything|things)( all)? (tonight|today|now)',
     'want (it all|everything) to (end|stop)',
     `${INTEND} commit~(ing)? suicide`,
     `${I_AM} ${VERY}suicidal`,
@@ -62,9 +90,25 @@ export const englishPhrases: PhraseList = {
     `(have|got|ve|ive|been) (been )?(saving|saved|stockpiling|stockpiled|hoarding|hoarded|collecting|collected) (up )?(my |all my |enough |some |a lot of |lots of )?${PILLS}`,
     `(i have|i ve got|ive got|i got) (enough |some |all my |a bunch of |lots of )?${PILLS} (saved|stockpiled|hidden|ready|set aside)`,
     `(took|swallowed|going to take|gonna take|about to take|want to take) (all|a bunch of|a handful of|too many|(the|a) whole (bottle|pack|box|packet) of)( my| of my| the)? ${PILLS}`,
-    `(took|swallowed|taken|going to take|gonna take) & ${PILLS}`,
-    '(going to|gonna|want to|wanna|about to|planning to|tried to|might|i) (overdose|od)',
-    '(bought|got|have|tied|made) a (noose|rope to hang myself)',
+    `(took|swallowed|taken|downed|going to take|gonna take) & (of )?(my |the |those |these |all my )?${PILLS}`,
+    {
+      match:
+        '(plan|planning|plans|planned|going|want|wanted|decided|ready|about|try|trying|tried|intend|intending|how) to (overdose|od)',
+      notAfter: '(on (caffeine|coffee|sugar|chocolate|candy|vitamins?|cake|netflix|tv|love|water))',
+    },
+    '(i~ll|i will|i might|i could|gonna|wanna|i) (overdose|od)',
+    `(overdose|overdosing|od|oding) (on|with) (my|all my|all of my|all the|the|these|those|some of my|a bottle of|a bunch of) ${PILLS}`,
+    '(thinking|thought|think) (about|of) (overdosing|an overdose|oding|od)',
+    {
+      match: `(bought|got|ve got|have got|tied|made|prepared|set up|hung|found) (a |the |my |some )?(rope|noose)`,
+      notAfter: ROPE_USE,
+    },
+    '(the |my |a )?(rope|noose) (is|s) (ready|tied|up|set up|hanging)',
+    {
+      match: `${HIGH_PLACE}% _ (going to|gonna|about to|ready to|want to|wanna|will|i~ll|to) jump`,
+      notAfter: '(in|into)',
+    },
+    '(i~ll|i will|i~m going to|going to|gonna|want to|wanna|about to|i) (drink|swallow|take) (the |some |a bottle of )?(poison|cyanide|antifreeze|bleach|rat poison)',
     'hang~(ing)? myself',
     '(going to|gonna|want to|wanna|about to|planning to|thinking about|thinking of) (jump|jumping) (off|from|in front of)',
     '(i know|i~ve decided|i decided|i~ve planned|i planned|i have planned) (how|when|where) (i~ll|i will|i~m going to|to) (do it|end it|die|kill myself)',
@@ -98,7 +142,17 @@ export const englishPhrases: PhraseList = {
     'by the time (you|anyone|someone|u) (read|reads|see|sees|find|finds) this',
     '(wont|will not) be (alive|here) (tomorrow|anymore|much longer)',
     'wont be around much longer',
-    '(wrote|written|writing|left|finished) (a |my )?(suicide|goodbye) (note|letter)',
+    '(wrote|written|writing|left|finished) (a |my )?suicide (note|letter|message|video)',
+    {
+      match:
+        '(wrote|written|writing|left|leave|leaving|finished|this is|heres|here is) (a |my |the |some )?(goodbye|farewell|good bye|last) (note|notes|letter|letters)',
+      notAfter: WORKPLACE,
+    },
+    { match: '(my (suicide|goodbye|farewell)|a suicide) (note|letter)', notAfter: WORKPLACE },
+    '(letter|letters|note|notes) (to|for) _ (understand|know|see) why i (did it|did this|had to|chose this|couldnt)',
+    '(letter|letters|note|notes|will|stuff|things) _ (after|when|once) (i~m|i am) (gone|dead)',
+    '(the )?last (time|message) (you~ll|you will|youll|anyone will|you~re gonna|you~re going to|you are going to) (ever )?(hear from|see|get from) me',
+    '(you~ll|you will|youll) never (hear from|see) me again',
     'forgive me for what (i~m|i am) (about|going) to do',
     '(i~ve|i have|been) (given|giving) away (my|all my) (stuff|things|belongings)',
   ],
@@ -110,6 +164,7 @@ export const englishPhrases: PhraseList = {
     '(hope|hoping) (that )?i (dont|never|do not|wont) wake up',
     '(sleep|go to sleep|fall asleep) and (never|not) wake (up|again)',
     'better off dead',
+    'better( for (everyone|everybody|them|all|my family))? if i (just )?(died|was dead|were dead|wasnt here|werent here|wasnt around|werent around|didnt exist|was gone|were gone|disappeared)',
     '(everyone|everybody|they|the world|my family|people|my parents|my kids) (would be|d be|will be|are|is) better off without me',
     '(wouldnt|would not) mind (dying|if i died|not waking up|being dead)',
     '(no|dont see a|dont see any|cant see a|cant see any|dont have a|dont have any) reason to (live|keep living|be alive|go on|stay alive)',
@@ -155,5 +210,14 @@ export const englishPhrases: PhraseList = {
       match: `${SOMEONE} (keeps |kept |has been |is |s |was |been )?(talking|talks|talked) about (suicide|dying|wanting to die|ending it|ending (his|her|their) life)`,
       notAfter: '(prevention|awareness|statistics|rates|research|hotline|in (class|school))',
     },
+  ],
+  resolve: [
+    `(i~m|i am|im) (going to |gonna )?(do|doing) it ${TIME}`,
+    `(doing|do) it ${TIME}`,
+    '(i~ve|i have|ive) made (up )?my (mind|decision)',
+    '(my mind is|my minds) made up',
+    '(everything is|everythings|it~s all|its all) (ready|set|planned|arranged)',
+    '(i~m|i am|im) ready to (go|do it)',
+    { match: '(end|ending) it', notAfter: '(with|between|here|for)' },
   ],
 }

@@ -1,60 +1,141 @@
-import { type Phrase, patternSource, phraseSource } from './phrase-pattern.ts'
+import { type Phrase, patternSource, phraseSource, type Spelling } from './phrase-pattern.ts'
 import { englishPhrases } from './phrases-en.ts'
 import { persianPhrases } from './phrases-fa.ts'
 import { finglishPhrases } from './phrases-finglish.ts'
-import { DETECTOR_CATEGORIES, type DetectorCategory, type PhraseList } from './risk-categories.ts'
+import { MATCHER_CATEGORIES, type MatcherCategory, type PhraseList } from './risk-categories.ts'
 
 export interface PhraseHit {
-  category: DetectorCategory
-  /** Index of the space before the phrase in the normalised text. */
+  category: MatcherCategory
+  /** Index of the space before the phrase in the text searched. */
   start: number
 }
 
-/** Each script's lists, with the letters its phrases start with. */
-const SCRIPTS: { letters: string; lists: PhraseList[] }[] = [
-  { letters: '0-9\\u0620-\\u06ff', lists: [persianPhrases] },
-  { letters: '0-9a-z', lists: [finglishPhrases, englishPhrases] },
-]
+interface Script {
+  /** The letters its phrases start with. */
+  letters: string
+  phrases: PhraseList
+}
 
 const matchOf = (entry: string | Phrase) => (typeof entry === 'string' ? entry : entry.match)
 
+/** Where the first word of a phrase body ends (its first space outside a group), or -1. */
+function firstWordEnd(body: string): number {
+  let depth = 0
+  for (let i = 0; i < body.length; i++) {
+    const ch = body[i]
+    if (ch === '\\') i++
+    else if (ch === '(') depth++
+    else if (ch === ')') depth--
+    else if (ch === ' ' && depth === 0) {
+      // A space made optional (` ?`) or a group's own is not the end of a word.
+      return '?*{'.includes(body[i + 1] ?? '') ? -1 : i + 1
+    }
+  }
+  return -1
+}
+
+/**
+ * The bodies as one alternation with the first word said once: «خودمو» then every way its
+ * phrases go on, and so on word by word (a trie of words). V8 tries the choices of an alternation one by one and does not merge their
+ * common starts, so 190 phrases cost 190 tries at every word; said once, a first word that
+ * does not match skips all its phrases. (Grouping by first letter behind a lookahead instead
+ * ran slower.)
+ */
+function alternation(bodies: Iterable<string>): string {
+  const byFirstWord = new Map<string, Set<string>>()
+  const whole: string[] = []
+  for (const body of bodies) {
+    const end = firstWordEnd(body)
+    if (end < 0) {
+      whole.push(body)
+      continue
+    }
+    const first = body.slice(0, end)
+    const rests = byFirstWord.get(first) ?? new Set<string>()
+    rests.add(body.slice(end))
+    byFirstWord.set(first, rests)
+  }
+  const factored = [...byFirstWord].map(([first, rests]) =>
+    rests.size === 1 ? `${first}${[...rests][0]}` : `${first}(?:${alternation(rests)})`,
+  )
+  return [...factored, ...whole].join('|')
+}
+
 /**
  * Where some phrase may start, in one pass: the phrase bodies without their "not before/after"
- * words, split by script, so that at a Persian word the engine never tries an English phrase.
- * This halved the scan against one flat alternation; grouping further by first letter made the
- * expression so large that V8 ran it several times slower.
+ * words, each once, split by script, so that at a Persian word the engine never tries an
+ * English phrase. This halved the scan against one flat alternation. The source must stay
+ * under 20 KB, past which V8 stops optimising an expression and runs it many times slower (a
+ * test asserts it).
  */
-function scannerSource(): string {
-  const branches = SCRIPTS.map(({ letters, lists }) => {
-    const bodies = lists.flatMap((list) => DETECTOR_CATEGORIES.flatMap((c) => list[c]))
-    return `(?=[${letters}])(?:${bodies.map((entry) => patternSource(matchOf(entry))).join('|')})`
+function scannerSource(scripts: Script[], spelling: Spelling): string {
+  const branches = scripts.map(({ letters, phrases }) => {
+    const bodies = new Set(
+      MATCHER_CATEGORIES.flatMap((c) => phrases[c].map((e) => patternSource(matchOf(e), spelling))),
+    )
+    return `(?=[${letters}])(?:${alternation(bodies)})`
   })
   return ` (?:${branches.join('|')})`
 }
 
-function categorySource(category: DetectorCategory): string {
-  const entries = SCRIPTS.flatMap(({ lists }) => lists.flatMap((list) => list[category]))
-  return ` (?:${entries.map(phraseSource).join('|')})`
+function categorySource(scripts: Script[], category: MatcherCategory, spelling: Spelling): string {
+  const entries = scripts.flatMap(({ phrases }) =>
+    phrases[category].map((entry) => phraseSource(entry, spelling)),
+  )
+  // An empty alternation would match everywhere; a category with no phrases matches nowhere.
+  return entries.length === 0 ? '(?!)' : ` (?:${entries.join('|')})`
+}
+
+class Matcher {
+  readonly scanner: RegExp
+  readonly byCategory: (readonly [MatcherCategory, RegExp])[]
+
+  constructor(scripts: Script[], spelling: Spelling) {
+    this.scanner = new RegExp(scannerSource(scripts, spelling), 'g')
+    this.byCategory = MATCHER_CATEGORIES.map(
+      (category) =>
+        [category, new RegExp(categorySource(scripts, category, spelling), 'y')] as const,
+    )
+  }
+
+  /** Every category matching at every place in `text`. */
+  find(text: string): PhraseHit[] {
+    const hits: PhraseHit[] = []
+    const scanner = this.scanner
+    scanner.lastIndex = 0
+    for (let found = scanner.exec(text); found; found = scanner.exec(text)) {
+      const start = found.index
+      for (const [category, pattern] of this.byCategory) {
+        pattern.lastIndex = start
+        if (pattern.test(text)) hits.push({ category, start })
+      }
+      scanner.lastIndex = start + 1
+    }
+    return hits
+  }
 }
 
 // Compiled once at load. The scanner finds candidate places; per-category sticky expressions
-// then decide exactly, so two phrases starting at the same word are both seen.
-const SCANNER = new RegExp(scannerSource(), 'g')
-const BY_CATEGORY = DETECTOR_CATEGORIES.map(
-  (category) => [category, new RegExp(categorySource(category), 'y')] as const,
+// then decide exactly, so two phrases starting at the same word are both seen. Persian and
+// English are read in the normalised text; Finglish in its skeleton (finglish-skeleton.ts).
+const WRITTEN = new Matcher(
+  [
+    { letters: '0-9\\u0620-\\u06ff', phrases: persianPhrases },
+    { letters: '0-9a-z', phrases: englishPhrases },
+  ],
+  'plain',
 )
+const FINGLISH = new Matcher([{ letters: '0-9a-zA-Z', phrases: finglishPhrases }], 'finglish')
 
-/** Every category matching at every place in `normalised` (padded output of normaliseText). */
+/** The scanners' sources, for the test that keeps them within what V8 optimises. */
+export const SCANNER_SOURCES = [WRITTEN.scanner.source, FINGLISH.scanner.source]
+
+/** Persian and English phrases in `normalised` (padded output of normaliseText). */
 export function findPhrases(normalised: string): PhraseHit[] {
-  const hits: PhraseHit[] = []
-  SCANNER.lastIndex = 0
-  for (let found = SCANNER.exec(normalised); found; found = SCANNER.exec(normalised)) {
-    const start = found.index
-    for (const [category, pattern] of BY_CATEGORY) {
-      pattern.lastIndex = start
-      if (pattern.test(normalised)) hits.push({ category, start })
-    }
-    SCANNER.lastIndex = start + 1
-  }
-  return hits
+  return WRITTEN.find(normalised)
+}
+
+/** Finglish phrases in `skeleton` (finglishSkeleton of the normalised text). */
+export function findFinglishPhrases(skeleton: string): PhraseHit[] {
+  return FINGLISH.find(skeleton)
 }

@@ -106,4 +106,8 @@ export const english: TestSetEntry[] = [
   { text: 'he was killed in an accident', expected: 'none' },
   { text: 'suicide squad was a great movie', expected: 'none' },
   { text: 'Tylenol for headache how many?', expected: 'none' },
+  // The misses of the first outside holdout.
+  { text: 'I have a plan to overdose on my meds', expected: 'crisis' },
+  { text: 'this is my goodbye note, I love you all', expected: 'crisis', note: 'farewell' },
+  { text: 'im done, ending it tonight', expected: 'crisis', note: 'ending it, with a when' },
 ]

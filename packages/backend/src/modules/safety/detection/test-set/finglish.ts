@@ -62,4 +62,6 @@ export const finglish: TestSetEntry[] = [
   { text: 'khodkoshi kardam vali zende moondam', expected: 'crisis' },
   { text: 'dg nmikham zende bashm', expected: 'crisis' },
   { text: 'ye baste ghors daram, hamasho mikhoram', expected: 'crisis' },
+  // A miss of the first outside holdout.
+  { text: 'mikham khodamo bekosham', expected: 'crisis', note: 'vowel variant' },
 ]

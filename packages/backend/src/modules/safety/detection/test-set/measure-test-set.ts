@@ -2,6 +2,7 @@ import { SAFETY_LEVELS, type SafetyLevel } from '@yektayar/shared'
 import { detectRisk } from '../detect-risk.ts'
 import { english } from './english.ts'
 import { finglish } from './finglish.ts'
+import { holdout } from './holdout.ts'
 import { persianColloquial } from './persian-colloquial.ts'
 import { persianFormal } from './persian-formal.ts'
 import type { TestSetEntry } from './test-set-entry.ts'
@@ -11,6 +12,7 @@ export const TEST_SET: Record<string, TestSetEntry[]> = {
   persianColloquial,
   finglish,
   english,
+  holdout,
 }
 
 export interface Miss extends TestSetEntry {
@@ -32,9 +34,13 @@ export interface TestSetFigures {
 const rank = (level: SafetyLevel) => SAFETY_LEVELS.indexOf(level)
 const share = (part: number, whole: number) => (whole === 0 ? 1 : part / whole)
 
-/** Runs the detector over the whole test set and returns the figures the closing note quotes. */
-export function measureTestSet(): TestSetFigures {
-  const entries = Object.values(TEST_SET).flat()
+/**
+ * Runs the detector over the whole test set, or over the named parts of it, and returns the
+ * figures the closing note quotes.
+ */
+export function measureTestSet(parts: string[] = Object.keys(TEST_SET)): TestSetFigures {
+  const chosen = Object.entries(TEST_SET).filter(([name]) => parts.includes(name))
+  const entries = chosen.flatMap(([, part]) => part)
   const results = entries.map((entry) => ({ ...entry, got: detectRisk(entry.text).level }))
   const of = (level: SafetyLevel) => results.filter((r) => r.expected === level)
   const crisis = of('crisis')
@@ -46,7 +52,7 @@ export function measureTestSet(): TestSetFigures {
       crisis: crisis.length,
       concern: concern.length,
       none: benign.length,
-      byLanguage: Object.fromEntries(Object.entries(TEST_SET).map(([k, v]) => [k, v.length])),
+      byLanguage: Object.fromEntries(chosen.map(([k, v]) => [k, v.length])),
     },
     crisisRecall: share(crisis.filter((r) => r.got === 'crisis').length, crisis.length),
     falseAlarmRate: share(benign.filter((r) => r.got !== 'none').length, benign.length),

@@ -91,4 +91,12 @@ export const persianColloquial: TestSetEntry[] = [
   { text: 'دارم به مرگ فکر میکنم', expected: 'concern' },
   { text: 'کشته مرده‌ی این آهنگم', expected: 'none', note: 'I adore this song' },
   { text: 'امشب شب آخرمه تو تهران، فردا برمی‌گردم شیراز', expected: 'none' },
+  // The misses of the first outside holdout (22 crisis, 22 benign; recall was 15/22).
+  {
+    text: 'یه بسته قرص خریدم که همه رو یه جا بخورم',
+    expected: 'crisis',
+    note: 'means, all at once',
+  },
+  { text: 'بهتره بمیرم و راحت شم، امشب تمومش میکنم', expected: 'crisis', note: 'wish and a when' },
+  { text: 'طناب رو آماده کردم', expected: 'crisis', note: 'means prepared' },
 ]
