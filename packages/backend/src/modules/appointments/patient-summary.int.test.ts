@@ -22,12 +22,7 @@ async function session(hours: number, status: string, psy = psychologist, who = 
 }
 
 const summaryOf = (reader: SignedInUser | undefined, patientId = patient.id) =>
-  api<PatientSummary & { code?: string }>(
-    t,
-    reader,
-    'GET',
-    `/api/v1/patients/${patientId}/summary`,
-  )
+  api<PatientSummary & { code?: string }>(t, reader, 'GET', `/api/v1/patients/${patientId}/summary`)
 
 beforeAll(async () => {
   t = await createTestApp()

@@ -1,4 +1,9 @@
-import type { AppointmentStatus, PatientSession, PatientSummary, SessionMode } from '@yektayar/shared'
+import type {
+  AppointmentStatus,
+  PatientSession,
+  PatientSummary,
+  SessionMode,
+} from '@yektayar/shared'
 import type { Db } from '../../db/database.ts'
 import { AppError } from '../../lib/app-error.ts'
 import type { AuthContext } from '../../lib/auth-context.ts'
