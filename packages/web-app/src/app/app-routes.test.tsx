@@ -107,7 +107,7 @@ describe('web-app routes', () => {
     await vi.waitFor(() => expect(router.state.location.pathname).not.toBe(path))
     cleanup()
     renderAt(path, 'psychologist')
-    const back = { name: 'بازگشت به برنامهٔ من' }
+    const back = { name: 'بازگشت به برنامهٔ جلسات' }
     expect(await screen.findByRole('link', back, { timeout: 15_000 })).toBeTruthy()
   })
 })

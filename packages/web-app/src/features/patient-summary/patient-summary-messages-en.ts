@@ -1,6 +1,6 @@
 export const patientSummaryMessagesEn = {
   pageTitle: 'Client summary',
-  back: 'Back to my agenda',
+  back: 'Back to the agenda',
   lead: 'Your sessions together, the questionnaires they share with you, their courses, documents and safety plan.',
   sessions: {
     title: 'Sessions with you',
@@ -19,5 +19,5 @@ export const patientSummaryMessagesEn = {
     unknown: 'Not set',
   },
   notFound: 'This person is not a client of yours, or the page no longer exists.',
-  toAgenda: 'Go to my agenda',
+  toAgenda: 'Go to the agenda',
 }

@@ -2,7 +2,7 @@ import type { patientSummaryMessagesEn } from './patient-summary-messages-en.ts'
 
 export const patientSummaryMessagesFa: typeof patientSummaryMessagesEn = {
   pageTitle: 'خلاصهٔ مراجع',
-  back: 'بازگشت به برنامهٔ من',
+  back: 'بازگشت به برنامهٔ جلسات',
   lead: 'جلسه‌های شما با هم، پرسش‌نامه‌هایی که با شما به اشتراک می‌گذارد، دوره‌ها، مدارک و برنامهٔ ایمنی‌اش.',
   sessions: {
     title: 'جلسه‌ها با شما',
@@ -21,5 +21,5 @@ export const patientSummaryMessagesFa: typeof patientSummaryMessagesEn = {
     unknown: 'نامشخص',
   },
   notFound: 'این فرد مراجع شما نیست، یا این صفحه دیگر وجود ندارد.',
-  toAgenda: 'رفتن به برنامهٔ من',
+  toAgenda: 'رفتن به برنامهٔ جلسات',
 }

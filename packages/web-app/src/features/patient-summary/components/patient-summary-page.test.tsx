@@ -84,7 +84,7 @@ describe('PatientSummaryPage', () => {
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Negar Tehrani' })).toBeTruthy()
     expect(screen.getByText('No session booked ahead.')).toBeTruthy()
-    expect(screen.getByRole('link', { name: 'Back to my agenda' }).getAttribute('href')).toBe(
+    expect(screen.getByRole('link', { name: 'Back to the agenda' }).getAttribute('href')).toBe(
       '/agenda',
     )
   })
@@ -94,7 +94,7 @@ describe('PatientSummaryPage', () => {
     renderPage()
 
     expect(await screen.findByText(/این فرد مراجع شما نیست/)).toBeTruthy()
-    expect(screen.getByRole('link', { name: 'رفتن به برنامهٔ من' }).getAttribute('href')).toBe(
+    expect(screen.getByRole('link', { name: 'رفتن به برنامهٔ جلسات' }).getAttribute('href')).toBe(
       '/agenda',
     )
     expect(screen.queryByRole('heading', { level: 1 })).toBeNull()

@@ -90,13 +90,15 @@ function Header({ summary }: { summary: PatientSummary }) {
   const nameOf = usePersonName()
   const name = nameOf(summary.patient.name)
   return (
-    <header className="flex items-center gap-4">
-      <Avatar name={name} photoUrl={summary.patient.avatarUrl} size={64} className="text-2xl" />
-      <div className="flex min-w-0 flex-col gap-1">
-        <p className="text-sm font-semibold text-primary">{t('patientSummary.pageTitle')}</p>
-        <h1 className="break-words text-3xl font-extrabold text-ink">{name}</h1>
-        <p className="text-ink-muted">{t('patientSummary.lead')}</p>
+    <header className="flex flex-col gap-3">
+      <div className="flex items-center gap-4">
+        <Avatar name={name} photoUrl={summary.patient.avatarUrl} size={64} className="text-2xl" />
+        <div className="flex min-w-0 flex-col gap-1">
+          <p className="text-sm font-semibold text-primary">{t('patientSummary.pageTitle')}</p>
+          <h1 className="break-words text-3xl font-extrabold text-ink">{name}</h1>
+        </div>
       </div>
+      <p className="text-ink-muted">{t('patientSummary.lead')}</p>
     </header>
   )
 }
