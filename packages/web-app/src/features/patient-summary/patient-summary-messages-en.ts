@@ -9,7 +9,6 @@ export const patientSummaryMessagesEn = {
     noUpcoming: 'No session booked ahead.',
     noPast: 'No past sessions yet.',
     morePast: 'Only the 20 most recent are listed.',
-    open: 'Session on {{date}}',
   },
   modes: {
     video: 'Video call',

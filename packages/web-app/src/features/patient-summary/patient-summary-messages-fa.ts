@@ -11,7 +11,6 @@ export const patientSummaryMessagesFa: typeof patientSummaryMessagesEn = {
     noUpcoming: 'جلسه‌ای در پیش نیست.',
     noPast: 'هنوز جلسهٔ گذشته‌ای نیست.',
     morePast: 'فقط ۲۰ جلسهٔ آخر آمده است.',
-    open: 'جلسهٔ {{date}}',
   },
   modes: {
     video: 'تماس تصویری',

@@ -4,11 +4,8 @@ import {
   Card,
   DateTimeText,
   ErrorState,
-  formatDateTime,
   isApiError,
   LoadingState,
-  useLanguage,
-  useTimeZone,
   useTranslation,
 } from '@yektayar/ui'
 import type { ReactNode } from 'react'
@@ -152,13 +149,10 @@ function SessionList({ title, sessions, empty }: SessionListProps) {
 
 function SessionLink({ session }: { session: PatientSession }) {
   const { t } = useTranslation()
-  const language = useLanguage()
-  const timeZone = useTimeZone()
-  const date = formatDateTime(session.startsAt, language, { timeZone, style: 'long' })
+  // Named by what it shows (date, mode, status), so a voice user can say what they see.
   return (
     <Link
       to={`/appointments/${session.id}`}
-      aria-label={t('patientSummary.sessions.open', { date })}
       className="flex flex-wrap items-center justify-between gap-x-4 gap-y-1 px-4 py-3 hover:bg-surface-muted focus-visible:outline-2 focus-visible:outline-primary"
     >
       <span className="flex flex-col">
