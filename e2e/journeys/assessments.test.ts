@@ -96,5 +96,18 @@ describeInBrowser('assessments', (suite) => {
     await section.getByRole('img', { name: `نمودار نمره‌های ${PHQ9} بر حسب تاریخ` }).waitFor()
     await expectNoSeriousViolations(psychologist.page, 'appointment (psychologist, questionnaires)')
     await screenshotBothSizes(psychologist.page, 'assessments-psychologist-fa')
+
+    step('and opens her summary from her name: every session together, the same trend')
+    await psychologist.page.locator(`a[href="/patients/${sara.id}"]`).click()
+    await psychologist.page.waitForURL((url) => url.pathname === `/patients/${sara.id}`)
+    await psychologist.page.getByRole('heading', { level: 1 }).waitFor()
+    const sessions = psychologist.page.getByRole('region', { name: 'گذشته' })
+    await sessions.locator(`a[href="/appointments/${session?.id}"]`).waitFor()
+    await psychologist.page
+      .getByRole('img', { name: `نمودار نمره‌های ${PHQ9} بر حسب تاریخ` })
+      .waitFor()
+    await expectNoSeriousViolations(psychologist.page, 'patient summary')
+    await screenshotBothSizes(psychologist.page, 'patient-summary-fa')
+    expect(suite.pageErrors).toEqual([])
   })
 })

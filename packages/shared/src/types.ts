@@ -17,6 +17,8 @@ export type {
   CreateNoteAddendumBody,
   CreateNoteBody,
   NoteAddendum,
+  PatientSession,
+  PatientSummary,
   UpdateAppointmentBody,
 } from './contracts/appointments.ts'
 export * from './contracts/assessment-constants.ts'

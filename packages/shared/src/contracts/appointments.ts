@@ -165,3 +165,24 @@ export type CreateNoteBody = z.input<typeof createNoteBodySchema>
 export type CancelAppointmentBody = z.input<typeof cancelAppointmentBodySchema>
 export type NoteAddendum = z.infer<typeof noteAddendumSchema>
 export type CreateNoteAddendumBody = z.infer<typeof createNoteAddendumBodySchema>
+
+/** One session on a patient summary: when, how and where it stands; nothing of its notes. */
+export const patientSessionSchema = appointmentSchema
+  .pick({ id: true, status: true, mode: true, startsAt: true, endsAt: true, durationMinutes: true })
+  .meta({ id: 'PatientSession' })
+export type PatientSession = z.infer<typeof patientSessionSchema>
+
+/**
+ * GET /patients/:patientId/summary: who the patient is and their sessions with the reader, their
+ * treating psychologist. Upcoming soonest first, past (ended, cancelled) most recent first.
+ */
+export const patientSummarySchema = z
+  .object({
+    patient: personSchema,
+    upcoming: z.array(patientSessionSchema),
+    past: z.array(patientSessionSchema),
+    /** More past sessions exist than the ones listed. */
+    morePast: z.boolean(),
+  })
+  .meta({ id: 'PatientSummary' })
+export type PatientSummary = z.infer<typeof patientSummarySchema>

@@ -57,6 +57,8 @@ export type SafetyAlert = z.infer<typeof safetyAlertSchema>
 /** An alert with what triggered it, newest first: what the responder reads (audited). */
 export const safetyAlertDetailSchema = safetyAlertSchema.extend({
   triggers: z.array(safetyTriggerSchema),
+  /** The reader is a psychologist treating this patient: the patient's summary is theirs to open. */
+  viewerTreats: z.boolean(),
 })
 export type SafetyAlertDetail = z.infer<typeof safetyAlertDetailSchema>
 

@@ -1,5 +1,5 @@
 import { QueryClientProvider } from '@tanstack/react-query'
-import { render, screen } from '@testing-library/react'
+import { cleanup, render, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import type { UserType } from '@yektayar/shared/types'
 import { createQueryClient, i18n, SESSION_KEY } from '@yektayar/ui'
@@ -95,5 +95,19 @@ describe('web-app routes', () => {
     const router = renderAt('/practice', 'patient')
     await vi.waitFor(() => expect(router.state.location.pathname).not.toBe('/practice'))
     expect(screen.queryByRole('heading', { level: 1, name: 'صفحهٔ حرفه‌ای من' })).toBeNull()
+  })
+
+  it("opens a patient's summary for psychologists and sends anyone else home", async () => {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => new Response(null, { status: 503 })),
+    )
+    const path = '/patients/00000000-0000-4000-8000-0000000000aa'
+    const router = renderAt(path, 'patient')
+    await vi.waitFor(() => expect(router.state.location.pathname).not.toBe(path))
+    cleanup()
+    renderAt(path, 'psychologist')
+    const back = { name: 'بازگشت به برنامهٔ جلسات' }
+    expect(await screen.findByRole('link', back, { timeout: 15_000 })).toBeTruthy()
   })
 })

@@ -14,6 +14,7 @@ import { homeRoutes } from '../features/home/routes.tsx'
 import { messagingRoutes } from '../features/messaging/routes.tsx'
 import { notificationsRoutes } from '../features/notifications/routes.tsx'
 import { onboardingRoutes } from '../features/onboarding/routes.tsx'
+import { patientSummaryRoutes } from '../features/patient-summary/routes.tsx'
 import { paymentResultRoutes, paymentRoutes } from '../features/payments/routes.tsx'
 import { practiceProfileRoutes } from '../features/practice-profile/routes.tsx'
 import { safetyPlanRoutes } from '../features/safety-plan/routes.tsx'
@@ -43,6 +44,7 @@ export const appRoutes: RouteObject[] = framedRoutes(AppShell, [
       ...assessmentsRoutes,
       ...documentsRoutes,
       ...agendaRoutes,
+      ...patientSummaryRoutes,
       ...messagingRoutes,
       ...notificationsRoutes,
       ...safetyPlanRoutes,

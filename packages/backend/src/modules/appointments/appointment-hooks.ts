@@ -1,4 +1,6 @@
 import type { AppointmentActor } from '@yektayar/shared'
+import type { Db } from '../../db/database.ts'
+import type { NotificationEvent } from '../../jobs/notification-event.ts'
 import { createTransactionHook } from '../../lib/transaction-hook.ts'
 
 export interface AppointmentCancelledEvent {
@@ -27,3 +29,36 @@ export interface CarePair {
  * confirmed appointment: messaging opens their direct thread there.
  */
 export const firstAppointmentConfirmed = createTransactionHook<CarePair>()
+
+/** A confirmed session whose reminder falls due: the patient is about to be reminded of it. */
+export interface SessionAhead extends CarePair {
+  appointmentId: string
+  /** ISO start the reminder was planned for. */
+  startsAt: string
+}
+
+/**
+ * Something else the patient should have before this session. `eventKey` names it within the
+ * session (`assessment:<id>`); the reminder job scopes it to the session and its start, so the
+ * patient is told once per session, and a cancellation or a move withdraws it with the reminders.
+ */
+export type SessionNotice = Omit<NotificationEvent, 'recipientId'>
+
+type SessionNoticeSource = (db: Db, session: SessionAhead) => Promise<SessionNotice[]>
+const sessionNoticeSources = new Set<SessionNoticeSource>()
+
+/**
+ * Asked by every reminder of a confirmed session: assessments answers with the questionnaires
+ * due before it, without this module knowing about questionnaires. A Set, as in
+ * transaction-hook.ts, so every app built in one process registers each source once.
+ */
+export const noticesBeforeSession = {
+  register(source: SessionNoticeSource): void {
+    sessionNoticeSources.add(source)
+  },
+  async collect(db: Db, session: SessionAhead): Promise<SessionNotice[]> {
+    const notices: SessionNotice[] = []
+    for (const source of sessionNoticeSources) notices.push(...(await source(db, session)))
+    return notices
+  },
+}

@@ -1,8 +1,11 @@
 import { randomUUID } from 'node:crypto'
 import type PgBoss from 'pg-boss'
+import type { Db } from '../../db/database.ts'
+import type { JobQueue } from '../../jobs/job-queue.ts'
 import { notifyWithinJob, withdrawNotifications } from '../../jobs/notification-event.ts'
 import { runBatch } from '../../jobs/run-batch.ts'
 import { type AppointmentRow, findAppointment } from './appointment.repository.ts'
+import { noticesBeforeSession } from './appointment-hooks.ts'
 import { appointmentNotice } from './appointment-notices.ts'
 import type { CareDeps } from './care-deps.ts'
 
@@ -85,7 +88,9 @@ export async function cancelReminders(
 
 /**
  * The job's run: tells the patient, unless the appointment was cancelled, moved or has already
- * begun. The event key names the start, so a moved appointment's reminders are new events.
+ * begun, along with what other modules want them to have before it (noticesBeforeSession: the
+ * questionnaires due). The event key names the start, so a moved appointment's reminders are
+ * new events; each reminder asks again, and the key tells the patient once per session.
  * Answers whether the patient was told (in this run, or by a queued event where this instance
  * does not run the notifications engine); a failure throws, so pg-boss retries the job.
  */
@@ -103,7 +108,31 @@ export async function remindIfStillDue(
     minutesBefore: job.minutesBefore,
   })
   await notifyWithinJob(deps.jobs, notice)
+  await tellWhatIsDueBefore(deps.jobs, deps.db, row, job.startsAt)
   return true
+}
+
+/** What other modules want the patient to have before this session, told with its reminder. */
+async function tellWhatIsDueBefore(
+  jobs: JobQueue,
+  db: Db,
+  row: AppointmentRow,
+  startsAt: string,
+): Promise<void> {
+  if (!row.patientId || !row.psychologistId) return
+  const session = {
+    appointmentId: row.id,
+    patientId: row.patientId,
+    psychologistId: row.psychologistId,
+    startsAt,
+  }
+  for (const notice of await noticesBeforeSession.collect(db, session)) {
+    await notifyWithinJob(jobs, {
+      ...notice,
+      recipientId: row.patientId,
+      eventKey: `appointment:${row.id}:reminder:${notice.eventKey}:${startsAt}`,
+    })
+  }
 }
 
 /**

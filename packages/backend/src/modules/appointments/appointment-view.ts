@@ -58,7 +58,7 @@ function personOf(id: string | null, people: People) {
 }
 
 /** A patient in discreet mode is shown by their nickname, in both languages, and no photo. */
-function patientOf(id: string | null, people: People) {
+export function patientOf(id: string | null, people: People) {
   const person = id ? people.get(id) : undefined
   const shown = personOf(id, people)
   if (!isDiscreet(person?.preferences)) return shown

@@ -106,6 +106,8 @@ export function updateAppointmentSlot(
 
 export interface ListFilter {
   userId?: string
+  /** Only those with this patient (a psychologist's sessions with one of their patients). */
+  patientId?: string
   scope: 'upcoming' | 'past'
   status?: string
   after?: { scheduledAt: Date; id: string }
@@ -135,6 +137,7 @@ export function listAppointments(db: Db, filter: ListFilter): Promise<Appointmen
           eq(appointments.psychologistId, filter.userId),
         )
       : undefined,
+    filter.patientId ? eq(appointments.patientId, filter.patientId) : undefined,
     upcoming ? stillToCome(filter.now) : sql`NOT (${stillToCome(filter.now)})`,
     filter.status ? eq(appointments.status, filter.status) : undefined,
     filter.startsFrom ? sql`${appointments.scheduledAt} >= ${ts(filter.startsFrom)}` : undefined,

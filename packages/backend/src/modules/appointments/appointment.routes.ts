@@ -25,6 +25,7 @@ import {
 import { undoOutcome } from './appointment-outcome.service.ts'
 import { bookAppointment } from './booking.service.ts'
 import type { CareDeps } from './care-deps.ts'
+import { patientSummaryRoutes } from './patient-summary.routes.ts'
 
 const tags = ['appointments']
 const OWN = 'appointments.read.own'
@@ -35,6 +36,7 @@ export const appointmentRoutes: FastifyPluginAsyncZod<{ deps: CareDeps }> = asyn
 ) => {
   await app.register(readRoutes(deps))
   await app.register(changeRoutes(deps))
+  await app.register(patientSummaryRoutes(deps))
 }
 
 /** List, book and read: the patient's side of the calendar. */

@@ -31,7 +31,7 @@ export const assessmentCareRoutes: FastifyPluginAsyncZod<{ deps: AssessmentDeps 
         tags,
         security,
         summary: 'Ask my patient to take an assessment',
-        description: `${TREATING} \`once\`, or \`every_session\`: due before each confirmed session with me until answered. Asking again for an open one updates it (200). The patient is notified.`,
+        description: `${TREATING} \`once\`, or \`every_session\`: due before each confirmed session with me until answered. Asking again for an open one updates it (200). The patient is notified, and for \`every_session\` again with the reminders of each confirmed session while it is due.`,
         params: patientParamsSchema,
         body: createAssignmentBodySchema.meta({
           'x-examples': {

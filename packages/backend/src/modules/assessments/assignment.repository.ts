@@ -70,6 +70,20 @@ export function listAssignmentRowsBetween(
   )
 }
 
+/** One psychologist's open before-every-session requests of one patient, with their state. */
+export function listEverySessionRowsBetween(
+  db: Db,
+  pair: { patientId: string; psychologistId: string },
+) {
+  return queryRows<AssignmentRow>(
+    db,
+    select(
+      sql`a.patient_id = ${pair.patientId}::uuid AND a.psychologist_id = ${pair.psychologistId}::uuid
+        AND a.recurrence = 'every_session' AND a.completed_at IS NULL`,
+    ),
+  )
+}
+
 /** Asks for an instrument, or refreshes the note of the same open request (`created: false`). */
 export async function upsertAssignment(
   db: Db,

@@ -24,9 +24,14 @@ export function alertOf(row: AlertRow): SafetyAlert {
   }
 }
 
-export function alertDetailOf(row: AlertRow, triggers: TriggerRow[]): SafetyAlertDetail {
+export function alertDetailOf(
+  row: AlertRow,
+  triggers: TriggerRow[],
+  viewerTreats: boolean,
+): SafetyAlertDetail {
   return {
     ...alertOf(row),
+    viewerTreats,
     triggers: triggers.map((trigger) => ({
       source: trigger.source,
       sourceId: trigger.source_id,

@@ -78,7 +78,10 @@ export async function getAlert(db: Db, auth: AuthContext, id: string): Promise<S
     resourceId: id,
     changes: { patientId: row.patient_id },
   })
-  return alertDetailOf(row, await listTriggerRows(db, id))
+  const viewerTreats =
+    auth.userType === 'psychologist' &&
+    (await treatingPsychologistsOf(db, row.patient_id)).includes(auth.userId)
+  return alertDetailOf(row, await listTriggerRows(db, id), viewerTreats)
 }
 
 async function afterChange(deps: SafetyDeps, id: string, action: string, auth: AuthContext) {

@@ -127,6 +127,8 @@ describe('who sees and works an alert', () => {
     )
     expect(status).toBe(200)
     expect(body.triggers.map((trigger) => trigger.text)).toContain(CRISIS_TEXT)
+    // On call, not treating: the patient's summary is not theirs to open.
+    expect(body.viewerTreats).toBe(false)
     const audits = await t.database.query<{ action: string }>(
       `SELECT action FROM audit_logs WHERE resource_id = $1 AND user_id = $2`,
       [alert?.id, responder.id],
@@ -143,6 +145,13 @@ describe('who sees and works an alert', () => {
     expect(await alertOfPatient(psychologist, patient.id)).toBeDefined()
     expect(await alertOfPatient(stranger, patient.id)).toBeUndefined()
     const alert = await alertOfPatient(responder, patient.id)
+    const treating = await api<SafetyAlertDetail>(
+      t,
+      psychologist,
+      'GET',
+      `/api/v1/safety/alerts/${alert?.id}`,
+    )
+    expect(treating.body.viewerTreats).toBe(true)
     const read = await api(t, stranger, 'GET', `/api/v1/safety/alerts/${alert?.id}`)
     expect(read.status).toBe(404)
     expect((read.body as { code: string }).code).toBe('SAFETY_ALERT_NOT_FOUND')

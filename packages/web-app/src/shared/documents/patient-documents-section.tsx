@@ -17,8 +17,8 @@ import { usePatientDocuments } from './patient-documents.ts'
 
 export interface PatientDocumentsSectionProps {
   patientId: string
-  /** The session on screen: documents brought for it are marked. */
-  appointmentId: string
+  /** The session on screen, if any: documents brought for it are marked. */
+  appointmentId?: string
 }
 
 /**
@@ -64,7 +64,7 @@ export function PatientDocumentsSection({
   )
 }
 
-function PatientDocumentItem(props: { document: DocumentFile; appointmentId: string }) {
+function PatientDocumentItem(props: { document: DocumentFile; appointmentId?: string }) {
   const { document, appointmentId } = props
   return (
     <li className="flex flex-wrap items-center justify-between gap-3 rounded-xl border border-line p-3">
@@ -78,7 +78,7 @@ function PatientDocumentItem(props: { document: DocumentFile; appointmentId: str
 }
 
 /** Which of the reader's sessions the patient brought it for, if any. */
-function SessionLabel(props: { session: DocumentFile['appointment']; current: string }) {
+function SessionLabel(props: { session: DocumentFile['appointment']; current?: string }) {
   const { session, current } = props
   const { t } = useTranslation()
   const language = useLanguage()

@@ -30,6 +30,7 @@ const PARAMS: Record<string, NotificationParams> = {
   'message.digest': { threadId: ID, unreadCount: 3 },
   'inbox.assigned': { threadId: ID },
   'assessment.assigned': { assignmentId: ID },
+  'assessment.before_session': { assignmentId: ID, appointmentId: ID },
 }
 
 /** What a lock screen or a shared SMS inbox must never show (DESIGN §11). */

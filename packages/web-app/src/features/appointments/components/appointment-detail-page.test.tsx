@@ -164,6 +164,10 @@ describe('AppointmentDetailPage', () => {
       await screen.findByRole('heading', { level: 1, name: 'جلسه با نگار تهرانی' }),
     ).toBeTruthy()
     expect(await screen.findByText('خصوصی: پیگیری خواب')).toBeTruthy()
+    // The patient's name opens their summary.
+    expect(screen.getByRole('link', { name: 'نگار تهرانی' }).getAttribute('href')).toBe(
+      `/patients/${PATIENT}`,
+    )
     expect(screen.getByText('تمرین تنفس روزانه')).toBeTruthy()
     expect(screen.getByText('مشترک با مراجع')).toBeTruthy()
     expect(screen.getByLabelText('متن یادداشت')).toBeTruthy()
@@ -261,6 +265,8 @@ describe('AppointmentDetailPage', () => {
     )
     expect(screen.queryByRole('button', { name: 'لغو نوبت' })).toBeNull()
     expect(screen.queryByRole('button', { name: 'تغییر زمان' })).toBeNull()
+    // The psychologist's name is no link: patient summaries are for psychologists.
+    expect(screen.queryByRole('link', { name: 'مریم احمدی' })).toBeNull()
     expect(screen.getByText('۱٬۴۰۰٬۰۰۰ تومان')).toBeTruthy()
     expect(await screen.findByText('تمرین تنفس روزانه')).toBeTruthy()
     expect(screen.getByRole('heading', { name: 'یادداشت‌های روان‌شناس' })).toBeTruthy()

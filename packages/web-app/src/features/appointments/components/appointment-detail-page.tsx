@@ -215,7 +215,17 @@ function Facts({ appointment, viewerId }: { appointment: AppointmentView; viewer
               size={32}
               className="text-sm"
             />
-            {nameOf(other.name)}
+            {appointment.viewer?.role === 'psychologist' && other === appointment.patient ? (
+              // Their patient's summary: every session together, questionnaires, safety plan.
+              <Link
+                to={`/patients/${other.id}`}
+                className="text-primary underline-offset-4 hover:underline"
+              >
+                {nameOf(other.name)}
+              </Link>
+            ) : (
+              nameOf(other.name)
+            )}
           </span>
         </Fact>
         <Fact label={t('appointments.detail.mode')}>

@@ -43,7 +43,16 @@ function AlertDetail({ alert }: { alert: SafetyAlertDetail }) {
   return (
     <>
       <header className="flex flex-col gap-3">
-        <h1 className="text-3xl font-extrabold text-ink">{alert.patient.name}</h1>
+        <h1 className="text-3xl font-extrabold text-ink">
+          {alert.viewerTreats ? (
+            // Their own patient: the summary has the sessions, questionnaires and safety plan.
+            <Link to={`/patients/${alert.patient.id}`} className="hover:underline">
+              {alert.patient.name}
+            </Link>
+          ) : (
+            alert.patient.name
+          )}
+        </h1>
         <AlertFacts alert={alert} />
         {alert.threadId && (
           <Link
