@@ -167,15 +167,18 @@ describe('submitting', () => {
     const { result } = await submit(t, patient, 'ipip-50', [3])
     expect(ipip.items).toHaveLength(50)
     expect(result.total).toBeNull()
+    // "Neither" to everything, against the ESCS: its adults call themselves agreeable,
+    // organised and curious (item means near 4), so 30 of 50 is below their mean − 1 SD there
+    // (35, 33 and 31 or less is low); extraversion and stability sit mid-sample.
     expect(result.scales.map((s) => [s.key, s.score, s.level])).toEqual([
       ['extraversion', 30, 'average'],
-      ['agreeableness', 30, 'average'],
-      ['conscientiousness', 30, 'average'],
+      ['agreeableness', 30, 'low'],
+      ['conscientiousness', 30, 'low'],
       ['emotional_stability', 30, 'average'],
-      ['intellect', 30, 'average'],
+      ['intellect', 30, 'low'],
     ])
     expect(result.personalityType?.fa).toBe(
-      'برون‌گرایی میانه، همدلی میانه، نظم میانه، ثبات هیجانی میانه، کنجکاوی میانه',
+      'برون‌گرایی میانه، رک و مستقل در داوری، انعطاف‌پذیر و کمتر برنامه‌مند، ثبات هیجانی میانه، عمل‌گرا و واقع‌بین',
     )
   })
 })

@@ -55,7 +55,7 @@ export const assessmentsMessagesEn: typeof assessmentsMessagesFa = {
     notDiagnosis:
       'This is a screening questionnaire, not a diagnosis. The score says how much these signs have troubled you over the last two weeks; diagnosis and treatment are for a professional who talks with you. The result changes as you and your circumstances do.',
     notDiagnosisProfile:
-      'This describes personality traits, not illness or health, and not a fixed "type". Each level is set against the range of answers, not against a population.',
+      'This describes personality traits, not illness or health, and not a fixed "type". Each level is set against a reference sample, adults of an American community (the Eugene-Springfield sample), not against people in Iran, so the levels are approximate.',
     traits: 'Five traits',
     levels: { low: 'Low', average: 'Average', high: 'High' },
     profile: 'In a sentence: {{label}}',

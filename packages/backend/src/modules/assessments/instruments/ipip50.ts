@@ -21,15 +21,46 @@ import { itemsOf } from './instrument.ts'
  * translation by two bilingual clinicians: it needs one before this inventory's scores are
  * compared with published ones.
  *
- * Trait levels: a documented score-range rule, not population norms. No Iranian norms for the
- * IPIP-50 were available to us, and norms from other samples (e.g. Gow et al. 2005, Scotland)
- * would place Iranian respondents against another population. A trait sum of 25 or less
- * (answers averaging below 2.6, "inaccurate" side of the scale) is low, 35 or more (averaging
- * 3.5 or more, "accurate" side) is high, and between is average. The label describes; it is
+ * Trait levels, against a named reference sample: the Eugene-Springfield Community Sample (ESCS),
+ * the adult community panel of Goldberg's IPIP work (Oregon, USA; N about 570–600), whose norms
+ * for the Big-Five factor markers are published for the 20-item scales of the 100-item version
+ * (means and SDs below, as tabulated from the ESCS; to check against Goldberg's own tables before
+ * clinical use). The 50-item scales are 10-item halves of those scales, so the norms are taken per
+ * item: a 10-item sum more than one SD below the sample's mean (about its lowest 16%) is low,
+ * more than one SD above it is high. A shorter scale spreads a little wider than the 20-item one,
+ * so these levels are approximate, and an American community sample is not an Iranian one: the
+ * result page says both. The label describes; it is
  * not a type, and not MBTI (whose letters measure something else and are proprietary).
  */
 
-const LEVELS = (words: LevelRule['words']): LevelRule => ({ lowMax: 25, highMin: 35, words })
+/** ESCS mean and SD of a 20-item scale (sums of 1–5 answers), the trait's norm. */
+interface ScaleNorm {
+  mean: number
+  sd: number
+}
+
+/** Low at or below (mean − SD), high at or above (mean + SD), per item, over 10 items. */
+const LEVELS = (norm: ScaleNorm, words: LevelRule['words']): LevelRule => {
+  const perItem = { mean: norm.mean / 20, sd: norm.sd / 20 }
+  return {
+    lowMax: Math.floor(10 * (perItem.mean - perItem.sd)),
+    highMin: Math.ceil(10 * (perItem.mean + perItem.sd)),
+    words,
+  }
+}
+
+const ESCS: Record<string, ScaleNorm> = {
+  extraversion: { mean: 63.45, sd: 13.64 },
+  agreeableness: { mean: 80.94, sd: 9.69 },
+  conscientiousness: { mean: 77.34, sd: 11.05 },
+  emotional_stability: { mean: 70.09, sd: 13.93 },
+  intellect: { mean: 74.29, sd: 12.1 },
+}
+const normOf = (trait: string): ScaleNorm => {
+  const norm = ESCS[trait]
+  if (!norm) throw new Error(`no ESCS norm for ${trait}`)
+  return norm
+}
 
 const TEXTS: Bilingual[] = [
   { en: 'Am the life of the party.', fa: 'در جمع‌ها شور و حال به پا می‌کنم.' },
@@ -115,7 +146,7 @@ const TRAITS: ScaleRule[] = [
     key: 'extraversion',
     label: { fa: 'برون‌گرایی', en: 'Extraversion' },
     items: traitItems(0),
-    levels: LEVELS({
+    levels: LEVELS(normOf('extraversion'), {
       low: { fa: 'درون‌گرا', en: 'reserved' },
       average: { fa: 'برون‌گرایی میانه', en: 'moderately outgoing' },
       high: { fa: 'برون‌گرا', en: 'outgoing' },
@@ -125,7 +156,7 @@ const TRAITS: ScaleRule[] = [
     key: 'agreeableness',
     label: { fa: 'سازگاری', en: 'Agreeableness' },
     items: traitItems(1),
-    levels: LEVELS({
+    levels: LEVELS(normOf('agreeableness'), {
       low: { fa: 'رک و مستقل در داوری', en: 'frank and independent-minded' },
       average: { fa: 'همدلی میانه', en: 'moderately warm' },
       high: { fa: 'همدل و خوش‌برخورد', en: 'warm and cooperative' },
@@ -135,7 +166,7 @@ const TRAITS: ScaleRule[] = [
     key: 'conscientiousness',
     label: { fa: 'وظیفه‌شناسی', en: 'Conscientiousness' },
     items: traitItems(2),
-    levels: LEVELS({
+    levels: LEVELS(normOf('conscientiousness'), {
       low: { fa: 'انعطاف‌پذیر و کمتر برنامه‌مند', en: 'flexible and less planned' },
       average: { fa: 'نظم میانه', en: 'moderately organised' },
       high: { fa: 'منظم و وظیفه‌شناس', en: 'organised and dependable' },
@@ -145,7 +176,7 @@ const TRAITS: ScaleRule[] = [
     key: 'emotional_stability',
     label: { fa: 'ثبات هیجانی', en: 'Emotional stability' },
     items: traitItems(3),
-    levels: LEVELS({
+    levels: LEVELS(normOf('emotional_stability'), {
       low: { fa: 'حساس و زودنگران', en: 'sensitive and quick to worry' },
       average: { fa: 'ثبات هیجانی میانه', en: 'moderately steady' },
       high: { fa: 'آرام و پایدار', en: 'calm and steady' },
@@ -155,7 +186,7 @@ const TRAITS: ScaleRule[] = [
     key: 'intellect',
     label: { fa: 'خرد و تخیل', en: 'Intellect / imagination' },
     items: traitItems(4),
-    levels: LEVELS({
+    levels: LEVELS(normOf('intellect'), {
       low: { fa: 'عمل‌گرا و واقع‌بین', en: 'practical and down-to-earth' },
       average: { fa: 'کنجکاوی میانه', en: 'moderately curious' },
       high: { fa: 'کنجکاو و خیال‌پرداز', en: 'curious and imaginative' },
@@ -166,7 +197,7 @@ const TRAITS: ScaleRule[] = [
 export const IPIP50: InstrumentDefinition = {
   slug: 'ipip-50',
   kind: 'personality',
-  version: 1,
+  version: 2,
   position: 3,
   minutes: 10,
   title: {
@@ -182,6 +213,11 @@ export const IPIP50: InstrumentDefinition = {
       language: 'en',
       text: 'Goldberg LR. The development of markers for the Big-Five factor structure. Psychological Assessment. 1992;4(1):26–42. Items: International Personality Item Pool (ipip.ori.org), public domain.',
       url: 'https://ipip.ori.org/new_ipip-50-item-scale.htm',
+    },
+    {
+      language: 'en',
+      text: 'Trait levels against the Eugene-Springfield Community Sample (ESCS) norms of the IPIP Big-Five factor markers (Goldberg, Oregon Research Institute).',
+      url: 'https://ipip.ori.org/',
     },
     {
       language: 'fa',
@@ -211,6 +247,6 @@ export const IPIP50: InstrumentDefinition = {
     flags: [],
     scales: TRAITS,
     levelSource:
-      'Score-range rule on the 1–5 answer scale (trait sum ≤ 25 low, ≥ 35 high, else average); not population norms (no Iranian IPIP-50 norms available).',
+      'Eugene-Springfield Community Sample (ESCS, Goldberg) norms of the Big-Five factor markers, per item: low below the sample mean − 1 SD, high above mean + 1 SD.',
   },
 }

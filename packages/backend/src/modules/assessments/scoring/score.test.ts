@@ -55,6 +55,18 @@ describe('GAD-7 scoring (Spitzer 2006)', () => {
 })
 
 describe('IPIP-50 scoring (Goldberg 1992)', () => {
+  it('sets levels at the ESCS mean ± 1 SD, per item over 10 items', () => {
+    expect(
+      IPIP50.scoringRules.scales.map((s) => [s.key, s.levels?.lowMax, s.levels?.highMin]),
+    ).toEqual([
+      ['extraversion', 24, 39],
+      ['agreeableness', 35, 46],
+      ['conscientiousness', 33, 45],
+      ['emotional_stability', 28, 43],
+      ['intellect', 31, 44],
+    ])
+  })
+
   it('keys 10 items per trait, 24 of them reversed', () => {
     const items = IPIP50.scoringRules.scales.flatMap((scale) => scale.items)
     expect(new Set(items).size).toBe(50)
