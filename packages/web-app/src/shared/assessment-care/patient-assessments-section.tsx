@@ -1,10 +1,8 @@
 import type { AssignmentRecurrence, SharedResult } from '@yektayar/shared/types'
 import {
   Button,
-  Card,
   formatDate,
   formatNumber,
-  isApiError,
   LoadingState,
   Notice,
   SelectField,
@@ -14,6 +12,7 @@ import {
 } from '@yektayar/ui'
 import { lazy, Suspense, useState } from 'react'
 import { inLanguage } from '../assessments/bilingual.ts'
+import { CareSection } from '../care-section.tsx'
 import { ProblemAlert } from '../problem-alert.tsx'
 import {
   useAssign,
@@ -39,26 +38,18 @@ export function PatientAssessmentsSection({ patientId }: { patientId: string }) 
   addAssessmentCareMessages()
   const { t } = useTranslation()
   const assignments = useAssignments(patientId)
-  const notYet = isApiError(assignments.error) && assignments.error.code === 'NOT_FOUND'
   return (
-    <Card className="flex flex-col gap-6">
-      <header className="flex flex-col gap-1">
-        <h2 className="text-xl font-bold text-ink">{t('assessmentCare.title')}</h2>
-        <p className="text-sm text-ink-muted">{t('assessmentCare.lead')}</p>
-      </header>
-      {assignments.isPending ? (
-        <LoadingState className="py-4" />
-      ) : notYet ? (
-        <p className="text-ink-muted">{t('assessmentCare.notYet')}</p>
-      ) : (
-        <>
-          <Trends patientId={patientId} />
-          <LatestResults patientId={patientId} />
-          <AssignForm patientId={patientId} />
-          <Assignments patientId={patientId} />
-        </>
-      )}
-    </Card>
+    <CareSection
+      title={t('assessmentCare.title')}
+      lead={t('assessmentCare.lead')}
+      notYet={t('assessmentCare.notYet')}
+      query={assignments}
+    >
+      <Trends patientId={patientId} />
+      <LatestResults patientId={patientId} />
+      <AssignForm patientId={patientId} />
+      <Assignments patientId={patientId} />
+    </CareSection>
   )
 }
 

@@ -1,9 +1,7 @@
 import {
   Button,
-  Card,
   DateTimeText,
   ErrorState,
-  isApiError,
   LoadingState,
   LoadMore,
   Notice,
@@ -14,6 +12,7 @@ import {
 } from '@yektayar/ui'
 import { useState } from 'react'
 import { Link } from 'react-router'
+import { CareSection } from '../care-section.tsx'
 import { inLanguage, ProgressRing, percentText } from '../courses/course-display.tsx'
 import { ProblemAlert } from '../problem-alert.tsx'
 import {
@@ -34,25 +33,17 @@ export function PatientCoursesSection({ patientId }: { patientId: string }) {
   addCourseCareMessages()
   const { t } = useTranslation()
   const enrollments = useSharedEnrollments(patientId)
-  const notYet = isApiError(enrollments.error) && enrollments.error.code === 'NOT_FOUND'
   return (
-    <Card className="flex flex-col gap-6">
-      <header className="flex flex-col gap-1">
-        <h2 className="text-xl font-bold text-ink">{t('courseCare.title')}</h2>
-        <p className="text-sm text-ink-muted">{t('courseCare.lead')}</p>
-      </header>
-      {enrollments.isPending ? (
-        <LoadingState className="py-4" />
-      ) : notYet ? (
-        <p className="text-ink-muted">{t('courseCare.notYet')}</p>
-      ) : (
-        <>
-          <RecommendForm patientId={patientId} />
-          <SharedProgress query={enrollments} />
-          <SharedAnswers patientId={patientId} />
-        </>
-      )}
-    </Card>
+    <CareSection
+      title={t('courseCare.title')}
+      lead={t('courseCare.lead')}
+      notYet={t('courseCare.notYet')}
+      query={enrollments}
+    >
+      <RecommendForm patientId={patientId} />
+      <SharedProgress query={enrollments} />
+      <SharedAnswers patientId={patientId} />
+    </CareSection>
   )
 }
 
