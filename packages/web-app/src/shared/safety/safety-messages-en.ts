@@ -14,7 +14,7 @@ export const safetyMessagesEn: typeof safetyMessagesFa = {
     question: 'Are you safe right now?',
     yes: 'Yes',
     no: 'No',
-    unsure: 'I’m not sure',
+    unsure: 'Not sure',
     saving: 'Saving your answer…',
     notSaved: 'Your answer wasn’t saved. If you are in danger, call one of these numbers now.',
     answered: 'Your answer: {{answer}}',
