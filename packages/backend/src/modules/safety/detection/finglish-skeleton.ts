@@ -1,3 +1,5 @@
+import { CodeUnits } from './code-units.ts'
+
 // Finglish is spelled freely: "bokosham", "bekosham", "bkoshm", "bokoshm"; "khodamo", "xodmo";
 // "zende", "zendeh"; "dige", "dg", "dgeh". Rather than list every spelling, the text's Latin
 // words and the Finglish phrases are both written as a consonant skeleton, in which all those
@@ -41,8 +43,10 @@ for (const [from, to] of ['xX', 'gq', 'wv'])
 for (const [from, to] of ['kX', 'gq', 'sS', 'cC', 'zZ'])
   WITH_H[(from as string).charCodeAt(0)] = (to as string).charCodeAt(0)
 
-let buffer = new Uint16Array(4096)
-const decoder = new TextDecoder('utf-16le')
+// The skeleton is ASCII, so it is written a byte a character and read as a one-byte string.
+const input = new CodeUnits()
+let buffer = new Uint8Array(4096)
+const ascii = (n: number) => Buffer.from(buffer.buffer, 0, n).toString('latin1')
 
 /**
  * Writes the skeleton of `text` (normalised: lower case, single spaces) into the buffer and
@@ -50,16 +54,17 @@ const decoder = new TextDecoder('utf-16le')
  * says whether the text begins a word (a literal in a phrase may begin mid-word).
  */
 function write(text: string, wordStart: boolean, requireLatin: boolean): number {
-  if (buffer.length < text.length + 1) buffer = new Uint16Array(text.length * 2 + 1)
+  if (buffer.length < text.length + 1) buffer = new Uint8Array(text.length * 2 + 1)
   const out = buffer
-  const length = text.length
+  const units = input.read(text)
+  const length = units.length
   let n = 0
   let latin = false
   let last = -1
   let start = wordStart
   let i = 0
   while (i < length) {
-    const c = text.charCodeAt(i)
+    const c = units[i] as number
     const kind = KIND[c] as number
     if (kind === KIND_SPACE) {
       out[n++] = SPACE
@@ -72,16 +77,17 @@ function write(text: string, wordStart: boolean, requireLatin: boolean): number 
       last = OTHER
       start = false
       i++
-      while (i < length && text.charCodeAt(i) !== SPACE) i++
+      while (i < length && (units[i] as number) !== SPACE) i++
     } else if (kind === KIND_VOWEL && !(c === Y && start)) {
       latin = true
       i++
-      while (i < length && KIND[text.charCodeAt(i)] === KIND_VOWEL) i++
+      while (i < length && KIND[units[i] as number] === KIND_VOWEL) i++
       // A final h after a vowel is the vowel's ("zendeh").
       if (
         i < length &&
-        text.charCodeAt(i) === H &&
-        (KIND[text.charCodeAt(i + 1)] as number) < KIND_VOWEL
+        (units[i] as number) === H &&
+        i + 1 < length &&
+        (KIND[units[i + 1] as number] as number) < KIND_VOWEL
       )
         i++
       if (start && last !== A) {
@@ -91,7 +97,7 @@ function write(text: string, wordStart: boolean, requireLatin: boolean): number 
       start = false
     } else {
       if (kind === KIND_LETTER) latin = true
-      const pair = text.charCodeAt(i + 1) === H ? (WITH_H[c] as number) : 0
+      const pair = i + 1 < length && units[i + 1] === H ? (WITH_H[c] as number) : 0
       const mapped = pair !== 0 ? pair : (SINGLE[c] as number)
       i += pair !== 0 ? 2 : 1
       if (mapped !== last) {
@@ -107,10 +113,10 @@ function write(text: string, wordStart: boolean, requireLatin: boolean): number 
 /** The skeleton of a normalised text, or null when it has no Latin letter to read. */
 export function finglishSkeleton(normalised: string): string | null {
   const n = write(normalised, true, true)
-  return n < 0 ? null : decoder.decode(buffer.subarray(0, n))
+  return n < 0 ? null : ascii(n)
 }
 
 /** The skeleton of a literal in a Finglish phrase; `wordStart`: it begins a word. */
 export function skeletonLiteral(literal: string, wordStart: boolean): string {
-  return decoder.decode(buffer.subarray(0, write(literal, wordStart, false)))
+  return ascii(write(literal, wordStart, false))
 }
