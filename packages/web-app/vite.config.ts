@@ -13,12 +13,15 @@ import { webAppManifest } from './tools/web-app-manifest.ts'
 // home page's calls to action land on sign-in or the directory (whose chunk would otherwise be
 // found only after the entry has run: one more round trip before its first paint).
 // They count against the first screen's JavaScript budget, since every visit downloads them.
-const PRELOADED_ROUTES = [
-  // The default language's strings are fetched before the first render (app/i18n.ts).
-  'src/app/app-messages-fa.ts',
+const FIRST_SCREEN_PAGES = [
   'src/features/home/components/home-page.tsx',
   'src/features/auth/components/sign-in-page.tsx',
   'src/features/directory/components/directory-page.tsx',
+]
+const PRELOADED_ROUTES = [
+  // The default language's strings are fetched before the first render (app/i18n.ts).
+  'src/app/app-messages-fa.ts',
+  ...FIRST_SCREEN_PAGES,
 ]
 
 export default defineConfig({
@@ -60,21 +63,25 @@ export default defineConfig({
     initialJsBudget({ budgetKb: 170, routeModules: PRELOADED_ROUTES }),
     // Courses are opened from links (the catalogue in the nav, a lesson a psychologist sent):
     // their documents preload their own pages, leaving the first screen's budget alone.
-    routeDocuments([
-      {
-        file: 'lesson.html',
-        pathPattern: '^/courses/[^/]+/lessons/[^/]+/?$',
-        routeModules: ['src/features/courses/components/lesson-page.tsx'],
-      },
-      {
-        file: 'courses.html',
-        pathPattern: '^/courses(/[^/]+)?/?$',
-        routeModules: [
-          'src/features/courses/components/catalogue-page.tsx',
-          'src/features/courses/components/course-page.tsx',
-        ],
-      },
-    ]),
+    routeDocuments(
+      [
+        {
+          file: 'lesson.html',
+          pathPattern: '^/courses/[^/]+/lessons/[^/]+/?$',
+          routeModules: ['src/features/courses/components/lesson-page.tsx'],
+        },
+        {
+          file: 'courses.html',
+          pathPattern: '^/courses(/[^/]+)?/?$',
+          routeModules: [
+            'src/features/courses/components/catalogue-page.tsx',
+            'src/features/courses/components/course-page.tsx',
+          ],
+        },
+      ],
+      // Route documents preload their own page instead of the first screen's.
+      FIRST_SCREEN_PAGES,
+    ),
     // Last, after the service worker is written: the backend serves these .br/.gz as they are.
     precompress({ include: /\.(js|mjs|css|html|svg|json|webmanifest|txt)$/, minBytes: 1024 }),
   ],

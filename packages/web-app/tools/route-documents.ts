@@ -13,15 +13,58 @@ export interface RouteDocument {
 /** Where the backend reads which document to send for which path (plugins/static-apps.ts). */
 export const ROUTE_DOCUMENTS_FILE = 'route-documents.json'
 
-/** The chunks of these modules and every chunk they import, by file name. */
-function chunksOf(bundle: Rollup.OutputBundle, root: string, modules: string[]): string[] {
-  const files = new Set<string>()
-  for (const output of Object.values(bundle)) {
-    if (output.type !== 'chunk' || !output.facadeModuleId) continue
-    if (!modules.includes(relative(root, output.facadeModuleId))) continue
-    for (const file of [output.fileName, ...output.imports]) files.add(file)
+/** Chunks by file name, and the chunks each imports statically, transitively. */
+function withImports(bundle: Rollup.OutputBundle, files: Iterable<string>): Set<string> {
+  const found = new Set<string>()
+  const pending = [...files]
+  for (let file = pending.pop(); file !== undefined; file = pending.pop()) {
+    if (found.has(file)) continue
+    found.add(file)
+    const output = bundle[file]
+    if (output?.type === 'chunk') pending.push(...output.imports)
   }
-  return [...files]
+  return found
+}
+
+/**
+ * The chunks of these modules and every chunk they import, however deep: a chunk two imports
+ * down («course-actions» → «problem-alert») would otherwise be found only once its importer has
+ * downloaded, one more round trip.
+ */
+function chunksOf(bundle: Rollup.OutputBundle, root: string, modules: string[]): Set<string> {
+  const facades = Object.values(bundle).filter(
+    (output): output is Rollup.OutputChunk =>
+      output.type === 'chunk' &&
+      output.facadeModuleId !== null &&
+      modules.includes(relative(root, output.facadeModuleId)),
+  )
+  return withImports(
+    bundle,
+    facades.map((chunk) => chunk.fileName),
+  )
+}
+
+/** What the entry runs before anything else: its chunk and all it imports. */
+function entryChunks(bundle: Rollup.OutputBundle): Set<string> {
+  const entries = Object.values(bundle).filter(
+    (output): output is Rollup.OutputChunk => output.type === 'chunk' && output.isEntry,
+  )
+  return withImports(
+    bundle,
+    entries.map((chunk) => chunk.fileName),
+  )
+}
+
+const MODULE_PRELOAD = /[ \t]*<link rel="modulepreload" crossorigin href="([^"]+)">\n?/g
+
+/**
+ * index.html's module preloads without `drop`: the first screen's pages (home, sign-in, the
+ * directory) would, on a lesson, only take bandwidth from the lesson's own chunks.
+ */
+function withoutPreloads(html: string, base: string, drop: Set<string>): string {
+  return html.replace(MODULE_PRELOAD, (link, href: string) =>
+    drop.has(href.slice(base.length)) ? '' : link,
+  )
 }
 
 /**
@@ -31,7 +74,11 @@ function chunksOf(bundle: Rollup.OutputBundle, root: string, modules: string[]):
  * page paints. The first screen's budget is untouched: only those routes' visitors download them.
  * Written after index.html is final, so each copy keeps its own preloads too.
  */
-export function routeDocuments(documents: RouteDocument[]): Plugin {
+export function routeDocuments(
+  documents: RouteDocument[],
+  /** The pages index.html preloads for the first screen (tools/preload-first-screen.ts). */
+  firstScreenModules: string[],
+): Plugin {
   let root = ''
   let base = '/'
   return {
@@ -46,12 +93,17 @@ export function routeDocuments(documents: RouteDocument[]): Plugin {
       const index = bundle['index.html']
       if (index?.type !== 'asset') throw new Error('route documents need index.html')
       const html = String(index.source)
+      const entry = entryChunks(bundle)
+      const firstScreen = chunksOf(bundle, root, firstScreenModules)
       for (const document of documents) {
-        const links = chunksOf(bundle, root, document.routeModules)
-          .filter((file) => !html.includes(`"${base}${file}"`))
+        const route = chunksOf(bundle, root, document.routeModules)
+        const unused = [...firstScreen].filter((file) => !entry.has(file) && !route.has(file))
+        const shell = withoutPreloads(html, base, new Set(unused))
+        const links = [...route]
+          .filter((file) => !shell.includes(`"${base}${file}"`))
           .map((file) => `<link rel="modulepreload" crossorigin href="${base}${file}">`)
         if (links.length === 0) throw new Error(`no chunk found for ${document.file}`)
-        const source = html.replace('</head>', `  ${links.join('\n    ')}\n  </head>`)
+        const source = shell.replace('</head>', `  ${links.join('\n    ')}\n  </head>`)
         this.emitFile({ type: 'asset', fileName: document.file, source })
       }
       const table = documents.map(({ file, pathPattern }) => ({ file, pathPattern }))
