@@ -69,6 +69,7 @@ export default defineConfig({
           file: 'lesson.html',
           pathPattern: '^/courses/[^/]+/lessons/[^/]+/?$',
           routeModules: ['src/features/courses/components/lesson-page.tsx'],
+          earlyScripts: ['course-prefetch.js'],
         },
         {
           file: 'courses.html',
@@ -77,6 +78,8 @@ export default defineConfig({
             'src/features/courses/components/catalogue-page.tsx',
             'src/features/courses/components/course-page.tsx',
           ],
+          // A course page's course; on the catalogue (no id in the path) it asks for nothing.
+          earlyScripts: ['course-prefetch.js'],
         },
       ],
       // Route documents preload their own page instead of the first screen's.

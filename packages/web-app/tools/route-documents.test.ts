@@ -10,7 +10,7 @@ function chunk(fileName: string, facade: string | null, imports: string[], isEnt
 
 /** A built app: an entry, a first-screen page and a lesson page two imports deep. */
 function bundle(): Rollup.OutputBundle {
-  const html = `<html><head>\n${['runtime.js', 'app.js', 'strings.js', 'home.js', 'shared.js'].map(preload).join('\n')}\n</head></html>`
+  const html = `<html><head><title>t</title>\n${['runtime.js', 'app.js', 'strings.js', 'home.js', 'shared.js'].map(preload).join('\n')}\n</head></html>`
   const outputs = [
     { type: 'asset', fileName: 'index.html', source: html },
     chunk('assets/app.js', '/r/src/main.tsx', ['assets/runtime.js'], true),
@@ -27,7 +27,14 @@ function bundle(): Rollup.OutputBundle {
 
 function build(): Map<string, string> {
   const plugin = routeDocuments(
-    [{ file: 'lesson.html', pathPattern: '^/lesson$', routeModules: ['src/lesson.tsx'] }],
+    [
+      {
+        file: 'lesson.html',
+        pathPattern: '^/lesson$',
+        routeModules: ['src/lesson.tsx'],
+        earlyScripts: ['prefetch.js'],
+      },
+    ],
     ['src/home.tsx'],
   ) as Plugin & {
     configResolved: (config: { root: string; base: string }) => void
@@ -56,6 +63,12 @@ describe('route documents', () => {
     for (const file of ['runtime.js', 'app.js', 'strings.js'])
       expect(lesson).toContain(preload(file))
     expect(lesson).not.toContain('home.js')
+  })
+
+  it('run their early scripts before any other request of the head', () => {
+    expect(lesson).toContain(
+      '<title>t</title>\n    <script src="/prefetch.js" async fetchpriority="high"></script>\n<link',
+    )
   })
 
   it('preload a chunk once', () => {

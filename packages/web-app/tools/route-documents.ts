@@ -8,6 +8,11 @@ export interface RouteDocument {
   pathPattern: string
   /** Lazy page modules of that route, relative to the app root. */
   routeModules: string[]
+  /**
+   * Scripts from public/ run as soon as they arrive, beside the app's download (to start the
+   * page's API request early: public/course-prefetch.js).
+   */
+  earlyScripts?: string[]
 }
 
 /** Where the backend reads which document to send for which path (plugins/static-apps.ts). */
@@ -68,6 +73,19 @@ function withoutPreloads(html: string, base: string, drop: Set<string>): string 
 }
 
 /**
+ * Right after the title, before every other request the head makes, so the browser asks for
+ * them first; async and high priority, since Chrome fetches async scripts last otherwise.
+ */
+function withEarlyScripts(html: string, base: string, scripts: string[]): string {
+  if (scripts.length === 0) return html
+  if (!html.includes('</title>')) throw new Error('early scripts go after the title')
+  const tags = scripts.map(
+    (script) => `<script src="${base}${script}" async fetchpriority="high"></script>`,
+  )
+  return html.replace('</title>', `</title>\n    ${tags.join('\n    ')}`)
+}
+
+/**
  * index.html copies for routes people open from a link (a lesson sent by their psychologist, a
  * course in the catalogue), each preloading its page's chunks: from index.html the browser finds
  * them only once the entry has run and the router has matched, one more round trip before the
@@ -103,7 +121,11 @@ export function routeDocuments(
           .filter((file) => !shell.includes(`"${base}${file}"`))
           .map((file) => `<link rel="modulepreload" crossorigin href="${base}${file}">`)
         if (links.length === 0) throw new Error(`no chunk found for ${document.file}`)
-        const source = shell.replace('</head>', `  ${links.join('\n    ')}\n  </head>`)
+        const source = withEarlyScripts(
+          shell.replace('</head>', `  ${links.join('\n    ')}\n  </head>`),
+          base,
+          document.earlyScripts ?? [],
+        )
         this.emitFile({ type: 'asset', fileName: document.file, source })
       }
       const table = documents.map(({ file, pathPattern }) => ({ file, pathPattern }))

@@ -48,6 +48,14 @@ export async function apiFetch<T>(path: string, init: ApiRequestInit = {}): Prom
     throw new ApiError(clientProblem(0, 'NETWORK_ERROR'), { cause })
   }
 
+  return readApiAnswer<T>(response)
+}
+
+/**
+ * What apiFetch makes of an answer: its JSON, or an ApiError with the problem's code. For an
+ * answer whose request was started elsewhere (a route document's prefetch) the same way.
+ */
+export async function readApiAnswer<T>(response: Response): Promise<T> {
   reportReachable()
   if (!response.ok) throw new ApiError(await readProblem(response))
   if (response.status === 204 || response.status === 205) return undefined as T
