@@ -72,14 +72,15 @@ export default defineConfig({
           earlyScripts: ['course-prefetch.js'],
         },
         {
-          file: 'courses.html',
-          pathPattern: '^/courses(/[^/]+)?/?$',
-          routeModules: [
-            'src/features/courses/components/catalogue-page.tsx',
-            'src/features/courses/components/course-page.tsx',
-          ],
-          // A course page's course; on the catalogue (no id in the path) it asks for nothing.
+          file: 'course.html',
+          pathPattern: '^/courses/[^/]+/?$',
+          routeModules: ['src/features/courses/components/course-page.tsx'],
           earlyScripts: ['course-prefetch.js'],
+        },
+        {
+          file: 'catalogue.html',
+          pathPattern: '^/courses/?$',
+          routeModules: ['src/features/courses/components/catalogue-page.tsx'],
         },
       ],
       // Route documents preload their own page instead of the first screen's.
