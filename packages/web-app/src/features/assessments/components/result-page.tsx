@@ -2,10 +2,8 @@ import type { AssessmentRecommendation, AssessmentResult } from '@yektayar/share
 import {
   buttonClasses,
   Card,
-  ErrorState,
   formatDate,
   formatNumber,
-  LoadingState,
   SwitchField,
   useLanguage,
   useTranslation,
@@ -14,6 +12,7 @@ import { Link, useParams } from 'react-router'
 import { inLanguage } from '../../../shared/assessments/bilingual.ts'
 import { InstrumentTitle } from '../../../shared/assessments/instrument-title.tsx'
 import { ProblemAlert } from '../../../shared/problem-alert.tsx'
+import { QueryStates } from '../../../shared/query-states.tsx'
 import { showSafetyDecision } from '../../../shared/safety/safety-decision-store.ts'
 import { useResult } from '../api/result.ts'
 import { useResultSharing } from '../api/result-sharing.ts'
@@ -30,13 +29,7 @@ export function ResultPage() {
       <Link to="/assessments" className="w-fit font-medium text-primary hover:underline">
         {t('assessments.result.back')}
       </Link>
-      {result.isPending ? (
-        <LoadingState />
-      ) : result.isError ? (
-        <ErrorState error={result.error} onRetry={() => result.refetch()} />
-      ) : (
-        <ResultView result={result.data} />
-      )}
+      <QueryStates query={result}>{(data) => <ResultView result={data} />}</QueryStates>
     </div>
   )
 }

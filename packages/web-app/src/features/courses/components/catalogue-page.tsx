@@ -1,6 +1,8 @@
 import { Button, cx, EmptyState, ErrorState, LoadMore, Spinner, useTranslation } from '@yektayar/ui'
 import { useCallback, useId, useMemo, useState } from 'react'
+import { type CardShape, CardSkeletons } from '../../../shared/card-skeletons.tsx'
 import { Page } from '../../../shared/page.tsx'
+import { SearchAsYouTypeField } from '../../../shared/search-as-you-type-field.tsx'
 import { useLatestSearchParams } from '../../../shared/use-latest-search-params.ts'
 import { useCourses } from '../api/catalogue.ts'
 import {
@@ -11,10 +13,15 @@ import {
   hasActiveFilters,
 } from '../catalogue-filters.ts'
 import { addCoursesMessages } from '../courses-messages.ts'
-import { CardSkeletons } from './card-skeletons.tsx'
 import { CatalogueFilterPanel } from './catalogue-filter-panel.tsx'
 import { CourseCard } from './course-card.tsx'
-import { CourseSearchField } from './course-search-field.tsx'
+
+/** A course's card: up to three columns, a square icon. */
+const COURSE_CARD: CardShape = {
+  grid: 'sm:grid-cols-2 lg:grid-cols-3',
+  card: 'min-h-56',
+  media: 'size-11 rounded-xl',
+}
 
 /** /courses, open to visitors: search, filter, and page through the published courses. */
 export function CataloguePage() {
@@ -38,7 +45,13 @@ export function CataloguePage() {
       <div className="flex flex-col gap-4">
         <div className="flex flex-col gap-3 sm:flex-row sm:items-start">
           <div className="flex-1">
-            <CourseSearchField value={filters.q ?? ''} onChange={search} />
+            <SearchAsYouTypeField
+              value={filters.q ?? ''}
+              onChange={search}
+              label={t('courses.search.label')}
+              hint={t('courses.search.hint')}
+              dir="auto"
+            />
           </div>
           <Button
             variant="secondary"
@@ -71,7 +84,7 @@ export function CataloguePage() {
           )}
         </div>
         {list.isPending ? (
-          <CardSkeletons />
+          <CardSkeletons count={6} shape={COURSE_CARD} />
         ) : list.isError && items.length === 0 ? (
           <ErrorState error={list.error} onRetry={() => list.refetch()} />
         ) : items.length === 0 ? (

@@ -1,10 +1,8 @@
 import type { CourseDetail } from '@yektayar/shared/types'
 import {
   Card,
-  ErrorState,
   formatMoney,
   formatNumber,
-  LoadingState,
   SwitchField,
   useLanguage,
   useTranslation,
@@ -13,6 +11,7 @@ import { Link, useParams } from 'react-router'
 import { inLanguage, ProgressRing, percentText } from '../../../shared/courses/course-display.tsx'
 import { usePersonName } from '../../../shared/person-name.ts'
 import { ProblemAlert } from '../../../shared/problem-alert.tsx'
+import { QueryStates } from '../../../shared/query-states.tsx'
 import { useCourse } from '../api/course.ts'
 import { useEnrollmentSharing } from '../api/enrollment-sharing.ts'
 import { addCoursesMessages } from '../courses-messages.ts'
@@ -30,13 +29,7 @@ export function CoursePage() {
       <Link to="/courses" className="w-fit font-medium text-primary hover:underline">
         {t('courses.course.back')}
       </Link>
-      {course.isPending ? (
-        <LoadingState />
-      ) : course.isError ? (
-        <ErrorState error={course.error} onRetry={() => course.refetch()} />
-      ) : (
-        <CourseView course={course.data} />
-      )}
+      <QueryStates query={course}>{(data) => <CourseView course={data} />}</QueryStates>
     </div>
   )
 }

@@ -11,7 +11,9 @@ import {
   useTranslation,
 } from '@yektayar/ui'
 import { useCallback, useDeferredValue, useId, useMemo, useState } from 'react'
+import { type CardShape, CardSkeletons } from '../../../shared/card-skeletons.tsx'
 import { Page } from '../../../shared/page.tsx'
+import { SearchAsYouTypeField } from '../../../shared/search-as-you-type-field.tsx'
 import { useLatestSearchParams } from '../../../shared/use-latest-search-params.ts'
 import { useProfessionals } from '../api/professionals.ts'
 import {
@@ -22,10 +24,15 @@ import {
   SORT_KEYS,
 } from '../directory-filters.ts'
 import { useMediaQuery } from '../use-media-query.ts'
-import { CardSkeletons } from './card-skeletons.tsx'
 import { FilterPanel } from './filter-panel.tsx'
-import { NameSearchField } from './name-search-field.tsx'
 import { ProfessionalCard } from './professional-card.tsx'
+
+/** A psychologist's card: two columns, a round photo. */
+const PSYCHOLOGIST_CARD: CardShape = {
+  grid: 'sm:grid-cols-2',
+  card: 'min-h-72',
+  media: 'size-16 rounded-full',
+}
 
 export function DirectoryPage() {
   const { t } = useTranslation()
@@ -79,7 +86,12 @@ export function DirectoryPage() {
           <h2 id={`${panelId}-results`} className="sr-only">
             {t('directory.title')}
           </h2>
-          <NameSearchField value={filters.q ?? ''} onChange={search} />
+          <SearchAsYouTypeField
+            value={filters.q ?? ''}
+            onChange={search}
+            label={t('directory.filters.search')}
+            hint={t('directory.filters.searchHint')}
+          />
           <div className="flex items-end justify-between gap-3">
             <div className="w-full sm:w-64">
               <SelectField
@@ -106,7 +118,7 @@ export function DirectoryPage() {
             </div>
           </div>
           {cardsPending ? (
-            <CardSkeletons />
+            <CardSkeletons count={4} shape={PSYCHOLOGIST_CARD} />
           ) : list.isError && items.length === 0 ? (
             <ErrorState error={list.error} onRetry={() => list.refetch()} />
           ) : items.length === 0 ? (
