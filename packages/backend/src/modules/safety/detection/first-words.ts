@@ -1,7 +1,8 @@
-// Every word a phrase can start with, read off the phrases' RegExp sources, so that the scanner
-// runs only at the words that can start one. V8 tries each choice of an alternation in turn at
-// every word, which made the scan 60% of the detector's time on a mixed 4,000-character
-// message; a table read per character now turns most words away before any expression runs.
+// How a phrase can start (its first word and the start of its second), read off the phrases'
+// RegExp sources, so that the scanner runs only at the words that can start one. V8 tries each
+// choice of an alternation in turn at every word, which made the scan 60% of the detector's time
+// on a mixed 4,000-character message; a few table reads per word (word-gate.ts) now turn most
+// words away before any expression runs.
 // Only the subset patternSource writes is understood: literals, `(?:…|…)`, `?`, `*`, `+`,
 // `{m,n}`, `\S`, `\d`, `[1-9]` and `\` escapes; anything else throws when the lists load.
 
@@ -90,13 +91,18 @@ class Parser {
   }
 }
 
-/** What a phrase's first word can be: a whole word, or the start of a longer one. */
+/** How phrases can start, written as the normalised text writes it. */
 export interface FirstWords {
+  /** A first word, a space and a whole second word («خودمو میندازم»). */
   whole: Set<string>
+  /**
+   * What the text there must start with: a first word that may go on («قرص» of «قرصامو», a
+   * number), or a first word and the start of a second that may go on or end the phrase.
+   */
   starts: Set<string>
 }
 
-/** Follows the first word through the source; `open` holds the word so far on each path. */
+/** Follows the first two words through a source; `open` holds the text so far on each path. */
 class Walker {
   readonly found: FirstWords = { whole: new Set(), starts: new Set() }
 
@@ -120,7 +126,8 @@ class Walker {
     const out = new Set<string>()
     for (const word of open) {
       for (const ch of chars) {
-        // A space ends the first word; past `\S` it may be any word that starts so.
+        // A space ends the first word, then the second; past `\S` the word may go on with
+        // anything.
         if (ch === ' ' && !word.includes(' ')) out.add(`${word} `)
         else if (ch === ' ') this.found.whole.add(word)
         else if (ch === ANY) this.found.starts.add(word)
@@ -152,7 +159,7 @@ class Walker {
 export function firstWords(sources: Iterable<string>): FirstWords {
   const walker = new Walker()
   for (const source of sources) {
-    // A phrase may end inside its first word: the word in the text may go on.
+    // A phrase may end inside its first two words: the word in the text may go on.
     for (const word of walker.walk(new Parser(source).parse(), new Set(['']))) {
       walker.found.starts.add(word)
     }

@@ -99,8 +99,8 @@ class Matcher {
 
   /**
    * `gated`: the scanner runs only at the words the gate lets through, instead of at every
-   * word in one global scan. Each run of the scanner costs about as much as gating a hundred
-   * characters, so the gate pays where most words start no phrase and the text is long.
+   * word in one global scan. Each run of the scanner costs about as much as gating a few dozen
+   * characters, so the gate pays where most words start no phrase.
    */
   constructor(scripts: Script[], spelling: Spelling, gated: boolean) {
     const bodies = scripts.flatMap((script) => [...scannerBodies(script, spelling)])

@@ -1,8 +1,8 @@
 import type { FirstWords } from './first-words.ts'
 
 // Turns away, with a few table reads per word, the words no phrase can start with, so that the
-// phrase expressions run only at the few that can: each run costs about as much as reading a
-// hundred characters. A word passes when it starts a phrase's first word («قرص» of «قرصامو»),
+// phrase expressions run only at the few that can: a run of the scanner costs about 0.13 µs,
+// as much as gating a few dozen characters. A word passes when it starts a phrase's first word («قرص» of «قرصامو»),
 // or when it is a phrase's first word and the next word starts that phrase's second. Words are
 // hashed as they are read; a hash collision only lets a word through to the expression, which
 // then decides. Counted in UTF-16 code units, over text written by normaliseText or
