@@ -22,6 +22,7 @@ export function describeInBrowser(name: string, body: (suite: BrowserSuite) => v
   const baseUrl = inject('baseUrl')
   if (!chromiumPath || !baseUrl) {
     describe(name, () => {
+      // Skipped only when no Chromium is found; its name carries the reason and the fix.
       it.skip(`skipped: ${noBrowserMessage()}`, () => {})
     })
     return
