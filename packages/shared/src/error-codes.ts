@@ -128,6 +128,11 @@ export const ERROR_STATUS = {
   SAFETY_ALERT_NOT_FOUND: 404,
   SAFETY_ALERT_RESOLVED: 409,
   ON_CALL_NOT_RESPONDER: 422,
+  // AI companion
+  COMPANION_QUOTA_EXCEEDED: 429,
+  COMPANION_REPLY_IN_PROGRESS: 409,
+  COMPANION_BUSY: 503,
+  COMPANION_NO_PSYCHOLOGIST: 409,
 } as const
 
 /** Every code the API can answer; a code outside this union does not compile. */

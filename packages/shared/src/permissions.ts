@@ -31,6 +31,7 @@ export const PERMISSIONS = {
   'courses.manage': 'Create and publish courses',
   'assessments.manage': 'Create and edit assessments',
   'config.manage': 'Change platform configuration',
+  'reports.read': 'Read platform figures (counts only, never content)',
 } as const
 
 export type PermissionName = keyof typeof PERMISSIONS

@@ -112,4 +112,12 @@ export const errorMessagesEn: ErrorMessages = {
   SAFETY_ALERT_NOT_FOUND: 'This safety alert was not found or is not yours to see.',
   SAFETY_ALERT_RESOLVED: 'This alert has already been resolved.',
   ON_CALL_NOT_RESPONDER: 'Only people allowed to respond to safety alerts can be on call.',
+  COMPANION_QUOTA_EXCEEDED:
+    'You have reached the companion’s message limit for now. If you are struggling, talk to a person now.',
+  COMPANION_REPLY_IN_PROGRESS:
+    'The companion is still answering your previous message. Wait, or stop that reply.',
+  COMPANION_BUSY:
+    'The companion is busy right now. Send again in a moment, or use the offline companion.',
+  COMPANION_NO_PSYCHOLOGIST:
+    'A conversation can only be shared with a psychologist who treats you.',
 }
