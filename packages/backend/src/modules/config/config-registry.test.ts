@@ -43,7 +43,10 @@ describe('the config registry', () => {
   it('refuses a daily quota below the hourly one', () => {
     const problems = ruleProblems({ 'companion.hourlyQuota': 50, 'companion.dailyQuota': 40 })
     expect(problems).toEqual([
-      'companion.dailyQuota (40) must be at least companion.hourlyQuota (50)',
+      {
+        fa: 'سقف روزانه (40) نباید کمتر از سقف ساعتی (50) باشد.',
+        en: 'The daily limit (40) must be at least the hourly limit (50).',
+      },
     ])
     expect(ruleProblems({ 'companion.hourlyQuota': 50, 'companion.dailyQuota': 50 })).toEqual([])
   })

@@ -19,8 +19,11 @@ export interface ConfigKeyDefinition<Value = unknown> {
   sensitive: boolean
 }
 
-/** Checks values of several keys together; answers what is wrong with a candidate set of values. */
-export type CrossKeyRule = (valueAt: (key: string) => unknown) => string[]
+/**
+ * Checks values of several keys together; answers what is wrong with a candidate set of values,
+ * in both languages (the admin reads it under the field they changed).
+ */
+export type CrossKeyRule = (valueAt: (key: string) => unknown) => { fa: string; en: string }[]
 
 export interface ConfigRegistry {
   keys: Record<string, ConfigKeyDefinition>
@@ -86,7 +89,12 @@ const dailyNotBelowHourly: CrossKeyRule = (valueAt) => {
   const hourly = valueAt('companion.hourlyQuota')
   const daily = valueAt('companion.dailyQuota')
   if (typeof hourly !== 'number' || typeof daily !== 'number' || daily >= hourly) return []
-  return [`companion.dailyQuota (${daily}) must be at least companion.hourlyQuota (${hourly})`]
+  return [
+    {
+      fa: `سقف روزانه (${daily}) نباید کمتر از سقف ساعتی (${hourly}) باشد.`,
+      en: `The daily limit (${daily}) must be at least the hourly limit (${hourly}).`,
+    },
+  ]
 }
 
 export const CONFIG_REGISTRY: ConfigRegistry = { keys, rules: [dailyNotBelowHourly] }

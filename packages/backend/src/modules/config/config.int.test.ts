@@ -96,10 +96,20 @@ describe('/api/v1/admin/config', () => {
   it('refuses a daily quota below the hourly one, either way round', async () => {
     const daily = await put(admin, 'companion.dailyQuota', { value: 10 })
     expect(daily.statusCode).toBe(400)
-    expect(daily.json().errors[0].message).toMatch(/companion\.hourlyQuota \(20\)/)
+    expect(daily.json().errors[0].message).toBe(
+      'سقف روزانه (10) نباید کمتر از سقف ساعتی (20) باشد.',
+    )
     expect((await put(admin, 'companion.dailyQuota', { value: 40 })).statusCode).toBe(200)
-    const hourly = await put(admin, 'companion.hourlyQuota', { value: 41 })
+    const hourly = await t.app.inject({
+      method: 'PUT',
+      url: '/api/v1/admin/config/companion.hourlyQuota',
+      headers: { ...admin.headers, 'accept-language': 'en' },
+      payload: { value: 41 },
+    })
     expect(hourly.statusCode).toBe(400)
+    expect(hourly.json().errors[0].message).toBe(
+      'The daily limit (40) must be at least the hourly limit (41).',
+    )
     expect((await put(admin, 'companion.hourlyQuota', { value: 40 })).statusCode).toBe(200)
     // Resetting the daily quota to its default (100) is fine; an hourly default above it is not.
     expect((await reset(admin, 'companion.dailyQuota')).statusCode).toBe(200)

@@ -67,7 +67,7 @@ async function writeChecked(
     const before = current.get(key)
     if (value === undefined && before?.source !== 'database') return false
     const after = value === undefined ? fallbackValueOf(definition, deps.config) : value
-    checkRules(deps, (other) => (other === key ? after : current.get(other)?.value))
+    checkRules(deps, meta, (other) => (other === key ? after : current.get(other)?.value))
     if (value === undefined) await deleteConfigRow(tx, key)
     else {
       const description = definition.description.en
@@ -89,11 +89,11 @@ async function writeChecked(
   if (changed) await deps.reader.changed(key)
 }
 
-function checkRules(deps: ConfigDeps, valueAt: (key: string) => unknown) {
+function checkRules(deps: ConfigDeps, meta: RequestMeta, valueAt: (key: string) => unknown) {
   const problems = deps.registry.rules.flatMap((rule) => rule(valueAt))
   if (problems.length > 0) {
     throw new AppError('VALIDATION_FAILED', 'config values conflict', {
-      errors: problems.map((message) => ({ path: 'body.value', message })),
+      errors: problems.map((text) => ({ path: 'body.value', message: text[meta.locale] })),
     })
   }
 }
