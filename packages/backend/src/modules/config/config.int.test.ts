@@ -20,7 +20,7 @@ beforeAll(async () => {
 })
 afterAll(() => t.close())
 
-const put = (who: SignedInUser, key: string, payload: unknown) =>
+const put = (who: SignedInUser, key: string, payload: Record<string, unknown>) =>
   t.app.inject({ method: 'PUT', url: `/api/v1/admin/config/${key}`, headers: who.headers, payload })
 const reset = (who: SignedInUser, key: string) =>
   t.app.inject({ method: 'DELETE', url: `/api/v1/admin/config/${key}`, headers: who.headers })
