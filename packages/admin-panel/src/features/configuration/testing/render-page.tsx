@@ -7,4 +7,4 @@ initTestI18n({
   en: { configuration: configurationMessagesEn },
 })
 
-export { type FakeCall, fakeApi, renderPage } from '../../../shared/testing/render-page.tsx'
+export { fakeApi, renderPage } from '../../../shared/testing/render-page.tsx'
