@@ -44,12 +44,8 @@ export type ConfigEntry = z.infer<typeof configEntrySchema>
 export const configListSchema = z.object({ items: z.array(configEntrySchema) })
 export type ConfigList = z.infer<typeof configListSchema>
 
-export const configKeyParamsSchema = z.strictObject({
-  key: z
-    .string()
-    .max(100)
-    .regex(/^[a-z][a-zA-Z0-9]*(\.[a-zA-Z0-9]+)+$/),
-})
+/** Any key up to the column's length: one the registry does not have is 404 CONFIG_KEY_UNKNOWN. */
+export const configKeyParamsSchema = z.strictObject({ key: z.string().min(1).max(100) })
 
 /** `value` is any JSON; the key's own schema checks it (400 VALIDATION_FAILED, path `body.value…`). */
 export const setConfigBodySchema = z.strictObject({

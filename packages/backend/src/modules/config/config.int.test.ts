@@ -70,6 +70,7 @@ describe('/api/v1/admin/config', () => {
     for (const response of [
       await put(admin, 'messaging.departments', { value: [] }),
       await reset(admin, 'no.suchKey'),
+      await reset(admin, 'NOT_A_KEY'),
     ]) {
       expect(response.statusCode).toBe(404)
       expect(response.json().code).toBe('CONFIG_KEY_UNKNOWN')
