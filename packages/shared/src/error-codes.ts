@@ -133,6 +133,8 @@ export const ERROR_STATUS = {
   COMPANION_REPLY_IN_PROGRESS: 409,
   COMPANION_BUSY: 503,
   COMPANION_NO_PSYCHOLOGIST: 409,
+  // Dynamic configuration
+  CONFIG_KEY_UNKNOWN: 404,
 } as const
 
 /** Every code the API can answer; a code outside this union does not compile. */

@@ -68,6 +68,15 @@ export type {
   TotpProofBody,
   TotpSetupResponse,
 } from './contracts/auth.ts'
+export type { CompanionFigures } from './contracts/companion.ts'
+export * from './contracts/companion-constants.ts'
+export type {
+  ConfigEntry,
+  ConfigList,
+  ConfigValueShape,
+  SetConfigBody,
+} from './contracts/config.ts'
+export * from './contracts/config-constants.ts'
 export type {
   CourseFigures,
   CourseWeekFigures,

@@ -1,10 +1,17 @@
 import { cx, useSession, useTranslation } from '@yektayar/ui'
 import { NavLink } from 'react-router'
+import { companionFiguresNavPlaces } from '../features/companion-figures/routes.tsx'
+import { configurationNavPlaces } from '../features/configuration/routes.tsx'
 import { coursesNavPlaces } from '../features/courses/routes.tsx'
 import { notificationsNavPlaces } from '../features/notifications/routes.tsx'
 
 /** The sections of the panel, each listed only for staff holding its permission. */
-const PLACES = [...coursesNavPlaces, ...notificationsNavPlaces]
+const PLACES = [
+  ...coursesNavPlaces,
+  ...notificationsNavPlaces,
+  ...companionFiguresNavPlaces,
+  ...configurationNavPlaces,
+]
 
 /** Section links under the header; a phone scrolls them sideways. Hidden while none apply. */
 export function AdminNav() {

@@ -163,6 +163,26 @@ describe('admin-panel routes', () => {
     expect(within(nav).queryByRole('link', { name: 'دوره‌ها' })).toBeNull()
   })
 
+  it('lists configuration and companion figures by their own permissions', async () => {
+    fakeApi(signedInAs('admin', ['config.manage']))
+    renderAt('/admin')
+    await screen.findByRole('heading', { level: 1, name: DASHBOARD_TITLE })
+    const nav = screen.getByRole('navigation', { name: 'بخش‌های پنل' })
+    expect(within(nav).getByRole('link', { name: 'پیکربندی' }).getAttribute('href')).toBe(
+      '/admin/configuration',
+    )
+    expect(nav.textContent).not.toContain('آمار همراه هوشمند')
+  })
+
+  it('opens the companion figures page for reports.read holders', async () => {
+    const { calledPaths } = fakeApi(signedInAs('admin', ['reports.read']))
+    renderAt('/admin/companion-figures')
+    expect(await screen.findByRole('heading', { level: 1, name: 'آمار همراه هوشمند' })).toBeTruthy()
+    const nav = screen.getByRole('navigation', { name: 'بخش‌های پنل' })
+    expect(within(nav).getByRole('link', { name: 'آمار همراه هوشمند' })).toBeTruthy()
+    await waitFor(() => expect(calledPaths()).toContain('/api/v1/admin/companion/figures?days=30'))
+  })
+
   it('shows no section links to staff without a notifications permission', async () => {
     fakeApi(signedInAs('admin', ['users.read.any']))
     renderAt('/admin')

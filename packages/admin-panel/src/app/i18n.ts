@@ -1,6 +1,10 @@
 import { addCourseErrorMessages, initI18n } from '@yektayar/ui'
 import { authMessagesEn } from '../features/auth/auth-messages-en.ts'
 import { authMessagesFa } from '../features/auth/auth-messages-fa.ts'
+import { companionFiguresMessagesEn } from '../features/companion-figures/companion-figures-messages-en.ts'
+import { companionFiguresMessagesFa } from '../features/companion-figures/companion-figures-messages-fa.ts'
+import { configurationMessagesEn } from '../features/configuration/configuration-messages-en.ts'
+import { configurationMessagesFa } from '../features/configuration/configuration-messages-fa.ts'
 import { coursesMessagesEn } from '../features/courses/courses-messages-en.ts'
 import { coursesMessagesFa } from '../features/courses/courses-messages-fa.ts'
 import { dashboardMessagesEn } from '../features/dashboard/dashboard-messages-en.ts'
@@ -22,6 +26,8 @@ export function initAppI18n() {
       auth: authMessagesFa,
       courses: coursesMessagesFa,
       notifications: notificationsMessagesFa,
+      configuration: configurationMessagesFa,
+      companionFigures: companionFiguresMessagesFa,
     },
     en: {
       shell: shellMessagesEn,
@@ -30,6 +36,8 @@ export function initAppI18n() {
       auth: authMessagesEn,
       courses: coursesMessagesEn,
       notifications: notificationsMessagesEn,
+      configuration: configurationMessagesEn,
+      companionFigures: companionFiguresMessagesEn,
     },
   })
   // Authoring meets courses' error codes; the admin panel has no first-screen budget to keep.

@@ -1,6 +1,8 @@
 import { framedRoutes, NotFoundPage } from '@yektayar/ui'
 import { createBrowserRouter, type RouteObject } from 'react-router'
 import { authRoutes, StaffOnly } from '../features/auth/routes.tsx'
+import { companionFiguresRoutes } from '../features/companion-figures/routes.tsx'
+import { configurationRoutes } from '../features/configuration/routes.tsx'
 import { coursesRoutes } from '../features/courses/routes.tsx'
 import { dashboardRoutes } from '../features/dashboard/routes.tsx'
 import { notificationsRoutes } from '../features/notifications/routes.tsx'
@@ -15,6 +17,8 @@ export const appRoutes: RouteObject[] = framedRoutes(AppShell, [
       ...dashboardRoutes,
       ...coursesRoutes,
       ...notificationsRoutes,
+      ...configurationRoutes,
+      ...companionFiguresRoutes,
       { path: '*', Component: NotFoundPage },
     ],
   },

@@ -10,6 +10,8 @@ export const shellMessagesEn: typeof shellMessagesFa = {
     courses: 'Courses',
     announcements: 'Announcements',
     notificationDeliveries: 'Delivery log',
+    companionFigures: 'Companion figures',
+    configuration: 'Configuration',
   },
   notices: {
     signedIn: 'You are signed in to the admin panel.',

@@ -24,6 +24,11 @@ const OPENAPI_TAGS = [
   },
   { name: 'audit', description: 'The audit log, read-only.' },
   {
+    name: 'config',
+    description:
+      'Dynamic configuration: the registry’s keys, changed at run time on every instance; every route needs `config.manage`.',
+  },
+  {
     name: 'messaging',
     description:
       'Threads with a psychologist or a support department, messages and inboxes. Live events go over Socket.IO (docs/API.md).',

@@ -120,4 +120,5 @@ export const errorMessagesEn: ErrorMessages = {
     'The companion is busy right now. Send again in a moment, or use the offline companion.',
   COMPANION_NO_PSYCHOLOGIST:
     'A conversation can only be shared with a psychologist who treats you.',
+  CONFIG_KEY_UNKNOWN: 'This setting is not known; reload the list of settings.',
 }

@@ -5,6 +5,7 @@ import { BASE_ERROR_MESSAGES } from './base-error-messages.ts'
 import { CARE_ERROR_MESSAGES } from './care-error-messages.ts'
 import { CHANNEL_ERROR_MESSAGES } from './channel-error-messages.ts'
 import { COMPANION_ERROR_MESSAGES } from './companion-error-messages.ts'
+import { CONFIG_ERROR_MESSAGES } from './config-error-messages.ts'
 import { COURSES_ERROR_MESSAGES } from './courses-error-messages.ts'
 import type { ErrorText } from './error-text.ts'
 import { FILES_ERROR_MESSAGES } from './files-error-messages.ts'
@@ -32,4 +33,5 @@ export const ERROR_MESSAGES: Record<ErrorCode, ErrorText> = {
   ...ASSESSMENTS_ERROR_MESSAGES,
   ...SAFETY_ERROR_MESSAGES,
   ...COMPANION_ERROR_MESSAGES,
+  ...CONFIG_ERROR_MESSAGES,
 }

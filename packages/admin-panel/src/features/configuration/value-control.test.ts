@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest'
+import { controlOf, draftOf, valueOfDraft } from './value-control.ts'
+
+describe('controlOf', () => {
+  it('picks the input from the JSON Schema', () => {
+    expect(controlOf({ type: 'string', enum: ['offline', 'openai-compatible'] })).toEqual({
+      kind: 'select',
+      options: ['offline', 'openai-compatible'],
+    })
+    expect(controlOf({ type: 'boolean' })).toEqual({ kind: 'switch' })
+    expect(controlOf({ type: 'integer', minimum: 1, maximum: 1000 })).toEqual({
+      kind: 'number',
+      integer: true,
+      min: 1,
+      max: 1000,
+    })
+    expect(controlOf({ type: 'string', minLength: 1, maxLength: 100 })).toEqual({
+      kind: 'text',
+      minLength: 1,
+      maxLength: 100,
+    })
+    expect(controlOf({ type: 'array' })).toEqual({ kind: 'json' })
+  })
+})
+
+describe('valueOfDraft', () => {
+  const quota = controlOf({ type: 'integer', minimum: 1, maximum: 1000 })
+
+  it('reads Persian digits and checks the bounds', () => {
+    expect(valueOfDraft(quota, '۴۲')).toEqual({ value: 42 })
+    expect(valueOfDraft(quota, ' ')).toEqual({ problem: { key: 'required' } })
+    expect(valueOfDraft(quota, 'ده')).toEqual({ problem: { key: 'notNumber' } })
+    expect(valueOfDraft(quota, '2.5')).toEqual({ problem: { key: 'notInteger' } })
+    expect(valueOfDraft(quota, '0')).toEqual({ problem: { key: 'min', limit: 1 } })
+    expect(valueOfDraft(quota, '1001')).toEqual({ problem: { key: 'max', limit: 1000 } })
+  })
+
+  it('trims text and checks its length', () => {
+    const model = controlOf({ type: 'string', minLength: 1, maxLength: 5 })
+    expect(valueOfDraft(model, ' abc ')).toEqual({ value: 'abc' })
+    expect(valueOfDraft(model, '  ')).toEqual({ problem: { key: 'required' } })
+    expect(valueOfDraft(model, 'abcdef')).toEqual({ problem: { key: 'maxLength', limit: 5 } })
+  })
+
+  it('round-trips switches and JSON', () => {
+    expect(valueOfDraft({ kind: 'switch' }, draftOf({ kind: 'switch' }, true))).toEqual({
+      value: true,
+    })
+    const json = { kind: 'json' } as const
+    expect(valueOfDraft(json, draftOf(json, [1, { a: 'b' }]))).toEqual({ value: [1, { a: 'b' }] })
+    expect(valueOfDraft(json, '{')).toEqual({ problem: { key: 'json' } })
+  })
+})
