@@ -69,6 +69,18 @@ export type {
   TotpSetupResponse,
 } from './contracts/auth.ts'
 export type {
+  CompanionConversation,
+  CompanionConversationPage,
+  CompanionFigures,
+  CompanionMessage,
+  CompanionMessagePage,
+  CompanionSendResult,
+  CompanionStreamEvent,
+  CompanionStreamEventName,
+  CompanionUsage,
+} from './contracts/companion.ts'
+export * from './contracts/companion-constants.ts'
+export type {
   CourseFigures,
   CourseWeekFigures,
   CreateCourseBody,
