@@ -74,7 +74,6 @@ export type {
   CompanionFigures,
   CompanionMessage,
   CompanionMessagePage,
-  CompanionSendResult,
   CompanionStreamEvent,
   CompanionStreamEventName,
   CompanionUsage,

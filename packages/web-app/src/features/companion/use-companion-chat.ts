@@ -10,6 +10,7 @@ import { companionKeys } from './api/companion-keys.ts'
 import { companionEvents } from './api/companion-stream.ts'
 import { addNewestMessages } from './api/messages.ts'
 import { fetchFinishedReply, openReplyStream, stopReply } from './api/send-message.ts'
+import { newClientMessageId } from './client-message-id.ts'
 
 /**
  * Where the message being answered stands. `sending` until the server accepts it;
@@ -156,9 +157,14 @@ export function useCompanionChat(
 
   const send = useCallback(
     (text: string, provider: CompanionProviderChoice) => {
-      if (current.current && current.current.phase !== 'failed') return
+      const before = current.current
+      if (before && before.phase !== 'failed' && before.phase !== 'lost') return
+      // A reply lost with the connection is on the server: the next reading of the pages has it.
+      if (before?.phase === 'lost') {
+        void queryClient.invalidateQueries({ queryKey: companionKeys.messages(conversationId) })
+      }
       const start: Turn = {
-        clientMessageId: crypto.randomUUID(),
+        clientMessageId: newClientMessageId(),
         text,
         provider,
         message: null,
@@ -169,7 +175,7 @@ export function useCompanionChat(
       }
       void run(start)
     },
-    [run],
+    [run, queryClient, conversationId],
   )
 
   const stop = useCallback(() => {
@@ -201,6 +207,27 @@ export function useCompanionChat(
   useEffect(() => () => controller.current?.abort(), [])
 
   return { turn, unavailable, send, stop, retry, fetchAgain }
+}
+
+/**
+ * The newest stored reply still `streaming` (the person left while it was being written, or
+ * another tab is sending): fetched until it has finished, then shown whole.
+ */
+export function useFinishLeftReply(conversationId: string, newest: CompanionMessage | undefined) {
+  const queryClient = useQueryClient()
+  const leftId = newest?.role === 'assistant' && newest.status === 'streaming' ? newest.id : null
+  useEffect(() => {
+    if (!leftId) return
+    let here = true
+    fetchFinishedReply(conversationId, leftId)
+      .then((reply) => {
+        if (here && reply) addNewestMessages(queryClient, conversationId, [reply])
+      })
+      .catch(() => undefined)
+    return () => {
+      here = false
+    }
+  }, [conversationId, leftId, queryClient])
 }
 
 export function isQuotaError(error: unknown): boolean {

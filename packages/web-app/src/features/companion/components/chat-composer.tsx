@@ -6,6 +6,8 @@ export interface ChatComposerProps {
   onSend: (text: string) => void
   /** A reply is streaming: the send button becomes "stop". */
   answering: boolean
+  /** A reply is still being finished (stopped, or fetched after a drop): sending waits. */
+  waiting: boolean
   onStop: () => void
 }
 
@@ -22,7 +24,7 @@ const touchFirst = () =>
  * composing, Enter belongs to it). Lengths count as the server's check does, after trimming.
  * While a reply streams the box stays open for the next thought; the button stops the reply.
  */
-export function ChatComposer({ onSend, answering, onStop }: ChatComposerProps) {
+export function ChatComposer({ onSend, answering, waiting, onStop }: ChatComposerProps) {
   const { t } = useTranslation()
   const language = useLanguage()
   const id = useId()
@@ -31,7 +33,7 @@ export function ChatComposer({ onSend, answering, onStop }: ChatComposerProps) {
 
   const length = text.trim().length
   const tooLong = length > COMPANION_MESSAGE_MAX_CHARS
-  const sendable = !answering && length > 0 && !tooLong
+  const sendable = !waiting && length > 0 && !tooLong
   const max = formatNumber(COMPANION_MESSAGE_MAX_CHARS, language)
 
   const send = (event?: FormEvent | { preventDefault(): void }) => {

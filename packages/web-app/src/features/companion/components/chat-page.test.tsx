@@ -325,4 +325,40 @@ describe('the companion chat', () => {
     expect(old.compareDocumentPosition(mine) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy()
     expect(await screen.findByText(fa.chat.beginning)).toBeTruthy()
   })
+
+  it('a reply still being written when the page opened is fetched until it has finished', async () => {
+    const calls = fakeCompanionApi({
+      [`GET ${BASE}`]: [{ status: 200, body: conversationFixture() }],
+      [`GET ${BASE}/messages`]: [
+        {
+          status: 200,
+          body: {
+            items: [replyFixture({ content: 'نیم', status: 'streaming' }), messageFixture()],
+            nextCursor: null,
+          },
+        },
+      ],
+      'GET /api/v1/companion/usage': [USAGE],
+      [REPLY]: [{ status: 200, body: replyFixture({ content: 'نیمهٔ دوم هم رسید.' }) }],
+    })
+    renderCompanion(`/companion/${CONVERSATION_ID}`)
+    expect(await screen.findByText('نیمهٔ دوم هم رسید.')).toBeTruthy()
+    expect(calls.sentTo(REPLY)).toHaveLength(1)
+    expect(screen.getByRole('button', { name: fa.chat.copy })).toBeTruthy()
+  })
+
+  it('when the companion is down before anything is sent, offers the offline one at once', async () => {
+    const live = liveStream()
+    const calls = api({
+      'GET /api/v1/companion/usage': [{ status: 200, body: { ...USAGE.body, available: false } }],
+      [SEND]: [{ live }],
+    })
+    await openChat()
+    const notice = await screen.findByRole('status', { name: fa.unavailable.title })
+    expect(within(notice).queryByRole('button', { name: fa.unavailable.retry })).toBeNull()
+    await userEvent.click(within(notice).getByRole('button', { name: fa.unavailable.offline }))
+    expect(screen.queryByRole('status', { name: fa.unavailable.title })).toBeNull()
+    await send('سلام')
+    expect(calls.sentTo(SEND)[0]?.body).toMatchObject({ text: 'سلام', provider: 'offline' })
+  })
 })

@@ -6,7 +6,7 @@ import { useConversation } from '../api/conversations.ts'
 import { inReadingOrder, useMessagePages } from '../api/messages.ts'
 import { useCompanionUsage } from '../api/usage.ts'
 import { useConversationTitle } from '../conversation-title.ts'
-import { isQuotaError, useCompanionChat } from '../use-companion-chat.ts'
+import { isQuotaError, useCompanionChat, useFinishLeftReply } from '../use-companion-chat.ts'
 import { ChatComposer } from './chat-composer.tsx'
 import { ChatHeader } from './chat-header.tsx'
 import { ChatMessages } from './chat-messages.tsx'
@@ -55,7 +55,10 @@ function Chat({ conversation }: { conversation: CompanionConversation }) {
   )
   const chat = useCompanionChat(conversation.id, announce)
   const items = inReadingOrder(pages.data)
-  const answering = chat.turn?.phase === 'sending' || chat.turn?.phase === 'streaming'
+  const phase = chat.turn?.phase
+  const answering = phase === 'sending' || phase === 'streaming'
+  // Until the reply in hand has finished, a new message waits (the server takes one at a time).
+  const waiting = answering || phase === 'stopping' || phase === 'reconnecting'
   const talk = () => setDialog('handoff')
 
   const sendOffline = (text: string) => {
@@ -64,6 +67,7 @@ function Chat({ conversation }: { conversation: CompanionConversation }) {
   }
   // The newest reply could not be given: what the person wrote before it, to send again.
   const last = items.at(-1)
+  useFinishLeftReply(conversation.id, last)
   const unanswered =
     !chat.turn && last?.role === 'assistant' && last.status === 'unavailable'
       ? items.findLast((message) => message.role === 'user')?.content
@@ -126,6 +130,7 @@ function Chat({ conversation }: { conversation: CompanionConversation }) {
       <div className="border-t border-line bg-surface px-3 pt-2 pb-[max(0.75rem,env(safe-area-inset-bottom))] sm:px-5">
         <ChatComposer
           answering={answering}
+          waiting={waiting}
           onSend={(text) => chat.send(text, offline ? 'offline' : 'configured')}
           onStop={chat.stop}
         />
