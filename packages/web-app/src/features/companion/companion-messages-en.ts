@@ -58,7 +58,7 @@ export const companionMessagesEn: typeof companionMessagesFa = {
   },
   composer: {
     label: 'Your message to the AI companion',
-    placeholder: 'Write…',
+    placeholder: 'Write whatever is on your mind…',
     send: 'Send',
     hint: 'Enter to send, Shift+Enter for a new line',
     counter: '{{used}} of {{max}} characters',
