@@ -1,5 +1,5 @@
 import type { CompanionConversation } from '@yektayar/shared/types'
-import { useTranslation } from '@yektayar/ui'
+import { Icon, useTranslation } from '@yektayar/ui'
 import { Link } from 'react-router'
 import { ConversationOptions } from './conversation-options.tsx'
 
@@ -10,6 +10,8 @@ export interface ChatHeaderProps {
   onTalk: () => void
 }
 
+const INFO_ICON = 'M12 3a9 9 0 1 0 0 18 9 9 0 0 0 0-18ZM12 11v5M12 7.5h.01'
+
 const ROUND =
   'inline-flex min-h-11 shrink-0 items-center justify-center rounded-full px-3 text-sm font-semibold'
 
@@ -17,7 +19,7 @@ const ROUND =
 export function ChatHeader({ conversation, title, onAbout, onTalk }: ChatHeaderProps) {
   const { t } = useTranslation()
   return (
-    <header className="flex flex-col gap-2 border-b border-line bg-surface px-3 pt-[max(0.75rem,env(safe-area-inset-top))] pb-3 sm:px-5">
+    <header className="relative flex flex-col gap-2 border-b border-line bg-surface px-3 pt-[max(0.75rem,env(safe-area-inset-top))] pb-3 sm:px-5">
       <div className="flex items-center gap-2">
         <Link
           to="/companion"
@@ -46,9 +48,11 @@ export function ChatHeader({ conversation, title, onAbout, onTalk }: ChatHeaderP
         <button
           type="button"
           onClick={onAbout}
-          className={`${ROUND} text-primary hover:bg-primary-soft`}
+          aria-label={t('companion.about.open')}
+          title={t('companion.about.open')}
+          className="inline-flex size-11 shrink-0 items-center justify-center rounded-full text-primary hover:bg-primary-soft"
         >
-          {t('companion.about.open')}
+          <Icon path={INFO_ICON} className="size-6" />
         </button>
       </div>
       <div className="flex flex-wrap items-start gap-2">

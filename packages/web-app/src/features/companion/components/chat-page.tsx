@@ -77,7 +77,7 @@ function Chat({ conversation }: { conversation: CompanionConversation }) {
   return (
     // A phone's whole screen (the frame steps aside, see routes.tsx), shrinking with the
     // keyboard; a framed column from `md` up.
-    <div className="mx-auto flex h-dvh w-full max-w-3xl flex-col bg-surface md:my-6 md:h-[min(85dvh,56rem)] md:overflow-hidden md:rounded-2xl md:border md:border-line">
+    <div className="mx-auto flex h-dvh w-full max-w-3xl flex-col bg-surface md:my-6 md:h-[calc(100dvh-11rem)] md:min-h-[28rem] md:overflow-hidden md:rounded-2xl md:border md:border-line">
       <title>{t('companion.chat.pageTitle', { title })}</title>
       <ChatHeader
         conversation={conversation}

@@ -80,7 +80,7 @@ describe('the companion’s pages', () => {
       await userEvent.click(within(dialog).getByRole('button', { name: fa.about.close }))
       expect(screen.queryByRole('dialog')).toBeNull()
       // Focus goes back to what opened it.
-      expect(document.activeElement?.textContent).toBe(fa.about.open)
+      expect(document.activeElement).toBe(screen.getByRole('button', { name: fa.about.open }))
     })
   })
 

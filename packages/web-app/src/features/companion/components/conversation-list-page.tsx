@@ -7,6 +7,7 @@ import { Page } from '../../../shared/page.tsx'
 import { ProblemAlert } from '../../../shared/problem-alert.tsx'
 import { useConversationList, useCreateConversation } from '../api/conversations.ts'
 import { ConversationRow } from './conversation-row.tsx'
+import { DisclaimerDialog } from './disclaimer-dialog.tsx'
 
 /** /companion: my conversations with the companion, newest first; a new one starts here. */
 export function ConversationListPage() {
@@ -15,6 +16,7 @@ export function ConversationListPage() {
   const conversations = useConversationList()
   const create = useCreateConversation()
   const [deleted, setDeleted] = useState<string | null>(null)
+  const [about, setAbout] = useState(false)
   const items = conversations.data?.pages.flatMap((page) => page.items) ?? []
   const start = () =>
     create.mutate(undefined, {
@@ -28,7 +30,12 @@ export function ConversationListPage() {
   return (
     <Page messages="companion" width="max-w-3xl">
       <div className="flex flex-col gap-3">
-        {items.length > 0 && <div className="self-start">{startButton}</div>}
+        <div className="flex flex-wrap items-center gap-2">
+          {items.length > 0 && startButton}
+          <Button variant="ghost" onClick={() => setAbout(true)}>
+            {t('companion.about.open')}
+          </Button>
+        </div>
         <ProblemAlert error={create.error} />
         {deleted && (
           <Notice tone="success" onDismiss={() => setDeleted(null)}>
@@ -53,6 +60,7 @@ export function ConversationListPage() {
         </ul>
         <LoadMore pages={conversations} label={t('companion.list.more')} />
       </ListStates>
+      {about && <DisclaimerDialog onClose={() => setAbout(false)} />}
     </Page>
   )
 }

@@ -7,7 +7,8 @@ import { useUpdateConversation } from '../api/conversations.ts'
 type Saved = 'sharedNow' | 'unsharedNow' | 'retentionSaved'
 
 /**
- * Sharing with the treating psychologist and how long messages are kept. A patient without a
+ * Sharing with the treating psychologist and how long messages are kept, over the messages
+ * below the header rather than pushing them down. A patient without a
  * psychologist is told so (COMPANION_NO_PSYCHOLOGIST) beside the switch, which stays off.
  */
 export function ConversationOptions({ conversation }: { conversation: CompanionConversation }) {
@@ -19,11 +20,11 @@ export function ConversationOptions({ conversation }: { conversation: CompanionC
     update.mutate(body, { onSuccess: () => setSaved(said) })
   }
   return (
-    <details className="group min-w-0 flex-1">
+    <details>
       <summary className="inline-flex min-h-11 w-fit cursor-pointer items-center rounded-full px-3 text-sm font-semibold text-primary hover:bg-primary-soft">
         {t('companion.menu.label')}
       </summary>
-      <div className="mt-2 flex max-w-md flex-col gap-4 rounded-xl border border-line bg-surface p-3">
+      <div className="absolute inset-x-3 top-full z-20 mt-1 flex flex-col gap-4 rounded-xl border border-line bg-surface p-3 shadow-lg sm:start-auto sm:end-5 sm:w-[26rem]">
         <SwitchField
           label={t('companion.menu.share')}
           hint={t('companion.menu.shareHint')}
