@@ -230,6 +230,10 @@ export function useFinishLeftReply(conversationId: string, newest: CompanionMess
   }, [conversationId, leftId, queryClient])
 }
 
-export function isQuotaError(error: unknown): boolean {
-  return (error as { code?: unknown } | null)?.code === 'COMPANION_QUOTA_EXCEEDED'
+/** The problem's code of a failed send (ApiError), or null. */
+export function failureCode(error: unknown): string | null {
+  const code = (error as { code?: unknown } | null)?.code
+  return typeof code === 'string' ? code : null
 }
+
+const isQuotaError = (error: unknown) => failureCode(error) === 'COMPANION_QUOTA_EXCEEDED'

@@ -361,4 +361,29 @@ describe('the companion chat', () => {
     await send('سلام')
     expect(calls.sentTo(SEND)[0]?.body).toMatchObject({ text: 'سلام', provider: 'offline' })
   })
+
+  it('when the companion is busy, offers the offline one for the same words', async () => {
+    const live = liveStream()
+    const calls = api({
+      [SEND]: [
+        {
+          status: 503,
+          body: { type: 'about:blank', title: 'Busy', status: 503, code: 'COMPANION_BUSY' },
+        },
+        { live },
+      ],
+    })
+    await openChat()
+    await send('کمی حرف بزنیم؟')
+    const notice = await screen.findByRole('status', { name: fa.unavailable.title })
+    expect(screen.getByText(/الان سرش شلوغ است/)).toBeTruthy()
+    await userEvent.click(within(notice).getByRole('button', { name: fa.unavailable.offline }))
+    const [first, second] = calls.sentTo(SEND).map((call) => call.body) as {
+      text: string
+      clientMessageId: string
+      provider: string
+    }[]
+    expect(second).toMatchObject({ text: 'کمی حرف بزنیم؟', provider: 'offline' })
+    expect(second?.clientMessageId).not.toBe(first?.clientMessageId)
+  })
 })

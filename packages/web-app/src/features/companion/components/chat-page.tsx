@@ -6,7 +6,7 @@ import { useConversation } from '../api/conversations.ts'
 import { inReadingOrder, useMessagePages } from '../api/messages.ts'
 import { useCompanionUsage } from '../api/usage.ts'
 import { useConversationTitle } from '../conversation-title.ts'
-import { isQuotaError, useCompanionChat, useFinishLeftReply } from '../use-companion-chat.ts'
+import { failureCode, useCompanionChat, useFinishLeftReply } from '../use-companion-chat.ts'
 import { ChatComposer } from './chat-composer.tsx'
 import { ChatHeader } from './chat-header.tsx'
 import { ChatMessages } from './chat-messages.tsx'
@@ -73,6 +73,8 @@ function Chat({ conversation }: { conversation: CompanionConversation }) {
       ? items.findLast((message) => message.role === 'user')?.content
       : undefined
   const downBeforeAny = !offline && usage.data?.available === false && !unanswered && !chat.turn
+  const failed = chat.turn?.phase === 'failed' ? chat.turn : null
+  const failedCode = failed && failureCode(failed.error)
 
   return (
     // A phone's whole screen (the frame steps aside, see routes.tsx), shrinking with the
@@ -120,9 +122,14 @@ function Chat({ conversation }: { conversation: CompanionConversation }) {
                   onTalk={talk}
                 />
               )}
-              {chat.turn?.phase === 'failed' && isQuotaError(chat.turn.error) && (
-                <QuotaNotice onTalk={talk} />
+              {failed && failedCode === 'COMPANION_BUSY' && (
+                <UnavailableNotice
+                  unavailable={null}
+                  onOffline={() => sendOffline(failed.text)}
+                  onTalk={talk}
+                />
               )}
+              {failedCode === 'COMPANION_QUOTA_EXCEEDED' && <QuotaNotice onTalk={talk} />}
             </>
           }
         />
