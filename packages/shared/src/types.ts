@@ -78,6 +78,17 @@ export type {
 } from './contracts/config.ts'
 export * from './contracts/config-constants.ts'
 export type {
+  CompanionConversation,
+  CompanionConversationPage,
+  CompanionFigures,
+  CompanionMessage,
+  CompanionMessagePage,
+  CompanionStreamEvent,
+  CompanionStreamEventName,
+  CompanionUsage,
+} from './contracts/companion.ts'
+export * from './contracts/companion-constants.ts'
+export type {
   CourseFigures,
   CourseWeekFigures,
   CreateCourseBody,

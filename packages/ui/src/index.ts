@@ -3,7 +3,7 @@
 // initialises knows about our i18n instance.
 export { useTranslation } from 'react-i18next'
 export { ApiError, type FieldError, isApiError } from './api/api-error.ts'
-export { type ApiRequestInit, apiFetch, readApiAnswer } from './api/api-fetch.ts'
+export { type ApiRequestInit, apiFetch, csrfToken, readApiAnswer } from './api/api-fetch.ts'
 export { type UploadOptions, uploadFile } from './api/api-upload.ts'
 export { problemMessage, useProblemMessage } from './api/problem-message.ts'
 export {

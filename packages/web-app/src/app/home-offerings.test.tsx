@@ -34,14 +34,16 @@ describe('the home page’s offerings', () => {
       within(section)
         .getByRole('heading', { name: new RegExp(name) })
         .closest('li') as HTMLElement
-    for (const coming of ['ارزیابی‌های معتبر', 'همراه هوشمند میان جلسه‌ها']) {
-      expect(within(card(coming)).getByText('به‌زودی')).toBeTruthy()
-      expect(within(card(coming)).queryByRole('link')).toBeNull()
-    }
+    const coming = card('ارزیابی‌های معتبر')
+    expect(within(coming).getByText('به‌زودی')).toBeTruthy()
+    expect(within(coming).queryByRole('link')).toBeNull()
     const find = within(card('یافتن روان‌شناس')).getByRole('link')
     expect(find.getAttribute('href')).toBe('/psychologists')
     expect(within(card('یافتن روان‌شناس')).queryByText('به‌زودی')).toBeNull()
     const learn = within(card('دوره‌های آموزشی')).getByRole('link')
     expect(learn.getAttribute('href')).toBe('/courses')
+    const companion = within(card('همراه هوشمند میان جلسه‌ها')).getByRole('link')
+    expect(companion.getAttribute('href')).toBe('/companion')
+    expect(within(card('همراه هوشمند میان جلسه‌ها')).queryByText('به‌زودی')).toBeNull()
   })
 })

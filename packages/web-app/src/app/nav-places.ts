@@ -24,6 +24,8 @@ const ICONS = {
     'M4 5a1 1 0 0 1 1-1h14a1 1 0 0 1 1 1v14a1 1 0 0 1-1 1H5a1 1 0 0 1-1-1ZM9.5 11a2 2 0 1 0 0-4 2 2 0 0 0 0 4ZM6.5 16c.4-1.8 1.6-3 3-3s2.6 1.2 3 3M14.5 9h3M14.5 12.5h3',
   checklist: 'M9 6h11M9 12h11M9 18h11M4 6l1 1 2-2M4 12l1 1 2-2M4 18l1 1 2-2',
   shield: 'M12 3l7 3v5c0 4.5-3 8.3-7 10-4-1.7-7-5.5-7-10V6Zm0 6v4m0 3h.01',
+  sparkle:
+    'M12 3l1.8 4.7 4.7 1.8-4.7 1.8L12 16l-1.8-4.7-4.7-1.8 4.7-1.8ZM18.5 15l.9 2.1 2.1.9-2.1.9-.9 2.1-.9-2.1-2.1-.9 2.1-.9Z',
   settings:
     'M12 9a3 3 0 1 0 0 6 3 3 0 0 0 0-6ZM19 12a7 7 0 0 0-.1-1.2l2-1.5-2-3.4-2.3.9a7 7 0 0 0-2-1.2L14 3h-4l-.5 2.6a7 7 0 0 0-2 1.2l-2.4-.9-2 3.4 2 1.5a7 7 0 0 0 0 2.4l-2 1.5 2 3.4 2.4-.9a7 7 0 0 0 2 1.2L10 21h4l.5-2.6a7 7 0 0 0 2-1.2l2.3.9 2-3.4-2-1.5c.1-.4.2-.8.2-1.2Z',
 }
@@ -43,6 +45,7 @@ const ICON_OF = {
   payments: 'card',
   documents: 'document',
   courses: 'book',
+  companion: 'sparkle',
   assessments: 'checklist',
   safety: 'shield',
   settings: 'settings',
@@ -65,7 +68,7 @@ const places = (...keys: PlaceKey[]): NavPlace[] =>
 const NAV_PLACES: Record<UserType, NavPlaces> = {
   patient: {
     main: places('dashboard', 'appointments', 'messages', 'psychologists'),
-    more: places('courses', 'assessments', 'payments', 'documents', 'settings'),
+    more: places('companion', 'courses', 'assessments', 'payments', 'documents', 'settings'),
   },
   psychologist: {
     main: places('dashboard', 'agenda', 'messages', 'availability'),

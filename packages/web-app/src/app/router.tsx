@@ -6,6 +6,7 @@ import { assessmentsRoutes } from '../features/assessments/routes.tsx'
 import { authRoutes } from '../features/auth/routes.tsx'
 import { availabilityRoutes } from '../features/availability/routes.tsx'
 import { bookingRoutes } from '../features/booking/routes.tsx'
+import { companionRoutes } from '../features/companion/routes.tsx'
 import { coursesRoutes } from '../features/courses/routes.tsx'
 import { dashboardRoutes } from '../features/dashboard/routes.tsx'
 import { directoryRoutes } from '../features/directory/routes.tsx'
@@ -48,6 +49,7 @@ export const appRoutes: RouteObject[] = framedRoutes(AppShell, [
       ...messagingRoutes,
       ...notificationsRoutes,
       ...safetyPlanRoutes,
+      ...companionRoutes,
       ...safetyQueueRoutes,
     ],
   },

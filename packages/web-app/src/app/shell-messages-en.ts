@@ -10,6 +10,7 @@ export const shellMessagesEn: typeof shellMessagesFa = {
     messages: 'Messages',
     payments: 'Payments',
     documents: 'My documents',
+    companion: 'AI companion',
     courses: 'Courses',
     assessments: 'Questionnaires',
     settings: 'Settings',

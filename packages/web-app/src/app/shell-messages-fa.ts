@@ -8,6 +8,7 @@ export const shellMessagesFa = {
     messages: 'پیام‌ها',
     payments: 'پرداخت‌ها',
     documents: 'مدارک من',
+    companion: 'همراه هوشمند',
     courses: 'دوره‌ها',
     assessments: 'پرسش‌نامه‌ها',
     settings: 'تنظیمات',

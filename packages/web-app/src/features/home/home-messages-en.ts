@@ -5,7 +5,7 @@ export const homeMessagesEn: typeof homeMessagesFa = {
   hero: {
     eyebrow: 'Mental health, with expert company',
     title: 'Feeling better is not something you have to do alone',
-    lead: 'YektaYar connects you with a psychologist who fits you, and stays with you between sessions: choosing a therapist, booking and paying for sessions, messaging and courses, all in one safe place; assessments and an AI companion are coming soon.',
+    lead: 'YektaYar connects you with a psychologist who fits you, and stays with you between sessions: choosing a therapist, booking and paying for sessions, messaging, courses and an AI companion between sessions, all in one safe place; assessments are coming soon.',
     start: 'Get started',
     browse: 'Browse psychologists',
     points: {
@@ -40,7 +40,7 @@ export const homeMessagesEn: typeof homeMessagesFa = {
     },
     companion: {
       title: 'An AI companion between sessions',
-      body: "YektaYar's AI companion helps you go over your exercises and sort your thoughts before the next session. It does not replace your psychologist; it is a bridge to your next session.",
+      body: "Talk with YektaYar's AI companion whenever you like, do a calming exercise and sort your thoughts before the next session. It is not a therapist and does not diagnose; it is a bridge to your next session.",
     },
   },
   steps: {

@@ -11,5 +11,5 @@ export const OFFERINGS: { key: keyof typeof HOME_ICONS; to: string | null }[] = 
   { key: 'talk', to: '/messages' },
   { key: 'assess', to: null },
   { key: 'learn', to: '/courses' },
-  { key: 'companion', to: null },
+  { key: 'companion', to: '/companion' },
 ]
