@@ -133,6 +133,10 @@ export const ERROR_STATUS = {
   COMPANION_REPLY_IN_PROGRESS: 409,
   COMPANION_BUSY: 503,
   COMPANION_NO_PSYCHOLOGIST: 409,
+  // Holidays (admin)
+  HOLIDAY_NOT_FOUND: 404,
+  HOLIDAY_DUPLICATE: 409,
+  HOLIDAY_IMPORT_INVALID: 422,
 } as const
 
 /** Every code the API can answer; a code outside this union does not compile. */

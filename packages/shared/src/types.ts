@@ -55,6 +55,13 @@ export type {
   TrendSeries,
 } from './contracts/assessments.ts'
 export type {
+  AuditExportQuery,
+  AuditFacets,
+  AuditLog,
+  AuditPage,
+  AuditQuery,
+} from './contracts/audit.ts'
+export type {
   ChangePasswordBody,
   Device,
   DeviceList,
@@ -125,6 +132,18 @@ export type {
 } from './contracts/exercises.ts'
 export * from './contracts/file-constants.ts'
 export type { AttachFileBody, FileList, UploadedFile, UseImageBody } from './contracts/files.ts'
+export * from './contracts/holiday-constants.ts'
+export type {
+  Holiday,
+  HolidayCalendar,
+  HolidayImportResult,
+  HolidayImportRow,
+  HolidayInput,
+  HolidayList,
+  HolidayYears,
+  ImportHolidaysBody,
+  UpdateHolidayBody,
+} from './contracts/holidays.ts'
 export type {
   Ack,
   AckError,
@@ -223,5 +242,6 @@ export type {
 } from './contracts/users.ts'
 export * from './error-codes.ts'
 export * from './identifiers.ts'
+export * from './jalali.ts'
 export * from './markdown-safety.ts'
 export * from './permissions.ts'

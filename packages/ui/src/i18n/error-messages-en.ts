@@ -120,4 +120,8 @@ export const errorMessagesEn: ErrorMessages = {
     'The companion is busy right now. Send again in a moment, or use the offline companion.',
   COMPANION_NO_PSYCHOLOGIST:
     'A conversation can only be shared with a psychologist who treats you.',
+  HOLIDAY_NOT_FOUND: 'There is no such holiday.',
+  HOLIDAY_DUPLICATE: 'A holiday with this date and English name already exists.',
+  HOLIDAY_IMPORT_INVALID:
+    'The list was not imported: fix the rows marked and send it again. Nothing was saved.',
 }
