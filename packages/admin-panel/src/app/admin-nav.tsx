@@ -1,10 +1,17 @@
 import { cx, useSession, useTranslation } from '@yektayar/ui'
 import { NavLink } from 'react-router'
+import { auditLogNavPlaces } from '../features/audit-log/routes.tsx'
 import { coursesNavPlaces } from '../features/courses/routes.tsx'
+import { holidaysNavPlaces } from '../features/holidays/routes.tsx'
 import { notificationsNavPlaces } from '../features/notifications/routes.tsx'
 
 /** The sections of the panel, each listed only for staff holding its permission. */
-const PLACES = [...coursesNavPlaces, ...notificationsNavPlaces]
+const PLACES = [
+  ...coursesNavPlaces,
+  ...notificationsNavPlaces,
+  ...holidaysNavPlaces,
+  ...auditLogNavPlaces,
+]
 
 /** Section links under the header; a phone scrolls them sideways. Hidden while none apply. */
 export function AdminNav() {

@@ -1,8 +1,10 @@
 import { framedRoutes, NotFoundPage } from '@yektayar/ui'
 import { createBrowserRouter, type RouteObject } from 'react-router'
+import { auditLogRoutes } from '../features/audit-log/routes.tsx'
 import { authRoutes, StaffOnly } from '../features/auth/routes.tsx'
 import { coursesRoutes } from '../features/courses/routes.tsx'
 import { dashboardRoutes } from '../features/dashboard/routes.tsx'
+import { holidaysRoutes } from '../features/holidays/routes.tsx'
 import { notificationsRoutes } from '../features/notifications/routes.tsx'
 import { AppShell } from './app-shell.tsx'
 
@@ -15,6 +17,8 @@ export const appRoutes: RouteObject[] = framedRoutes(AppShell, [
       ...dashboardRoutes,
       ...coursesRoutes,
       ...notificationsRoutes,
+      ...holidaysRoutes,
+      ...auditLogRoutes,
       { path: '*', Component: NotFoundPage },
     ],
   },

@@ -10,6 +10,8 @@ export const shellMessagesEn: typeof shellMessagesFa = {
     courses: 'Courses',
     announcements: 'Announcements',
     notificationDeliveries: 'Delivery log',
+    holidays: 'Holidays',
+    auditLog: 'Audit log',
   },
   notices: {
     signedIn: 'You are signed in to the admin panel.',

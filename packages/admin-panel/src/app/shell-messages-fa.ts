@@ -8,6 +8,8 @@ export const shellMessagesFa = {
     courses: 'دوره‌ها',
     announcements: 'اطلاعیه‌ها',
     notificationDeliveries: 'گزارش ارسال اعلان‌ها',
+    holidays: 'تعطیلات',
+    auditLog: 'گزارش رویدادها',
   },
   notices: {
     signedIn: 'با موفقیت وارد پنل مدیریت شدید.',
