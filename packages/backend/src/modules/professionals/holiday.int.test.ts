@@ -1,5 +1,5 @@
 import { toJalali } from '@yektayar/shared'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { createSignedInUser, type SignedInUser } from '../../../test/auth-fixtures.ts'
 import { createPsychologist } from '../../../test/care-fixtures.ts'
 import { createTestApp, type TestApp } from '../../../test/test-app.ts'
@@ -144,15 +144,21 @@ describe('the holiday calendar', () => {
     })
   })
 
-  it('takes a new holiday out of an opted-in psychologist’s availability at once', async () => {
-    const psy = await createPsychologist(t, { blockHolidays: true, slotStepMinutes: 60 })
-    let day = new Date(Date.now() + 10 * 86_400_000).toISOString().slice(0, 10)
+  /** A day `ahead` days from now that holds no holiday yet. */
+  async function freeDay(ahead: number): Promise<string> {
+    let day = new Date(Date.now() + ahead * 86_400_000).toISOString().slice(0, 10)
     const taken = await t.database.query<{ d: string }>(
       "SELECT to_char(holiday_date, 'YYYY-MM-DD') AS d FROM holidays",
     )
     while (taken.some((row) => row.d === day)) {
       day = new Date(Date.parse(day) + 86_400_000).toISOString().slice(0, 10)
     }
+    return day
+  }
+
+  it('takes a new holiday out of an opted-in psychologist’s availability at once', async () => {
+    const psy = await createPsychologist(t, { blockHolidays: true, slotStepMinutes: 60 })
+    const day = await freeDay(10)
     const slots = async () =>
       (
         await t.app.inject({
@@ -173,4 +179,26 @@ describe('the holiday calendar', () => {
     await call('DELETE', `/admin/holidays/${added.json().id}`)
     expect((await slots()).length).toBeGreaterThan(0)
   })
+
+  it.runIf(process.env.REDIS_URL)(
+    'drops this instance’s holidays when another one changes them',
+    async () => {
+      const psy = await createPsychologist(t, { blockHolidays: true, slotStepMinutes: 60 })
+      const day = await freeDay(20)
+      const url = `/api/v1/professionals/${psy.id}/availability?from=${day}&to=${day}`
+      const slots = async () => (await t.app.inject({ url })).json().slots as unknown[]
+      expect((await slots()).length).toBeGreaterThan(0)
+      // Another instance's write: the row appears in the shared database and the news comes
+      // over Redis, never through this instance's service.
+      await t.database.query(
+        `INSERT INTO holidays (holiday_date, solar_hijri_year, name_fa, name_en, calendar)
+       VALUES ($1, $2, 'از نمونه‌ی دیگر', 'From another instance', 'solar')`,
+        [day, toJalali(day).year],
+      )
+      await new Promise((resolve) => setTimeout(resolve, 2_100)) // past the 2 s answer cache
+      expect((await slots()).length).toBeGreaterThan(0)
+      await t.redis?.publish(`${t.config.redisKeyPrefix}holidays-changed`, '1')
+      await vi.waitFor(async () => expect(await slots()).toEqual([]))
+    },
+  )
 })
