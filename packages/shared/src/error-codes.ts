@@ -135,6 +135,10 @@ export const ERROR_STATUS = {
   COMPANION_NO_PSYCHOLOGIST: 409,
   // Dynamic configuration
   CONFIG_KEY_UNKNOWN: 404,
+  // Holidays (admin)
+  HOLIDAY_NOT_FOUND: 404,
+  HOLIDAY_DUPLICATE: 409,
+  HOLIDAY_IMPORT_INVALID: 422,
 } as const
 
 /** Every code the API can answer; a code outside this union does not compile. */

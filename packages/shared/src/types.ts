@@ -55,6 +55,13 @@ export type {
   TrendSeries,
 } from './contracts/assessments.ts'
 export type {
+  AuditExportQuery,
+  AuditFacets,
+  AuditLog,
+  AuditPage,
+  AuditQuery,
+} from './contracts/audit.ts'
+export type {
   ChangePasswordBody,
   Device,
   DeviceList,
@@ -68,15 +75,6 @@ export type {
   TotpProofBody,
   TotpSetupResponse,
 } from './contracts/auth.ts'
-export type { CompanionFigures } from './contracts/companion.ts'
-export * from './contracts/companion-constants.ts'
-export type {
-  ConfigEntry,
-  ConfigList,
-  ConfigValueShape,
-  SetConfigBody,
-} from './contracts/config.ts'
-export * from './contracts/config-constants.ts'
 export type {
   CompanionConversation,
   CompanionConversationPage,
@@ -88,6 +86,13 @@ export type {
   CompanionUsage,
 } from './contracts/companion.ts'
 export * from './contracts/companion-constants.ts'
+export type {
+  ConfigEntry,
+  ConfigList,
+  ConfigValueShape,
+  SetConfigBody,
+} from './contracts/config.ts'
+export * from './contracts/config-constants.ts'
 export type {
   CourseFigures,
   CourseWeekFigures,
@@ -145,6 +150,18 @@ export type {
 } from './contracts/exercises.ts'
 export * from './contracts/file-constants.ts'
 export type { AttachFileBody, FileList, UploadedFile, UseImageBody } from './contracts/files.ts'
+export * from './contracts/holiday-constants.ts'
+export type {
+  Holiday,
+  HolidayCalendar,
+  HolidayImportResult,
+  HolidayImportRow,
+  HolidayInput,
+  HolidayList,
+  HolidayYears,
+  ImportHolidaysBody,
+  UpdateHolidayBody,
+} from './contracts/holidays.ts'
 export type {
   Ack,
   AckError,
@@ -243,5 +260,6 @@ export type {
 } from './contracts/users.ts'
 export * from './error-codes.ts'
 export * from './identifiers.ts'
+export * from './jalali.ts'
 export * from './markdown-safety.ts'
 export * from './permissions.ts'

@@ -1,8 +1,10 @@
 import { cx, useSession, useTranslation } from '@yektayar/ui'
 import { NavLink } from 'react-router'
+import { auditLogNavPlaces } from '../features/audit-log/routes.tsx'
 import { companionFiguresNavPlaces } from '../features/companion-figures/routes.tsx'
 import { configurationNavPlaces } from '../features/configuration/routes.tsx'
 import { coursesNavPlaces } from '../features/courses/routes.tsx'
+import { holidaysNavPlaces } from '../features/holidays/routes.tsx'
 import { notificationsNavPlaces } from '../features/notifications/routes.tsx'
 
 /** The sections of the panel, each listed only for staff holding its permission. */
@@ -11,6 +13,8 @@ const PLACES = [
   ...notificationsNavPlaces,
   ...companionFiguresNavPlaces,
   ...configurationNavPlaces,
+  ...holidaysNavPlaces,
+  ...auditLogNavPlaces,
 ]
 
 /** Section links under the header; a phone scrolls them sideways. Hidden while none apply. */

@@ -1,4 +1,6 @@
 import { addCourseErrorMessages, initI18n } from '@yektayar/ui'
+import { auditLogMessagesEn } from '../features/audit-log/audit-log-messages-en.ts'
+import { auditLogMessagesFa } from '../features/audit-log/audit-log-messages-fa.ts'
 import { authMessagesEn } from '../features/auth/auth-messages-en.ts'
 import { authMessagesFa } from '../features/auth/auth-messages-fa.ts'
 import { companionFiguresMessagesEn } from '../features/companion-figures/companion-figures-messages-en.ts'
@@ -9,6 +11,8 @@ import { coursesMessagesEn } from '../features/courses/courses-messages-en.ts'
 import { coursesMessagesFa } from '../features/courses/courses-messages-fa.ts'
 import { dashboardMessagesEn } from '../features/dashboard/dashboard-messages-en.ts'
 import { dashboardMessagesFa } from '../features/dashboard/dashboard-messages-fa.ts'
+import { holidaysMessagesEn } from '../features/holidays/holidays-messages-en.ts'
+import { holidaysMessagesFa } from '../features/holidays/holidays-messages-fa.ts'
 import { notificationsMessagesEn } from '../features/notifications/notifications-messages-en.ts'
 import { notificationsMessagesFa } from '../features/notifications/notifications-messages-fa.ts'
 import { sharedMessagesEn } from '../shared/shared-messages-en.ts'
@@ -28,6 +32,8 @@ export function initAppI18n() {
       notifications: notificationsMessagesFa,
       configuration: configurationMessagesFa,
       companionFigures: companionFiguresMessagesFa,
+      holidays: holidaysMessagesFa,
+      auditLog: auditLogMessagesFa,
     },
     en: {
       shell: shellMessagesEn,
@@ -38,6 +44,8 @@ export function initAppI18n() {
       notifications: notificationsMessagesEn,
       configuration: configurationMessagesEn,
       companionFigures: companionFiguresMessagesEn,
+      holidays: holidaysMessagesEn,
+      auditLog: auditLogMessagesEn,
     },
   })
   // Authoring meets courses' error codes; the admin panel has no first-screen budget to keep.

@@ -12,6 +12,8 @@ export const shellMessagesEn: typeof shellMessagesFa = {
     notificationDeliveries: 'Delivery log',
     companionFigures: 'Companion figures',
     configuration: 'Configuration',
+    holidays: 'Holidays',
+    auditLog: 'Audit log',
   },
   notices: {
     signedIn: 'You are signed in to the admin panel.',

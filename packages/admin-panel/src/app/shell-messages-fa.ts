@@ -10,6 +10,8 @@ export const shellMessagesFa = {
     notificationDeliveries: 'گزارش ارسال اعلان‌ها',
     companionFigures: 'آمار همراه هوشمند',
     configuration: 'پیکربندی',
+    holidays: 'تعطیلات',
+    auditLog: 'گزارش رویدادها',
   },
   notices: {
     signedIn: 'با موفقیت وارد پنل مدیریت شدید.',

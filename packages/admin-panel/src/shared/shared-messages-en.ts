@@ -5,4 +5,7 @@ export const sharedMessagesEn: typeof sharedMessagesFa = {
     title: 'No access',
     body: 'This section needs the “{{permission}}” permission. Ask an administrator to grant it.',
   },
+  dialog: {
+    close: 'Close',
+  },
 }

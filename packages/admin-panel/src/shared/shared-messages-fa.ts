@@ -4,4 +4,7 @@ export const sharedMessagesFa = {
     title: 'دسترسی ندارید',
     body: 'برای دیدن این بخش به مجوز «{{permission}}» نیاز دارید. از مدیر سامانه بخواهید آن را به شما بدهد.',
   },
+  dialog: {
+    close: 'بستن',
+  },
 }

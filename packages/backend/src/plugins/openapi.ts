@@ -22,7 +22,10 @@ const OPENAPI_TAGS = [
     name: 'rbac',
     description: 'Groups, members and permission grants; every route needs `rbac.manage`.',
   },
-  { name: 'audit', description: 'The audit log, read-only.' },
+  {
+    name: 'audit',
+    description: 'The audit log, read-only: filtered lookup, filter menus and CSV export.',
+  },
   {
     name: 'config',
     description:
@@ -37,6 +40,10 @@ const OPENAPI_TAGS = [
     name: 'professionals',
     description:
       'The public psychologist directory, bookable slots, and a psychologist’s own profile and hours.',
+  },
+  {
+    name: 'holidays',
+    description: 'The official holiday calendar by Jalali year, for admins; scheduling reads it.',
   },
   { name: 'appointments', description: 'Booking, rescheduling, status changes and cancellation.' },
   {

@@ -121,4 +121,8 @@ export const errorMessagesEn: ErrorMessages = {
   COMPANION_NO_PSYCHOLOGIST:
     'A conversation can only be shared with a psychologist who treats you.',
   CONFIG_KEY_UNKNOWN: 'This setting is not known; reload the list of settings.',
+  HOLIDAY_NOT_FOUND: 'There is no such holiday.',
+  HOLIDAY_DUPLICATE: 'A holiday with this date and English name already exists.',
+  HOLIDAY_IMPORT_INVALID:
+    'The list was not imported: fix the rows marked and send it again. Nothing was saved.',
 }

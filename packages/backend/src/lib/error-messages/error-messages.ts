@@ -9,6 +9,7 @@ import { CONFIG_ERROR_MESSAGES } from './config-error-messages.ts'
 import { COURSES_ERROR_MESSAGES } from './courses-error-messages.ts'
 import type { ErrorText } from './error-text.ts'
 import { FILES_ERROR_MESSAGES } from './files-error-messages.ts'
+import { HOLIDAYS_ERROR_MESSAGES } from './holidays-error-messages.ts'
 import { MESSAGING_ERROR_MESSAGES } from './messaging-error-messages.ts'
 import { NOTIFICATION_ADMIN_ERROR_MESSAGES } from './notification-admin-error-messages.ts'
 import { NOTIFICATIONS_ERROR_MESSAGES } from './notifications-error-messages.ts'
@@ -34,4 +35,5 @@ export const ERROR_MESSAGES: Record<ErrorCode, ErrorText> = {
   ...SAFETY_ERROR_MESSAGES,
   ...COMPANION_ERROR_MESSAGES,
   ...CONFIG_ERROR_MESSAGES,
+  ...HOLIDAYS_ERROR_MESSAGES,
 }

@@ -1,6 +1,7 @@
-import { and, eq, type SQL } from 'drizzle-orm'
+import { and, eq, gte, lt, type SQL, sql } from 'drizzle-orm'
 import type { Db } from '../../db/database.ts'
-import { auditLogs } from '../../db/schema/index.ts'
+import { auditLogs, users } from '../../db/schema/index.ts'
+import { queryRows } from '../../db/sql-query.ts'
 import { newestFirst, olderThan } from '../../lib/keyset.ts'
 
 export interface AuditRow {
@@ -20,21 +21,78 @@ export async function insertAuditLog(db: Db, row: AuditRow): Promise<void> {
 export interface AuditFilter {
   userId?: string
   action?: string
+  resource?: string
+  resourceId?: string
+  /** Civil days in Asia/Tehran, inclusive. */
+  from?: string
+  to?: string
+}
+
+export interface AuditPageFilter extends AuditFilter {
   before?: { createdAt: Date; id: string }
   limit: number
 }
 
-/** Newest first, keyset-paged on (created_at, id). */
-export function listAuditLogs(db: Db, filter: AuditFilter) {
-  const conditions: (SQL | undefined)[] = [
+/** Where a Tehran civil day starts, as an instant (Iran has kept one offset since 2022). */
+const tehranStart = (day: string) => sql`(${day}::date)::timestamp AT TIME ZONE 'Asia/Tehran'`
+const tehranEnd = (day: string) => sql`((${day}::date) + 1)::timestamp AT TIME ZONE 'Asia/Tehran'`
+
+function conditionsOf(filter: AuditPageFilter): SQL | undefined {
+  return and(
     filter.userId ? eq(auditLogs.userId, filter.userId) : undefined,
     filter.action ? eq(auditLogs.action, filter.action) : undefined,
-  ]
-  if (filter.before) conditions.push(olderThan(auditLogs.createdAt, auditLogs.id, filter.before))
+    filter.resource ? eq(auditLogs.resource, filter.resource) : undefined,
+    filter.resourceId ? eq(auditLogs.resourceId, filter.resourceId) : undefined,
+    filter.from ? gte(auditLogs.createdAt, tehranStart(filter.from)) : undefined,
+    filter.to ? lt(auditLogs.createdAt, tehranEnd(filter.to)) : undefined,
+    filter.before ? olderThan(auditLogs.createdAt, auditLogs.id, filter.before) : undefined,
+  )
+}
+
+/** The actor as the admin knows them: the profile's real name, never a patient's nickname. */
+const actorName = sql<
+  string | null
+>`nullif(trim(concat_ws(' ', ${users.profile}->>'firstName', ${users.profile}->>'lastName')), '')`
+
+/** Newest first, keyset-paged on (created_at, id), one more row than asked (is there more?). */
+export function listAuditLogs(db: Db, filter: AuditPageFilter) {
   return db
-    .select()
+    .select({
+      id: auditLogs.id,
+      userId: auditLogs.userId,
+      actorName,
+      action: auditLogs.action,
+      resource: auditLogs.resource,
+      resourceId: auditLogs.resourceId,
+      changes: auditLogs.changes,
+      ipAddress: auditLogs.ipAddress,
+      userAgent: auditLogs.userAgent,
+      createdAt: auditLogs.createdAt,
+    })
     .from(auditLogs)
-    .where(and(...conditions))
+    .leftJoin(users, eq(users.id, auditLogs.userId))
+    .where(conditionsOf(filter))
     .orderBy(...newestFirst(auditLogs.createdAt, auditLogs.id))
     .limit(filter.limit + 1)
+}
+
+export type AuditListRow = Awaited<ReturnType<typeof listAuditLogs>>[number]
+
+/**
+ * The distinct values of an indexed column by skipping through the index (a loose index scan),
+ * so the menus cost a few hundred index probes however long the log grows.
+ */
+export async function distinctValues(db: Db, column: 'action' | 'resource'): Promise<string[]> {
+  const c = sql.raw(column)
+  const rows = await queryRows<{ v: string }>(
+    db,
+    sql`WITH RECURSIVE seen AS (
+      (SELECT ${c} AS v FROM audit_logs WHERE ${c} IS NOT NULL ORDER BY ${c} LIMIT 1)
+      UNION ALL
+      SELECT (SELECT ${c} FROM audit_logs WHERE ${c} > seen.v ORDER BY ${c} LIMIT 1)
+      FROM seen WHERE seen.v IS NOT NULL
+    )
+    SELECT v FROM seen WHERE v IS NOT NULL LIMIT 500`,
+  )
+  return rows.map((row) => row.v)
 }

@@ -1,24 +1,75 @@
-import { auditPageSchema, auditQuerySchema } from '@yektayar/shared'
+import { Readable } from 'node:stream'
+import {
+  auditExportQuerySchema,
+  auditFacetsSchema,
+  auditPageSchema,
+  auditQuerySchema,
+} from '@yektayar/shared'
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
+import { requestMetaOf } from '../../lib/request-meta.ts'
 import { requirePermission } from '../../plugins/authenticate.ts'
-import { listAudit } from './audit.service.ts'
+import { auditFacets, exportAuditCsv, listAudit } from './audit.service.ts'
+
+const tags = ['audit']
 
 /** The audit log, read-only, for holders of audit.read. */
 export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
+  const db = app.database.db
+
   app.get(
     '/audit-logs',
     {
       schema: {
-        tags: ['audit'],
+        tags,
         summary: 'Read the audit log',
-        description: 'Needs `audit.read`. Newest first, keyset-paginated.',
+        description:
+          'Needs `audit.read`. Filter by actor, action, resource type and id, and Tehran days (`from`, `to`, inclusive). Newest first, keyset-paginated. Clinical text never appears.',
         querystring: auditQuerySchema,
         response: { 200: auditPageSchema },
       },
     },
     async (request) => {
       requirePermission(request, 'audit.read')
-      return listAudit(app.database.db, request.query)
+      return listAudit(db, request.query)
+    },
+  )
+
+  app.get(
+    '/audit-logs/facets',
+    {
+      schema: {
+        tags,
+        summary: 'Actions and resource types in the log',
+        description: 'Needs `audit.read`. For the filter menus.',
+        response: { 200: auditFacetsSchema },
+      },
+    },
+    async (request) => {
+      requirePermission(request, 'audit.read')
+      return auditFacets(db)
+    },
+  )
+
+  app.get(
+    '/audit-logs/export',
+    {
+      schema: {
+        tags,
+        summary: 'Export the filtered audit log as CSV',
+        description:
+          'Needs `audit.read`. The same filters as the list; UTF-8 with a byte order mark and Persian headers, streamed. The export is itself audited (`audit.export`).',
+        querystring: auditExportQuerySchema,
+      },
+    },
+    async (request, reply) => {
+      const actor = requirePermission(request, 'audit.read')
+      const lines = await exportAuditCsv(db, actor, request.query, requestMetaOf(request))
+      const day = new Date().toISOString().slice(0, 10)
+      return reply
+        .type('text/csv; charset=utf-8')
+        .header('content-disposition', `attachment; filename="audit-log-${day}.csv"`)
+        .header('cache-control', 'no-store')
+        .send(Readable.from(lines))
     },
   )
 }

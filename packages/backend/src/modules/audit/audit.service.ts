@@ -1,7 +1,17 @@
 import { isIP } from 'node:net'
+import type { AuditExportQuery } from '@yektayar/shared'
 import type { Db } from '../../db/database.ts'
+import type { AuthContext } from '../../lib/auth-context.ts'
 import { decodeCursor, encodeCursor } from '../../lib/cursor.ts'
-import { insertAuditLog, listAuditLogs } from './audit.repository.ts'
+import type { RequestMeta } from '../../lib/request-meta.ts'
+import {
+  type AuditFilter,
+  distinctValues,
+  insertAuditLog,
+  listAuditLogs,
+} from './audit.repository.ts'
+import { auditCsvHeader, auditCsvLine } from './audit-csv.ts'
+import { auditViewOf } from './audit-view.ts'
 
 export interface AuditEntry {
   userId?: string | null
@@ -32,9 +42,7 @@ export async function recordAudit(db: Db, entry: AuditEntry): Promise<void> {
   })
 }
 
-export interface AuditQuery {
-  userId?: string
-  action?: string
+export interface AuditQuery extends AuditFilter {
   cursor?: string
   limit: number
 }
@@ -46,18 +54,49 @@ export async function listAudit(db: Db, query: AuditQuery) {
   const last = page.at(-1)
   const nextCursor =
     rows.length > query.limit && last?.createdAt ? encodeCursor(last.createdAt, last.id) : null
-  return {
-    items: page.map((row) => ({
-      id: row.id,
-      userId: row.userId,
-      action: row.action,
-      resource: row.resource,
-      resourceId: row.resourceId,
-      changes: row.changes,
-      ip: row.ipAddress,
-      userAgent: row.userAgent,
-      createdAt: (row.createdAt ?? new Date(0)).toISOString(),
-    })),
-    nextCursor,
+  return { items: page.map(auditViewOf), nextCursor }
+}
+
+export async function auditFacets(db: Db) {
+  const [actions, resources] = [
+    await distinctValues(db, 'action'),
+    await distinctValues(db, 'resource'),
+  ]
+  return { actions, resources }
+}
+
+const EXPORT_BATCH = 1000
+
+/**
+ * The filtered log as CSV, newest first, read in keyset batches so memory stays flat however
+ * many rows match. The export is itself audited (with its filters) before the first byte.
+ */
+export async function exportAuditCsv(
+  db: Db,
+  actor: AuthContext,
+  filter: AuditExportQuery,
+  meta: RequestMeta,
+): Promise<AsyncGenerator<string>> {
+  await recordAudit(db, {
+    userId: actor.userId,
+    action: 'audit.export',
+    resource: 'audit_log',
+    changes: { filters: filter },
+    ip: meta.ip,
+    userAgent: meta.userAgent,
+  })
+  return auditCsvLines(db, filter)
+}
+
+async function* auditCsvLines(db: Db, filter: AuditFilter): AsyncGenerator<string> {
+  yield auditCsvHeader()
+  let before: { createdAt: Date; id: string } | undefined
+  for (;;) {
+    const rows = await listAuditLogs(db, { ...filter, before, limit: EXPORT_BATCH - 1 })
+    if (rows.length === 0) return
+    yield rows.map((row) => auditCsvLine(auditViewOf(row))).join('')
+    const last = rows.at(-1)
+    if (rows.length < EXPORT_BATCH || !last?.createdAt) return
+    before = { createdAt: last.createdAt, id: last.id }
   }
 }

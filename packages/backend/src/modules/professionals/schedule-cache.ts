@@ -1,7 +1,8 @@
 /**
  * A small time-bounded cache for what rarely changes (profiles, hours, session types,
  * holidays). Writes through this instance invalidate at once; another instance's writes show
- * within the TTL. Bookings never read from it: they load everything fresh inside their
+ * within the TTL, except holidays, whose changes every instance hears through Redis
+ * (forgetHolidays in schedule.service.ts). Bookings never read from it: they load everything fresh inside their
  * transaction, so a stale entry can only show a slot that booking then refuses.
  */
 export class TtlCache<V> {
@@ -60,5 +61,9 @@ export class GroupedTtlCache<V> {
 
   deleteGroup(group: string): void {
     this.#groups.delete(group)
+  }
+
+  clear(): void {
+    this.#groups.clear()
   }
 }

@@ -79,6 +79,15 @@ export function forgetSchedule(psychologistId: string): void {
 }
 
 /**
+ * Called on every instance after the holiday calendar changes: the dates, and every answer
+ * computed from them, whoever's it was.
+ */
+export function forgetHolidays(): void {
+  holidayDates.delete('all')
+  answers.clear()
+}
+
+/**
  * Everything the slot computation needs for these psychologists around [from, to). Busy time
  * is always read fresh; the rest comes from a short cache unless `fresh` is asked for, so the
  * availability endpoint costs one small query.

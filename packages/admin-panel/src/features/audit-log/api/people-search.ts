@@ -1,0 +1,14 @@
+import { useQuery } from '@tanstack/react-query'
+import type { UserPage } from '@yektayar/shared/types'
+import { apiFetch } from '@yektayar/ui'
+
+/** People by name or phone (the users list, `users.read.any`); off until two characters. */
+export function usePeopleSearch(query: string, enabled: boolean) {
+  const q = query.trim()
+  return useQuery({
+    queryKey: ['admin', 'people-search', q],
+    queryFn: () => apiFetch<UserPage>(`/api/v1/users?${new URLSearchParams({ q, limit: '8' })}`),
+    enabled: enabled && q.length >= 2,
+    staleTime: 30_000,
+  })
+}

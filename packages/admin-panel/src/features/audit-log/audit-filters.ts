@@ -1,0 +1,65 @@
+import { fromJalali, toLatinDigits } from '@yektayar/shared/types'
+
+export interface AuditFilters {
+  userId?: string
+  action?: string
+  resource?: string
+  resourceId?: string
+  /** Civil days (`YYYY-MM-DD`) in Tehran, inclusive. */
+  from?: string
+  to?: string
+}
+
+const KEYS = ['userId', 'action', 'resource', 'resourceId', 'from', 'to'] as const
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
+const DAY = /^\d{4}-\d{2}-\d{2}$/
+const TOKEN = /^\S{1,100}$/
+
+export const isUserId = (value: string) => UUID.test(value)
+
+const valid: Record<(typeof KEYS)[number], (value: string) => boolean> = {
+  userId: isUserId,
+  action: (value) => TOKEN.test(value),
+  resource: (value) => TOKEN.test(value),
+  resourceId: (value) => TOKEN.test(value),
+  from: (value) => DAY.test(value),
+  to: (value) => DAY.test(value),
+}
+
+/**
+ * The filters live in the address, so "who read this note" can be sent as a link; anything the
+ * API would refuse is left out rather than answered with an error.
+ */
+export function filtersFromSearch(search: URLSearchParams): AuditFilters {
+  const filters: AuditFilters = {}
+  for (const key of KEYS) {
+    const value = search.get(key)?.trim()
+    if (value && valid[key](value)) filters[key] = key === 'userId' ? value.toLowerCase() : value
+  }
+  return filters
+}
+
+export function searchFromFilters(filters: AuditFilters): URLSearchParams {
+  const search = new URLSearchParams()
+  for (const key of KEYS) {
+    const value = filters[key]
+    if (value) search.set(key, value)
+  }
+  return search
+}
+
+const DATE_INPUT = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})$/
+
+/**
+ * A day typed either way, in any digits: `1405/09/01` (Jalali, years before 1700) or
+ * `2026-11-22` (Gregorian). Null when it is not a real day.
+ */
+export function parseDayInput(input: string): string | null {
+  const match = DATE_INPUT.exec(toLatinDigits(input.trim()))
+  if (!match) return null
+  const [year, month, day] = match.slice(1).map(Number) as [number, number, number]
+  if (year < 1700) return year >= 1300 ? fromJalali({ year, month, day }) : null
+  const text = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`
+  const date = new Date(`${text}T00:00:00Z`)
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text) ? text : null
+}
