@@ -110,4 +110,17 @@ describe('web-app routes', () => {
     const back = { name: 'بازگشت به برنامهٔ جلسات' }
     expect(await screen.findByRole('link', back, { timeout: 15_000 })).toBeTruthy()
   })
+
+  it('opens what patients shared of the companion to psychologists only', async () => {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => new Response(null, { status: 503 })),
+    )
+    const router = renderAt('/companion/shared', 'patient')
+    await vi.waitFor(() => expect(router.state.location.pathname).not.toBe('/companion/shared'))
+    cleanup()
+    renderAt('/companion/shared', 'psychologist')
+    const heading = { level: 1, name: 'گفت‌وگوهای هم‌رسانی‌شده با شما' }
+    expect(await screen.findByRole('heading', heading, { timeout: 15_000 })).toBeTruthy()
+  })
 })
