@@ -117,7 +117,10 @@ describe('web-app routes', () => {
       vi.fn(async () => new Response(null, { status: 503 })),
     )
     const router = renderAt('/companion/shared', 'patient')
-    await vi.waitFor(() => expect(router.state.location.pathname).not.toBe('/companion/shared'))
+    // The matched pages' lazy chunks load before the guard answers.
+    await vi.waitFor(() => expect(router.state.location.pathname).not.toBe('/companion/shared'), {
+      timeout: 15_000,
+    })
     cleanup()
     renderAt('/companion/shared', 'psychologist')
     const heading = { level: 1, name: 'گفت‌وگوهای هم‌رسانی‌شده با شما' }

@@ -136,7 +136,7 @@ describe('what patients shared with their psychologist', () => {
       renderCompanionRoutes(`/companion/shared/${CONVERSATION_ID}`)
       const section = await screen.findByRole('region', { name: t.messagesLabel }, SLOW)
       expect(
-        screen.getByText(
+        await screen.findByText(
           'این همان چیزی است که سارا رضایی از گفت‌وگو با همراه هوشمندش برای شما هم‌رسانی کرده است. پاسخ‌ها را یک برنامهٔ هوش مصنوعی نوشته است، نه یک درمانگر، و توصیهٔ بالینی نیستند.',
         ),
       ).toBeTruthy()
@@ -192,7 +192,7 @@ describe('what patients shared with their psychologist', () => {
         await screen.findByRole('heading', { level: 1, name: t.headingUnnamed }, SLOW),
       ).toBeTruthy()
       expect(await screen.findByText(t.noticeUnnamed)).toBeTruthy()
-      expect(screen.getByRole('listitem').textContent).toBe(`${t.patient}: سلام`)
+      expect((await screen.findByRole('listitem')).textContent).toBe(`${t.patient}: سلام`)
     })
   })
 

@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query'
-import { EmptyState, ErrorState, LoadingState, Notice, useTranslation } from '@yektayar/ui'
+import { EmptyState, ErrorState, LoadingState, useTranslation } from '@yektayar/ui'
 import { useEffect } from 'react'
 import { Link, useParams } from 'react-router'
 import { companionKeys } from '../api/companion-keys.ts'
@@ -62,16 +62,15 @@ export function SharedTranscriptPage() {
         />
       ) : (
         <>
-          <Notice>
-            <span className="flex flex-col gap-1">
-              <span>
-                {patient
-                  ? t('companion.shared.transcript.notice', named)
-                  : t('companion.shared.transcript.noticeUnnamed')}
-              </span>
-              <span className="text-sm">{t('companion.shared.transcript.audited')}</span>
-            </span>
-          </Notice>
+          {/* A standing note, not news: no live region. */}
+          <div className="flex flex-col gap-1 rounded-xl bg-primary-soft px-4 py-3 text-ink">
+            <p className="font-medium">
+              {patient
+                ? t('companion.shared.transcript.notice', named)
+                : t('companion.shared.transcript.noticeUnnamed')}
+            </p>
+            <p className="text-sm text-ink-muted">{t('companion.shared.transcript.audited')}</p>
+          </div>
           {pages.isPending ? (
             <LoadingState />
           ) : pages.isError && !pages.data ? (
