@@ -59,4 +59,12 @@ describe('the phone tab bar', () => {
     expect(router.state.location.pathname).toBe('/settings')
     expect(more.getAttribute('aria-expanded')).toBe('false')
   })
+
+  it('gives a psychologist the companion conversations their patients shared, behind "more"', async () => {
+    const router = renderAs('psychologist', '/agenda')
+    await userEvent.click(screen.getByRole('button', { name: 'بیشتر' }))
+    await userEvent.click(screen.getByRole('link', { name: 'هم‌رسانی‌های همراه هوشمند' }))
+    expect(router.state.location.pathname).toBe('/companion/shared')
+    expect(screen.getByRole('button', { name: 'بیشتر' }).className).toContain('text-primary')
+  })
 })

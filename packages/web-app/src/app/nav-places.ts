@@ -32,7 +32,7 @@ const ICONS = {
 
 type PlaceKey = keyof typeof ICON_OF
 
-/** Which icon each place wears; a place's path is always `/` and its key. */
+/** Which icon each place wears; a place's path is `/` and its key unless PATH_OF says. */
 const ICON_OF = {
   dashboard: 'home',
   appointments: 'calendar',
@@ -46,10 +46,16 @@ const ICON_OF = {
   documents: 'document',
   courses: 'book',
   companion: 'sparkle',
+  companionShared: 'sparkle',
   assessments: 'checklist',
   safety: 'shield',
   settings: 'settings',
 } as const satisfies Record<string, keyof typeof ICONS>
+
+/** Places whose path is not `/` and their key. */
+const PATH_OF: Partial<Record<PlaceKey, string>> = {
+  companionShared: '/companion/shared',
+}
 
 /** One person's places: those always in view, and those a phone keeps behind "more". */
 export interface NavPlaces {
@@ -58,12 +64,13 @@ export interface NavPlaces {
 }
 
 const places = (...keys: PlaceKey[]): NavPlace[] =>
-  keys.map((key) => ({ path: `/${key}`, key, icon: ICONS[ICON_OF[key]] }))
+  keys.map((key) => ({ path: PATH_OF[key] ?? `/${key}`, key, icon: ICONS[ICON_OF[key]] }))
 
 /**
  * Each kind of person's places, the four a phone's tab bar shows first and the rest behind
  * "more"; a desktop's header lists them all. Patients find and book care and talk to it;
- * psychologists run their day, their messages, their hours and their public page.
+ * psychologists run their day, their messages, their hours and their public page, and read
+ * what their patients shared of the companion.
  */
 const NAV_PLACES: Record<UserType, NavPlaces> = {
   patient: {
@@ -72,7 +79,7 @@ const NAV_PLACES: Record<UserType, NavPlaces> = {
   },
   psychologist: {
     main: places('dashboard', 'agenda', 'messages', 'availability'),
-    more: places('practice', 'inbox', 'courses', 'settings'),
+    more: places('practice', 'companionShared', 'inbox', 'courses', 'settings'),
   },
   admin: { main: places('dashboard', 'inbox', 'messages', 'settings'), more: [] },
 }

@@ -11,6 +11,7 @@ export const shellMessagesEn: typeof shellMessagesFa = {
     payments: 'Payments',
     documents: 'My documents',
     companion: 'AI companion',
+    companionShared: 'Shared AI chats',
     courses: 'Courses',
     assessments: 'Questionnaires',
     settings: 'Settings',

@@ -9,6 +9,7 @@ export const shellMessagesFa = {
     payments: 'پرداخت‌ها',
     documents: 'مدارک من',
     companion: 'همراه هوشمند',
+    companionShared: 'هم‌رسانی‌های همراه هوشمند',
     courses: 'دوره‌ها',
     assessments: 'پرسش‌نامه‌ها',
     settings: 'تنظیمات',

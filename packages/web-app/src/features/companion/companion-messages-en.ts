@@ -115,4 +115,45 @@ export const companionMessagesEn: typeof companionMessagesFa = {
     resetsAt: 'You can send messages again from {{time}}.',
     talk: 'Talk to a person',
   },
+  shared: {
+    pageTitle: 'Shared conversations | YektaYar',
+    title: 'Conversations shared with you',
+    lead: 'Conversations your patients had with the AI companion and chose to let you read. This page is read-only, and every reading is recorded.',
+    label: 'Conversations shared with you',
+    emptyTitle: 'Nothing has been shared with you yet',
+    emptyBody:
+      'Patients’ conversations with the AI companion are private. Each patient chooses which conversation, if any, to share with their psychologist, and can withdraw it whenever they like; what they share appears here.',
+    more: 'More conversations',
+    sharedOn: 'Shared:',
+    lastActivity: 'Last message:',
+    openNamed: '“{{title}}”, shared by {{patient}}',
+    transcript: {
+      pageTitle: 'Shared by {{patient}} | YektaYar',
+      pageTitleUnnamed: 'Shared conversation | YektaYar',
+      back: 'Back to shared conversations',
+      heading: '{{patient}}’s conversation with the AI companion',
+      headingUnnamed: 'A shared conversation with the AI companion',
+      conversation: 'Conversation:',
+      notice:
+        'This is what {{patient}} chose to share with you from their AI companion. The replies were written by an AI program, not a clinician, and are not clinical advice.',
+      noticeUnnamed:
+        'This is what your patient chose to share with you from their AI companion. The replies were written by an AI program, not a clinician, and are not clinical advice.',
+      audited: 'Reading this conversation is recorded in the access log.',
+      messagesLabel: 'Messages of the shared conversation',
+      patient: 'Patient',
+      older: 'Earlier messages',
+      loadingOlder: 'Loading earlier messages…',
+      olderFailed: 'Earlier messages did not load. Try again',
+      olderLoaded: 'Earlier messages loaded.',
+      beginning: 'Start of the conversation',
+      empty: 'Nothing has been written in this conversation yet.',
+      goneTitle: 'This conversation is no longer shared with you',
+      goneBody:
+        'The patient withdrew the share or deleted the conversation, or it is no longer available to you. Only what patients currently share can be read here.',
+      safety: {
+        concern: 'Concern flagged',
+        crisis: 'Crisis flagged',
+      },
+    },
+  },
 }

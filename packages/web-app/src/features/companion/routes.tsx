@@ -8,7 +8,16 @@ function PatientsOnly() {
   return <RequireSession types={['patient']} />
 }
 
-/** Signed in, patients: /companion lists the conversations, /companion/:id is one of them. */
+/** What patients shared with their psychologist, read by that psychologist only. */
+function PsychologistsOnly() {
+  return <RequireSession types={['psychologist']} />
+}
+
+/**
+ * Signed in, patients: /companion lists the conversations, /companion/:id is one of them.
+ * Psychologists: /companion/shared lists what their patients shared with them (the static
+ * segment outranks `:id`), /companion/shared/:id reads one.
+ */
 export const companionRoutes: RouteObject[] = [
   {
     Component: PatientsOnly,
@@ -30,6 +39,31 @@ export const companionRoutes: RouteObject[] = [
             handle: chatHandle,
             lazy: async () => ({
               Component: (await import('./components/chat-page.tsx')).ChatPage,
+            }),
+          },
+        ],
+      },
+    ],
+  },
+  {
+    Component: PsychologistsOnly,
+    children: [
+      {
+        lazy: async () => ({
+          Component: (await import('./components/shared-layout.tsx')).SharedCompanionLayout,
+        }),
+        children: [
+          {
+            path: 'companion/shared',
+            lazy: async () => ({
+              Component: (await import('./components/shared-list-page.tsx')).SharedListPage,
+            }),
+          },
+          {
+            path: 'companion/shared/:id',
+            lazy: async () => ({
+              Component: (await import('./components/shared-transcript-page.tsx'))
+                .SharedTranscriptPage,
             }),
           },
         ],

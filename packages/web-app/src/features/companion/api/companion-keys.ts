@@ -5,6 +5,9 @@ export const companionKeys = {
   conversation: (id: string) => ['companion', 'conversation', id] as const,
   messages: (id: string) => ['companion', 'messages', id] as const,
   usage: ['companion', 'usage'] as const,
+  /** A psychologist's reading of what patients shared: apart from anything of their own. */
+  sharedList: ['companion', 'shared', 'list'] as const,
+  sharedMessages: (id: string) => ['companion', 'shared', 'messages', id] as const,
 }
 
 const BASE = '/api/v1/companion'
@@ -18,6 +21,8 @@ export const companionPaths = {
   stop: (id: string) => `${BASE}/conversations/${encodeURIComponent(id)}/stop`,
   handoff: (id: string) => `${BASE}/conversations/${encodeURIComponent(id)}/handoff`,
   usage: `${BASE}/usage`,
+  shared: `${BASE}/shared`,
+  sharedMessages: (id: string) => `${BASE}/shared/${encodeURIComponent(id)}/messages`,
 }
 
 /** A path with its query, leaving out what is not set. */

@@ -1,6 +1,6 @@
 import { Button, useTranslation } from '@yektayar/ui'
+import { ModalDialog } from '../../../shared/modal-dialog.tsx'
 import { CrisisLines } from '../../../shared/safety/crisis-lines.tsx'
-import { ModalDialog } from './modal-dialog.tsx'
 
 export interface DisclaimerDialogProps {
   onClose: () => void

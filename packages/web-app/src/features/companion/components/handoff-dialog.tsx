@@ -1,9 +1,9 @@
 import { Button, useTranslation } from '@yektayar/ui'
 import { useId, useState } from 'react'
 import { useNavigate } from 'react-router'
+import { ModalDialog } from '../../../shared/modal-dialog.tsx'
 import { ProblemAlert } from '../../../shared/problem-alert.tsx'
 import { useHandoff } from '../api/handoff.ts'
-import { ModalDialog } from './modal-dialog.tsx'
 
 /** Messaging's conversation page: a path, never an import of that feature. */
 const threadPath = (threadId: string) => `/messages/${threadId}`

@@ -5,12 +5,19 @@ import { ReplyText } from './reply-text.tsx'
 
 const BUBBLE = 'max-w-[88%] rounded-2xl px-4 py-2.5 sm:max-w-[75%]'
 
+export interface PersonBubbleProps {
+  text: string
+  /** Who wrote it, for screen readers: "you" unless someone else is reading. */
+  who?: string
+  children?: ReactNode
+}
+
 /** The person's own words, as typed (line breaks kept, no Markdown). */
-export function PersonBubble({ text, children }: { text: string; children?: ReactNode }) {
+export function PersonBubble({ text, who, children }: PersonBubbleProps) {
   const { t } = useTranslation()
   return (
     <div className={cx(BUBBLE, 'self-end rounded-ee-md bg-primary text-on-primary')}>
-      <span className="sr-only">{t('companion.chat.you')}: </span>
+      <span className="sr-only">{who ?? t('companion.chat.you')}: </span>
       <p dir="auto" className="whitespace-pre-wrap break-words leading-7">
         {text}
       </p>

@@ -23,6 +23,19 @@ export function conversationFixture(
   }
 }
 
+export const PATIENT_ID = '55555555-5555-4555-8555-555555555555'
+
+/** A conversation as a psychologist's list of shared ones has it. */
+export function sharedFixture(
+  overrides: Partial<CompanionConversation> = {},
+  patientName = 'سارا رضایی',
+): CompanionConversation & { patient: { id: string; name: string } } {
+  return {
+    ...conversationFixture({ sharedAt: '2026-12-02T08:00:00.000Z', ...overrides }),
+    patient: { id: PATIENT_ID, name: patientName },
+  }
+}
+
 export function messageFixture(overrides: Partial<CompanionMessage> = {}): CompanionMessage {
   return {
     id: MESSAGE_ID,
