@@ -1,6 +1,11 @@
 import { z } from 'zod'
 import { type CareConfig, careConfigOf, careEnvShape } from './care-config.ts'
 import { type ChannelsConfig, channelsConfigOf, channelsEnvShape } from './channels-config.ts'
+import {
+  type CompanionSettings,
+  companionConfigOf,
+  companionEnvShape,
+} from './companion-config.ts'
 import { ConfigError } from './config-error.ts'
 import { type FilesConfig, filesConfigOf, filesEnvShape } from './files-config.ts'
 import { type IdentityConfig, identityConfigOf, identityEnvShape } from './identity-config.ts'
@@ -35,6 +40,7 @@ const envSchema = z.object({
   ...filesEnvShape,
   ...learningEnvShape,
   ...safetyEnvShape,
+  ...companionEnvShape,
 })
 
 /** The names of every variable read, for the test that keeps .env.example complete. */
@@ -54,6 +60,7 @@ export interface Config extends ServerConfig {
   files: FilesConfig
   learning: LearningConfig
   safety: SafetyConfig
+  companion: CompanionSettings
 }
 
 export type { NotesKey } from './care-config.ts'
@@ -97,5 +104,6 @@ function toConfig(env: ParsedEnv): Config {
     files: filesConfigOf(env, server.database.dataDir),
     learning: learningConfigOf(env),
     safety: safetyConfigOf(env),
+    companion: companionConfigOf(env),
   }
 }
