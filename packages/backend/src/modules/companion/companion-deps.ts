@@ -1,0 +1,76 @@
+import type { FastifyBaseLogger, FastifyInstance } from 'fastify'
+import type { CompanionSettings } from '../../config/companion-config.ts'
+import type { Db } from '../../db/database.ts'
+import type { CounterStore } from '../../lib/counter-store.ts'
+import type { AppServer } from '../../realtime/socket-server.ts'
+import { type MessagingDeps, messagingDepsOf } from '../messaging/messaging-deps.ts'
+import { type SafetyDeps, safetyDepsOf } from '../safety/safety-deps.ts'
+import { ProviderCache } from './provider-cache.ts'
+import { ProviderHealth } from './provider-health.ts'
+import { ReplyRegistry } from './reply-registry.ts'
+
+/**
+ * Where the companion's settings come from, read on every request and never kept: today the
+ * environment; the admins' dynamic configuration plugs in here so provider, model and quotas
+ * change without a restart.
+ */
+export interface CompanionSettingsSource {
+  current(): CompanionSettings
+}
+
+/** What the companion services need. */
+export interface CompanionDeps {
+  db: Db
+  log: FastifyBaseLogger
+  settings: CompanionSettingsSource
+  providers: ProviderCache
+  health: ProviderHealth
+  replies: ReplyRegistry
+  /** Quotas per person per hour and day (Redis with it, this process without). */
+  counters: CounterStore
+  /** Every message is judged by the safety module before any model sees it (DESIGN §11). */
+  safety: SafetyDeps
+  /** "Talk to a human" opens a department thread. */
+  messaging: MessagingDeps
+  /** Replies finishing after their request ended, awaited before the app closes. */
+  pending: Set<Promise<unknown>>
+}
+
+const depsByApp = new WeakMap<AppServer, CompanionDeps>()
+
+export function companionDepsOf(app: FastifyInstance): CompanionDeps {
+  const existing = depsByApp.get(app.io)
+  if (existing) return existing
+  const settings = app.config.companion
+  const deps: CompanionDeps = {
+    db: app.database.db,
+    log: app.log,
+    settings: { current: () => settings },
+    providers: new ProviderCache(),
+    health: new ProviderHealth(),
+    replies: new ReplyRegistry({
+      redis: app.redis,
+      keyPrefix: app.config.redisKeyPrefix,
+      log: app.log,
+    }),
+    counters: app.identity.counters,
+    safety: safetyDepsOf(app),
+    messaging: messagingDepsOf(app),
+    pending: new Set(),
+  }
+  depsByApp.set(app.io, deps)
+  app.addHook('onClose', async () => {
+    await deps.replies.stopAll()
+    await Promise.allSettled([...deps.pending])
+  })
+  return deps
+}
+
+/** Runs `task` past the request that started it, but not past the app's shutdown. */
+export function inBackground(deps: CompanionDeps, task: Promise<unknown>): void {
+  const tracked = task.catch((error: unknown) => {
+    deps.log.error({ err: error }, 'companion background task failed')
+  })
+  deps.pending.add(tracked)
+  void tracked.finally(() => deps.pending.delete(tracked))
+}
