@@ -2,20 +2,25 @@ import { randomUUID } from 'node:crypto'
 import type { CompanionConversation, CompanionStreamEvent } from '@yektayar/shared'
 import type { SignedInUser } from './auth-fixtures.ts'
 import type { OpenAiStandIn } from './openai-stand-in.ts'
-import { createTestApp, type TestApp } from './test-app.ts'
+import { createTestApp, type TestApp, type TestAppOptions } from './test-app.ts'
 
 export const STAND_IN_KEY = 'sk_test_companion_5e2b9d'
 
 /** The app with the companion pointed at a local stand-in, with short deadlines. */
-export function createCompanionApp(standIn: OpenAiStandIn, env: Record<string, string> = {}) {
+export function createCompanionApp(
+  standIn: OpenAiStandIn,
+  env: Record<string, string> = {},
+  options: Omit<TestAppOptions, 'env'> = {},
+) {
   return createTestApp({
+    ...options,
     env: {
       COMPANION_PROVIDER: 'openai-compatible',
       COMPANION_API_URL: standIn.url,
       COMPANION_API_KEY: STAND_IN_KEY,
       COMPANION_MODEL: 'stand-in-model',
-      COMPANION_FIRST_BYTE_TIMEOUT_MS: '400',
-      COMPANION_IDLE_TIMEOUT_MS: '400',
+      COMPANION_FIRST_BYTE_TIMEOUT_MS: '1500',
+      COMPANION_IDLE_TIMEOUT_MS: '1500',
       COMPANION_HOURLY_QUOTA: '1000',
       COMPANION_DAILY_QUOTA: '1000',
       ...env,

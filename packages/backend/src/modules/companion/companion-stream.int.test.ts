@@ -13,6 +13,7 @@ import {
 } from '../../../test/companion-fixtures.ts'
 import { type OpenAiStandIn, startOpenAiStandIn } from '../../../test/openai-stand-in.ts'
 import type { TestApp } from '../../../test/test-app.ts'
+import { companionDepsOf } from './companion-deps.ts'
 
 let standIn: OpenAiStandIn
 let t: TestApp
@@ -242,19 +243,23 @@ describe('what reaches the provider', () => {
     expect(page.json().items.at(-1).content).toBe(text)
   })
 
-  it('leaves out the oldest turns beyond the context budget, keeping the newest', async () => {
-    const small = await createCompanionApp(standIn, { COMPANION_CONTEXT_CHARS: '500' })
+  it('leaves out the oldest turns beyond the context budget, read from the settings on each send', async () => {
+    const deps = companionDepsOf(t.app)
+    const settings = deps.settings
+    // The settings are read per request (an admin's change applies at once): narrow the budget.
+    deps.settings = { current: () => ({ ...settings.current(), contextChars: 500 }) }
     try {
-      const user = await createSignedInUser(small, 'patient')
-      const conversation = await startConversation(small, user)
-      for (let i = 0; i < 6; i++) await sendJson(small, user, conversation.id, `${i} ${'x'.repeat(100)}`)
+      const conversation = await startConversation(t, patient)
+      for (let i = 0; i < 6; i++) {
+        await sendJson(t, patient, conversation.id, `${i} ${'x'.repeat(100)}`)
+      }
       const last = standIn.requests.at(-1)?.body.messages ?? []
       expect(last.at(-1)?.content).toContain('5 ')
       expect(JSON.stringify(last)).not.toContain('"0 x')
       const turnChars = last.slice(1).reduce((sum, m) => sum + m.content.length, 0)
       expect(turnChars).toBeLessThanOrEqual(500)
     } finally {
-      await small.close()
+      deps.settings = settings
     }
   })
 })

@@ -11,21 +11,37 @@ const dayKey = (userId: string) => `companion:day:${userId}`
 
 /**
  * Counts one message against the person's hour and day (fixed windows from their first message,
- * shared by every instance through Redis). Over either: COMPANION_QUOTA_EXCEEDED with
- * Retry-After and `resetsAt`, the time the window that refused it starts again.
+ * shared by every instance through Redis). A refused message is not counted, so the day is not
+ * spent by knocking on a closed hour. Over either: COMPANION_QUOTA_EXCEEDED with Retry-After
+ * and `resetsAt`, when the window that refused it starts again.
  */
 export async function consumeQuota(
   counters: CounterStore,
   userId: string,
   settings: Pick<CompanionSettings, 'hourlyQuota' | 'dailyQuota'>,
 ): Promise<void> {
+  const [hourSeen, daySeen] = await Promise.all([
+    counters.peek(hourKey(userId)),
+    counters.peek(dayKey(userId)),
+  ])
+  refuseOver(hourSeen, daySeen, settings, 0)
   const [hour, day] = await Promise.all([
     counters.increment(hourKey(userId), HOUR_MS),
     counters.increment(dayKey(userId), DAY_MS),
   ])
+  // Two sends at once on a last slot: the one that counted past the limit is refused.
+  refuseOver(hour, day, settings, 1)
+}
+
+function refuseOver(
+  hour: Count,
+  day: Count,
+  settings: Pick<CompanionSettings, 'hourlyQuota' | 'dailyQuota'>,
+  counted: 0 | 1,
+) {
   const refused = [
-    day.count > settings.dailyQuota ? day : undefined,
-    hour.count > settings.hourlyQuota ? hour : undefined,
+    day.count - counted >= settings.dailyQuota ? day : undefined,
+    hour.count - counted >= settings.hourlyQuota ? hour : undefined,
   ].find(Boolean)
   if (!refused) return
   const seconds = Math.max(Math.ceil(refused.ttlMs / 1000), 1)
