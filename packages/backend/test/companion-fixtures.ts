@@ -85,16 +85,19 @@ export async function sendStreamed(
 ): Promise<OpenedStream> {
   const origin = await listening(t)
   const controller = new AbortController()
-  const response = await fetch(`${origin}/api/v1/companion/conversations/${conversationId}/messages`, {
-    method: 'POST',
-    headers: {
-      ...user.headers,
-      'content-type': 'application/json',
-      accept: 'text/event-stream',
+  const response = await fetch(
+    `${origin}/api/v1/companion/conversations/${conversationId}/messages`,
+    {
+      method: 'POST',
+      headers: {
+        ...user.headers,
+        'content-type': 'application/json',
+        accept: 'text/event-stream',
+      },
+      body: JSON.stringify({ text, clientMessageId: randomUUID(), ...extra }),
+      signal: controller.signal,
     },
-    body: JSON.stringify({ text, clientMessageId: randomUUID(), ...extra }),
-    signal: controller.signal,
-  })
+  )
   return {
     status: response.status,
     headers: response.headers,

@@ -18,7 +18,7 @@ export type StandInBehaviour =
       paceMs?: number
       /** After this many tokens: `stall` sends nothing more, `cut` drops the connection, `malformed` sends a non-JSON data line. */
       after?: number
-      then?: 'stall' | 'cut' | 'malformed'
+      misbehave?: 'stall' | 'cut' | 'malformed'
     }
   | { kind: 'status'; status: number; retryAfter?: string }
   /** Headers never come. */
@@ -116,13 +116,14 @@ async function answer(behaviour: StandInBehaviour, response: ServerResponse): Pr
   response.write(ROLE)
   for (const [index, token] of tokens.entries()) {
     if (response.destroyed) return false
-    if (behaviour.after === index && behaviour.then) return misbehave(behaviour.then, response)
+    if (behaviour.after === index && behaviour.misbehave)
+      return misbehave(behaviour.misbehave, response)
     if (index > 0 && behaviour.paceMs) await sleep(behaviour.paceMs)
     if (response.destroyed) return false
     response.write(chunkOf(token))
   }
-  if (behaviour.after === tokens.length && behaviour.then) {
-    return misbehave(behaviour.then, response)
+  if (behaviour.after === tokens.length && behaviour.misbehave) {
+    return misbehave(behaviour.misbehave, response)
   }
   response.end(FINISH + DONE)
   return true

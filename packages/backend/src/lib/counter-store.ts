@@ -43,7 +43,9 @@ export function redisCounterStore(redis: Redis): CounterStore {
         redis.get(`counter:${key}`),
         redis.pttl(`counter:${key}`),
       ])
-      return count === null ? { count: 0, ttlMs: 0 } : { count: Number(count), ttlMs: Math.max(ttlMs, 0) }
+      return count === null
+        ? { count: 0, ttlMs: 0 }
+        : { count: Number(count), ttlMs: Math.max(ttlMs, 0) }
     },
     async reset(key) {
       await redis.del(`counter:${key}`)

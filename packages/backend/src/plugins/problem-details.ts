@@ -45,5 +45,8 @@ export function sendProblem(reply: FastifyReply, problem: Problem): FastifyReply
 
 export function replyWithAppError(request: FastifyRequest, reply: FastifyReply, error: AppError) {
   for (const [name, value] of Object.entries(error.options.headers ?? {})) reply.header(name, value)
-  return sendProblem(reply, problemOf(request, error.code, error.options.errors, error.options.extra))
+  return sendProblem(
+    reply,
+    problemOf(request, error.code, error.options.errors, error.options.extra),
+  )
 }

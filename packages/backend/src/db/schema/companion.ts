@@ -71,9 +71,7 @@ export const companionMessages = pgTable(
       t.createdAt.desc(),
       t.id.desc(),
     ),
-    index('idx_companion_messages_reply_to')
-      .on(t.replyToId)
-      .where(sql`${t.replyToId} IS NOT NULL`),
+    index('idx_companion_messages_reply_to').on(t.replyToId).where(sql`${t.replyToId} IS NOT NULL`),
     uniqueIndex('ux_companion_messages_streaming')
       .on(t.conversationId)
       .where(sql`${t.status} = 'streaming'`),

@@ -2,10 +2,7 @@ import { randomUUID } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createSignedInUser, type SignedInUser } from '../../../test/auth-fixtures.ts'
 import { sendJson, startConversation } from '../../../test/companion-fixtures.ts'
-import {
-  addDepartmentStaff,
-  createConfirmedAppointment,
-} from '../../../test/messaging-fixtures.ts'
+import { addDepartmentStaff, createConfirmedAppointment } from '../../../test/messaging-fixtures.ts'
 import { grantPermission } from '../../../test/safety-fixtures.ts'
 import { createTestApp, type TestApp } from '../../../test/test-app.ts'
 import { companionDepsOf } from './companion-deps.ts'
@@ -39,7 +36,10 @@ describe('conversations', () => {
       url: `${api}?limit=2&cursor=${first.json().nextCursor}`,
       headers: user.headers,
     })
-    expect(second.json()).toEqual({ items: [expect.objectContaining({ id: b.id })], nextCursor: null })
+    expect(second.json()).toEqual({
+      items: [expect.objectContaining({ id: b.id })],
+      nextCursor: null,
+    })
     const renamed = await t.app.inject({
       method: 'PATCH',
       url: `${api}/${c.id}`,
@@ -62,9 +62,16 @@ describe('conversations', () => {
 
   it('talk with the offline companion end to end by default, paged newest first', async () => {
     const conversation = await startConversation(t, patient)
-    const sent = await sendJson(t, patient, conversation.id, 'I cannot sleep and I feel anxious', {}, {
-      'accept-language': 'en',
-    })
+    const sent = await sendJson(
+      t,
+      patient,
+      conversation.id,
+      'I cannot sleep and I feel anxious',
+      {},
+      {
+        'accept-language': 'en',
+      },
+    )
     expect(sent.statusCode).toBe(200)
     const body = sent.json()
     expect(body.reply).toMatchObject({ status: 'complete', kind: 'offline', role: 'assistant' })
@@ -100,7 +107,11 @@ describe('conversations', () => {
         { method: 'DELETE', url: `${api}/${id}` },
         { method: 'GET', url: `${api}/${id}/messages` },
         { method: 'GET', url: `${api}/${id}/messages/${messageId}` },
-        { method: 'POST', url: `${api}/${id}/messages`, payload: { text: 'hi', clientMessageId: randomUUID() } },
+        {
+          method: 'POST',
+          url: `${api}/${id}/messages`,
+          payload: { text: 'hi', clientMessageId: randomUUID() },
+        },
         { method: 'POST', url: `${api}/${id}/stop` },
         { method: 'POST', url: `${api}/${id}/handoff`, payload: { shareConversation: true } },
       ] as const
@@ -110,7 +121,10 @@ describe('conversations', () => {
         expect(response.json().code).toBe('NOT_FOUND')
       }
     }
-    const still = await t.app.inject({ url: `${api}/${mine.id}/messages`, headers: patient.headers })
+    const still = await t.app.inject({
+      url: `${api}/${mine.id}/messages`,
+      headers: patient.headers,
+    })
     expect(still.json().items).toHaveLength(2)
   })
 
@@ -160,9 +174,15 @@ describe('sharing with the treating psychologist', () => {
     expect(shared.statusCode).toBe(200)
     expect(shared.json().sharedAt).not.toBeNull()
 
-    const list = await t.app.inject({ url: '/api/v1/companion/shared', headers: psychologist.headers })
+    const list = await t.app.inject({
+      url: '/api/v1/companion/shared',
+      headers: psychologist.headers,
+    })
     expect(list.json().items).toEqual([
-      expect.objectContaining({ id: conversation.id, patient: { id: sharer.id, name: 'مریم رضایی' } }),
+      expect.objectContaining({
+        id: conversation.id,
+        patient: { id: sharer.id, name: 'مریم رضایی' },
+      }),
     ])
     const read = await t.app.inject({
       url: `/api/v1/companion/shared/${conversation.id}/messages`,

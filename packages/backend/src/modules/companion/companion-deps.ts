@@ -69,8 +69,18 @@ export function companionDepsOf(app: FastifyInstance): CompanionDeps {
 /** Runs `task` past the request that started it, but not past the app's shutdown. */
 export function inBackground(deps: CompanionDeps, task: Promise<unknown>): void {
   const tracked = task.catch((error: unknown) => {
-    deps.log.error({ err: error }, 'companion background task failed')
+    deps.log.error(errorShape(error), 'companion background task failed')
   })
   deps.pending.add(tracked)
   void tracked.finally(() => deps.pending.delete(tracked))
+}
+
+/**
+ * What a log may say of an error here: its kind and code, never its message, since a failed
+ * query's message carries its parameters, and those are what the person wrote (DESIGN §11).
+ */
+export function errorShape(error: unknown): { error: string; code?: string } {
+  if (!(error instanceof Error)) return { error: typeof error }
+  const code = (error as { code?: unknown }).code ?? (error.cause as { code?: unknown })?.code
+  return typeof code === 'string' ? { error: error.name, code } : { error: error.name }
 }

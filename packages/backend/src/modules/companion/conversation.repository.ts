@@ -135,10 +135,7 @@ export async function findProfile(db: Db, userId: string): Promise<unknown> {
  * `cutoff` go, and such conversations left empty and idle since then go with them.
  */
 export async function deleteExpired(db: Db, cutoff: Date) {
-  const expiring = db
-    .select({ id: c.id })
-    .from(c)
-    .where(eq(c.retention, 'delete_after_30_days'))
+  const expiring = db.select({ id: c.id }).from(c).where(eq(c.retention, 'delete_after_30_days'))
   const messages = await db
     .delete(companionMessages)
     .where(

@@ -25,7 +25,8 @@ import {
 
 export const tags = ['companion']
 export const security: Record<string, string[]>[] = [{ bearer: [] }, { cookie: [] }]
-export const OWN = "Only the caller's own conversations: anyone else's id answers 404 like a missing one."
+export const OWN =
+  "Only the caller's own conversations: anyone else's id answers 404 like a missing one."
 
 /** The person's conversations with the companion and their messages. */
 export const conversationRoutes: FastifyPluginAsyncZod<{ deps: CompanionDeps }> = async (

@@ -54,7 +54,8 @@ async function withTranscript(deps: CompanionDeps, conversationId: string, local
     .filter((row) => row.content.trim() !== '')
     .map((row) => {
       const who = row.role === 'user' ? text.you : text.companion
-      const words = row.content.length > TURN_CHARS ? `${row.content.slice(0, TURN_CHARS)}…` : row.content
+      const words =
+        row.content.length > TURN_CHARS ? `${row.content.slice(0, TURN_CHARS)}…` : row.content
       return `${who}: ${words}`
     })
   const head = `${text.content}\n\n${text.transcriptIntro}\n\n`

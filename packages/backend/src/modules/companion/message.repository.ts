@@ -51,7 +51,11 @@ export async function findMessage(db: Db, conversationId: string, id: string) {
   return row
 }
 
-export function listMessages(db: Db, conversationId: string, page: { after?: PageAfter; limit: number }) {
+export function listMessages(
+  db: Db,
+  conversationId: string,
+  page: { after?: PageAfter; limit: number },
+) {
   const after = page.after
     ? sql`(${millis}, ${m.id}) < (${page.after.at.toISOString()}::timestamptz, ${page.after.id}::uuid)`
     : undefined

@@ -46,7 +46,10 @@ const PILL_COUNT = '(?:\\d+|a|an|one|two|three|four|another|more|extra)'
 
 const MEDICATION: RegExp[] = [
   new RegExp(`(?<![\\p{L}\\p{N}])${DOSE}(?![\\p{L}])`, 'giu'),
-  new RegExp(`(?:${DRUGS})[^.!?؟\\n]{0,30}(?:take|increase|double|dose|بخورید|بخور|مصرف کن)`, 'giu'),
+  new RegExp(
+    `(?:${DRUGS})[^.!?؟\\n]{0,30}(?:take|increase|double|dose|بخورید|بخور|مصرف کن)`,
+    'giu',
+  ),
   new RegExp(
     `\\b(?:take|swallow|try)\\s+${PILL_COUNT}\\s+(?:more\\s+)?(?:pills?|tablets?|capsules?)\\b`,
     'giu',

@@ -1,7 +1,7 @@
+import type { CompanionSettings } from '../../config/companion-config.ts'
 import type { CompanionProvider } from '../../integrations/ai/companion-provider.ts'
 import { createCompanionProvider } from '../../integrations/ai/create-companion-provider.ts'
 import { OfflineCompanion } from '../../integrations/ai/offline-companion.ts'
-import type { CompanionSettings } from '../../config/companion-config.ts'
 
 /**
  * Settings are read per request (an admin may change provider, model or quotas at run time), and

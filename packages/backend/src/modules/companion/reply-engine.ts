@@ -12,7 +12,7 @@ import {
 } from '../../integrations/ai/companion-provider.ts'
 import type { Locale } from '../../lib/app-error.ts'
 import { personNameOf } from '../professionals/person-name.ts'
-import type { CompanionDeps } from './companion-deps.ts'
+import { type CompanionDeps, errorShape } from './companion-deps.ts'
 import { companionRequestOf, type Turn } from './companion-prompt.ts'
 import { messageOf } from './companion-views.ts'
 import { findProfile } from './conversation.repository.ts'
@@ -62,7 +62,7 @@ export async function runReply(deps: CompanionDeps, run: ReplyRun, input: ReplyI
       if (input.safety.level === 'concern') run.append(HUMAN_OFFER[input.locale])
     }
   } catch (error) {
-    deps.log.error({ err: error }, 'companion reply failed')
+    deps.log.error(errorShape(error), 'companion reply failed')
     outcome = { ...outcome, status: 'unavailable', unavailable: unexpected }
   } finally {
     clearTimeout(timer)
@@ -71,7 +71,7 @@ export async function runReply(deps: CompanionDeps, run: ReplyRun, input: ReplyI
   run.finish(
     await store(deps, run, input, provider, outcome).catch((error: unknown) => {
       // Deleted mid-reply, or the database is gone: the listener still gets its last event.
-      deps.log.error({ err: error }, 'companion reply could not be stored')
+      deps.log.error(errorShape(error), 'companion reply could not be stored')
       return lastEventOf(run, input, outcome)
     }),
   )
@@ -149,7 +149,10 @@ async function streamInto(
       const reason = kind === 'model' ? guard.push(delta) : null
       if (reason) {
         connection.abort()
-        run.replace({ event: 'replaced', data: { content: REPLACED_REPLY[reason][locale], reason } })
+        run.replace({
+          event: 'replaced',
+          data: { content: REPLACED_REPLY[reason][locale], reason },
+        })
         return { status: 'complete', kind: 'replaced', replacedReason: reason }
       }
       run.append(delta)
@@ -228,7 +231,7 @@ class ContentSaver {
     this.#chain = this.#chain
       .then(() => saveStreamingContent(db, this.#replyId, content))
       .catch((error: unknown) => {
-        log.warn({ err: error }, 'companion reply could not be saved mid-stream')
+        log.warn(errorShape(error), 'companion reply could not be saved mid-stream')
       })
   }
 

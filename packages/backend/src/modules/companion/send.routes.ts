@@ -18,10 +18,7 @@ import { stopReply } from './stop.service.ts'
 import { myUsage } from './usage.service.ts'
 
 /** Talking with the companion: send (streamed), stop, hand off to a person, my quotas. */
-export const sendRoutes: FastifyPluginAsyncZod<{ deps: CompanionDeps }> = async (
-  app,
-  { deps },
-) => {
+export const sendRoutes: FastifyPluginAsyncZod<{ deps: CompanionDeps }> = async (app, { deps }) => {
   app.post(
     '/companion/conversations/:id/messages',
     {

@@ -6,8 +6,8 @@ import type { AuthContext } from '../../lib/auth-context.ts'
 import { reportPatientSignal, riskOf } from '../safety/patient-signals.ts'
 import { type CompanionDeps, inBackground } from './companion-deps.ts'
 import { messageOf, safetyOfRow } from './companion-views.ts'
-import { requireOwnConversation } from './conversation.service.ts'
 import { touchConversation } from './conversation.repository.ts'
+import { requireOwnConversation } from './conversation.service.ts'
 import { CRISIS_REPLY } from './fixed-replies.ts'
 import {
   findExchangeByClientId,
@@ -68,11 +68,10 @@ export async function acceptSend(
   if (!deps.replies.reserve(settings.maxStreams)) throw new AppError('COMPANION_BUSY')
   let exchange: { message: MessageRow; reply: MessageRow } | undefined
   try {
-    exchange = await insertExchange(
-      deps.db,
-      userMessage(conversationId, body, safety),
-      { status: 'streaming', kind: body.provider === 'offline' ? 'offline' : 'model' },
-    )
+    exchange = await insertExchange(deps.db, userMessage(conversationId, body, safety), {
+      status: 'streaming',
+      kind: body.provider === 'offline' ? 'offline' : 'model',
+    })
   } catch (error) {
     deps.replies.release()
     return answerRace(deps, conversationId, body, error)
@@ -90,7 +89,13 @@ export async function acceptSend(
     }),
   )
   await afterAccept(deps, conversationId, body.text, safety)
-  return { message: messageOf(exchange.message), replyId: run.replyId, safety, run, final: run.final }
+  return {
+    message: messageOf(exchange.message),
+    replyId: run.replyId,
+    safety,
+    run,
+    final: run.final,
+  }
 }
 
 function userMessage(conversationId: string, body: SendInput, safety: SafetyDecision) {
@@ -192,7 +197,8 @@ async function acceptCrisis(
 function answerRetry(deps: CompanionDeps, message: MessageRow, reply: MessageRow): AcceptedSend {
   const safety = safetyOfRow(message) ?? { level: 'none', reasons: [] }
   const first = { message: messageOf(message), replyId: reply.id, safety }
-  if (reply.status !== 'streaming') return { ...first, final: Promise.resolve(finalOf(reply, safety)) }
+  if (reply.status !== 'streaming')
+    return { ...first, final: Promise.resolve(finalOf(reply, safety)) }
   const run = deps.replies.get(reply.conversationId)
   if (run?.replyId === reply.id) return { ...first, run, final: run.final }
   return { ...first, final: waitForReply(deps, reply, safety) }
@@ -203,7 +209,13 @@ function finalOf(row: MessageRow, safety: SafetyDecision): FinalEvent {
   if (row.status !== 'unavailable') return { event: 'done', data: { reply, safety } }
   return {
     event: 'unavailable',
-    data: { reply, reason: 'upstream_error', retryAfterSeconds: null, offlineOffered: true, safety },
+    data: {
+      reply,
+      reason: 'upstream_error',
+      retryAfterSeconds: null,
+      offlineOffered: true,
+      safety,
+    },
   }
 }
 

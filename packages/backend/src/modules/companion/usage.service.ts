@@ -15,6 +15,9 @@ export async function myUsage(deps: CompanionDeps, auth: AuthContext): Promise<C
 }
 
 /** Counts per UTC day for admins: never whose, never what. */
-export async function companionFigures(deps: CompanionDeps, days: number): Promise<CompanionFigures> {
+export async function companionFigures(
+  deps: CompanionDeps,
+  days: number,
+): Promise<CompanionFigures> {
   return { days: await usageDays(deps.db, days) }
 }
