@@ -13,14 +13,18 @@ import type { AcceptedSend } from './send.service.ts'
 // reply (GET …/messages/:messageId) instead of resuming a socket subscription.
 
 /** A comment line every this often without an event, so proxies do not close an idle stream. */
-export const HEARTBEAT_MS = 15_000
+const HEARTBEAT_MS = 15_000
 
 /**
  * Answers with the send's events as they happen: `accepted`, the reply's deltas (or `replaced`),
  * and `done` or `unavailable`. A client that goes away only stops listening: the reply goes on
  * and is stored.
  */
-export function streamReply(reply: FastifyReply, accepted: AcceptedSend): FastifyReply {
+export function streamReply(
+  reply: FastifyReply,
+  accepted: AcceptedSend,
+  heartbeatMs = HEARTBEAT_MS,
+): FastifyReply {
   const stream = new PassThrough()
   let lastWriteAt = Date.now()
   let open = true
@@ -30,11 +34,11 @@ export function streamReply(reply: FastifyReply, accepted: AcceptedSend): Fastif
     stream.write(`event: ${event.event}\ndata: ${JSON.stringify(event.data)}\n\n`)
   }
   const heartbeat = setInterval(() => {
-    if (open && Date.now() - lastWriteAt >= HEARTBEAT_MS) {
+    if (open && Date.now() - lastWriteAt >= heartbeatMs) {
       lastWriteAt = Date.now()
       stream.write(': keep-alive\n\n')
     }
-  }, HEARTBEAT_MS / 3)
+  }, heartbeatMs / 3)
   write({
     event: 'accepted',
     data: { message: accepted.message, replyId: accepted.replyId, safety: accepted.safety },
