@@ -209,6 +209,23 @@ describe('stopping and leaving', () => {
     expect(again.statusCode).toBe(204)
   })
 
+  it('stops a reply at the total deadline, keeping what arrived', async () => {
+    const deps = companionDepsOf(t.app)
+    const settings = deps.settings
+    deps.settings = { current: () => ({ ...settings.current(), replyTimeoutMs: 300 }) }
+    try {
+      standIn.behaviour = { kind: 'stream', count: 100, paceMs: 20 }
+      const conversation = await startConversation(t, patient)
+      const response = await sendJson(t, patient, conversation.id, 'go on')
+      expect(response.json().reply.status).toBe('stopped')
+      expect(response.json().reply.content).toMatch(/^t0 t1 /)
+      expect(response.json().reply.content).not.toContain('t99')
+      expect(await standIn.requests[0]?.closed).toBe(true)
+    } finally {
+      deps.settings = settings
+    }
+  })
+
   it('goes on when the client disconnects, and the finished reply can be fetched afterwards', async () => {
     standIn.behaviour = { kind: 'stream', count: 20, paceMs: 15 }
     const conversation = await startConversation(t, patient)
