@@ -226,6 +226,26 @@ describe('stopping and leaving', () => {
     }
   })
 
+  it('saves what has streamed while it streams, so a read mid-way sees it', async () => {
+    standIn.behaviour = { kind: 'stream', count: 120, paceMs: 20 }
+    const conversation = await startConversation(t, patient)
+    const stream = await sendStreamed(t, patient, conversation.id, 'سلام')
+    const [accepted] = await eventsUntil(stream, 'delta')
+    if (accepted?.event !== 'accepted') throw new Error('no accepted event')
+    const midway = await waitFor(
+      () => messageRow(conversation.id, accepted.data.replyId),
+      (row) => row.content !== '',
+    )
+    expect(midway.status).toBe('streaming')
+    expect(midway.content).toMatch(/^t0 t1 /)
+    await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/companion/conversations/${conversation.id}/stop`,
+      headers: patient.headers,
+    })
+    await allEvents(stream)
+  })
+
   it('goes on when the client disconnects, and the finished reply can be fetched afterwards', async () => {
     standIn.behaviour = { kind: 'stream', count: 20, paceMs: 15 }
     const conversation = await startConversation(t, patient)
