@@ -59,8 +59,12 @@ export function companionDepsOf(app: FastifyInstance): CompanionDeps {
     pending: new Set(),
   }
   depsByApp.set(app.io, deps)
-  app.addHook('onClose', async () => {
+  // Before the server waits for open connections: every reply here stops and is stored, so
+  // its event stream ends instead of holding the shutdown for up to the reply deadline.
+  app.addHook('preClose', async () => {
     await deps.replies.stopAll()
+  })
+  app.addHook('onClose', async () => {
     await Promise.allSettled([...deps.pending])
   })
   return deps

@@ -81,6 +81,22 @@ describe('the per-instance cap', () => {
   })
 })
 
+describe('shutting down', () => {
+  it('stops and stores the replies streaming here instead of waiting for them', async () => {
+    const closing = await createCompanionApp(standIn)
+    standIn.behaviour = { kind: 'stream', count: 300, paceMs: 20 }
+    const user = await createSignedInUser(closing, 'patient')
+    const conversation = await startConversation(closing, user)
+    const stream = await sendStreamed(closing, user, conversation.id, 'long story')
+    await eventsUntil(stream, 'delta')
+    const [events] = await Promise.all([allEvents(stream), closing.close()])
+    const done = events.at(-1)
+    if (done?.event !== 'done') throw new Error(`ended with ${done?.event}`)
+    expect(done.data.reply.status).toBe('stopped')
+    expect(done.data.reply.content).not.toContain('t299')
+  })
+})
+
 // Two instances on one database and one Redis: the stop reaches the instance writing the reply.
 describe.skipIf(!process.env.REDIS_URL)('stop across instances (needs REDIS_URL)', () => {
   it('stops a reply streaming on another instance', async () => {
