@@ -31,6 +31,8 @@ CREATE TABLE "companion_messages" (
 	-- Replies only: where the words came from, and why a replaced reply was replaced.
 	"kind" varchar(20),
 	"replaced_reason" varchar(20),
+	-- Replies ending `unavailable` only: why, so a retried send answers the same.
+	"unavailable_reason" varchar(20),
 	-- The person's messages only: the safety decision their words got.
 	"safety_level" varchar(10),
 	"safety_reasons" text[],
@@ -44,6 +46,7 @@ CREATE TABLE "companion_messages" (
 	CONSTRAINT "companion_messages_status_check" CHECK ("status" IN ('streaming', 'complete', 'stopped', 'unavailable')),
 	CONSTRAINT "companion_messages_kind_check" CHECK ("kind" IN ('model', 'offline', 'crisis', 'replaced')),
 	CONSTRAINT "companion_messages_replaced_reason_check" CHECK ("replaced_reason" IN ('diagnosis', 'medication')),
+	CONSTRAINT "companion_messages_unavailable_reason_check" CHECK ("unavailable_reason" IN ('timeout', 'rate_limited', 'upstream_error', 'refused', 'malformed', 'interrupted', 'network', 'busy')),
 	CONSTRAINT "companion_messages_safety_level_check" CHECK ("safety_level" IN ('none', 'concern', 'crisis')),
 	CONSTRAINT "companion_messages_client_message_id_unique" UNIQUE ("conversation_id", "client_message_id")
 );

@@ -54,6 +54,7 @@ export const companionMessages = pgTable(
     status: varchar('status', { length: 20 }).notNull(),
     kind: varchar('kind', { length: 20 }),
     replacedReason: varchar('replaced_reason', { length: 20 }),
+    unavailableReason: varchar('unavailable_reason', { length: 20 }),
     safetyLevel: varchar('safety_level', { length: 10 }),
     safetyReasons: text('safety_reasons').array(),
     clientMessageId: uuid('client_message_id'),
@@ -88,6 +89,10 @@ export const companionMessages = pgTable(
     check(
       'companion_messages_replaced_reason_check',
       sql`${t.replacedReason} IN ('diagnosis', 'medication')`,
+    ),
+    check(
+      'companion_messages_unavailable_reason_check',
+      sql`${t.unavailableReason} IN ('timeout', 'rate_limited', 'upstream_error', 'refused', 'malformed', 'interrupted', 'network', 'busy')`,
     ),
     check(
       'companion_messages_safety_level_check',

@@ -159,6 +159,18 @@ describe('when the provider fails', () => {
     },
   )
 
+  it('answers a retried send of an unavailable reply with the same reason and no new call', async () => {
+    standIn.behaviour = { kind: 'status', status: 429, retryAfter: '7' }
+    const conversation = await startConversation(t, patient)
+    const clientMessageId = crypto.randomUUID()
+    const first = await sendJson(t, patient, conversation.id, 'سلام', { clientMessageId })
+    expect(first.json().unavailable).toEqual({ reason: 'rate_limited', retryAfterSeconds: 7 })
+    const retry = await sendJson(t, patient, conversation.id, 'سلام', { clientMessageId })
+    expect(retry.json().unavailable).toMatchObject({ reason: 'rate_limited' })
+    expect(retry.json().reply).toEqual(first.json().reply)
+    expect(standIn.requests).toHaveLength(1)
+  })
+
   it('counts failures, reports the companion unavailable after three in a row, and the offline choice still answers', async () => {
     standIn.behaviour = { kind: 'status', status: 500 }
     const conversation = await startConversation(t, patient)

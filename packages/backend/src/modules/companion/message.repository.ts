@@ -89,7 +89,7 @@ export async function saveStreamingContent(db: Db, id: string, content: string) 
 export async function finishReply(
   db: Db,
   id: string,
-  values: Pick<MessageRow, 'content' | 'status' | 'kind' | 'replacedReason'>,
+  values: Pick<MessageRow, 'content' | 'status' | 'kind' | 'replacedReason' | 'unavailableReason'>,
 ): Promise<MessageRow> {
   const [row] = await db
     .update(m)

@@ -186,6 +186,7 @@ async function store(
       status: outcome.status,
       kind: outcome.kind,
       replacedReason: outcome.replacedReason,
+      unavailableReason: outcome.unavailable?.reason ?? null,
     })
     if (!input.offline && provider.kind !== 'offline') {
       deps.health.record(provider.kind, outcome.status !== 'unavailable')

@@ -1,4 +1,4 @@
-import type { CompanionMessage, SafetyDecision } from '@yektayar/shared'
+import type { CompanionMessage, CompanionUnavailableReason, SafetyDecision } from '@yektayar/shared'
 import type { CompanionSettings } from '../../config/companion-config.ts'
 import { violates } from '../../db/sql-state.ts'
 import { AppError, type Locale } from '../../lib/app-error.ts'
@@ -211,7 +211,7 @@ function finalOf(row: MessageRow, safety: SafetyDecision): FinalEvent {
     event: 'unavailable',
     data: {
       reply,
-      reason: 'upstream_error',
+      reason: (row.unavailableReason ?? 'upstream_error') as CompanionUnavailableReason,
       retryAfterSeconds: null,
       offlineOffered: true,
       safety,
