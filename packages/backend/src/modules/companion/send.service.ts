@@ -88,7 +88,9 @@ export async function acceptSend(
       settings,
     }),
   )
-  await afterAccept(deps, conversationId, body.text, safety)
+  // Not awaited: the caller subscribes to the run before its first word can arrive (that needs
+  // the database and the provider); a listener that came later would get words merged.
+  inBackground(deps, afterAccept(deps, conversationId, body.text, safety))
   return {
     message: messageOf(exchange.message),
     replyId: run.replyId,
