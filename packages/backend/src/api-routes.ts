@@ -4,6 +4,7 @@ import { assessmentsPlugin } from './modules/assessments/assessments.plugin.ts'
 import { auditPlugin } from './modules/audit/audit.plugin.ts'
 import { authPlugin } from './modules/auth/auth.plugin.ts'
 import { configPlugin } from './modules/config/config.plugin.ts'
+import { companionPlugin } from './modules/companion/companion.plugin.ts'
 import { devPlugin } from './modules/dev/dev.plugin.ts'
 import { filesPlugin } from './modules/files/files.plugin.ts'
 import { learningPlugin } from './modules/learning/learning.plugin.ts'
@@ -41,6 +42,7 @@ const modules = [
   paymentsPlugin,
   notificationsPlugin,
   filesPlugin,
+  companionPlugin,
 ]
 
 export const apiRoutes: FastifyPluginAsync = async (app) => {

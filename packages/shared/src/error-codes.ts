@@ -154,4 +154,6 @@ export interface Problem {
   detail?: string
   instance?: string
   errors?: Array<{ path: string; message: string }>
+  /** COMPANION_QUOTA_EXCEEDED: when the window that refused the message starts again (ISO). */
+  resetsAt?: string
 }

@@ -1,11 +1,7 @@
 import { z } from 'zod'
 import { type CareConfig, careConfigOf, careEnvShape } from './care-config.ts'
 import { type ChannelsConfig, channelsConfigOf, channelsEnvShape } from './channels-config.ts'
-import {
-  type CompanionEnvConfig,
-  companionConfigOf,
-  companionEnvShape,
-} from './companion-config.ts'
+import { type CompanionSettings, companionConfigOf, companionEnvShape } from './companion-config.ts'
 import { ConfigError } from './config-error.ts'
 import { type FilesConfig, filesConfigOf, filesEnvShape } from './files-config.ts'
 import { type IdentityConfig, identityConfigOf, identityEnvShape } from './identity-config.ts'
@@ -60,7 +56,7 @@ export interface Config extends ServerConfig {
   files: FilesConfig
   learning: LearningConfig
   safety: SafetyConfig
-  companion: CompanionEnvConfig
+  companion: CompanionSettings
 }
 
 export type { NotesKey } from './care-config.ts'

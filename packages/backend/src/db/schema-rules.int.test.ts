@@ -127,3 +127,66 @@ describe('audit_logs is append-only', () => {
     expect(rows).toEqual([{ action: 'note.read' }])
   })
 })
+
+describe('companion messages', () => {
+  const CHECK_VIOLATION = '23514'
+  const UNIQUE_VIOLATION = '23505'
+  let conversationId: string
+
+  beforeAll(async () => {
+    const userId = await insertUser('patient')
+    const [row] = await database.query<{ id: string }>(
+      'INSERT INTO companion_conversations (user_id) VALUES ($1) RETURNING id',
+      [userId],
+    )
+    conversationId = row?.id ?? ''
+  })
+
+  const insert = (values: {
+    role?: string
+    status?: string
+    kind?: string | null
+    client?: string
+  }) =>
+    database.query(
+      `INSERT INTO companion_messages (conversation_id, role, status, kind, client_message_id)
+       VALUES ($1, $2, $3, $4, $5)`,
+      [
+        conversationId,
+        values.role ?? 'assistant',
+        values.status ?? 'complete',
+        values.kind ?? null,
+        values.client ?? null,
+      ],
+    )
+
+  it('refuses values outside their vocabularies', async () => {
+    expect(await sqlStateOf(insert({ role: 'system' }))).toBe(CHECK_VIOLATION)
+    expect(await sqlStateOf(insert({ status: 'typing' }))).toBe(CHECK_VIOLATION)
+    expect(await sqlStateOf(insert({ kind: 'human' }))).toBe(CHECK_VIOLATION)
+    expect(
+      await sqlStateOf(
+        database.query(`UPDATE companion_conversations SET retention = 'forever' WHERE id = $1`, [
+          conversationId,
+        ]),
+      ),
+    ).toBe(CHECK_VIOLATION)
+  })
+
+  it('holds one streaming reply per conversation and one message per client id', async () => {
+    await insert({ status: 'streaming', kind: 'model' })
+    expect(await sqlStateOf(insert({ status: 'streaming', kind: 'model' }))).toBe(UNIQUE_VIOLATION)
+    const client = '6f1c2e4a-9b7d-4c3e-8a2f-1d0e9c8b7a65'
+    await insert({ role: 'user', client })
+    expect(await sqlStateOf(insert({ role: 'user', client }))).toBe(UNIQUE_VIOLATION)
+  })
+
+  it('goes with its conversation', async () => {
+    await database.query('DELETE FROM companion_conversations WHERE id = $1', [conversationId])
+    const left = await database.query(
+      'SELECT id FROM companion_messages WHERE conversation_id = $1',
+      [conversationId],
+    )
+    expect(left).toEqual([])
+  })
+})

@@ -1,4 +1,4 @@
-import { ERROR_STATUS, type ErrorCode } from '@yektayar/shared'
+import { ERROR_STATUS, type ErrorCode, type Problem } from '@yektayar/shared'
 import { ERROR_MESSAGES } from './error-messages/error-messages.ts'
 
 export type Locale = 'fa' | 'en'
@@ -24,6 +24,8 @@ export interface FieldError {
 export interface AppErrorOptions {
   errors?: FieldError[]
   headers?: Record<string, string>
+  /** Extension members of the problem (RFC 9457 §3.2) a client reads, e.g. `resetsAt`. */
+  extra?: Pick<Problem, 'resetsAt'>
 }
 
 /**

@@ -27,6 +27,19 @@ function behaves(name: string, make: () => Subject) {
       expect((await store.increment(key, 60_000)).count).toBe(1)
     })
 
+    it('peeks at a count without adding to it, and reads zero for an unknown or ended window', async () => {
+      const { store, pass } = make()
+      const key = `p-${Math.random()}`
+      expect(await store.peek(key)).toEqual({ count: 0, ttlMs: 0 })
+      await store.increment(key, 100)
+      const seen = await store.peek(key)
+      expect(seen.count).toBe(1)
+      expect(seen.ttlMs).toBeGreaterThan(0)
+      expect((await store.peek(key)).count).toBe(1)
+      await pass(150)
+      expect((await store.peek(key)).count).toBe(0)
+    })
+
     it('starts a new window after the old one ends', async () => {
       const { store, pass } = make()
       const key = `w-${Math.random()}`

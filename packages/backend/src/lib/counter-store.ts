@@ -13,6 +13,8 @@ export interface Count {
 export interface CounterStore {
   /** Adds one and answers the new count; the window starts at the first hit. */
   increment(key: string, windowMs: number): Promise<Count>
+  /** The current count, without adding to it. */
+  peek(key: string): Promise<Count>
   reset(key: string): Promise<void>
 }
 
@@ -36,6 +38,15 @@ export function redisCounterStore(redis: Redis): CounterStore {
       const [count, ttlMs] = await client.yyCounterIncrement(`counter:${key}`, windowMs)
       return { count, ttlMs: Math.max(ttlMs, 0) }
     },
+    async peek(key) {
+      const [count, ttlMs] = await Promise.all([
+        redis.get(`counter:${key}`),
+        redis.pttl(`counter:${key}`),
+      ])
+      return count === null
+        ? { count: 0, ttlMs: 0 }
+        : { count: Number(count), ttlMs: Math.max(ttlMs, 0) }
+    },
     async reset(key) {
       await redis.del(`counter:${key}`)
     },
@@ -58,6 +69,12 @@ export function memoryCounterStore(now: () => number = Date.now): CounterStore {
         if (windows.size > MAX_MEMORY_KEYS) dropExpiredOrOldest(windows, at)
       }
       window.count += 1
+      return { count: window.count, ttlMs: window.endsAt - at }
+    },
+    async peek(key) {
+      const at = now()
+      const window = windows.get(key)
+      if (!window || window.endsAt <= at) return { count: 0, ttlMs: 0 }
       return { count: window.count, ttlMs: window.endsAt - at }
     },
     async reset(key) {

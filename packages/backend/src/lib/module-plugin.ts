@@ -13,6 +13,7 @@ export type ModuleName =
   | 'assessments'
   | 'audit'
   | 'auth'
+  | 'companion'
   | 'config'
   | 'dev'
   | 'files'

@@ -99,6 +99,11 @@ const OPENAPI_TAGS = [
     description:
       'Uploads (type by content, images re-encoded), downloads with access checks and byte ranges, public avatars and psychologist photos under content-hashed URLs.',
   },
+  {
+    name: 'companion',
+    description:
+      'The AI companion (issue 19): my private conversations, the streamed send (server-sent events), stop, "talk to a human", my quotas; conversations patients share with their psychologist (audited); counts per day for `reports.read`.',
+  },
   { name: 'dev', description: 'Development aids, absent in production.' },
 ]
 

@@ -23,6 +23,7 @@ export function problemOf(
   request: Pick<FastifyRequest, 'headers' | 'url'>,
   code: ErrorCode,
   errors?: FieldError[],
+  extra?: Pick<Problem, 'resetsAt'>,
 ): Problem {
   const status = statusOfCode(code)
   const detail = messageOfCode(code, localeOf(request))
@@ -34,6 +35,7 @@ export function problemOf(
     detail,
     instance: request.url.split('?')[0],
     ...(errors?.length ? { errors } : {}),
+    ...extra,
   }
 }
 
@@ -43,5 +45,8 @@ export function sendProblem(reply: FastifyReply, problem: Problem): FastifyReply
 
 export function replyWithAppError(request: FastifyRequest, reply: FastifyReply, error: AppError) {
   for (const [name, value] of Object.entries(error.options.headers ?? {})) reply.header(name, value)
-  return sendProblem(reply, problemOf(request, error.code, error.options.errors))
+  return sendProblem(
+    reply,
+    problemOf(request, error.code, error.options.errors, error.options.extra),
+  )
 }

@@ -1,6 +1,7 @@
 export * from './appointments.ts'
 export * from './assessments.ts'
 export * from './care.ts'
+export * from './companion.ts'
 export * from './files.ts'
 export * from './identity.ts'
 export * from './learning.ts'

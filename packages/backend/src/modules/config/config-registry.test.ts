@@ -5,8 +5,8 @@ import { fallbackValueOf, resolveAll } from './config-resolution.ts'
 
 const config = loadConfig({ NODE_ENV: 'test' })
 const valuesOf = (values: Record<string, unknown>) => (key: string) => values[key]
-const ruleProblems = (values: Record<string, unknown>) =>
-  CONFIG_REGISTRY.rules.flatMap((rule) => rule(valuesOf(values)))
+const ruleProblems = (values: Record<string, unknown>, server = config) =>
+  CONFIG_REGISTRY.rules.flatMap((rule) => rule(valuesOf(values), server))
 
 describe('the config registry', () => {
   it.each(Object.entries(CONFIG_REGISTRY.keys))('%s: its default passes its schema', (_, def) => {
@@ -26,6 +26,7 @@ describe('the config registry', () => {
     const env = loadConfig({
       NODE_ENV: 'test',
       COMPANION_PROVIDER: 'openai-compatible',
+      COMPANION_API_KEY: 'sk_test_registry',
       COMPANION_MODEL: 'mistral',
       COMPANION_HOURLY_QUOTA: '5',
       COMPANION_DAILY_QUOTA: '3',
@@ -49,6 +50,15 @@ describe('the config registry', () => {
       },
     ])
     expect(ruleProblems({ 'companion.hourlyQuota': 50, 'companion.dailyQuota': 50 })).toEqual([])
+  })
+
+  it('refuses the OpenAI-compatible provider while the server has no key for it', () => {
+    const choice = { 'companion.provider': 'openai-compatible' }
+    const [problem] = ruleProblems(choice)
+    expect(problem?.en).toContain('COMPANION_API_KEY')
+    const withKey = loadConfig({ NODE_ENV: 'test', COMPANION_API_KEY: 'sk_test_registry' })
+    expect(ruleProblems(choice, withKey)).toEqual([])
+    expect(ruleProblems({ 'companion.provider': 'offline' })).toEqual([])
   })
 
   it('bounds each companion value', () => {

@@ -23,7 +23,10 @@ export interface ConfigKeyDefinition<Value = unknown> {
  * Checks values of several keys together; answers what is wrong with a candidate set of values,
  * in both languages (the admin reads it under the field they changed).
  */
-export type CrossKeyRule = (valueAt: (key: string) => unknown) => { fa: string; en: string }[]
+export type CrossKeyRule = (
+  valueAt: (key: string) => unknown,
+  config: Config,
+) => { fa: string; en: string }[]
 
 export interface ConfigRegistry {
   keys: Record<string, ConfigKeyDefinition>
@@ -97,7 +100,21 @@ const dailyNotBelowHourly: CrossKeyRule = (valueAt) => {
   ]
 }
 
-export const CONFIG_REGISTRY: ConfigRegistry = { keys, rules: [dailyNotBelowHourly] }
+/** The key stays in the server's environment, so a provider without one could never answer. */
+const providerHasItsKey: CrossKeyRule = (valueAt, config) => {
+  if (valueAt('companion.provider') !== 'openai-compatible' || config.companion.apiKey) return []
+  return [
+    {
+      fa: 'برای سرویس سازگار با OpenAI باید کلید آن (COMPANION_API_KEY) روی سرور تنظیم شده باشد.',
+      en: 'The OpenAI-compatible provider needs its key (COMPANION_API_KEY) set on the server.',
+    },
+  ]
+}
+
+export const CONFIG_REGISTRY: ConfigRegistry = {
+  keys,
+  rules: [dailyNotBelowHourly, providerHasItsKey],
+}
 
 export type ConfigKey = keyof RegistryKeys & string
 

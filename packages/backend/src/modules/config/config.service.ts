@@ -90,7 +90,7 @@ async function writeChecked(
 }
 
 function checkRules(deps: ConfigDeps, meta: RequestMeta, valueAt: (key: string) => unknown) {
-  const problems = deps.registry.rules.flatMap((rule) => rule(valueAt))
+  const problems = deps.registry.rules.flatMap((rule) => rule(valueAt, deps.config))
   if (problems.length > 0) {
     throw new AppError('VALIDATION_FAILED', 'config values conflict', {
       errors: problems.map((text) => ({ path: 'body.value', message: text[meta.locale] })),

@@ -49,15 +49,27 @@ export async function openUrgentThread(
   auth: AuthContext,
   locale: Locale,
 ): Promise<string> {
+  return openDepartmentThreadFor(runtime, auth, {
+    category: URGENT_DEPARTMENT,
+    title: URGENT_TEXT[locale].title,
+    content: URGENT_TEXT[locale].content,
+  })
+}
+
+/**
+ * A thread from the patient to a department with a first message the server wrote for them
+ * (the crisis card's plea, the AI companion's "talk to a human"); answers its id. Never refused
+ * by the send limit: someone asking for a person must get through.
+ */
+export async function openDepartmentThreadFor(
+  runtime: MessagingDeps,
+  auth: AuthContext,
+  body: { category: string; title: string; content: string },
+): Promise<string> {
   const created = await createDepartmentThread(
     runtime,
     auth,
-    {
-      kind: 'department',
-      category: URGENT_DEPARTMENT,
-      title: URGENT_TEXT[locale].title,
-      content: URGENT_TEXT[locale].content,
-    },
+    { kind: 'department', ...body },
     { rateLimited: false },
   )
   return created.thread.id

@@ -1,0 +1,123 @@
+import { and, desc, eq, lt, sql } from 'drizzle-orm'
+import type { Db } from '../../db/database.ts'
+import { companionMessages } from '../../db/schema/index.ts'
+import type { PageAfter } from './conversation.repository.ts'
+
+export type MessageRow = typeof companionMessages.$inferSelect
+type NewMessage = typeof companionMessages.$inferInsert
+
+const m = companionMessages
+const millis = sql`date_trunc('milliseconds', ${m.createdAt})`
+
+/** The person's message and the reply row answering it, in one transaction. */
+export async function insertExchange(
+  db: Db,
+  message: NewMessage,
+  reply: Omit<NewMessage, 'replyToId' | 'conversationId' | 'role'>,
+): Promise<{ message: MessageRow; reply: MessageRow }> {
+  return db.transaction(async (tx) => {
+    const [userRow] = await tx.insert(m).values(message).returning()
+    if (!userRow) throw new Error('message insert returned no row')
+    const [replyRow] = await tx
+      .insert(m)
+      .values({
+        ...reply,
+        conversationId: userRow.conversationId,
+        role: 'assistant',
+        replyToId: userRow.id,
+      })
+      .returning()
+    if (!replyRow) throw new Error('reply insert returned no row')
+    return { message: userRow, reply: replyRow }
+  })
+}
+
+/** A send retried with its client id: the first message and its reply. */
+export async function findExchangeByClientId(db: Db, conversationId: string, clientId: string) {
+  const [message] = await db
+    .select()
+    .from(m)
+    .where(and(eq(m.conversationId, conversationId), eq(m.clientMessageId, clientId)))
+  if (!message) return undefined
+  const [reply] = await db.select().from(m).where(eq(m.replyToId, message.id))
+  return reply ? { message, reply } : undefined
+}
+
+export async function findMessage(db: Db, conversationId: string, id: string) {
+  const [row] = await db
+    .select()
+    .from(m)
+    .where(and(eq(m.id, id), eq(m.conversationId, conversationId)))
+  return row
+}
+
+export function listMessages(
+  db: Db,
+  conversationId: string,
+  page: { after?: PageAfter; limit: number },
+) {
+  const after = page.after
+    ? sql`(${millis}, ${m.id}) < (${page.after.at.toISOString()}::timestamptz, ${page.after.id}::uuid)`
+    : undefined
+  return db
+    .select()
+    .from(m)
+    .where(and(eq(m.conversationId, conversationId), after))
+    .orderBy(desc(millis), desc(m.id))
+    .limit(page.limit + 1)
+}
+
+/** The latest `limit` messages, oldest first: the context of the next reply. */
+export async function recentMessages(db: Db, conversationId: string, limit: number) {
+  const rows = await db
+    .select({ role: m.role, content: m.content, status: m.status })
+    .from(m)
+    .where(eq(m.conversationId, conversationId))
+    .orderBy(desc(millis), desc(m.id))
+    .limit(limit)
+  return rows.reverse()
+}
+
+/** What a streaming reply has so far, saved while it streams. */
+export async function saveStreamingContent(db: Db, id: string, content: string) {
+  await db
+    .update(m)
+    .set({ content })
+    .where(and(eq(m.id, id), eq(m.status, 'streaming')))
+}
+
+export async function finishReply(
+  db: Db,
+  id: string,
+  values: Pick<MessageRow, 'content' | 'status' | 'kind' | 'replacedReason' | 'unavailableReason'>,
+): Promise<MessageRow> {
+  const [row] = await db
+    .update(m)
+    .set({ ...values, completedAt: sql`now()` })
+    .where(eq(m.id, id))
+    .returning()
+  if (!row) throw new Error('finished reply not found')
+  return row
+}
+
+/**
+ * Replies still `streaming` long after any could (an instance stopped mid-reply): stopped, with
+ * what was saved, so the conversation takes messages again.
+ */
+export async function stopAbandonedReplies(db: Db, conversationId: string, before: Date) {
+  return db
+    .update(m)
+    .set({ status: 'stopped', completedAt: sql`now()` })
+    .where(
+      and(eq(m.conversationId, conversationId), eq(m.status, 'streaming'), lt(m.createdAt, before)),
+    )
+    .returning({ id: m.id })
+}
+
+export async function hasStreamingReply(db: Db, conversationId: string) {
+  const [row] = await db
+    .select({ id: m.id })
+    .from(m)
+    .where(and(eq(m.conversationId, conversationId), eq(m.status, 'streaming')))
+  return row?.id
+}

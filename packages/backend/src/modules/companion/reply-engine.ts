@@ -1,0 +1,242 @@
+import type {
+  CompanionReplacedReason,
+  CompanionReplyKind,
+  CompanionUnavailableReason,
+  SafetyDecision,
+} from '@yektayar/shared'
+import type { CompanionSettings } from '../../config/companion-config.ts'
+import {
+  type CompanionProvider,
+  type CompanionRequest,
+  CompanionUnavailableError,
+} from '../../integrations/ai/companion-provider.ts'
+import type { Locale } from '../../lib/app-error.ts'
+import { personNameOf } from '../professionals/person-name.ts'
+import { type CompanionDeps, errorShape } from './companion-deps.ts'
+import { companionRequestOf, type Turn } from './companion-prompt.ts'
+import { messageOf } from './companion-views.ts'
+import { findProfile } from './conversation.repository.ts'
+import { HUMAN_OFFER, REPLACED_REPLY } from './fixed-replies.ts'
+import { finishReply, recentMessages, saveStreamingContent } from './message.repository.ts'
+import { OutputGuard } from './output-guard.ts'
+import type { FinalEvent, ReplyRun } from './reply-run.ts'
+import { addUsage } from './usage.repository.ts'
+
+export interface ReplyInput {
+  userId: string
+  locale: Locale
+  safety: SafetyDecision
+  /** The person chose the offline companion for this message. */
+  offline: boolean
+  settings: CompanionSettings
+}
+
+interface Outcome {
+  status: 'complete' | 'stopped' | 'unavailable'
+  kind: CompanionReplyKind
+  replacedReason: CompanionReplacedReason | null
+  unavailable?: { reason: CompanionUnavailableReason; retryAfterSeconds: number | null }
+}
+
+// The turns read for context; the character budget then decides how many go.
+const CONTEXT_TURNS = 40
+// What has streamed is saved this often, so a reply read mid-way (or after a crash) has it.
+const SAVE_EVERY_MS = 1000
+
+/**
+ * Writes one reply: the provider streams into the run (and so to whoever listens), the output
+ * check reads each chunk, and what arrived is saved as it comes and stored at the end with how
+ * it ended. Always finishes the run, whatever fails.
+ */
+export async function runReply(deps: CompanionDeps, run: ReplyRun, input: ReplyInput) {
+  const provider = input.offline
+    ? deps.providers.offline()
+    : deps.providers.configured(input.settings)
+  const timer = setTimeout(() => run.stop(), input.settings.replyTimeoutMs)
+  const saver = new ContentSaver(deps, run.replyId)
+  let outcome: Outcome = { status: 'complete', kind: kindOf(provider), replacedReason: null }
+  try {
+    const request = await requestFor(deps, run, input)
+    outcome = await streamInto(run, provider, request, saver, input.locale)
+    if (outcome.status === 'complete' && outcome.kind !== 'replaced') {
+      if (input.safety.level === 'concern') run.append(HUMAN_OFFER[input.locale])
+    }
+  } catch (error) {
+    deps.log.error(errorShape(error), 'companion reply failed')
+    outcome = { ...outcome, status: 'unavailable', unavailable: unexpected }
+  } finally {
+    clearTimeout(timer)
+  }
+  await saver.flushed()
+  run.finish(
+    await store(deps, run, input, provider, outcome).catch((error: unknown) => {
+      // Deleted mid-reply, or the database is gone: the listener still gets its last event.
+      deps.log.error(errorShape(error), 'companion reply could not be stored')
+      return lastEventOf(run, input, outcome)
+    }),
+  )
+}
+
+function lastEventOf(run: ReplyRun, input: ReplyInput, outcome: Outcome): FinalEvent {
+  const reply = {
+    id: run.replyId,
+    conversationId: run.conversationId,
+    role: 'assistant' as const,
+    content: run.content,
+    status: outcome.status,
+    kind: outcome.kind,
+    replacedReason: outcome.replacedReason,
+    safety: null,
+    createdAt: new Date().toISOString(),
+  }
+  if (!outcome.unavailable) return { event: 'done', data: { reply, safety: input.safety } }
+  return {
+    event: 'unavailable',
+    data: { reply, ...outcome.unavailable, offlineOffered: true, safety: input.safety },
+  }
+}
+
+const unexpected = { reason: 'upstream_error', retryAfterSeconds: null } as const
+
+function kindOf(provider: CompanionProvider): CompanionReplyKind {
+  return provider.kind === 'offline' ? 'offline' : 'model'
+}
+
+async function requestFor(
+  deps: CompanionDeps,
+  run: ReplyRun,
+  input: ReplyInput,
+): Promise<CompanionRequest> {
+  const [rows, profile] = await Promise.all([
+    recentMessages(deps.db, run.conversationId, CONTEXT_TURNS),
+    findProfile(deps.db, input.userId),
+  ])
+  const turns: Turn[] = rows.map((row) => ({
+    role: row.role === 'user' ? 'user' : 'assistant',
+    content: row.content,
+  }))
+  return companionRequestOf({
+    locale: input.locale,
+    level: input.safety.level,
+    turns,
+    names: namesIn(profile),
+    contextChars: input.settings.contextChars,
+  })
+}
+
+/** Every spelling of the person's own name the profile holds, for the scrubber. */
+function namesIn(profile: unknown): string[] {
+  const { fa, en } = personNameOf(profile)
+  const nickname = (profile as { displayName?: unknown } | null)?.displayName
+  return [fa, en, typeof nickname === 'string' ? nickname : ''].filter(Boolean)
+}
+
+async function streamInto(
+  run: ReplyRun,
+  provider: CompanionProvider,
+  request: CompanionRequest,
+  saver: ContentSaver,
+  locale: Locale,
+): Promise<Outcome> {
+  const kind = kindOf(provider)
+  const guard = new OutputGuard()
+  // The provider's own signal: the person's stop, the deadline, or a replaced reply ends it.
+  const connection = new AbortController()
+  const stop = () => connection.abort()
+  run.controller.signal.addEventListener('abort', stop, { once: true })
+  try {
+    for await (const delta of provider.stream(request, connection.signal)) {
+      const reason = kind === 'model' ? guard.push(delta) : null
+      if (reason) {
+        connection.abort()
+        run.replace({
+          event: 'replaced',
+          data: { content: REPLACED_REPLY[reason][locale], reason },
+        })
+        return { status: 'complete', kind: 'replaced', replacedReason: reason }
+      }
+      run.append(delta)
+      saver.touch(run.content)
+    }
+    return { status: run.stopped ? 'stopped' : 'complete', kind, replacedReason: null }
+  } catch (error) {
+    if (run.stopped) return { status: 'stopped', kind, replacedReason: null }
+    if (!(error instanceof CompanionUnavailableError)) throw error
+    const unavailable = {
+      reason: error.reason,
+      retryAfterSeconds: error.retryAfterSeconds ?? null,
+    }
+    return { status: 'unavailable', kind, replacedReason: null, unavailable }
+  } finally {
+    run.controller.signal.removeEventListener('abort', stop)
+  }
+}
+
+/** Stores the reply as it ended, counts it, and answers the stream's last event. */
+async function store(
+  deps: CompanionDeps,
+  run: ReplyRun,
+  input: ReplyInput,
+  provider: CompanionProvider,
+  outcome: Outcome,
+): Promise<FinalEvent> {
+  try {
+    const row = await finishReply(deps.db, run.replyId, {
+      content: run.content,
+      status: outcome.status,
+      kind: outcome.kind,
+      replacedReason: outcome.replacedReason,
+      unavailableReason: outcome.unavailable?.reason ?? null,
+    })
+    if (!input.offline && provider.kind !== 'offline') {
+      deps.health.record(provider.kind, outcome.status !== 'unavailable')
+    }
+    if (outcome.unavailable) {
+      deps.log.warn({ reason: outcome.unavailable.reason }, 'companion provider unavailable')
+    }
+    const counts = {
+      unavailable: outcome.status === 'unavailable' ? 1 : 0,
+      replaced: outcome.kind === 'replaced' ? 1 : 0,
+    }
+    if (counts.unavailable || counts.replaced) await addUsage(deps.db, counts)
+    const reply = messageOf(row)
+    if (outcome.unavailable) {
+      return {
+        event: 'unavailable',
+        data: { reply, ...outcome.unavailable, offlineOffered: true, safety: input.safety },
+      }
+    }
+    return { event: 'done', data: { reply, safety: input.safety } }
+  } finally {
+    deps.replies.remove(run)
+  }
+}
+
+/** Saves what has streamed at most once a second, one write at a time, never holding the stream. */
+class ContentSaver {
+  #chain: Promise<void> = Promise.resolve()
+  #lastSavedAt = Date.now()
+  readonly #deps: CompanionDeps
+  readonly #replyId: string
+
+  constructor(deps: CompanionDeps, replyId: string) {
+    this.#deps = deps
+    this.#replyId = replyId
+  }
+
+  touch(content: string): void {
+    const now = Date.now()
+    if (now - this.#lastSavedAt < SAVE_EVERY_MS) return
+    this.#lastSavedAt = now
+    const { db, log } = this.#deps
+    this.#chain = this.#chain
+      .then(() => saveStreamingContent(db, this.#replyId, content))
+      .catch((error: unknown) => {
+        log.warn(errorShape(error), 'companion reply could not be saved mid-stream')
+      })
+  }
+
+  flushed(): Promise<void> {
+    return this.#chain
+  }
+}
