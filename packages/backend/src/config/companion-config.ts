@@ -52,7 +52,9 @@ export function companionConfigOf(env: CompanionEnv): CompanionSettings {
     model: env.COMPANION_MODEL,
     apiKey: env.COMPANION_API_KEY,
     hourlyQuota: env.COMPANION_HOURLY_QUOTA,
-    dailyQuota: env.COMPANION_DAILY_QUOTA,
+    // A day's quota below the hour's would make the hour's meaningless; the dynamic
+    // configuration refuses it, and the environment's is raised to it.
+    dailyQuota: Math.max(env.COMPANION_DAILY_QUOTA, env.COMPANION_HOURLY_QUOTA),
     maxStreams: env.COMPANION_MAX_STREAMS,
     contextChars: env.COMPANION_CONTEXT_CHARS,
     firstByteTimeoutMs: env.COMPANION_FIRST_BYTE_TIMEOUT_MS,

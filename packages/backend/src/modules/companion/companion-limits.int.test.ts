@@ -129,3 +129,31 @@ describe.skipIf(!process.env.REDIS_URL)('stop across instances (needs REDIS_URL)
     }
   })
 })
+
+describe("the admins' dynamic configuration", () => {
+  it('changes the quota of the very next send, and a reset brings the environment’s back', async () => {
+    standIn.behaviour = { kind: 'stream', count: 2 }
+    const admin = await createSignedInUser(t, 'admin')
+    const person = await createSignedInUser(t, 'patient')
+    const conversation = await startConversation(t, person)
+    const setQuota = (method: 'PUT' | 'DELETE', key: string, value?: number) =>
+      t.app.inject({
+        method,
+        url: `/api/v1/admin/config/${key}`,
+        headers: admin.headers,
+        ...(value === undefined ? {} : { payload: { value } }),
+      })
+    // The environment allows 2 an hour and 3 a day; an admin lowers both to 1.
+    expect((await setQuota('PUT', 'companion.hourlyQuota', 1)).statusCode).toBe(200)
+    expect((await setQuota('PUT', 'companion.dailyQuota', 1)).statusCode).toBe(200)
+    expect((await sendJson(t, person, conversation.id, 'یک')).statusCode).toBe(200)
+    const refused = await sendJson(t, person, conversation.id, 'دو')
+    expect(refused.statusCode).toBe(429)
+    const usage = await t.app.inject({ url: '/api/v1/companion/usage', headers: person.headers })
+    expect(usage.json().hour).toMatchObject({ used: 1, limit: 1 })
+
+    expect((await setQuota('DELETE', 'companion.dailyQuota')).statusCode).toBe(200)
+    expect((await setQuota('DELETE', 'companion.hourlyQuota')).statusCode).toBe(200)
+    expect((await sendJson(t, person, conversation.id, 'دو')).statusCode).toBe(200)
+  })
+})

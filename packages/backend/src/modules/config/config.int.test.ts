@@ -14,7 +14,14 @@ let admin: SignedInUser
 let patient: SignedInUser
 
 beforeAll(async () => {
-  t = await createTestApp({ env: { COMPANION_MODEL: 'env-model', COMPANION_HOURLY_QUOTA: '20' } })
+  t = await createTestApp({
+    // A key on the server, so admins may choose the OpenAI-compatible provider.
+    env: {
+      COMPANION_MODEL: 'env-model',
+      COMPANION_HOURLY_QUOTA: '20',
+      COMPANION_API_KEY: 'sk_test_config',
+    },
+  })
   admin = await createSignedInUser(t, 'admin')
   patient = await createSignedInUser(t, 'patient')
 })
