@@ -5,6 +5,7 @@ import { authSession } from './auth-session.ts'
 import { avatarUpload } from './avatar-upload.ts'
 import { careAvailability, careAvailabilityUncached } from './care-availability.ts'
 import { careBooking } from './care-booking.ts'
+import { companionChunkGap, companionFirstToken } from './companion-stream.ts'
 import { courseList, courseListUncached } from './course-list.ts'
 import { courseProgress } from './course-progress.ts'
 import { healthz } from './healthz.ts'
@@ -50,4 +51,6 @@ export const scenarios: Scenario[] = [
   courseProgress,
   assessmentSubmit,
   courseListUncached,
+  companionFirstToken,
+  companionChunkGap,
 ]

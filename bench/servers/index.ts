@@ -1,5 +1,6 @@
 import { startApp } from './app.ts'
 import { startCareApp } from './app-care.ts'
+import { startCompanionApp } from './companion-app.ts'
 import { startCoursesApp, startCoursesAppUncached } from './courses-app.ts'
 import { startFilesApp } from './files-app.ts'
 import {
@@ -24,6 +25,7 @@ export const servers = {
   'files-app': startFilesApp,
   'courses-app': startCoursesApp,
   'courses-app-uncached': startCoursesAppUncached,
+  'companion-app': startCompanionApp,
 } satisfies Record<string, StartServer>
 
 export type ServerName = keyof typeof servers
