@@ -45,7 +45,12 @@ function freePort(): Promise<number> {
  * browser receives is the same. `samePort` starts it where a stopped one listened, so open pages
  * keep their origin (and their cookies) and reconnect by themselves.
  */
-export async function startBackend(reuse?: KeptData, samePort?: number): Promise<BackendServer> {
+export async function startBackend(
+  reuse?: KeptData,
+  samePort?: number,
+  /** Settings of this backend alone, e.g. a journey's own AI provider. */
+  extraEnv: NodeJS.ProcessEnv = {},
+): Promise<BackendServer> {
   const port = samePort ?? (await freePort())
   const origin = `http://${HOST}:${port}`
   const dataDir = reuse?.dataDir ?? mkdtempSync(join(tmpdir(), 'yektayar-e2e-'))
@@ -73,6 +78,7 @@ export async function startBackend(reuse?: KeptData, samePort?: number): Promise
     SANDBOX_REFUND_DELAY_SECONDS: '0',
     // Journeys poll the dev outbox and browse without a session, all from 127.0.0.1.
     RATE_LIMIT_PUBLIC_PER_MINUTE: '100000',
+    ...extraEnv,
   }
   delete env.DATABASE_URL
   if (reuse?.databaseUrl) env.DATABASE_URL = reuse.databaseUrl

@@ -108,11 +108,15 @@ export default defineConfig({
               priority: 2,
             },
             // The shared components the first pages use (forms, cards, digits), likewise; the
-            // calendar, the upload client, the Markdown renderer (with its parser) and courses'
-            // error sentences stay with the pages that use them.
+            // calendar, the upload client, the Markdown renderer (with its parser), courses'
+            // error sentences and the English strings (fetched when someone switches) stay
+            // with what uses them.
             {
               name: 'ui',
-              test: /packages[\\/]ui[\\/]src[\\/](?!calendar|markdown|api[\\/]api-upload|i18n[\\/]course-error)/,
+              test: (id) =>
+                /packages[\\/]ui[\\/]src[\\/](?!calendar|markdown|api[\\/]api-upload|i18n[\\/]course-error)/.test(
+                  id,
+                ) && !/-en\.ts$/.test(id),
               priority: 1,
             },
           ],

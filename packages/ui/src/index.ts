@@ -78,9 +78,9 @@ export {
   type AppMessages,
   currentLanguage,
   i18n,
-  initI18n,
   initI18nLazily,
 } from './i18n/init-i18n.ts'
+export { initI18n } from './i18n/init-i18n-both.ts'
 export {
   DEFAULT_LANGUAGE,
   directionOf,

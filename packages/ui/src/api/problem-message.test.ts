@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import { i18n, initI18n } from '../i18n/init-i18n.ts'
+import { i18n } from '../i18n/init-i18n.ts'
+import { initI18n } from '../i18n/init-i18n-both.ts'
 import { ApiError } from './api-error.ts'
 import { problemMessage } from './problem-message.ts'
 

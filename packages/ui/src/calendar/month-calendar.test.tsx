@@ -3,7 +3,8 @@ import userEvent from '@testing-library/user-event'
 import { useState } from 'react'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import type { DayKey } from '../format/date-time.ts'
-import { i18n, initI18n } from '../i18n/init-i18n.ts'
+import { i18n } from '../i18n/init-i18n.ts'
+import { initI18n } from '../i18n/init-i18n-both.ts'
 import { MonthCalendar, type MonthCalendarProps } from './month-calendar.tsx'
 
 initI18n({ fa: {}, en: {} })

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest'
 import { ApiError } from '../api/api-error.ts'
-import { i18n, initI18n } from '../i18n/init-i18n.ts'
+import { i18n } from '../i18n/init-i18n.ts'
+import { initI18n } from '../i18n/init-i18n-both.ts'
 import { applyServerFieldErrors, fieldErrorText } from './server-field-errors.ts'
 
 initI18n({ fa: {}, en: {} })

@@ -10,7 +10,6 @@ import {
   readStoredLanguage,
   storeLanguage,
 } from './language.ts'
-import { uiMessagesEn } from './ui-messages-en.ts'
 import { uiMessagesFa } from './ui-messages-fa.ts'
 
 /** Strings an app adds under its own `app` namespace, one tree per language. */
@@ -19,24 +18,36 @@ export type AppMessages = Record<Language, Record<string, unknown>>
 /** Fetches one language's `app` tree (a chunk of its own) for `initI18nLazily`. */
 export type AppMessageLoader = (language: Language) => Promise<Record<string, unknown>>
 
-const UI_MESSAGES: Record<Language, Record<string, unknown>> = {
-  fa: uiMessagesFa,
-  en: uiMessagesEn,
-}
+/** The shared components' strings of one language. */
+export type UiMessages = Record<string, unknown>
+
+/**
+ * English strings of the shared components (error texts, sign-in, the shell…), a chunk of their
+ * own: most people read Persian, and their first screen need not carry both languages.
+ */
+const loadUiMessagesEn = async (): Promise<UiMessages> =>
+  (await import('./ui-messages-en.ts')).uiMessagesEn
 
 // One instance for the whole page: apiFetch reads the language from it, and react-i18next is
 // bound to it, so components and requests can never disagree about the language.
 export const i18n: I18n = i18next.createInstance()
 
-/** Both languages bundled: the admin panel and tests, where every string may be needed at once. */
-export function initI18n(appMessages: AppMessages): I18n {
+/**
+ * Both languages bundled, the shared components' English strings given by the caller (so only
+ * this path imports them eagerly): the admin panel and tests, where every string may be needed
+ * at once. See init-i18n-both.ts.
+ */
+export function initI18nWith(appMessages: AppMessages, uiMessagesEn: UiMessages): I18n {
   if (i18n.isInitialized) {
     for (const language of LANGUAGES) {
       i18n.addResourceBundle(language, 'app', appMessages[language], true, true)
     }
     return i18n
   }
-  return start(readStoredLanguage() ?? DEFAULT_LANGUAGE, appMessages)
+  return start(readStoredLanguage() ?? DEFAULT_LANGUAGE, appMessages, {
+    fa: uiMessagesFa,
+    en: uiMessagesEn,
+  })
 }
 
 /**
@@ -45,16 +56,25 @@ export function initI18n(appMessages: AppMessages): I18n {
  */
 export async function initI18nLazily(load: AppMessageLoader): Promise<I18n> {
   const language = readStoredLanguage() ?? DEFAULT_LANGUAGE
-  const first = await load(language)
+  const [first, uiEn] = await Promise.all([
+    load(language),
+    language === 'en' ? loadUiMessagesEn() : undefined,
+  ])
   i18n.use(
-    resourcesToBackend((lng: string, ns: string) =>
-      ns === 'app' && isLanguage(lng) ? load(lng) : Promise.resolve({}),
-    ),
+    resourcesToBackend((lng: string, ns: string) => {
+      if (!isLanguage(lng)) return Promise.resolve({})
+      if (ns === 'app') return load(lng)
+      return ns === 'ui' && lng === 'en' ? loadUiMessagesEn() : Promise.resolve({})
+    }),
   )
-  return start(language, { [language]: first })
+  return start(language, { [language]: first }, { fa: uiMessagesFa, en: uiEn })
 }
 
-function start(language: Language, appMessages: Partial<AppMessages>): I18n {
+function start(
+  language: Language,
+  appMessages: Partial<AppMessages>,
+  uiMessages: Partial<Record<Language, UiMessages>>,
+): I18n {
   i18n.use(initReactI18next).init({
     lng: language,
     fallbackLng: DEFAULT_LANGUAGE,
@@ -62,10 +82,12 @@ function start(language: Language, appMessages: Partial<AppMessages>): I18n {
     ns: ['app', 'ui'],
     defaultNS: 'app',
     fallbackNS: 'ui',
+    // Only the bundles in hand: a language without any is fetched whole when first chosen.
     resources: Object.fromEntries(
-      LANGUAGES.map((lng): [Language, Record<string, Record<string, unknown>>] => {
-        const app = appMessages[lng]
-        return [lng, app ? { ui: UI_MESSAGES[lng], app } : { ui: UI_MESSAGES[lng] }]
+      LANGUAGES.flatMap((lng): [Language, Record<string, UiMessages>][] => {
+        const [app, ui] = [appMessages[lng], uiMessages[lng]]
+        if (!app && !ui) return []
+        return [[lng, { ...(ui ? { ui } : {}), ...(app ? { app } : {}) }]]
       }),
     ),
     // A bundle not given here comes from the backend (initI18nLazily) when first needed.

@@ -1,7 +1,8 @@
 import { render, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { beforeEach, describe, expect, it } from 'vitest'
-import { i18n, initI18n } from './init-i18n.ts'
+import { i18n } from './init-i18n.ts'
+import { initI18n } from './init-i18n-both.ts'
 import { LANGUAGE_STORAGE_KEY } from './language.ts'
 import { LanguageSwitch } from './language-switch.tsx'
 

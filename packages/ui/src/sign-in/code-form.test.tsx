@@ -2,7 +2,8 @@ import { render, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { ApiError } from '../api/api-error.ts'
-import { i18n, initI18n } from '../i18n/init-i18n.ts'
+import { i18n } from '../i18n/init-i18n.ts'
+import { initI18n } from '../i18n/init-i18n-both.ts'
 import { CodeForm, type CodeFormProps, codeInText } from './code-form.tsx'
 
 initI18n({ fa: {}, en: {} })

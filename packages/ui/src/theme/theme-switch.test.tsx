@@ -1,7 +1,7 @@
 import { render, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { initI18n } from '../i18n/init-i18n.ts'
+import { initI18n } from '../i18n/init-i18n-both.ts'
 import { THEME_STORAGE_KEY } from './theme.ts'
 import { ThemeSwitch } from './theme-switch.tsx'
 
