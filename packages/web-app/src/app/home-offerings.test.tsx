@@ -20,7 +20,7 @@ describe('the home page’s offerings', () => {
     }
   })
 
-  it('show what does not exist yet as coming, with no link', async () => {
+  it('link every card to its page, with nothing left as coming', async () => {
     const router = createMemoryRouter(appRoutes, { initialEntries: ['/'] })
     render(
       <QueryClientProvider client={createQueryClient()}>
@@ -34,9 +34,9 @@ describe('the home page’s offerings', () => {
       within(section)
         .getByRole('heading', { name: new RegExp(name) })
         .closest('li') as HTMLElement
-    const coming = card('ارزیابی‌های معتبر')
-    expect(within(coming).getByText('به‌زودی')).toBeTruthy()
-    expect(within(coming).queryByRole('link')).toBeNull()
+    expect(within(section).queryByText('به‌زودی')).toBeNull()
+    const assess = within(card('ارزیابی‌های معتبر')).getByRole('link')
+    expect(assess.getAttribute('href')).toBe('/assessments')
     const find = within(card('یافتن روان‌شناس')).getByRole('link')
     expect(find.getAttribute('href')).toBe('/psychologists')
     expect(within(card('یافتن روان‌شناس')).queryByText('به‌زودی')).toBeNull()

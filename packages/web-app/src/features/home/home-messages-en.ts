@@ -5,7 +5,7 @@ export const homeMessagesEn: typeof homeMessagesFa = {
   hero: {
     eyebrow: 'Mental health, with expert company',
     title: 'Feeling better is not something you have to do alone',
-    lead: 'YektaYar connects you with a psychologist who fits you, and stays with you between sessions: choosing a therapist, booking and paying for sessions, messaging, courses and an AI companion between sessions, all in one safe place; assessments are coming soon.',
+    lead: 'YektaYar connects you with a psychologist who fits you, and stays with you between sessions: choosing a therapist, booking and paying for sessions, messaging, validated assessments, courses and an AI companion between sessions, all in one safe place.',
     start: 'Get started',
     browse: 'Browse psychologists',
     points: {

@@ -9,7 +9,7 @@ export const OFFERINGS: { key: keyof typeof HOME_ICONS; to: string | null }[] = 
   { key: 'find', to: '/psychologists' },
   { key: 'book', to: '/psychologists' },
   { key: 'talk', to: '/messages' },
-  { key: 'assess', to: null },
+  { key: 'assess', to: '/assessments' },
   { key: 'learn', to: '/courses' },
   { key: 'companion', to: '/companion' },
 ]
