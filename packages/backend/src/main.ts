@@ -63,6 +63,9 @@ async function start() {
     listenTextResolver: () => `listening on ${config.publicUrl}`,
   })
   printBanner({ config, demo, startupMs: performance.now() - startedAt, database })
+  // PM2 (`wait_ready`) starts sending traffic and stops the old process on a reload only once
+  // the new one says it listens; without a process manager there is no IPC channel.
+  process.send?.('ready')
 }
 
 /** Stops accepting, drains requests and sockets, closes the database; forced after a deadline. */
@@ -80,6 +83,11 @@ function handleShutdown(close: () => Promise<void>, timeoutMs: number) {
   }
   process.on('SIGTERM', onSignal)
   process.on('SIGINT', onSignal)
+  // PM2 asks with a message instead of a signal where signals are unavailable
+  // (`shutdown_with_message`, Windows).
+  process.on('message', (message) => {
+    if (message === 'shutdown') onSignal('SIGINT')
+  })
 }
 
 start().catch((error: Error) => fail(error.stack ?? error.message))

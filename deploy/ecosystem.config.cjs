@@ -1,0 +1,79 @@
+// PM2 process file for YektaYar in production: `pm2 start deploy/ecosystem.config.cjs`,
+// `pm2 reload deploy/ecosystem.config.cjs` after an upgrade (docs/DEPLOYMENT.md).
+//
+// Fork mode, one port per instance (PORT, PORT+1, …), behind Apache's balancer with sticky
+// routing (deploy/apache/yektayar.conf), not PM2's cluster mode. Cluster mode shares one port and
+// hands each new TCP connection to any worker, so the requests of one Socket.IO session (HTTP
+// long-polling first, then the WebSocket upgrade: the web client's defaults) land on different
+// processes and fail; PM2 has no sticky option. With one port per instance, Apache keeps a
+// browser on one instance (route cookie) and fails over when it stops; messages and rooms reach
+// the other instances through the Socket.IO Redis adapter (REDIS_URL is required here).
+//
+// Environment: read from the file named by YY_ENV_FILE (default /etc/yektayar/yektayar.env,
+// KEY=value lines, root-owned, mode 640, group yektayar) each time this file is loaded, so
+// `pm2 reload` from any shell gives the instances the same settings and secrets. INSTANCES
+// (default 2) and PORT (default 3001) come from there too; keep Apache's BalancerMembers in
+// step with them. LOG_DIR (default /var/log/yektayar) holds error.log and combined.log.
+const { readFileSync } = require('node:fs')
+const { resolve } = require('node:path')
+
+/** KEY=value lines; blank lines and # comments skipped; optional quotes around the value. */
+function readEnvFile(path) {
+  const env = {}
+  for (const line of readFileSync(path, 'utf8').split('\n')) {
+    const match = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)\s*=\s*(.*?)\s*$/.exec(line)
+    if (!match || line.trimStart().startsWith('#')) continue
+    env[match[1]] = match[2].replace(/^(['"])(.*)\1$/, '$2')
+  }
+  return env
+}
+
+const envFile = process.env.YY_ENV_FILE || '/etc/yektayar/yektayar.env'
+const fileEnv = readEnvFile(envFile)
+const logDir = fileEnv.LOG_DIR || '/var/log/yektayar'
+
+module.exports = {
+  apps: [
+    {
+      name: fileEnv.PM2_APP_NAME || 'yektayar',
+      cwd: resolve(__dirname, '..'),
+      // Built by `npm run build` (scripts/build-backend.mjs): plain JavaScript, no tsx.
+      script: 'packages/backend/dist/main.js',
+      // SERVER_V8_FLAGS of scripts/backend-command.mjs (deploy:check checks they match), and
+      // stack traces in the TypeScript sources' lines.
+      node_args: ['--max-semi-space-size=64', '--enable-source-maps'],
+      exec_mode: 'fork',
+      instances: Number(fileEnv.INSTANCES || 2),
+      increment_var: 'PORT',
+      env: {
+        NODE_ENV: 'production',
+        HOST: '127.0.0.1',
+        PORT: '3001',
+        TRUSTED_PROXIES: '127.0.0.1,::1',
+        ...fileEnv,
+      },
+      // Graceful reload, one instance at a time: PM2 starts nothing else and stops the old
+      // process only after the new one has sent 'ready' (main.ts, once it listens). The old one
+      // gets SIGINT, stops accepting (Apache fails over to the other instance), finishes its
+      // requests and exits within SHUTDOWN_TIMEOUT_MS (5 s by default); kill_timeout is the
+      // hard stop after that.
+      wait_ready: true,
+      listen_timeout: 60_000,
+      kill_timeout: 15_000,
+      shutdown_with_message: false,
+      // A leak or a runaway request restarts the instance rather than the machine swapping.
+      max_memory_restart: fileEnv.MAX_MEMORY_RESTART || '900M',
+      autorestart: true,
+      exp_backoff_restart_delay: 200,
+      max_restarts: 50,
+      min_uptime: 10_000,
+      // pino writes JSON lines with their own time: no PM2 prefix. Stdout and stderr both go to
+      // combined.log, stderr alone to error.log; rotated by deploy/logrotate/yektayar.
+      error_file: `${logDir}/error.log`,
+      out_file: '/dev/null',
+      log_file: `${logDir}/combined.log`,
+      merge_logs: true,
+      time: false,
+    },
+  ],
+}
