@@ -12,8 +12,12 @@
 // Environment: read from the file named by YY_ENV_FILE (default /etc/yektayar/yektayar.env,
 // KEY=value lines, root-owned, mode 640, group yektayar) each time this file is loaded, so
 // `pm2 reload` from any shell gives the instances the same settings and secrets. INSTANCES
-// (default 2) and PORT (default 3001) come from there too; keep Apache's BalancerMembers in
-// step with them. LOG_DIR (default /var/log/yektayar) holds error.log and combined.log.
+// (default 2) and PORT (the first instance's, default 3001) come from there too; keep Apache's
+// BalancerMembers in step with them. LOG_DIR (default /var/log/yektayar) holds error.log and
+// combined.log.
+//
+// Reload with deploy/reload.sh (PM2_CONCURRENT_ACTIONS=1): PM2's default acts on two apps at
+// once, which would stop both instances together.
 const { readFileSync } = require('node:fs')
 const { resolve } = require('node:path')
 
@@ -32,48 +36,58 @@ const envFile = process.env.YY_ENV_FILE || '/etc/yektayar/yektayar.env'
 const fileEnv = readEnvFile(envFile)
 const logDir = fileEnv.LOG_DIR || '/var/log/yektayar'
 
-module.exports = {
-  apps: [
-    {
-      name: fileEnv.PM2_APP_NAME || 'yektayar',
-      cwd: resolve(__dirname, '..'),
-      // Built by `npm run build` (scripts/build-backend.mjs): plain JavaScript, no tsx.
-      script: 'packages/backend/dist/main.js',
-      // SERVER_V8_FLAGS of scripts/backend-command.mjs (deploy:check checks they match), and
-      // stack traces in the TypeScript sources' lines.
-      node_args: ['--max-semi-space-size=64', '--enable-source-maps'],
-      exec_mode: 'fork',
-      instances: Number(fileEnv.INSTANCES || 2),
-      increment_var: 'PORT',
-      env: {
-        NODE_ENV: 'production',
-        HOST: '127.0.0.1',
-        PORT: '3001',
-        TRUSTED_PROXIES: '127.0.0.1,::1',
-        ...fileEnv,
-      },
-      // Graceful reload, one instance at a time: PM2 starts nothing else and stops the old
-      // process only after the new one has sent 'ready' (main.ts, once it listens). The old one
-      // gets SIGINT, stops accepting (Apache fails over to the other instance), finishes its
-      // requests and exits within SHUTDOWN_TIMEOUT_MS (5 s by default); kill_timeout is the
-      // hard stop after that.
-      wait_ready: true,
-      listen_timeout: 60_000,
-      kill_timeout: 15_000,
-      shutdown_with_message: false,
-      // A leak or a runaway request restarts the instance rather than the machine swapping.
-      max_memory_restart: fileEnv.MAX_MEMORY_RESTART || '900M',
-      autorestart: true,
-      exp_backoff_restart_delay: 200,
-      max_restarts: 50,
-      min_uptime: 10_000,
-      // pino writes JSON lines with their own time: no PM2 prefix. Stdout and stderr both go to
-      // combined.log, stderr alone to error.log; rotated by deploy/logrotate/yektayar.
-      error_file: `${logDir}/error.log`,
-      out_file: '/dev/null',
-      log_file: `${logDir}/combined.log`,
-      merge_logs: true,
-      time: false,
-    },
-  ],
-}
+const name = fileEnv.PM2_APP_NAME || 'yektayar'
+const instances = Number(fileEnv.INSTANCES || 2)
+const firstPort = Number(fileEnv.PORT || 3001)
+
+/**
+ * One PM2 app per instance (yektayar-1 on PORT, yektayar-2 on PORT+1, …), all in the namespace
+ * `yektayar`. Not `instances` with `increment_var: 'PORT'`: PM2 7.0 gives a reloaded instance the
+ * ecosystem's PORT again (not its incremented one), so it failed with EADDRINUSE on every reload.
+ */
+const instance = (index) => ({
+  name: `${name}-${index + 1}`,
+  namespace: name,
+  cwd: resolve(__dirname, '..'),
+  // Built by `npm run build` (scripts/build-backend.mjs): plain JavaScript, no tsx.
+  script: 'packages/backend/dist/main.js',
+  // SERVER_V8_FLAGS of scripts/backend-command.mjs (deploy:check checks they match), and
+  // stack traces in the TypeScript sources' lines.
+  node_args: ['--max-semi-space-size=64', '--enable-source-maps'],
+  exec_mode: 'fork',
+  env: {
+    NODE_ENV: 'production',
+    HOST: '127.0.0.1',
+    TRUSTED_PROXIES: '127.0.0.1,::1',
+    // On SIGINT /readyz answers 503 this long first, while everything else is still served:
+    // Apache's health check (every second) moves traffic to the other instances before this
+    // one stops accepting (deploy/apache/yektayar.conf).
+    SHUTDOWN_DRAIN_MS: '2500',
+    ...fileEnv,
+    PORT: String(firstPort + index),
+  },
+  // Graceful reload, one instance at a time (PM2_CONCURRENT_ACTIONS=1, see deploy/reload.sh):
+  // PM2 stops the instance (SIGINT: it drains for SHUTDOWN_DRAIN_MS, stops accepting, finishes
+  // its requests and exits within SHUTDOWN_TIMEOUT_MS, 5 s by default; kill_timeout is the hard
+  // stop), starts it again and goes on to the next one only once it has sent 'ready' (main.ts,
+  // once it listens). Meanwhile Apache sends everything to the others.
+  wait_ready: true,
+  listen_timeout: 60_000,
+  kill_timeout: 15_000,
+  shutdown_with_message: false,
+  // A leak or a runaway request restarts the instance rather than the machine swapping.
+  max_memory_restart: fileEnv.MAX_MEMORY_RESTART || '900M',
+  autorestart: true,
+  restart_delay: 1_000,
+  max_restarts: 50,
+  min_uptime: 10_000,
+  // pino writes JSON lines with their own time: no PM2 prefix. Stdout and stderr of every
+  // instance go to combined.log, stderr alone to error.log; rotated by deploy/logrotate/yektayar.
+  error_file: `${logDir}/error.log`,
+  out_file: '/dev/null',
+  log_file: `${logDir}/combined.log`,
+  merge_logs: true,
+  time: false,
+})
+
+module.exports = { apps: Array.from({ length: instances }, (_, index) => instance(index)) }

@@ -50,12 +50,17 @@ async function start() {
   const app = await buildApp({ config, database, redis, jobs })
   // Before listening: a process manager (or a test) may signal as soon as it reads the listen
   // line, and a SIGTERM with no handler yet would kill the process instead of draining it.
-  handleShutdown(async () => {
-    await app.close()
-    await jobs?.stop()
-    redis?.disconnect()
-    await database.close()
-  }, config.shutdownTimeoutMs)
+  handleShutdown(config, {
+    drain() {
+      app.draining = true
+    },
+    async close() {
+      await app.close()
+      await jobs?.stop()
+      redis?.disconnect()
+      await database.close()
+    },
+  })
   // The framework would name the bound address (127.0.0.1); people open PUBLIC_URL.
   await app.listen({
     host: config.host,
@@ -68,18 +73,30 @@ async function start() {
   process.send?.('ready')
 }
 
-/** Stops accepting, drains requests and sockets, closes the database; forced after a deadline. */
-function handleShutdown(close: () => Promise<void>, timeoutMs: number) {
+/**
+ * On SIGTERM/SIGINT: first drains for SHUTDOWN_DRAIN_MS (everything is served, /readyz answers
+ * 503, so a balancer's health check moves traffic to the other instances before this one stops
+ * accepting: closing the listening socket resets connections still in its accept queue), then
+ * stops accepting, finishes requests and sockets, closes the database; forced after
+ * SHUTDOWN_TIMEOUT_MS more.
+ */
+function handleShutdown(
+  { shutdownDrainMs: drainMs, shutdownTimeoutMs: timeoutMs }: Config,
+  { drain, close }: { drain: () => void; close: () => Promise<void> },
+) {
   let closing = false
   const onSignal = (signal: NodeJS.Signals) => {
     if (closing) return
     closing = true
     console.log(`yektayar: ${signal} received, shutting down`)
-    setTimeout(() => fail(`shutdown took longer than ${timeoutMs} ms`), timeoutMs).unref()
-    close().then(
-      () => process.exit(0),
-      (error: Error) => fail(`shutdown failed: ${error.message}`),
-    )
+    drain()
+    setTimeout(() => {
+      setTimeout(() => fail(`shutdown took longer than ${timeoutMs} ms`), timeoutMs).unref()
+      close().then(
+        () => process.exit(0),
+        (error: Error) => fail(`shutdown failed: ${error.message}`),
+      )
+    }, drainMs)
   }
   process.on('SIGTERM', onSignal)
   process.on('SIGINT', onSignal)
