@@ -63,12 +63,14 @@ const instance = (index) => ({
     // Apache's health check (every second) moves traffic to the other instances before this
     // one stops accepting (deploy/apache/yektayar.conf).
     SHUTDOWN_DRAIN_MS: '2500',
+    // Then finishing requests, the job queue's active jobs (up to 3 s) and closing connections.
+    SHUTDOWN_TIMEOUT_MS: '10000',
     ...fileEnv,
     PORT: String(firstPort + index),
   },
   // Graceful reload, one instance at a time (PM2_CONCURRENT_ACTIONS=1, see deploy/reload.sh):
   // PM2 stops the instance (SIGINT: it drains for SHUTDOWN_DRAIN_MS, stops accepting, finishes
-  // its requests and exits within SHUTDOWN_TIMEOUT_MS, 5 s by default; kill_timeout is the hard
+  // its requests and exits within SHUTDOWN_TIMEOUT_MS, 10 s here; kill_timeout is the hard
   // stop), starts it again and goes on to the next one only once it has sent 'ready' (main.ts,
   // once it listens). Meanwhile Apache sends everything to the others.
   wait_ready: true,

@@ -22,7 +22,7 @@ const backend = `${root}packages/backend`
 const outdir = `${backend}/dist`
 
 /** Entry points: the server and the operator commands documented in docs/DEPLOYMENT.md. */
-const ENTRIES = ['main', 'create-admin', 'rotate-note-keys']
+const ENTRIES = ['main', 'create-admin', 'rotate-note-keys', 'pglite-archive']
 
 const workspaceOnly = {
   name: 'externals-except-workspace',

@@ -11,14 +11,13 @@
 // (PGHOST/PGPORT/PGUSER, default 127.0.0.1:5432 postgres), Redis (CHECK_REDIS_URL, default
 // redis://127.0.0.1:6379), apache2 (installed from Debian's packages when missing), pm2
 // (node_modules/.bin/pm2, or PM2_BIN).
-import { spawnSync } from 'node:child_process'
-import { randomBytes, randomUUID } from 'node:crypto'
+import { spawn, spawnSync } from 'node:child_process'
+import { createHmac, randomBytes, randomUUID } from 'node:crypto'
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { TOTP } from 'otpauth'
 import { io, type Socket } from 'socket.io-client'
 import { SERVER_V8_FLAGS } from '../../scripts/backend-command.mjs'
 
@@ -69,6 +68,8 @@ let databaseCreated = false
 let pm2Started = false
 let apacheStarted = false
 const sockets: Socket[] = []
+/** The transport each socket connected with, before any upgrade. */
+const firstTransport = new Map<Socket, string>()
 
 const pm2Bin =
   process.env.PM2_BIN ??
@@ -79,6 +80,9 @@ const pm2Env = {
   PM2_HOME: pm2Home,
   YY_ENV_FILE: envFile,
   PM2_BIN: pm2Bin,
+  // One app at a time, as deploy/reload.sh and the systemd unit do: PM2 acts on two at once by
+  // default, and two first starts on an empty database race in pg-boss's schema creation.
+  PM2_CONCURRENT_ACTIONS: '1',
 }
 function pm2(...args: string[]): string {
   const result = spawnSync(pm2Bin, args, { cwd: root, env: pm2Env, encoding: 'utf8' })
@@ -100,6 +104,24 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.e
     )
   }
   return result.stdout
+}
+/** As run(), without blocking this process's event loop. */
+function runAsync(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] })
+    let output = ''
+    child.stdout.on('data', (chunk: Buffer) => {
+      output += chunk
+    })
+    child.stderr.on('data', (chunk: Buffer) => {
+      output += chunk
+    })
+    child.on('error', reject)
+    child.on('close', (code) => {
+      if (code === 0) resolve(output)
+      else reject(new CheckFailed(`${command} ${args.join(' ')} exited ${code}:\n${output}`))
+    })
+  })
 }
 const psqlArgs = ['-h', PG.host, '-p', PG.port, '-U', PG.user]
 
@@ -220,8 +242,12 @@ async function connect(origin: string, token: string): Promise<Socket> {
   })
   sockets.push(socket)
   await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new CheckFailed('socket did not connect in 10 s')), 10_000)
+    const timer = setTimeout(
+      () => reject(new CheckFailed('socket did not connect in 10 s')),
+      10_000,
+    )
     socket.once('connect', () => {
+      firstTransport.set(socket, socket.io.engine.transport.name)
       clearTimeout(timer)
       resolve()
     })
@@ -231,6 +257,21 @@ async function connect(origin: string, token: string): Promise<Socket> {
     })
   })
   return socket
+}
+
+/** RFC 6238 with an authenticator's defaults (SHA-1, 6 digits, 30 s) from a base32 secret. */
+function totpNow(base32: string): string {
+  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567'
+  let bits = ''
+  for (const char of base32.replace(/=+$/, '').toUpperCase()) {
+    bits += alphabet.indexOf(char).toString(2).padStart(5, '0')
+  }
+  const key = Buffer.from((bits.match(/.{8}/g) ?? []).map((byte) => Number.parseInt(byte, 2)))
+  const counter = Buffer.alloc(8)
+  counter.writeBigUInt64BE(BigInt(Math.floor(Date.now() / 30_000)))
+  const mac = createHmac('sha1', key).update(counter).digest()
+  const offset = (mac.at(-1) ?? 0) & 0xf
+  return String((mac.readUInt32BE(offset) & 0x7fffffff) % 1_000_000).padStart(6, '0')
 }
 
 type Ack<T> = { ok: true; data: T } | { ok: false; error: { code: string; message: string } }
@@ -314,6 +355,8 @@ async function main() {
       MESSAGE_SEND_LIMIT: 100_000,
       RATE_LIMIT_PUBLIC_PER_MINUTE: 100_000,
       LOG_LEVEL: 'warn',
+      // A loaded CI machine needs more than 5 s to stop pg-boss and close everything.
+      SHUTDOWN_TIMEOUT_MS: 10_000,
     }
     writeFileSync(
       envFile,
@@ -435,7 +478,10 @@ async function main() {
       assert(response.status === 200, `instance on ${port}: /readyz ${response.status}`)
     }
     for (let attempt = 0; ; attempt++) {
-      const ok = await fetch(`${origin}/readyz`).then((response) => response.ok, () => false)
+      const ok = await fetch(`${origin}/readyz`).then(
+        (response) => response.ok,
+        () => false,
+      )
       if (ok) return
       assert(attempt < 50, `${origin}/readyz does not answer 200`)
       await sleep(100)
@@ -455,10 +501,9 @@ async function main() {
     const setup = await psychologist.json<{ secret: string }>('/api/v1/auth/totp/setup', {
       method: 'POST',
     })
-    const totp = new TOTP({ secret: setup.secret })
     await psychologist.json('/api/v1/auth/totp/enable', {
       method: 'POST',
-      json: { code: totp.generate() },
+      json: { code: totpNow(setup.secret) },
     })
     await psychologist.json('/api/v1/auth/session')
     log('psychologist signed in and enrolled TOTP')
@@ -498,52 +543,59 @@ async function main() {
     while (next && hops.length < 5) {
       const response = await patient.request(next, { headers: { accept: 'text/html' } })
       hops.push(`${response.status} ${new URL(next).pathname}`)
-      next = response.status >= 300 && response.status < 400 ? response.headers.get('location') : null
+      next =
+        response.status >= 300 && response.status < 400 ? response.headers.get('location') : null
       if (next && !next.startsWith('http')) next = `${origin}${next}`
       if (next && new URL(next).pathname === '/payments/result') {
         assert(next.includes('status=success') || next.includes('status=paid'), `result ${next}`)
         break
       }
     }
-    const confirmed = await patient.json<{ status: string }>(`/api/v1/appointments/${appointment.id}`)
+    const confirmed = await patient.json<{ status: string }>(
+      `/api/v1/appointments/${appointment.id}`,
+    )
     assert(confirmed.status === 'confirmed', `appointment is ${confirmed.status} after paying`)
     log(`appointment ${appointment.id} at ${slot.startsAt}: ${hops.join(' → ')} → confirmed`)
     return { appointmentId: appointment.id }
   })
 
-  const conversation = await step('messages between two Socket.IO clients (default transports)', async () => {
-    const threads = await patient.json<{
-      items: { id: string; kind: string }[]
-    }>('/api/v1/threads')
-    const thread = threads.items.find((item) => item.kind === 'direct')
-    assert(thread, 'no direct thread after the confirmed appointment')
-    const a = await connect(origin, patient.token ?? '')
-    const b = await connect(origin, psychologist.token ?? '')
-    await ack(a, 'thread:join', { threadId: thread.id })
-    await ack(b, 'thread:join', { threadId: thread.id })
-    const first = a.io.engine.transport.name
-    await new Promise<void>((resolve) => {
-      if (a.io.engine.transport.name === 'websocket') resolve()
-      else a.io.engine.once('upgrade', () => resolve())
-      setTimeout(resolve, 5_000)
-    })
-    const arrived = new Promise<ThreadMessage>((resolve) => b.once('message:new', resolve))
-    const sent = await ack<{ message: ThreadMessage }>(a, 'message:send', {
-      threadId: thread.id,
-      content: 'سلام از پشت آپاچی',
-      clientId: randomUUID(),
-    })
-    const received = await Promise.race([arrived, sleep(5_000).then(() => undefined)])
-    assert(received?.id === sent.message.id, 'the psychologist did not receive the message')
-    const back = new Promise<ThreadMessage>((resolve) => a.once('message:new', resolve))
-    await ack(b, 'message:send', { threadId: thread.id, content: 'سلام', clientId: randomUUID() })
-    assert(await Promise.race([back, sleep(5_000).then(() => undefined)]), 'no reply arrived')
-    log(
-      `transport ${first} → ${a.io.engine.transport.name}; patient on route ${patient.cookies.get('ROUTEID') ?? '?'}, ` +
-        'message and reply delivered',
-    )
-    return { threadId: thread.id, a, b, ids: [sent.message.id] }
-  })
+  const conversation = await step(
+    'messages between two Socket.IO clients (default transports)',
+    async () => {
+      const threads = await patient.json<{
+        items: { id: string; kind: string }[]
+      }>('/api/v1/threads')
+      const thread = threads.items.find((item) => item.kind === 'direct')
+      assert(thread, 'no direct thread after the confirmed appointment')
+      const a = await connect(origin, patient.token ?? '')
+      const b = await connect(origin, psychologist.token ?? '')
+      await ack(a, 'thread:join', { threadId: thread.id })
+      await ack(b, 'thread:join', { threadId: thread.id })
+      const first = firstTransport.get(a)
+      assert(first === 'polling', `the socket connected with ${first}, not the default polling`)
+      await new Promise<void>((resolve) => {
+        if (a.io.engine.transport.name === 'websocket') resolve()
+        else a.io.engine.once('upgrade', () => resolve())
+        setTimeout(resolve, 5_000)
+      })
+      const arrived = new Promise<ThreadMessage>((resolve) => b.once('message:new', resolve))
+      const sent = await ack<{ message: ThreadMessage }>(a, 'message:send', {
+        threadId: thread.id,
+        content: 'سلام از پشت آپاچی',
+        clientId: randomUUID(),
+      })
+      const received = await Promise.race([arrived, sleep(5_000).then(() => undefined)])
+      assert(received?.id === sent.message.id, 'the psychologist did not receive the message')
+      const back = new Promise<ThreadMessage>((resolve) => a.once('message:new', resolve))
+      await ack(b, 'message:send', { threadId: thread.id, content: 'سلام', clientId: randomUUID() })
+      assert(await Promise.race([back, sleep(5_000).then(() => undefined)]), 'no reply arrived')
+      log(
+        `transport ${first} → ${a.io.engine.transport.name}; patient on route ${patient.cookies.get('ROUTEID') ?? '?'}, ` +
+          'message and reply delivered',
+      )
+      return { threadId: thread.id, a, b, ids: [sent.message.id] }
+    },
+  )
 
   const file = await step('upload and fetch a file', async () => {
     // A PDF of 300 KB: more than the JSON body limit, as uploads are.
@@ -561,7 +613,10 @@ async function main() {
     })
     const fetched = await patient.request(`/api/v1/files/${uploaded.id}`)
     const body = Buffer.from(await fetched.arrayBuffer())
-    assert(fetched.status === 200 && body.equals(bytes), `download: ${fetched.status}, ${body.length} bytes`)
+    assert(
+      fetched.status === 200 && body.equals(bytes),
+      `download: ${fetched.status}, ${body.length} bytes`,
+    )
     log(`file ${uploaded.id}: ${bytes.length} bytes up and back identical`)
     return { id: uploaded.id, bytes }
   })
@@ -613,7 +668,10 @@ async function main() {
     assert(events[0] === 'accepted', `first event ${events[0]}`)
     assert(events.at(-1) === 'done', `last event ${events.at(-1)} (${events.join(',')})`)
     const deltas = events.filter((name) => name === 'delta').length
-    assert(deltas >= 2 && deltaReads.size >= 2, `${deltas} deltas in ${deltaReads.size} reads: buffered`)
+    assert(
+      deltas >= 2 && deltaReads.size >= 2,
+      `${deltas} deltas in ${deltaReads.size} reads: buffered`,
+    )
     log(`${events.length} events, ${deltas} deltas arriving in ${deltaReads.size} separate reads`)
   })
 
@@ -681,7 +739,8 @@ async function main() {
     const loops = [httpLoop(true), httpLoop(true), httpLoop(false), httpLoop(false), socketLoop()]
     await sleep(1_000)
     const reloadAt = performance.now()
-    run(join(root, 'deploy/reload.sh'), [], pm2Env)
+    // Not spawnSync: the loops must keep running (and reading) while PM2 works.
+    await runAsync(join(root, 'deploy/reload.sh'), [], pm2Env)
     const reloadSeconds = seconds(reloadAt)
     await sleep(2_000)
     running = false
@@ -770,9 +829,24 @@ try {
     const tail = readFileSync(join(logDir, 'error.log'), 'utf8').trim().split('\n').slice(-15)
     if (tail.join('')) console.error(`--- ${logDir}/error.log (last lines)\n${tail.join('\n')}`)
   }
-  if (existsSync(join(apacheDir, 'error.log'))) {
-    const tail = readFileSync(join(apacheDir, 'error.log'), 'utf8').trim().split('\n').slice(-10)
-    if (tail.join('')) console.error(`--- apache error.log (last lines)\n${tail.join('\n')}`)
+  // Apache's own lines, without the health checks' expected refusals while instances restart.
+  for (const name of ['error.log', 'yektayar-ssl-error.log']) {
+    const path = join(apacheDir, name)
+    if (!existsSync(path)) continue
+    const tail = readFileSync(path, 'utf8')
+      .trim()
+      .split('\n')
+      .filter((line) => !/HCOH|AH00957|AH00959|AH01114|ssl:warn/.test(line))
+      .slice(-10)
+    if (tail.join('')) console.error(`--- apache ${name} (last lines)\n${tail.join('\n')}`)
+  }
+  const access = join(apacheDir, 'yektayar-ssl-access.log')
+  if (existsSync(access)) {
+    const failed = readFileSync(access, 'utf8')
+      .split('\n')
+      .filter((line) => / 5\d\d [-\d]/.test(line))
+      .slice(-10)
+    if (failed.length) console.error(`--- apache 5xx answers\n${failed.join('\n')}`)
   }
 } finally {
   await cleanup()
