@@ -71,4 +71,4 @@ if [[ -r $base.files.tar.gz ]]; then
 else
   echo "restore: no $base.files.tar.gz; files left as they are"
 fi
-echo "restore: done; start the app (pm2 start yektayar)"
+echo "restore: done; start the app (systemctl start yektayar)"

@@ -71,10 +71,8 @@ const sockets: Socket[] = []
 /** The transport each socket connected with, before any upgrade. */
 const firstTransport = new Map<Socket, string>()
 
-const pm2Bin =
-  process.env.PM2_BIN ??
-  [join(root, 'node_modules/.bin/pm2')].find((path) => existsSync(path)) ??
-  'pm2'
+// The repository's own PM2 (a devDependency), or another named by PM2_BIN.
+const pm2Bin = process.env.PM2_BIN ?? join(root, 'node_modules/.bin/pm2')
 const pm2Env = {
   ...process.env,
   PM2_HOME: pm2Home,
@@ -296,13 +294,13 @@ async function main() {
     const redis = new URL(redisUrl)
     const pong = run('redis-cli', ['-h', redis.hostname, '-p', redis.port || '6379', 'ping'])
     assert(pong.trim() === 'PONG', `Redis at ${redisUrl} answered ${pong}`)
+    assert(existsSync(pm2Bin), `no pm2 at ${pm2Bin}: run npm ci (pm2 is a devDependency)`)
     log(`pm2 ${run(pm2Bin, ['--version'], pm2Env).trim().split('\n').pop()} (${pm2Bin})`)
     if (spawnSync('apache2', ['-v']).status !== 0) {
       log('apache2 missing: installing it from the distribution’s packages')
-      run('apt-get', ['install', '-y', '-q', '--no-install-recommends', 'apache2'], {
-        ...process.env,
-        DEBIAN_FRONTEND: 'noninteractive',
-      })
+      const aptEnv = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' }
+      spawnSync('apt-get', ['update', '-q'], { env: aptEnv, stdio: 'ignore' })
+      run('apt-get', ['install', '-y', '-q', '--no-install-recommends', 'apache2'], aptEnv)
     }
     log(run('apache2', ['-v']).split('\n')[0] ?? '')
     // The ecosystem's Node flags are the ones every other backend start uses.
@@ -489,6 +487,22 @@ async function main() {
   }
 
   const patient = new Client(origin)
+
+  /** Every message id of a thread, paging back from the newest. */
+  async function messageIds(threadId: string): Promise<Set<string>> {
+    const ids = new Set<string>()
+    let cursor: string | undefined
+    for (let page = 0; page < 100; page++) {
+      const query = cursor ? `?limit=100&before=${encodeURIComponent(cursor)}` : '?limit=100'
+      const result = await patient.json<{ items: ThreadMessage[]; nextCursor: string | null }>(
+        `/api/v1/threads/${threadId}/messages${query}`,
+      )
+      for (const message of result.items) ids.add(message.id)
+      if (!result.nextCursor) break
+      cursor = result.nextCursor
+    }
+    return ids
+  }
   const psychologist = new Client(origin)
   const patientPhone = `+98935${String(Date.now() % 10_000_000).padStart(7, '0')}`
 
@@ -751,17 +765,7 @@ async function main() {
       `not every instance restarted: ${pidsBefore} → ${pidsAfter}`,
     )
     // Every acknowledged message is in the thread.
-    const stored = new Set<string>()
-    let cursor: string | undefined
-    for (let page = 0; page < 100; page++) {
-      const query = cursor ? `?limit=100&before=${encodeURIComponent(cursor)}` : '?limit=100'
-      const result = await patient.json<{ items: ThreadMessage[]; nextCursor: string | null }>(
-        `/api/v1/threads/${threadId}/messages${query}`,
-      )
-      for (const message of result.items) stored.add(message.id)
-      if (!result.nextCursor) break
-      cursor = result.nextCursor
-    }
+    const stored = await messageIds(threadId)
     const lost = acked.filter((id) => !stored.has(id))
     log(
       `reload took ${reloadSeconds} s (pids ${pidsBefore.join(',')} → ${pidsAfter.join(',')}); ` +
@@ -792,20 +796,19 @@ async function main() {
       `/api/v1/appointments/${booking.appointmentId}`,
     )
     assert(appointment.status === 'confirmed', `restored appointment is ${appointment.status}`)
-    const messages = await patient.json<{ items: ThreadMessage[] }>(
-      `/api/v1/threads/${conversation.threadId}/messages?limit=100`,
+    const restored = await messageIds(conversation.threadId)
+    const missing = conversation.ids.filter((id) => !restored.has(id))
+    assert(
+      missing.length === 0,
+      `${missing.length} acknowledged messages missing after the restore`,
     )
-    const first = conversation.ids[0]
-    const all = new Set<string>()
-    for (const message of messages.items) all.add(message.id)
-    assert(messages.items.length > 0, 'no messages after the restore')
     const fetched = await patient.request(`/api/v1/files/${file.id}`)
     const body = Buffer.from(await fetched.arrayBuffer())
     assert(fetched.status === 200 && body.equals(file.bytes), `restored file: ${fetched.status}`)
     const session = await patient.json<{ user: { id: string } }>('/api/v1/auth/session')
     log(
       `after the restore: session valid (${session.user.id}), appointment confirmed, ` +
-        `${messages.items.length} newest messages readable${first && all.has(first) ? ' (the first one too)' : ''}, ` +
+        `all ${conversation.ids.length} acknowledged messages there (${restored.size} in the thread), ` +
         `file identical`,
     )
   })
