@@ -5,7 +5,7 @@
 // PostgreSQL, dump with pg_dump from a PGlite socket server instead (docs/DEPLOYMENT.md). Import
 // refuses a DATA_DIR that already holds a database. Uploaded files (DATA_DIR/files) are plain
 // files: copy them alongside.
-import { existsSync } from 'node:fs'
+import { existsSync, mkdirSync } from 'node:fs'
 import { readFile, writeFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { PGlite } from '@electric-sql/pglite'
@@ -39,6 +39,7 @@ async function run(): Promise<number> {
     throw new ConfigError(`${folder} exists: move it aside before importing into it`)
   }
   const loadDataDir = new Blob([await readFile(file)])
+  mkdirSync(resolve(config.database.dataDir), { recursive: true })
   const client = await PGlite.create(folder, { extensions: { btree_gist }, loadDataDir })
   try {
     const [row] = (await client.query<{ n: number }>('SELECT count(*)::int AS n FROM users')).rows
