@@ -15,7 +15,7 @@ import { spawn, spawnSync } from 'node:child_process'
 import { createHmac, randomBytes, randomUUID } from 'node:crypto'
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:net'
-import { tmpdir } from 'node:os'
+import { networkInterfaces, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { io, type Socket } from 'socket.io-client'
@@ -208,12 +208,18 @@ class Client {
   }
 }
 
-async function signIn(client: Client, phone: string) {
+async function signIn(
+  client: Client,
+  phone: string,
+  headers: Record<string, string> = {},
+  outboxReader = client,
+) {
   const sentAt = Date.now()
   await client.json('/api/v1/auth/send-otp', { method: 'POST', json: { identifier: phone } })
   let code: string | undefined
   for (let attempt = 0; attempt < 50 && !code; attempt++) {
-    const { items } = await client.json<{ items: { text: string; createdAt: string }[] }>(
+    outboxReader.cookies = new Map(client.cookies) // the route cookie: the same instance
+    const { items } = await outboxReader.json<{ items: { text: string; createdAt: string }[] }>(
       `/api/v1/dev/outbox?to=${encodeURIComponent(phone)}`,
     )
     const fresh = items.find((item) => Date.parse(item.createdAt) >= sentAt - 1000)
@@ -224,6 +230,7 @@ async function signIn(client: Client, phone: string) {
   const { token } = await client.json<{ token: string }>('/api/v1/auth/verify-otp', {
     method: 'POST',
     json: { identifier: phone, code },
+    headers,
   })
   client.token = token
 }
@@ -321,6 +328,11 @@ async function main() {
   const httpsPort = await freePort()
   const httpPort = await freePort()
   const origin = `https://localhost:${httpsPort}`
+  // A non-loopback address of this machine: requests from it are not from a trusted proxy, so
+  // the app must see it as the client's address (X-Forwarded-For from Apache).
+  const hostIp = Object.values(networkInterfaces())
+    .flat()
+    .find((entry) => entry && entry.family === 'IPv4' && !entry.internal)?.address
 
   await step('database, settings, certificate', async () => {
     run('createdb', [...psqlArgs, database])
@@ -429,6 +441,7 @@ async function main() {
       'SSLSessionCache shmcb:ssl_scache(512000)',
       `Listen 127.0.0.1:${httpPort}`,
       `Listen 127.0.0.1:${httpsPort}`,
+      ...(hostIp ? [`Listen ${hostIp}:${httpsPort}`] : []),
       `Define YY_DOMAIN localhost`,
       `Define YY_ORIGIN ${origin}`,
       `Define YY_CERT_DIR ${apacheDir}`,
@@ -455,7 +468,8 @@ async function main() {
     const ready = await fetch(`${origin}/readyz`)
     assert(ready.status === 200, `https /readyz answered ${ready.status}`)
     const hsts = ready.headers.get('strict-transport-security')
-    assert(hsts?.startsWith('max-age=63072000'), `HSTS header: ${hsts}`)
+    // One header (a second one would show here joined with a comma).
+    assert(hsts === 'max-age=63072000; includeSubDomains', `HSTS header: ${hsts}`)
     const plain = await fetch(`http://127.0.0.1:${httpPort}/psychologists`, { redirect: 'manual' })
     const location = plain.headers.get('location')
     assert(
@@ -521,6 +535,26 @@ async function main() {
     })
     await psychologist.json('/api/v1/auth/session')
     log('psychologist signed in and enrolled TOTP')
+  })
+
+  await step('the client address reaches the app (X-Forwarded-For, TRUSTED_PROXIES)', async () => {
+    if (!hostIp) {
+      log('no non-loopback address on this machine: skipped')
+      return
+    }
+    // From this machine's own address, with a forged X-Forwarded-For: Apache appends the real
+    // address, and the app, believing only 127.0.0.1, takes that one.
+    const outsider = new Client(`https://${hostIp}:${httpsPort}`)
+    const phone = `+98936${String(Date.now() % 10_000_000).padStart(7, '0')}`
+    // The dev outbox answers loopback callers only: read it from 127.0.0.1 on the same instance.
+    const reader = new Client(origin)
+    await signIn(outsider, phone, { 'x-forwarded-for': '203.0.113.9' }, reader)
+    const { items } = await outsider.json<{ items: { current: boolean; ip: string | null }[] }>(
+      '/api/v1/auth/sessions',
+    )
+    const ip = items.find((item) => item.current)?.ip
+    assert(ip === hostIp, `the app saw ${ip} for a client at ${hostIp}`)
+    log(`session recorded from ${ip} (forged X-Forwarded-For 203.0.113.9 ignored)`)
   })
 
   const booking = await step('book and pay on the sandbox gateway', async () => {
