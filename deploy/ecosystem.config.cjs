@@ -16,8 +16,8 @@
 // BalancerMembers in step with them. LOG_DIR (default /var/log/yektayar) holds error.log and
 // combined.log.
 //
-// Reload with deploy/reload.sh (PM2_CONCURRENT_ACTIONS=1): PM2's default acts on two apps at
-// once, which would stop both instances together.
+// Reload with deploy/reload.sh (one instance at a time, each back in Apache's rotation before the
+// next): a plain `pm2 reload` acts on two apps at once, which would stop both instances together.
 const { readFileSync } = require('node:fs')
 const { resolve } = require('node:path')
 
@@ -68,7 +68,7 @@ const instance = (index) => ({
     ...fileEnv,
     PORT: String(firstPort + index),
   },
-  // Graceful reload, one instance at a time (PM2_CONCURRENT_ACTIONS=1, see deploy/reload.sh):
+  // Graceful reload, one instance at a time (deploy/reload.sh):
   // PM2 stops the instance (SIGINT: it drains for SHUTDOWN_DRAIN_MS, stops accepting, finishes
   // its requests and exits within SHUTDOWN_TIMEOUT_MS, 10 s here; kill_timeout is the hard
   // stop), starts it again and goes on to the next one only once it has sent 'ready' (main.ts,
