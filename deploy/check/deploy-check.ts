@@ -54,6 +54,7 @@ const PG = {
   user: process.env.PGUSER ?? 'postgres',
 }
 const redisUrl = process.env.CHECK_REDIS_URL ?? 'redis://127.0.0.1:6379'
+const redisPrefix = `yy-deploy-check-${randomBytes(4).toString('hex')}:`
 const scratch = mkdtempSync(join(tmpdir(), 'yy-deploy-check-'))
 const database = `yektayar_deploy_${randomBytes(5).toString('hex')}`
 const databaseUrl = `postgres://${PG.user}@${PG.host}:${PG.port}/${database}`
@@ -138,6 +139,16 @@ async function cleanup() {
     const dropped = spawnSync('dropdb', [...psqlArgs, '--if-exists', '--force', database])
     log(dropped.status === 0 ? `database ${database} dropped` : `could not drop ${database}`)
   }
+  // This run's Redis keys (rate limits, the Socket.IO stream): the prefix is this run's own.
+  const keys = spawnSync('redis-cli', ['-u', redisUrl, '--scan', '--pattern', `${redisPrefix}*`], {
+    encoding: 'utf8',
+  })
+    .stdout?.split('\n')
+    .filter(Boolean)
+  for (let i = 0; keys && i < keys.length; i += 500) {
+    spawnSync('redis-cli', ['-u', redisUrl, 'del', ...keys.slice(i, i + 500)], { stdio: 'ignore' })
+  }
+  if (keys?.length) log(`${keys.length} Redis keys removed`)
   if (process.env.DEPLOY_CHECK_KEEP !== '1') rmSync(scratch, { recursive: true, force: true })
   else log(`scratch folder kept: ${scratch}`)
 }
@@ -349,7 +360,7 @@ async function main() {
       TRUSTED_PROXIES: '127.0.0.1,::1',
       DATABASE_URL: databaseUrl,
       REDIS_URL: redisUrl,
-      REDIS_KEY_PREFIX: `yy-deploy-check-${randomBytes(4).toString('hex')}:`,
+      REDIS_KEY_PREFIX: redisPrefix,
       DATA_DIR: dataDir,
       LOG_DIR: logDir,
       PM2_APP_NAME: 'yektayar-check',
