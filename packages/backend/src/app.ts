@@ -44,11 +44,16 @@ export async function buildApp({ config, database, redis, jobs }: AppDependencie
     }),
     trustProxy: config.trustedProxies.length ? config.trustedProxies : false,
     bodyLimit: ONE_MEBIBYTE,
-    return503OnClosing: true,
+    // A request that reaches this process after closing began came on a connection accepted
+    // before: it is served (the database and Redis stay open until requests end). A 503 here
+    // would reach the person, since a proxy does not resend it elsewhere; new connections are
+    // refused once closing begins, and those a proxy does fail over (docs/DEPLOYMENT.md).
+    return503OnClosing: false,
     forceCloseConnections: 'idle',
     routerOptions: { ignoreTrailingSlash: true },
   }).withTypeProvider<ZodTypeProvider>()
 
+  app.decorate('draining', false)
   app.setValidatorCompiler(validatorCompiler)
   app.setSerializerCompiler(serializerCompiler)
   app.decorate('config', config)

@@ -50,12 +50,17 @@ async function start() {
   const app = await buildApp({ config, database, redis, jobs })
   // Before listening: a process manager (or a test) may signal as soon as it reads the listen
   // line, and a SIGTERM with no handler yet would kill the process instead of draining it.
-  handleShutdown(async () => {
-    await app.close()
-    await jobs?.stop()
-    redis?.disconnect()
-    await database.close()
-  }, config.shutdownTimeoutMs)
+  handleShutdown(config, {
+    drain() {
+      app.draining = true
+    },
+    async close() {
+      await app.close()
+      await jobs?.stop()
+      redis?.disconnect()
+      await database.close()
+    },
+  })
   // The framework would name the bound address (127.0.0.1); people open PUBLIC_URL.
   await app.listen({
     host: config.host,
@@ -63,23 +68,43 @@ async function start() {
     listenTextResolver: () => `listening on ${config.publicUrl}`,
   })
   printBanner({ config, demo, startupMs: performance.now() - startedAt, database })
+  // PM2 (`wait_ready`) starts sending traffic and stops the old process on a reload only once
+  // the new one says it listens; without a process manager there is no IPC channel.
+  process.send?.('ready')
 }
 
-/** Stops accepting, drains requests and sockets, closes the database; forced after a deadline. */
-function handleShutdown(close: () => Promise<void>, timeoutMs: number) {
+/**
+ * On SIGTERM/SIGINT: first drains for SHUTDOWN_DRAIN_MS (everything is served, /readyz answers
+ * 503, so a balancer's health check moves traffic to the other instances before this one stops
+ * accepting: closing the listening socket resets connections still in its accept queue), then
+ * stops accepting, finishes requests and sockets, closes the database; forced after
+ * SHUTDOWN_TIMEOUT_MS more.
+ */
+function handleShutdown(
+  { shutdownDrainMs: drainMs, shutdownTimeoutMs: timeoutMs }: Config,
+  { drain, close }: { drain: () => void; close: () => Promise<void> },
+) {
   let closing = false
   const onSignal = (signal: NodeJS.Signals) => {
     if (closing) return
     closing = true
     console.log(`yektayar: ${signal} received, shutting down`)
-    setTimeout(() => fail(`shutdown took longer than ${timeoutMs} ms`), timeoutMs).unref()
-    close().then(
-      () => process.exit(0),
-      (error: Error) => fail(`shutdown failed: ${error.message}`),
-    )
+    drain()
+    setTimeout(() => {
+      setTimeout(() => fail(`shutdown took longer than ${timeoutMs} ms`), timeoutMs).unref()
+      close().then(
+        () => process.exit(0),
+        (error: Error) => fail(`shutdown failed: ${error.message}`),
+      )
+    }, drainMs)
   }
   process.on('SIGTERM', onSignal)
   process.on('SIGINT', onSignal)
+  // PM2 asks with a message instead of a signal where signals are unavailable
+  // (`shutdown_with_message`, Windows).
+  process.on('message', (message) => {
+    if (message === 'shutdown') onSignal('SIGINT')
+  })
 }
 
 start().catch((error: Error) => fail(error.stack ?? error.message))

@@ -48,6 +48,7 @@ describe('loadConfig', () => {
       seedDemo: true,
       serveApps: true,
       shutdownTimeoutMs: 5000,
+      shutdownDrainMs: 0,
       jobsEnabled: true,
     })
   })

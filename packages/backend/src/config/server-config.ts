@@ -18,6 +18,7 @@ export const serverEnvShape = {
   SEED_DEMO: flag().optional(),
   SERVE_APPS: flag().default(true),
   SHUTDOWN_TIMEOUT_MS: int(5_000, { min: 100, max: 60_000 }),
+  SHUTDOWN_DRAIN_MS: int(0, { min: 0, max: 30_000 }),
   JOBS_ENABLED: flag().default(true),
 }
 
@@ -38,6 +39,8 @@ export interface ServerConfig {
   seedDemo: boolean
   serveApps: boolean
   shutdownTimeoutMs: number
+  /** Before closing on SIGTERM/SIGINT: /readyz answers 503 this long while all else is served. */
+  shutdownDrainMs: number
   jobsEnabled: boolean
 }
 
@@ -58,6 +61,7 @@ export function serverConfigOf(env: ServerEnv): ServerConfig {
     seedDemo: env.SEED_DEMO ?? !isProduction,
     serveApps: env.SERVE_APPS,
     shutdownTimeoutMs: env.SHUTDOWN_TIMEOUT_MS,
+    shutdownDrainMs: env.SHUTDOWN_DRAIN_MS,
     jobsEnabled: env.JOBS_ENABLED,
   }
 }

@@ -11,5 +11,7 @@ declare module 'fastify' {
     io: AppServer
     redis: Redis | undefined
     jobs: JobQueue | undefined
+    /** Set by main.ts once shutdown begins: /readyz answers 503 so balancers stop sending. */
+    draining: boolean
   }
 }

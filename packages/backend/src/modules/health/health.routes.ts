@@ -43,11 +43,13 @@ export const healthRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ['health'],
         summary: 'Readiness probe',
-        description: '503 while the database does not answer within two seconds.',
+        description:
+          '503 while the database does not answer within two seconds, and while the process drains before shutting down (SHUTDOWN_DRAIN_MS).',
         response: { 200: readinessResponseSchema, 503: readinessResponseSchema },
       },
     },
     async (_request, reply) => {
+      if (app.draining) return reply.code(503).send({ status: 'unavailable', database: 'up' })
       const readiness = await checkReadiness(app.database)
       return reply.code(readiness.status === 'ready' ? 200 : 503).send(readiness)
     },
