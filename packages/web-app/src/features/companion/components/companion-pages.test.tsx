@@ -34,7 +34,10 @@ function chatApi(more: Parameters<typeof fakeCompanionApi>[0] = {}) {
 }
 
 describe('the companion’s pages', () => {
-  beforeEach(() => i18n.changeLanguage('fa'))
+  beforeEach(async () => {
+    localStorage.clear()
+    await i18n.changeLanguage('fa')
+  })
   afterEach(() => vi.unstubAllGlobals())
 
   describe('the disclaimer', () => {
@@ -144,9 +147,11 @@ describe('the companion’s pages', () => {
       expect(document.activeElement?.textContent).toBe(fa.list.deleteNo)
       expect(calls.sentTo(`DELETE ${BASE}`)).toHaveLength(0)
       await userEvent.click(screen.getByRole('button', { name: fa.list.deleteYes }))
-      expect(await screen.findByText(`«\u2068${title}\u2069» پاک شد.`)).toBeTruthy()
+      // The notice follows the delete and the list's refetch: on a busy machine, past 1 s.
+      const slow = { timeout: 5000 }
+      expect(await screen.findByText(`«\u2068${title}\u2069» پاک شد.`, {}, slow)).toBeTruthy()
       expect(calls.sentTo(`DELETE ${BASE}`)).toHaveLength(1)
-      expect(await screen.findByText(fa.list.emptyTitle)).toBeTruthy()
+      expect(await screen.findByText(fa.list.emptyTitle, {}, slow)).toBeTruthy()
     })
 
     it('renames in place', async () => {
