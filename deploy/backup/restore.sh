@@ -13,18 +13,8 @@
 set -euo pipefail
 umask 077
 
-app_dir=$(cd "$(dirname "$0")/../.." && pwd)
-env_file=${YY_ENV_FILE:-/etc/yektayar/yektayar.env}
-if [[ -r $env_file ]]; then
-  set -a
-  # shellcheck disable=SC1090
-  source "$env_file"
-  set +a
-fi
-: "${DATABASE_URL:?DATABASE_URL is not set (in $env_file or the environment)}"
-data_dir=${DATA_DIR:-./data}
-[[ $data_dir == /* ]] || data_dir="$app_dir/$data_dir"
-backup_dir=${BACKUP_DIR:-/var/backups/yektayar}
+# shellcheck source=deploy/backup/backup-settings.sh
+source "$(dirname "$0")/backup-settings.sh"
 
 create=1
 args=()
