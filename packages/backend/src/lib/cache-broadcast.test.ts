@@ -15,7 +15,7 @@ describe('CacheBroadcast', () => {
     expect(forget).toHaveBeenCalledOnce()
   })
 
-  it.runIf(redis)('makes every other instance forget too', async () => {
+  it.runIf(redis)('makes every other instance forget too (needs REDIS_URL)', async () => {
     const channel = `yy-test-${randomBytes(4).toString('hex')}:holidays`
     const here = vi.fn()
     const there = vi.fn()

@@ -181,7 +181,7 @@ describe('the holiday calendar', () => {
   })
 
   it.runIf(process.env.REDIS_URL)(
-    'drops this instance’s holidays when another one changes them',
+    'drops this instance’s holidays when another one changes them (needs REDIS_URL)',
     async () => {
       const psy = await createPsychologist(t, { blockHolidays: true, slotStepMinutes: 60 })
       const day = await freeDay(20)
