@@ -4,6 +4,7 @@ export const auditLogMessagesEn: typeof auditLogMessagesFa = {
   pageTitle: 'Audit log | YektaYar admin panel',
   title: 'Audit log',
   lead: 'Everything YektaYar records: who did what, to what, when and from where. Who read which clinical note shows here; a note’s text never does.',
+  tableCaption: 'Recorded events, newest first',
   filters: 'Filters',
   person: 'Person',
   personSearch: 'Find a person by name or phone',

@@ -1,8 +1,7 @@
 import type { AuditLog } from '@yektayar/shared/types'
 import { Button, formatDateTime, useLanguage, useTranslation } from '@yektayar/ui'
+import { type DataColumn, DataTable } from '../../../shared/data-table.tsx'
 import { useActionLabel } from '../audit-texts.ts'
-
-const COLUMNS = ['time', 'actor', 'action', 'resource', 'ip', 'details'] as const
 
 export interface AuditTableProps {
   items: AuditLog[]
@@ -14,59 +13,78 @@ export function AuditTable({ items, onOpen }: AuditTableProps) {
   const { t } = useTranslation()
   const language = useLanguage()
   const actionLabel = useActionLabel()
+  const time = (row: AuditLog) => formatDateTime(row.createdAt, language, { style: 'long' })
+  const columns: DataColumn<AuditLog>[] = [
+    {
+      id: 'time',
+      header: t('auditLog.columns.time'),
+      className: 'whitespace-nowrap',
+      cell: time,
+    },
+    {
+      id: 'actor',
+      header: t('auditLog.columns.actor'),
+      dir: 'auto',
+      cell: (row) =>
+        row.userId ? (row.actorName ?? row.userId.slice(0, 8)) : t('auditLog.system'),
+    },
+    {
+      id: 'action',
+      header: t('auditLog.columns.action'),
+      cell: (row) => {
+        const action = actionLabel(row.action)
+        return (
+          <>
+            <span className="block">{action}</span>
+            {action !== row.action && (
+              <code dir="ltr" className="text-xs text-ink-muted">
+                {row.action}
+              </code>
+            )}
+          </>
+        )
+      },
+    },
+    {
+      id: 'resource',
+      header: t('auditLog.columns.resource'),
+      dir: 'ltr',
+      cell: (row) => (
+        <>
+          <span className="block">{row.resource ?? '—'}</span>
+          {row.resourceId && (
+            <code className="break-all text-xs text-ink-muted">{row.resourceId}</code>
+          )}
+        </>
+      ),
+    },
+    {
+      id: 'ip',
+      header: t('auditLog.columns.ip'),
+      dir: 'ltr',
+      className: 'font-mono text-xs text-ink-muted',
+      cell: (row) => row.ip ?? '—',
+    },
+    {
+      id: 'details',
+      header: t('auditLog.columns.details'),
+      cell: (row) => (
+        <Button
+          variant="ghost"
+          aria-label={t('auditLog.detailsOf', { action: actionLabel(row.action), time: time(row) })}
+          onClick={() => onOpen(row)}
+        >
+          {t('auditLog.details')}
+        </Button>
+      ),
+    },
+  ]
   return (
-    <div className="overflow-x-auto rounded-2xl border border-line bg-surface">
-      <table className="w-full text-start text-sm">
-        <thead className="bg-surface-muted text-ink-muted">
-          <tr>
-            {COLUMNS.map((column) => (
-              <th key={column} scope="col" className="px-3 py-2.5 text-start font-semibold">
-                {t(`auditLog.columns.${column}`)}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {items.map((row) => {
-            const time = formatDateTime(row.createdAt, language, { style: 'long' })
-            const action = actionLabel(row.action)
-            return (
-              <tr key={row.id} className="border-t border-line align-top">
-                <td className="px-3 py-2.5 whitespace-nowrap text-ink">{time}</td>
-                <td className="px-3 py-2.5 text-ink" dir="auto">
-                  {row.userId ? (row.actorName ?? row.userId.slice(0, 8)) : t('auditLog.system')}
-                </td>
-                <td className="px-3 py-2.5">
-                  <span className="block text-ink">{action}</span>
-                  {action !== row.action && (
-                    <code dir="ltr" className="text-xs text-ink-muted">
-                      {row.action}
-                    </code>
-                  )}
-                </td>
-                <td className="px-3 py-2.5" dir="ltr">
-                  <span className="block text-ink">{row.resource ?? '—'}</span>
-                  {row.resourceId && (
-                    <code className="break-all text-xs text-ink-muted">{row.resourceId}</code>
-                  )}
-                </td>
-                <td className="px-3 py-2.5 font-mono text-xs text-ink-muted" dir="ltr">
-                  {row.ip ?? '—'}
-                </td>
-                <td className="px-3 py-2.5">
-                  <Button
-                    variant="ghost"
-                    aria-label={t('auditLog.detailsOf', { action, time })}
-                    onClick={() => onOpen(row)}
-                  >
-                    {t('auditLog.details')}
-                  </Button>
-                </td>
-              </tr>
-            )
-          })}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      columns={columns}
+      rows={items}
+      rowId={(row) => row.id}
+      caption={t('auditLog.tableCaption')}
+    />
   )
 }
