@@ -8,6 +8,7 @@ export default defineConfig({
     root: import.meta.dirname,
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
     environment: 'node',
+    globalSetup: ['./test/migrated-template.ts'],
     pool: 'forks',
     testTimeout: 30_000,
     hookTimeout: 60_000,

@@ -9,8 +9,8 @@ import { existsSync, mkdirSync } from 'node:fs'
 import { readFile, writeFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { PGlite } from '@electric-sql/pglite'
-import { btree_gist } from '@electric-sql/pglite/contrib/btree_gist'
 import { ConfigError, loadConfig } from './config/config.ts'
+import { PGLITE_EXTENSIONS } from './db/open-pglite.ts'
 import { runCommand } from './lib/one-shot-command.ts'
 
 const PREFIX = 'pglite:'
@@ -25,7 +25,7 @@ async function run(): Promise<number> {
   const folder = resolve(config.database.dataDir, 'pglite')
   if (action === 'export') {
     if (!existsSync(folder)) throw new ConfigError(`no database at ${folder}`)
-    const client = await PGlite.create(folder, { extensions: { btree_gist } })
+    const client = await PGlite.create(folder, { extensions: PGLITE_EXTENSIONS })
     try {
       const archive = await client.dumpDataDir('gzip')
       await writeFile(file, Buffer.from(await archive.arrayBuffer()))
@@ -40,7 +40,7 @@ async function run(): Promise<number> {
   }
   const loadDataDir = new Blob([await readFile(file)])
   mkdirSync(resolve(config.database.dataDir), { recursive: true })
-  const client = await PGlite.create(folder, { extensions: { btree_gist }, loadDataDir })
+  const client = await PGlite.create(folder, { extensions: PGLITE_EXTENSIONS, loadDataDir })
   try {
     const [row] = (await client.query<{ n: number }>('SELECT count(*)::int AS n FROM users')).rows
     console.log(`${PREFIX} ${file} imported into ${folder} (${row?.n ?? 0} users)`)

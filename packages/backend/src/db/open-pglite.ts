@@ -5,9 +5,21 @@ import type { Database, RawSql } from './database.ts'
 import { oneStatementPerTurn } from './pglite-turns.ts'
 import * as schema from './schema/index.ts'
 
-/** Embedded PostgreSQL (WASM). `dataDir` undefined keeps everything in memory (tests). */
-export async function openPglite(dataDir?: string): Promise<Database> {
-  const client = await PGlite.create(dataDir, { extensions: { btree_gist } })
+/** The extensions the migrations create; every PGlite of ours opens with them. */
+export const PGLITE_EXTENSIONS = { btree_gist }
+
+/**
+ * Embedded PostgreSQL (WASM). `dataDir` undefined keeps everything in memory (tests);
+ * `loadDataDir` starts it from a dump of another's data directory (tests start migrated).
+ */
+export async function openPglite(dataDir?: string, loadDataDir?: Blob): Promise<Database> {
+  return pgliteDatabase(
+    await PGlite.create(dataDir, { extensions: PGLITE_EXTENSIONS, loadDataDir }),
+  )
+}
+
+/** The Database interface over an open PGlite client. */
+export function pgliteDatabase(client: PGlite): Database {
   oneStatementPerTurn(client)
   const raw = pgliteRaw(client)
   return {
