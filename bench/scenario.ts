@@ -39,6 +39,8 @@ export interface Measurement {
   eventLoopDelayP99Ms?: number
   /** For a batch of work (a reminder burst): seconds from its start until the last item was done. */
   completionSeconds?: number
+  /** Figures no column holds (rows/s, peak memory…), printed under the table. */
+  note?: string
 }
 
 /** docs/ARCHITECTURE.md §8 budgets; printed beside the figures, never asserted. */

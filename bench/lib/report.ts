@@ -23,6 +23,7 @@ export interface ReportRow {
   completionSeconds: number | null
   budget: string | null
   withinBudget: boolean | null
+  note: string | null
   error: string | null
 }
 
@@ -82,6 +83,7 @@ export function toRows(outcomes: ScenarioOutcome[]): ReportRow[] {
       completionSeconds: m?.completionSeconds ?? null,
       budget: scenario.budget ? describeBudget(scenario.budget) : null,
       withinBudget: scenario.budget && m ? withinBudget(scenario.budget, m, ratio) : null,
+      note: m?.note ?? null,
       error: error ?? null,
     }
   })

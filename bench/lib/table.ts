@@ -49,5 +49,6 @@ export function formatTable(rows: ReportRow[]): string {
       .trimEnd()
   const rule = widths.map((width) => '-'.repeat(width)).join('  ')
   const errors = rows.filter((row) => row.error).map((row) => `\n${row.scenario}: ${row.error}`)
-  return [render(HEADERS), rule, ...body.map(render)].join('\n') + errors.join('')
+  const notes = rows.filter((row) => row.note).map((row) => `\n${row.scenario}: ${row.note}`)
+  return [render(HEADERS), rule, ...body.map(render)].join('\n') + notes.join('') + errors.join('')
 }

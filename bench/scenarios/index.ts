@@ -1,4 +1,5 @@
 import type { Scenario } from '../scenario.ts'
+import { adminDashboard, adminPaymentsExport, adminPeopleSearch } from './admin-panel.ts'
 import { assessmentSubmit } from './assessment-submit.ts'
 import { attachmentCeiling, attachmentDownload } from './attachment-download.ts'
 import { authSession } from './auth-session.ts'
@@ -53,4 +54,7 @@ export const scenarios: Scenario[] = [
   courseListUncached,
   companionFirstToken,
   companionChunkGap,
+  adminPeopleSearch,
+  adminDashboard,
+  adminPaymentsExport,
 ]

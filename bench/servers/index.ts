@@ -1,3 +1,4 @@
+import { startAdminApp } from './admin-app.ts'
 import { startApp } from './app.ts'
 import { startCareApp } from './app-care.ts'
 import { startCompanionApp } from './companion-app.ts'
@@ -26,6 +27,7 @@ export const servers = {
   'courses-app': startCoursesApp,
   'courses-app-uncached': startCoursesAppUncached,
   'companion-app': startCompanionApp,
+  'admin-app': startAdminApp,
 } satisfies Record<string, StartServer>
 
 export type ServerName = keyof typeof servers

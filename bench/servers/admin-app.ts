@@ -1,0 +1,7 @@
+import { prepareAdminStore } from '../lib/admin-store.ts'
+import { startOnStore } from './seeded-app.ts'
+import type { StartServer } from './server.ts'
+
+/** The app on the admin data set: 100,000 users, 300,000 appointments, 300,000 payments. */
+export const startAdminApp: StartServer = async (settings) =>
+  startOnStore(settings, await prepareAdminStore(settings))
