@@ -17,10 +17,9 @@ import {
 export const ADMIN_SEED_VERSION = 'admin-v1'
 
 export const ADMIN_USERS = 100_000
-export const APPOINTMENTS_PER_PSYCHOLOGIST = 600
-export const ADMIN_APPOINTMENTS = BENCH_PSYCHOLOGISTS * APPOINTMENTS_PER_PSYCHOLOGIST
-/** The bench admin is bench user number ADMIN_USERS (after every patient). */
-export const BENCH_ADMIN = ADMIN_USERS
+const APPOINTMENTS_PER_PSYCHOLOGIST = 600
+/** The bench admin's number (after every patient): its token is benchToken(BENCH_ADMIN). */
+export const BENCH_ADMIN = 100_000
 /** Psychologists numbered below this are waiting for verification. */
 export const UNVERIFIED_PSYCHOLOGISTS = 40
 
