@@ -4,6 +4,15 @@
 export { useTranslation } from 'react-i18next'
 export { ApiError, type FieldError, isApiError } from './api/api-error.ts'
 export { type ApiRequestInit, apiFetch, csrfToken, readApiAnswer } from './api/api-fetch.ts'
+export {
+  type ApiTransport,
+  apiOrigin,
+  apiUrl,
+  authorizationHeaders,
+  configureApiTransport,
+  currentBearerToken,
+  usesBearerToken,
+} from './api/api-transport.ts'
 export { type UploadOptions, uploadFile } from './api/api-upload.ts'
 export { problemMessage, useProblemMessage } from './api/problem-message.ts'
 export {
