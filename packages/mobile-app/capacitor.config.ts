@@ -29,7 +29,8 @@ const config: CapacitorConfig = {
     adjustMarginsForEdgeToEdge: 'auto',
   },
   plugins: {
-    StatusBar: { overlaysWebView: false, backgroundColor: '#0e6b62', style: 'DARK' },
+    // The header's surface colour until the page sets it for its theme (native-shell.tsx).
+    StatusBar: { overlaysWebView: false, backgroundColor: '#ffffff', style: 'LIGHT' },
     LocalNotifications: { smallIcon: 'ic_stat_yektayar', iconColor: '#0e6b62' },
   },
 }

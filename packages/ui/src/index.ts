@@ -100,7 +100,11 @@ export {
 export { LanguageSwitch } from './i18n/language-switch.tsx'
 export { useLanguage } from './i18n/use-language.ts'
 export { isOnline, useOnline } from './offline/connection.ts'
-export { keepOfflineCopy, type OfflineCopyOptions } from './offline/offline-copy.ts'
+export {
+  clearOfflineCopy,
+  keepOfflineCopy,
+  type OfflineCopyOptions,
+} from './offline/offline-copy.ts'
 export { SignOutButton, type SignOutButtonProps } from './session/account-action.tsx'
 export { ME_KEY, useMe } from './session/api/me.ts'
 export { SESSION_KEY, useSession } from './session/api/session.ts'

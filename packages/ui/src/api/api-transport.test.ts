@@ -26,11 +26,13 @@ function respond(status: number, body: unknown) {
 afterEach(() => {
   vi.unstubAllGlobals()
   configureApiTransport({ baseUrl: '' })
+  // biome-ignore lint/suspicious/noDocumentCookie: the test plays the server clearing the cookie.
   document.cookie = 'yy_csrf=; max-age=0'
 })
 
 describe('the web (the default transport)', () => {
   it('asks its own origin with the cookie and the CSRF echo, and keeps no token', async () => {
+    // biome-ignore lint/suspicious/noDocumentCookie: the test plays the server setting the cookie.
     document.cookie = 'yy_csrf=echo-me'
     const fetchMock = respond(200, {})
     await apiFetch('/api/v1/auth/logout', { method: 'POST' })
@@ -56,6 +58,7 @@ describe('a bearer client (the Android app)', () => {
   }
 
   it('asks the configured origin with its token, without cookies or CSRF echo', async () => {
+    // biome-ignore lint/suspicious/noDocumentCookie: the test plays the server setting the cookie.
     document.cookie = 'yy_csrf=echo-me'
     bearerClient('kept-token')
     const fetchMock = respond(200, {})
