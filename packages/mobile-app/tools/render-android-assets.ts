@@ -40,15 +40,33 @@ async function main() {
   for (const [bucket, scale] of Object.entries(DENSITIES)) {
     // Legacy launchers (before Android 8) show these as they are: the rounded tile, and a disc.
     await write(brand.tile({ shape: 'rounded' }), `mipmap-${bucket}/ic_launcher.png`, 48 * scale)
-    await write(brand.tile({ shape: 'round' }), `mipmap-${bucket}/ic_launcher_round.png`, 48 * scale)
+    await write(
+      brand.tile({ shape: 'round' }),
+      `mipmap-${bucket}/ic_launcher_round.png`,
+      48 * scale,
+    )
     // Adaptive icons: 108 dp layers of which the launcher's mask keeps the central 66 dp.
-    await write(brand.sprout({ scale: 0.55 }), `mipmap-${bucket}/ic_launcher_foreground.png`, 108 * scale)
+    await write(
+      brand.sprout({ scale: 0.55 }),
+      `mipmap-${bucket}/ic_launcher_foreground.png`,
+      108 * scale,
+    )
     // Status bar icons are white on transparency; Android tints them.
     await write(brand.sprout({ scale: 1 }), `drawable-${bucket}/ic_stat_yektayar.png`, 24 * scale)
   }
   for (const [bucket, [width, height]] of Object.entries(SPLASH_PORTRAIT)) {
-    await write(brand.splash(CANVAS, width, height), `drawable-port-${bucket}/splash.png`, width, height)
-    await write(brand.splash(CANVAS, height, width), `drawable-land-${bucket}/splash.png`, height, width)
+    await write(
+      brand.splash(CANVAS, width, height),
+      `drawable-port-${bucket}/splash.png`,
+      width,
+      height,
+    )
+    await write(
+      brand.splash(CANVAS, height, width),
+      `drawable-land-${bucket}/splash.png`,
+      height,
+      width,
+    )
   }
   await write(brand.splash(CANVAS, 480, 320), 'drawable/splash.png', 480, 320)
 }

@@ -10,6 +10,6 @@ export function returnMetadata(returnTo: PaymentReturn | undefined): { returnTo?
 }
 
 /** The result page's path for a payment: always one of ours, whatever the metadata holds. */
-export function resultPathOf(metadata: Record<string, unknown> | undefined): string {
+export function resultPathOf(metadata: Record<string, unknown> | null | undefined): string {
   return metadata?.returnTo === 'app' ? '/app/payments/result' : '/payments/result'
 }
