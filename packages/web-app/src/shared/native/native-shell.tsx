@@ -23,12 +23,15 @@ export interface NativeShell {
 
 /** Before the first request: the API's origin, the token kept from the last sign-in, the lock. */
 export async function startNativeShell(): Promise<NativeShell> {
-  addNativeMessages()
   const [token, lock] = await Promise.all([loadSessionToken(), loadLockSettings()])
   configureApiTransport({ baseUrl: API_BASE_URL, keepSessionToken }, token)
   void matchStatusBar()
   return {
-    frame: (app) => <AppLockGate initiallyLocked={lock !== null}>{app}</AppLockGate>,
+    frame: (app) => {
+      // Once i18n has started (main.tsx): the lock's and the reminders' strings.
+      addNativeMessages()
+      return <AppLockGate initiallyLocked={lock !== null}>{app}</AppLockGate>
+    },
     attach: listenToAndroid,
   }
 }

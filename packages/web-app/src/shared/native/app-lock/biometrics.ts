@@ -1,10 +1,15 @@
 /** The device's own unlock (fingerprint, face, or its screen lock as a fallback). Native only. */
-const plugin = async () => (await import('@aparajita/capacitor-biometric-auth')).BiometricAuth
+// Wrapped in an object: a Capacitor plugin is a proxy that answers every property, `then`
+// included, so returning it bare from an async function would make it look like a promise.
+const plugin = async () => ({
+  auth: (await import('@aparajita/capacitor-biometric-auth')).BiometricAuth,
+})
 
 /** Whether the device has biometrics set up, so Settings offers them. */
 export async function biometryAvailable(): Promise<boolean> {
   try {
-    return (await (await plugin()).checkBiometry()).isAvailable
+    const { auth } = await plugin()
+    return (await auth.checkBiometry()).isAvailable
   } catch {
     return false
   }
@@ -13,7 +18,8 @@ export async function biometryAvailable(): Promise<boolean> {
 /** Resolves true once the person proved it is them; false if they cancelled or failed. */
 export async function unlockWithBiometry(texts: { reason: string; cancel: string }) {
   try {
-    await (await plugin()).authenticate({
+    const { auth } = await plugin()
+    await auth.authenticate({
       reason: texts.reason,
       androidTitle: texts.reason,
       cancelTitle: texts.cancel,
