@@ -12,6 +12,7 @@ import type { JobQueue } from './jobs/job-queue.ts'
 import { lazyChildLogger } from './lib/lazy-child-logger.ts'
 import { loggerOptions } from './lib/logger-options.ts'
 import { createRequestIdGenerator } from './lib/request-id.ts'
+import { appLinksPlugin } from './modules/app-links/app-links.plugin.ts'
 import { healthPlugin } from './modules/health/health.plugin.ts'
 import { PROBE_PATHS } from './modules/health/probe-paths.ts'
 import { canonicalHostPlugin } from './plugins/canonical-host.ts'
@@ -66,6 +67,7 @@ export async function buildApp({ config, database, redis, jobs }: AppDependencie
   await app.register(canonicalHostPlugin, { config })
   await app.register(openApiPlugin)
   await app.register(healthPlugin)
+  await app.register(appLinksPlugin)
   await app.register(metricsPlugin)
   await app.register(identityPlugin)
   await app.register(socketPlugin)

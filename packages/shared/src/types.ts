@@ -223,6 +223,7 @@ export type {
   PaymentHistoryPage,
   PaymentReceipt,
   PaymentReceiptDetail,
+  PaymentReturn,
   ReceiptAppointment,
 } from './contracts/payments.ts'
 export * from './contracts/professional-constants.ts'

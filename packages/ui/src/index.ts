@@ -4,6 +4,15 @@
 export { useTranslation } from 'react-i18next'
 export { ApiError, type FieldError, isApiError } from './api/api-error.ts'
 export { type ApiRequestInit, apiFetch, csrfToken, readApiAnswer } from './api/api-fetch.ts'
+export {
+  type ApiTransport,
+  apiOrigin,
+  apiUrl,
+  authorizationHeaders,
+  configureApiTransport,
+  currentBearerToken,
+  usesBearerToken,
+} from './api/api-transport.ts'
 export { type UploadOptions, uploadFile } from './api/api-upload.ts'
 export { problemMessage, useProblemMessage } from './api/problem-message.ts'
 export {
@@ -91,7 +100,11 @@ export {
 export { LanguageSwitch } from './i18n/language-switch.tsx'
 export { useLanguage } from './i18n/use-language.ts'
 export { isOnline, useOnline } from './offline/connection.ts'
-export { keepOfflineCopy, type OfflineCopyOptions } from './offline/offline-copy.ts'
+export {
+  clearOfflineCopy,
+  keepOfflineCopy,
+  type OfflineCopyOptions,
+} from './offline/offline-copy.ts'
 export { SignOutButton, type SignOutButtonProps } from './session/account-action.tsx'
 export { ME_KEY, useMe } from './session/api/me.ts'
 export { SESSION_KEY, useSession } from './session/api/session.ts'

@@ -7,6 +7,7 @@ import { type FilesConfig, filesConfigOf, filesEnvShape } from './files-config.t
 import { type IdentityConfig, identityConfigOf, identityEnvShape } from './identity-config.ts'
 import { type LearningConfig, learningConfigOf, learningEnvShape } from './learning-config.ts'
 import { type MessagingConfig, messagingConfigOf, messagingEnvShape } from './messaging-config.ts'
+import { type MobileConfig, mobileConfigOf, mobileEnvShape } from './mobile-config.ts'
 import {
   type NotificationDeliveryConfig,
   notificationDeliveryConfigOf,
@@ -37,6 +38,7 @@ const envSchema = z.object({
   ...learningEnvShape,
   ...safetyEnvShape,
   ...companionEnvShape,
+  ...mobileEnvShape,
 })
 
 /** The names of every variable read, for the test that keeps .env.example complete. */
@@ -57,6 +59,7 @@ export interface Config extends ServerConfig {
   learning: LearningConfig
   safety: SafetyConfig
   companion: CompanionSettings
+  mobile: MobileConfig
 }
 
 export type { NotesKey } from './care-config.ts'
@@ -101,5 +104,6 @@ function toConfig(env: ParsedEnv): Config {
     learning: learningConfigOf(env),
     safety: safetyConfigOf(env),
     companion: companionConfigOf(env),
+    mobile: mobileConfigOf(env),
   }
 }

@@ -12,6 +12,7 @@ import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-pro
  */
 const OPENAPI_TAGS = [
   { name: 'health', description: 'Liveness and readiness probes for load balancers.' },
+  { name: 'mobile', description: 'What the Android app needs from its host (App Links).' },
   {
     name: 'auth',
     description:

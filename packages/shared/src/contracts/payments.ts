@@ -2,12 +2,18 @@ import { z } from 'zod'
 import { pageOf, pageQueryFields, uuidSchema } from './common.ts'
 
 /**
+ * Where the gateway's return lands: the web app's result page, or (`app`) the same page under
+ * /app/, which Android hands to the installed app (docs/MOBILE.md). Only ever one of our pages.
+ */
+export const paymentReturnSchema = z.enum(['web', 'app'])
+
+/**
  * Strict: the amount always comes from our database (the appointment's, or the course's price),
  * never from the client. One of an appointment or a priced course.
  */
 export const initiatePaymentBodySchema = z.union([
-  z.strictObject({ appointmentId: uuidSchema }),
-  z.strictObject({ courseId: uuidSchema }),
+  z.strictObject({ appointmentId: uuidSchema, returnTo: paymentReturnSchema.optional() }),
+  z.strictObject({ courseId: uuidSchema, returnTo: paymentReturnSchema.optional() }),
 ])
 
 export const initiatePaymentResponseSchema = z.object({
@@ -77,5 +83,6 @@ export type PaymentReceipt = z.infer<typeof paymentReceiptSchema>
 export type PaymentReceiptDetail = z.infer<typeof paymentReceiptDetailSchema>
 export type ReceiptAppointment = z.infer<typeof receiptAppointmentSchema>
 export type InitiatePaymentBody = z.infer<typeof initiatePaymentBodySchema>
+export type PaymentReturn = z.infer<typeof paymentReturnSchema>
 export type InitiatePaymentResponse = z.infer<typeof initiatePaymentResponseSchema>
 export type PaymentHistoryPage = z.infer<typeof paymentHistoryPageSchema>

@@ -2,6 +2,7 @@ import type { Problem } from '@yektayar/shared/types'
 import { currentLanguage } from '../i18n/init-i18n.ts'
 import { reportReachable, reportUnreachable } from '../offline/connection.ts'
 import { ApiError } from './api-error.ts'
+import { apiUrl, currentBearerToken, usesBearerToken } from './api-transport.ts'
 
 export interface ApiRequestInit extends Omit<RequestInit, 'body' | 'credentials'> {
   /** Sent as JSON. */
@@ -21,8 +22,9 @@ export function csrfToken(): string | undefined {
 }
 
 /**
- * fetch for our own API: the session cookie goes along, the body is JSON, the server answers
- * in the reader's language, and every failure becomes an ApiError with a stable `code`.
+ * fetch for our own API: the session cookie goes along (or, in the Android app, the bearer
+ * token: api-transport.ts), the body is JSON, the server answers in the reader's language, and
+ * every failure becomes an ApiError with a stable `code`.
  */
 export async function apiFetch<T>(path: string, init: ApiRequestInit = {}): Promise<T> {
   const { body, headers, ...rest } = init
@@ -30,15 +32,19 @@ export async function apiFetch<T>(path: string, init: ApiRequestInit = {}): Prom
   requestHeaders.set('Accept', 'application/json, application/problem+json')
   requestHeaders.set('Accept-Language', currentLanguage())
   if (body !== undefined) requestHeaders.set('Content-Type', 'application/json')
-  const csrf = SAFE_METHODS.has((rest.method ?? 'GET').toUpperCase()) ? undefined : csrfToken()
+  const bearer = currentBearerToken()
+  if (bearer) requestHeaders.set('Authorization', `Bearer ${bearer}`)
+  // Bearer requests need no CSRF echo: no browser attaches that header by itself.
+  const csrf =
+    bearer || SAFE_METHODS.has((rest.method ?? 'GET').toUpperCase()) ? undefined : csrfToken()
   if (csrf) requestHeaders.set('x-csrf-token', csrf)
 
   let response: Response
   try {
-    response = await fetch(path, {
+    response = await fetch(apiUrl(path), {
       ...rest,
       headers: requestHeaders,
-      credentials: 'include',
+      credentials: usesBearerToken() ? 'omit' : 'include',
       body: body === undefined ? undefined : JSON.stringify(body),
     })
   } catch (cause) {

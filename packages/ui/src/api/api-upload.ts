@@ -3,6 +3,7 @@ import { currentLanguage } from '../i18n/init-i18n.ts'
 import { reportReachable, reportUnreachable } from '../offline/connection.ts'
 import { ApiError } from './api-error.ts'
 import { clientProblem, csrfToken, problemOf } from './api-fetch.ts'
+import { apiUrl, authorizationHeaders, usesBearerToken } from './api-transport.ts'
 
 export interface UploadOptions {
   purpose: FilePurpose
@@ -30,11 +31,14 @@ export function uploadFile(options: UploadOptions): Promise<UploadedFile> {
       return
     }
     const xhr = new XMLHttpRequest()
-    xhr.open('POST', '/api/v1/files')
-    xhr.withCredentials = true
+    xhr.open('POST', apiUrl('/api/v1/files'))
+    xhr.withCredentials = !usesBearerToken()
     xhr.setRequestHeader('Accept', 'application/json, application/problem+json')
     xhr.setRequestHeader('Accept-Language', currentLanguage())
-    const csrf = csrfToken()
+    for (const [name, value] of Object.entries(authorizationHeaders())) {
+      xhr.setRequestHeader(name, value)
+    }
+    const csrf = usesBearerToken() ? undefined : csrfToken()
     if (csrf) xhr.setRequestHeader('x-csrf-token', csrf)
     xhr.upload.onprogress = (event) => onProgress?.(event.loaded, event.total || file.size)
     xhr.onload = () => {

@@ -71,7 +71,14 @@ export function AppFrame(props: AppFrameProps) {
           aria-hidden="true"
           className={`fixed inset-x-0 top-0 z-30 h-1 bg-primary transition-opacity ${navigating ? 'opacity-100 motion-safe:animate-pulse' : 'opacity-0'}`}
         />
-        <header className={cx('border-b border-line bg-surface/80 backdrop-blur', phoneHidden)}>
+        {/* Drawn edge to edge (an installed PWA with viewport-fit=cover, the Android app), the
+            header keeps clear of the status bar and a landscape notch; elsewhere insets are 0. */}
+        <header
+          className={cx(
+            'border-b border-line bg-surface/80 pt-[env(safe-area-inset-top)] pr-[env(safe-area-inset-right)] pl-[env(safe-area-inset-left)] backdrop-blur',
+            phoneHidden,
+          )}
+        >
           {/* On a phone everything is a little tighter, so the row fits 320 px with the app's
               header actions; below 400 px the brand is its mark (the link keeps its name). */}
           <div className="mx-auto flex w-full max-w-6xl items-center justify-between gap-2 px-3 py-3 sm:gap-3 sm:px-4">

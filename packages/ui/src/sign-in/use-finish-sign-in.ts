@@ -2,6 +2,7 @@ import { useQueryClient } from '@tanstack/react-query'
 import type { SignInResponse } from '@yektayar/shared'
 import { useTranslation } from 'react-i18next'
 import { useNavigate, useSearchParams } from 'react-router'
+import { rememberSessionToken } from '../api/api-transport.ts'
 import { ME_KEY } from '../session/api/me.ts'
 import { useRefreshSession } from '../session/api/session.ts'
 
@@ -19,6 +20,8 @@ export function useFinishSignIn(landingPath: LandingPath) {
   const [params] = useSearchParams()
   const { i18n } = useTranslation()
   return async (outcome: SignInResponse | undefined) => {
+    // Before asking for the session: a bearer client (the Android app) signs in with it.
+    if (outcome?.token) rememberSessionToken(outcome.token)
     if (outcome?.user) queryClient.setQueryData(ME_KEY, outcome.user)
     const language = outcome?.user?.preferences?.language
     if ((language === 'fa' || language === 'en') && language !== i18n.resolvedLanguage) {

@@ -4,6 +4,7 @@ import { BottomNav } from './bottom-nav.tsx'
 import { HeaderBell } from './header-bell.tsx'
 import { HelpNowButton } from './help-now-button.tsx'
 import { MainNav } from './main-nav.tsx'
+import { NativeReminders } from './native-reminders.tsx'
 import { UpdatePrompt } from './pwa/update-prompt.tsx'
 
 /** Signed-in people start on their dashboard; signing out leaves them on the public home page. */
@@ -29,6 +30,7 @@ export function AppShell() {
     >
       <UpdatePrompt />
       <SafetyLayer />
+      <NativeReminders />
     </AppFrame>
   )
 }

@@ -30,6 +30,13 @@ export const appRoutes: RouteObject[] = framedRoutes(AppShell, [
   ...directoryRoutes,
   ...coursesRoutes,
   ...paymentResultRoutes,
+  // Links meant for the Android app (App Links), opened in a browser instead.
+  {
+    path: 'app/*',
+    lazy: async () => ({
+      Component: (await import('./app-link/app-link-page.tsx')).AppLinkPage,
+    }),
+  },
   // Signed in: each feature's routes; RequireSession sends visitors to sign-in and back.
   {
     Component: RequireSession,

@@ -1,8 +1,10 @@
+import type { PaymentReturn } from '@yektayar/shared'
 import { AppError } from '../../lib/app-error.ts'
 import type { AuthContext } from '../../lib/auth-context.ts'
 import { findPurchasableCourse } from '../learning/enrollment.service.ts'
 import { findLiveCoursePayment } from './payment.repository.ts'
 import type { PaymentDeps } from './payment-deps.ts'
+import { returnMetadata } from './payment-return.ts'
 import { answerOf, openPendingPayment } from './pending-payment.ts'
 
 /**
@@ -15,6 +17,7 @@ export async function initiateCoursePayment(
   deps: PaymentDeps,
   auth: AuthContext,
   courseId: string,
+  returnTo?: PaymentReturn,
 ) {
   const db = deps.care.db
   const course = await findPurchasableCourse(db, auth, courseId)
@@ -32,7 +35,11 @@ export async function initiateCoursePayment(
         userId: auth.userId,
         amount: course.priceIrr,
         courseId: course.id,
-        metadata: { courseId: course.id, gateway: deps.gateway.name },
+        metadata: {
+          courseId: course.id,
+          gateway: deps.gateway.name,
+          ...returnMetadata(returnTo),
+        },
       },
       findExisting: existing,
     }))

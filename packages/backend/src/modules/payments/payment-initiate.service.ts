@@ -1,21 +1,26 @@
+import type { PaymentReturn } from '@yektayar/shared'
 import { AppError } from '../../lib/app-error.ts'
 import type { AuthContext } from '../../lib/auth-context.ts'
 import { findPayableAppointment } from '../appointments/appointment-confirmation.ts'
 import { initiateCoursePayment } from './course-payment.service.ts'
 import { findIdempotencyKey, findLivePayment, saveIdempotencyKey } from './payment.repository.ts'
 import type { PaymentDeps } from './payment-deps.ts'
+import { returnMetadata } from './payment-return.ts'
 import { answerOf, openPendingPayment } from './pending-payment.ts'
 
 interface AppointmentInput {
   appointmentId: string
   idempotencyKey?: string
+  returnTo?: PaymentReturn
 }
 
-export type InitiateInput = AppointmentInput | { courseId: string; idempotencyKey?: string }
+export type InitiateInput =
+  | AppointmentInput
+  | { courseId: string; idempotencyKey?: string; returnTo?: PaymentReturn }
 
 /** Starts paying what the body names: an appointment, or a priced course (course-payment.service.ts). */
 export function initiatePayment(deps: PaymentDeps, auth: AuthContext, input: InitiateInput) {
-  if ('courseId' in input) return initiateCoursePayment(deps, auth, input.courseId)
+  if ('courseId' in input) return initiateCoursePayment(deps, auth, input.courseId, input.returnTo)
   return initiateAppointmentPayment(deps, auth, input)
 }
 
@@ -45,7 +50,11 @@ async function initiateAppointmentPayment(
         userId: auth.userId,
         amount: appointment.priceIrr,
         appointmentId: appointment.id,
-        metadata: { appointmentId: appointment.id, gateway: deps.gateway.name },
+        metadata: {
+          appointmentId: appointment.id,
+          gateway: deps.gateway.name,
+          ...returnMetadata(input.returnTo),
+        },
       },
       // Another tab inserted first: theirs is the payment.
       findExisting: () => existingPayment(deps, appointment.id),

@@ -16,6 +16,7 @@ import { requirePermission } from '../../plugins/authenticate.ts'
 import type { PaymentDeps } from './payment-deps.ts'
 import { paymentHistory, paymentReceiptDetail, receiptOfRow } from './payment-history.ts'
 import { initiatePayment } from './payment-initiate.service.ts'
+import { resultPathOf } from './payment-return.ts'
 import { type SettleResult, settlePayment } from './payment-settlement.ts'
 import { createRefund, settleRefund } from './refund.service.ts'
 
@@ -37,7 +38,8 @@ export const paymentRoutes: FastifyPluginAsyncZod<{ deps: PaymentDeps }> = async
   const resultUrl = (result: SettleResult) => {
     const status = result.status === 'unknown_authority' ? 'failed' : result.status
     const transaction = 'transaction' in result ? `&transaction=${result.transaction.id}` : ''
-    return `${deps.publicUrl}/payments/result?status=${status}${transaction}`
+    const path = resultPathOf('transaction' in result ? result.transaction.metadata : undefined)
+    return `${deps.publicUrl}${path}?status=${status}${transaction}`
   }
 
   app.post(

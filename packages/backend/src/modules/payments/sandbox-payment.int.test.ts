@@ -32,11 +32,13 @@ describe('booking and paying end to end through the built-in sandbox gateway', (
   async function payThroughPage(
     choice: 'pay' | 'fail',
     appointmentId?: string,
+    returnTo?: 'app' | 'web',
   ): Promise<{ appointmentId: string; transactionId: string; landing: URL }> {
     if (!appointmentId) {
-      return payThroughPage(choice, await holdAppointment(t, patient, psy, hourFromNow(slot++)))
+      const held = await holdAppointment(t, patient, psy, hourFromNow(slot++))
+      return payThroughPage(choice, held, returnTo)
     }
-    const started = await initiate(t, patient, { appointmentId })
+    const started = await initiate(t, patient, { appointmentId, ...(returnTo && { returnTo }) })
     const { transactionId, redirectUrl } = started.json() as {
       transactionId: string
       redirectUrl: string
@@ -81,6 +83,22 @@ describe('booking and paying end to end through the built-in sandbox gateway', (
     expect(retry.transactionId).not.toBe(transactionId)
     expect(retry.landing.searchParams.get('status')).toBe('success')
     expect((await appointmentStatus(t, appointmentId))?.status).toBe('confirmed')
+  })
+
+  it('returns a payment started in the Android app to the result page under /app/', async () => {
+    const { transactionId, landing } = await payThroughPage('pay', undefined, 'app')
+    expect(landing.toString()).toBe(
+      `https://yektayar.test/app/payments/result?status=success&transaction=${transactionId}`,
+    )
+    expect((await payThroughPage('fail', undefined, 'web')).landing.pathname).toBe(
+      '/payments/result',
+    )
+  })
+
+  it('takes no other return than its own two pages', async () => {
+    const appointmentId = await holdAppointment(t, patient, psy, hourFromNow(slot++))
+    const response = await initiate(t, patient, { appointmentId, returnTo: 'https://evil.example' })
+    expect(response.statusCode).toBe(400)
   })
 
   it('answers 404 for an unknown sandbox authority', async () => {

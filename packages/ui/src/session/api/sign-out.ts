@@ -1,5 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { apiFetch } from '../../api/api-fetch.ts'
+import { rememberSessionToken } from '../../api/api-transport.ts'
 import { clearOfflineCopy } from '../../offline/offline-copy.ts'
 import { SESSION_KEY } from './session.ts'
 
@@ -9,6 +10,7 @@ export function useSignOut() {
     mutationFn: () => apiFetch('/api/v1/auth/logout', { method: 'POST' }),
     // Whatever the answer, nothing of the last person may stay on screen or in memory.
     onSettled: () => {
+      rememberSessionToken(null)
       clearOfflineCopy()
       queryClient.clear()
       queryClient.setQueryData(SESSION_KEY, null)

@@ -7,6 +7,10 @@ export const settingsMessagesEn: typeof settingsMessagesFa = {
   sectionsLabel: 'Settings sections',
   saved: 'Saved.',
   save: 'Save',
+  appLock: {
+    title: 'App lock',
+    lead: 'On a shared phone, lock YektaYar with your fingerprint, face or a PIN so others cannot open it.',
+  },
   profile: {
     title: 'Profile',
     lead: 'The name you are known by on YektaYar.',

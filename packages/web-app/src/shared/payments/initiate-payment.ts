@@ -1,6 +1,7 @@
 import { useMutation } from '@tanstack/react-query'
 import type { InitiatePaymentResponse } from '@yektayar/shared/types'
 import { apiFetch } from '@yektayar/ui'
+import { paymentReturnField } from '../native/payment-return.ts'
 import { paymentKeyFor } from './payment-key.ts'
 
 /**
@@ -12,7 +13,7 @@ export function initiatePayment(appointmentId: string): Promise<InitiatePaymentR
   return apiFetch<InitiatePaymentResponse>('/api/v1/payments/initiate', {
     method: 'POST',
     headers: { 'Idempotency-Key': paymentKeyFor(appointmentId) },
-    body: { appointmentId },
+    body: { appointmentId, ...paymentReturnField() },
   })
 }
 

@@ -1,4 +1,4 @@
-import { cx } from '@yektayar/ui'
+import { apiUrl, cx } from '@yektayar/ui'
 
 export interface AvatarProps {
   name: string
@@ -43,8 +43,13 @@ export interface ResponsivePhotoProps {
   eager?: boolean
 }
 
-/** The WebP, with the server's JPEG copy for browsers without WebP. */
-export function ResponsivePhoto({ url, alt, size, className, eager }: ResponsivePhotoProps) {
+/**
+ * The WebP, with the server's JPEG copy for browsers without WebP. Public photos need no
+ * session, so the Android app fetches them from the API's origin like any request (apiUrl).
+ */
+export function ResponsivePhoto(props: ResponsivePhotoProps) {
+  const { alt, size, className, eager } = props
+  const url = apiUrl(props.url)
   const jpeg = url.endsWith('.webp') ? `${url.slice(0, -'.webp'.length)}.jpg` : url
   return (
     <picture className="contents">

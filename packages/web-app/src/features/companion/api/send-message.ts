@@ -1,5 +1,14 @@
 import type { CompanionMessage, CompanionProviderChoice } from '@yektayar/shared/types'
-import { ApiError, apiFetch, csrfToken, currentLanguage, readApiAnswer } from '@yektayar/ui'
+import {
+  ApiError,
+  apiFetch,
+  apiUrl,
+  authorizationHeaders,
+  csrfToken,
+  currentLanguage,
+  readApiAnswer,
+  usesBearerToken,
+} from '@yektayar/ui'
 import { companionPaths } from './companion-keys.ts'
 
 export interface SendBody {
@@ -9,8 +18,8 @@ export interface SendBody {
 }
 
 /**
- * Sends a message asking for the streamed reply: the same cookie, CSRF header and language as
- * apiFetch, with `Accept: text/event-stream`. Errors before the stream (quota, validation, a
+ * Sends a message asking for the streamed reply: the same cookie and CSRF header (or bearer
+ * token) and language as apiFetch, with `Accept: text/event-stream`. Errors before the stream (quota, validation, a
  * reply already streaming) are problem+json and throw ApiError as apiFetch's do; a network
  * failure throws NETWORK_ERROR. The caller reads the body with companionEvents.
  */
@@ -23,15 +32,16 @@ export async function openReplyStream(
     Accept: 'text/event-stream',
     'Accept-Language': currentLanguage(),
     'Content-Type': 'application/json',
+    ...authorizationHeaders(),
   })
-  const csrf = csrfToken()
+  const csrf = usesBearerToken() ? undefined : csrfToken()
   if (csrf) headers.set('x-csrf-token', csrf)
   let response: Response
   try {
-    response = await fetch(companionPaths.messages(conversationId), {
+    response = await fetch(apiUrl(companionPaths.messages(conversationId)), {
       method: 'POST',
       headers,
-      credentials: 'include',
+      credentials: usesBearerToken() ? 'omit' : 'include',
       body: JSON.stringify(body),
       signal,
     })

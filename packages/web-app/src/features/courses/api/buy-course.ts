@@ -1,6 +1,7 @@
 import { useMutation } from '@tanstack/react-query'
 import type { InitiatePaymentResponse } from '@yektayar/shared/types'
 import { apiFetch } from '@yektayar/ui'
+import { paymentReturnField } from '../../../shared/native/payment-return.ts'
 
 /**
  * Starts buying a priced course through the payments flow; the settled payment enrols me. The
@@ -12,7 +13,7 @@ export function useBuyCourse(courseId: string) {
     mutationFn: () =>
       apiFetch<InitiatePaymentResponse>('/api/v1/payments/initiate', {
         method: 'POST',
-        body: { courseId },
+        body: { courseId, ...paymentReturnField() },
       }),
   })
 }

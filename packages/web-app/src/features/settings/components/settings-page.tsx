@@ -1,4 +1,6 @@
 import { TimeZoneProvider, useMe, useSession, useTranslation } from '@yektayar/ui'
+import { lazy, Suspense } from 'react'
+import { isNativeApp } from '../../../shared/native/native-platform.ts'
 import { Page } from '../../../shared/page.tsx'
 import { QueryStates } from '../../../shared/query-states.tsx'
 import { addSettingsMessages } from '../settings-messages.ts'
@@ -10,6 +12,11 @@ import { PasswordSection } from './password-section.tsx'
 import { ProfileSection } from './profile-section.tsx'
 import { TotpSection } from './totp-section.tsx'
 
+// The Android app's lock, in its own chunk: the web never shows it, nor downloads it.
+const AppLockSection = lazy(async () => ({
+  default: (await import('./app-lock-section.tsx')).AppLockSection,
+}))
+
 /** /settings: every section on one page, with links to jump between them. */
 export function SettingsPage() {
   // Before any child asks for them: the page's strings are not in the first-screen bundle.
@@ -18,6 +25,7 @@ export function SettingsPage() {
   const me = useMe()
   const session = useSession()
   const isStaff = session.data?.user.type === 'psychologist' || session.data?.user.type === 'admin'
+  const native = isNativeApp()
   const sections: [string, string][] = [
     ['profile', 'settings.profile.title'],
     ['language', 'settings.language.title'],
@@ -25,6 +33,7 @@ export function SettingsPage() {
     ['identifiers', 'settings.identifiers.title'],
     ['password', 'settings.password.title'],
     ['devices', 'settings.devices.title'],
+    ...(native ? ([['app-lock', 'settings.appLock.title']] as [string, string][]) : []),
     ...(isStaff ? ([['two-step', 'settings.totp.title']] as [string, string][]) : []),
   ]
 
@@ -56,6 +65,11 @@ export function SettingsPage() {
                 <IdentifiersSection me={user} />
                 <PasswordSection me={user} />
                 <DevicesSection />
+                {native && (
+                  <Suspense fallback={null}>
+                    <AppLockSection />
+                  </Suspense>
+                )}
                 {isStaff && <TotpSection me={user} />}
               </div>
             </div>
