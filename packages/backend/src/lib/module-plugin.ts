@@ -25,6 +25,7 @@ export type ModuleName =
   | 'payments'
   | 'professionals'
   | 'rbac'
+  | 'reports'
   | 'safety'
   | 'users'
 
