@@ -145,6 +145,24 @@ describe('admin-panel routes', () => {
     expect(nav.textContent).not.toContain('گزارش ارسال اعلان‌ها')
   })
 
+  it('groups content and messages under one label in the navigation', async () => {
+    const permissions = ['courses.manage', 'notifications.announce', 'notifications.manage']
+    fakeApi(signedInAs('admin', [...permissions, 'threads.manage', 'professionals.verify']))
+    renderAt('/admin')
+    await screen.findByRole('heading', { level: 1, name: DASHBOARD_TITLE })
+    const group = screen.getByRole('list', { name: 'محتوا و پیام‌ها' })
+    expect(within(group).getAllByRole('link').map((link) => link.getAttribute('href'))).toEqual([
+      '/admin/courses',
+      '/admin/announcements',
+      '/admin/notification-deliveries',
+      '/admin/departments',
+    ])
+    const nav = screen.getByRole('navigation', { name: 'بخش‌های پنل' })
+    expect(within(nav).getByRole('link', { name: 'روان‌شناسان' }).getAttribute('href')).toBe(
+      '/admin/clinicians',
+    )
+  })
+
   it('lists courses only for staff who may write them', async () => {
     fakeApi(signedInAs('admin', ['courses.manage']))
     renderAt('/admin')
