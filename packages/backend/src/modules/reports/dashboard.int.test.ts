@@ -1,3 +1,4 @@
+import { DASHBOARD_FIGURES } from '@yektayar/shared'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createSignedInUser, type SignedInUser } from '../../../test/auth-fixtures.ts'
 import { createPsychologist } from '../../../test/care-fixtures.ts'
@@ -121,17 +122,7 @@ describe('GET /admin/dashboard', () => {
     expect(response.statusCode).toBe(200)
     const body = response.json()
     expect(body.timeZone).toBe('Asia/Tehran')
-    expect(body.figures.map((f: { key: string }) => f.key)).toEqual([
-      'activePatients',
-      'sessions',
-      'completionRate',
-      'noShowRate',
-      'revenue',
-      'signUps',
-      'pendingVerification',
-      'openSafetyAlerts',
-      'failedNotifications',
-    ])
+    expect(body.figures.map((f: { key: string }) => f.key)).toEqual([...DASHBOARD_FIGURES])
     const weeks = reportWeeks(4, new Date()).starts
     expect(figure(body, 'sessions')).toMatchObject({
       unit: 'count',
