@@ -1,4 +1,3 @@
-import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import { adminWithTwoStep, api, signInByApi } from '../support/admin-sign-in.ts'
 import { screenshotBothSizes } from '../support/artifacts.ts'

@@ -151,7 +151,11 @@ describe('admin-panel routes', () => {
     renderAt('/admin')
     await screen.findByRole('heading', { level: 1, name: DASHBOARD_TITLE })
     const group = screen.getByRole('list', { name: 'محتوا و پیام‌ها' })
-    expect(within(group).getAllByRole('link').map((link) => link.getAttribute('href'))).toEqual([
+    expect(
+      within(group)
+        .getAllByRole('link')
+        .map((link) => link.getAttribute('href')),
+    ).toEqual([
       '/admin/courses',
       '/admin/announcements',
       '/admin/notification-deliveries',
