@@ -41,16 +41,18 @@ export function ProfileReview({ clinician }: { clinician: ClinicianDetail }) {
           <Fact label={t('clinicians.review.languages')}>{clinician.languages.join(', ')}</Fact>
         </dl>
       </div>
-      <Fact label={t('clinicians.review.bioFa')}>
-        <p dir="rtl" lang="fa" className="whitespace-pre-line">
-          {clinician.bioFa || none}
-        </p>
-      </Fact>
-      <Fact label={t('clinicians.review.bioEn')}>
-        <p dir="ltr" lang="en" className="whitespace-pre-line">
-          {clinician.bioEn || none}
-        </p>
-      </Fact>
+      <dl className="flex flex-col gap-5">
+        <Fact label={t('clinicians.review.bioFa')}>
+          <p dir="rtl" lang="fa" className="whitespace-pre-line">
+            {clinician.bioFa || none}
+          </p>
+        </Fact>
+        <Fact label={t('clinicians.review.bioEn')}>
+          <p dir="ltr" lang="en" className="whitespace-pre-line">
+            {clinician.bioEn || none}
+          </p>
+        </Fact>
+      </dl>
       <section className="flex flex-col gap-2">
         <h3 className="font-bold text-ink">{t('clinicians.review.sessionTypesTitle')}</h3>
         <SessionTypes types={clinician.sessionTypes} />
