@@ -148,5 +148,11 @@ describeInBrowser('admin verification', (suite) => {
     await page.getByRole('navigation', { name: 'بخش‌های پنل' }).getByText('پیشخوان').click()
     await page.getByTestId('figure-pendingVerification').waitFor()
     expect(await pendingCount(page)).toBe(pendingBefore - 1)
+
+    step('the same dashboard in English, left to right')
+    await page.getByRole('button', { name: 'English' }).click()
+    await page.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor()
+    expect(await page.getAttribute('html', 'dir')).toBe('ltr')
+    await screenshotDesktopAndTablet(page, 'admin-dashboard-en')
   })
 })
