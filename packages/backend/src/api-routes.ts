@@ -14,6 +14,7 @@ import { notificationsPlugin } from './modules/notifications/notifications.plugi
 import { paymentsPlugin } from './modules/payments/payments.plugin.ts'
 import { professionalsPlugin } from './modules/professionals/professionals.plugin.ts'
 import { rbacPlugin } from './modules/rbac/rbac.plugin.ts'
+import { reportsPlugin } from './modules/reports/reports.plugin.ts'
 import { safetyPlugin } from './modules/safety/safety.plugin.ts'
 import { usersPlugin } from './modules/users/users.plugin.ts'
 import { authenticatePlugin } from './plugins/authenticate.ts'
@@ -43,6 +44,7 @@ const modules = [
   notificationsPlugin,
   filesPlugin,
   companionPlugin,
+  reportsPlugin,
 ]
 
 export const apiRoutes: FastifyPluginAsync = async (app) => {

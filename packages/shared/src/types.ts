@@ -3,6 +3,8 @@
 // zod reaches only the chunks that validate with the schemas (@yektayar/shared).
 // types-entry.test.ts checks that nothing here imports zod.
 
+export type { Dashboard, DashboardFigure, DashboardQuery } from './contracts/admin-dashboard.ts'
+export * from './contracts/admin-dashboard-constants.ts'
 export * from './contracts/appointment-constants.ts'
 export type {
   AppointmentListQuery,
@@ -75,6 +77,15 @@ export type {
   TotpProofBody,
   TotpSetupResponse,
 } from './contracts/auth.ts'
+export * from './contracts/clinician-constants.ts'
+export type {
+  ClinicianDetail,
+  ClinicianListQuery,
+  ClinicianPage,
+  ClinicianQueueItem,
+  ClinicianReview,
+  UpdateClinicianListingBody,
+} from './contracts/clinicians.ts'
 export type {
   CompanionConversation,
   CompanionConversationPage,
@@ -133,6 +144,7 @@ export type {
   ProgressUpdateResponse,
   ResumePoint,
 } from './contracts/courses.ts'
+export type { DepartmentInbox, DepartmentInboxList } from './contracts/department-inboxes.ts'
 export type {
   DocumentFile,
   DocumentFilePage,
@@ -242,6 +254,7 @@ export type {
   ReplaceSessionTypesBody,
   SessionType,
   UpdateProfessionalProfileBody,
+  VerificationBody,
 } from './contracts/professionals.ts'
 export type {
   SafeNowResponse,

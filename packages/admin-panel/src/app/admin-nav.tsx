@@ -1,21 +1,53 @@
 import { cx, useSession, useTranslation } from '@yektayar/ui'
 import { NavLink } from 'react-router'
 import { auditLogNavPlaces } from '../features/audit-log/routes.tsx'
+import { cliniciansNavPlaces } from '../features/clinicians/routes.tsx'
 import { companionFiguresNavPlaces } from '../features/companion-figures/routes.tsx'
 import { configurationNavPlaces } from '../features/configuration/routes.tsx'
 import { coursesNavPlaces } from '../features/courses/routes.tsx'
+import { departmentsNavPlaces } from '../features/departments/routes.tsx'
 import { holidaysNavPlaces } from '../features/holidays/routes.tsx'
 import { notificationsNavPlaces } from '../features/notifications/routes.tsx'
 
 /** The sections of the panel, each listed only for staff holding its permission. */
 const PLACES = [
+  ...cliniciansNavPlaces,
   ...coursesNavPlaces,
   ...notificationsNavPlaces,
+  ...departmentsNavPlaces,
   ...companionFiguresNavPlaces,
   ...configurationNavPlaces,
   ...holidaysNavPlaces,
   ...auditLogNavPlaces,
 ]
+
+/**
+ * Sections that belong together, shown under one label wherever the first of them stands: what
+ * people read and receive from YektaYar (courses, announcements and their delivery, the
+ * departments' inboxes). Any other section stands alone.
+ */
+const GROUPS: Record<string, readonly string[]> = {
+  contentMessages: ['courses', 'announcements', 'notificationDeliveries', 'departments'],
+}
+
+type Place = { path: string; key: string }
+type Entry = { place: Place } | { group: string; places: Place[] }
+
+function entriesOf(places: Place[]): Entry[] {
+  const entries: Entry[] = []
+  const groupOf = (key: string) => Object.keys(GROUPS).find((group) => GROUPS[group]?.includes(key))
+  for (const place of places) {
+    const group = groupOf(place.key)
+    if (!group) {
+      entries.push({ place })
+      continue
+    }
+    const existing = entries.find((entry) => 'group' in entry && entry.group === group)
+    if (existing && 'places' in existing) existing.places.push(place)
+    else entries.push({ group, places: [place] })
+  }
+  return entries
+}
 
 /** Section links under the header; a phone scrolls them sideways. Hidden while none apply. */
 export function AdminNav() {
@@ -25,25 +57,53 @@ export function AdminNav() {
   if (places.length === 0) return null
   return (
     <nav aria-label={t('shell.nav.label')} className="border-b border-line bg-surface">
-      <ul className="mx-auto flex w-full max-w-6xl gap-1 overflow-x-auto px-2 py-1.5">
-        {[{ path: '/', key: 'dashboard' }, ...places].map(({ path, key }) => (
-          <li key={path}>
-            <NavLink
-              to={path}
-              // The dashboard only at its own address; a section also for its inner pages.
-              end={path === '/'}
-              className={({ isActive }) =>
-                cx(
-                  'block whitespace-nowrap rounded-lg px-3 py-2 text-sm font-medium',
-                  isActive ? 'bg-primary-soft text-primary' : 'text-ink-muted hover:text-ink',
-                )
-              }
-            >
-              {t(`shell.nav.${key}`)}
-            </NavLink>
-          </li>
-        ))}
+      <ul className="mx-auto flex w-full max-w-6xl items-center gap-1 overflow-x-auto px-2 py-1.5">
+        <li>
+          <PlaceLink place={{ path: '/', key: 'dashboard' }} />
+        </li>
+        {entriesOf(places).map((entry) =>
+          'place' in entry ? (
+            <li key={entry.place.path}>
+              <PlaceLink place={entry.place} />
+            </li>
+          ) : (
+            <li key={entry.group} className="flex items-center gap-1 border-x border-line px-1">
+              <span
+                id={`nav-group-${entry.group}`}
+                className="whitespace-nowrap px-2 text-xs font-semibold text-ink-muted"
+              >
+                {t(`shell.nav.groups.${entry.group}`)}
+              </span>
+              <ul aria-labelledby={`nav-group-${entry.group}`} className="flex gap-1">
+                {entry.places.map((place) => (
+                  <li key={place.path}>
+                    <PlaceLink place={place} />
+                  </li>
+                ))}
+              </ul>
+            </li>
+          ),
+        )}
       </ul>
     </nav>
+  )
+}
+
+function PlaceLink({ place }: { place: Place }) {
+  const { t } = useTranslation()
+  return (
+    <NavLink
+      to={place.path}
+      // The dashboard only at its own address; a section also for its inner pages.
+      end={place.path === '/'}
+      className={({ isActive }) =>
+        cx(
+          'block whitespace-nowrap rounded-lg px-3 py-2 text-sm font-medium',
+          isActive ? 'bg-primary-soft text-primary' : 'text-ink-muted hover:text-ink',
+        )
+      }
+    >
+      {t(`shell.nav.${place.key}`)}
+    </NavLink>
   )
 }

@@ -3,6 +3,8 @@ import { auditLogMessagesEn } from '../features/audit-log/audit-log-messages-en.
 import { auditLogMessagesFa } from '../features/audit-log/audit-log-messages-fa.ts'
 import { authMessagesEn } from '../features/auth/auth-messages-en.ts'
 import { authMessagesFa } from '../features/auth/auth-messages-fa.ts'
+import { cliniciansMessagesEn } from '../features/clinicians/clinicians-messages-en.ts'
+import { cliniciansMessagesFa } from '../features/clinicians/clinicians-messages-fa.ts'
 import { companionFiguresMessagesEn } from '../features/companion-figures/companion-figures-messages-en.ts'
 import { companionFiguresMessagesFa } from '../features/companion-figures/companion-figures-messages-fa.ts'
 import { configurationMessagesEn } from '../features/configuration/configuration-messages-en.ts'
@@ -11,6 +13,8 @@ import { coursesMessagesEn } from '../features/courses/courses-messages-en.ts'
 import { coursesMessagesFa } from '../features/courses/courses-messages-fa.ts'
 import { dashboardMessagesEn } from '../features/dashboard/dashboard-messages-en.ts'
 import { dashboardMessagesFa } from '../features/dashboard/dashboard-messages-fa.ts'
+import { departmentsMessagesEn } from '../features/departments/departments-messages-en.ts'
+import { departmentsMessagesFa } from '../features/departments/departments-messages-fa.ts'
 import { holidaysMessagesEn } from '../features/holidays/holidays-messages-en.ts'
 import { holidaysMessagesFa } from '../features/holidays/holidays-messages-fa.ts'
 import { notificationsMessagesEn } from '../features/notifications/notifications-messages-en.ts'
@@ -34,6 +38,8 @@ export function initAppI18n() {
       companionFigures: companionFiguresMessagesFa,
       holidays: holidaysMessagesFa,
       auditLog: auditLogMessagesFa,
+      clinicians: cliniciansMessagesFa,
+      departments: departmentsMessagesFa,
     },
     en: {
       shell: shellMessagesEn,
@@ -46,6 +52,8 @@ export function initAppI18n() {
       companionFigures: companionFiguresMessagesEn,
       holidays: holidaysMessagesEn,
       auditLog: auditLogMessagesEn,
+      clinicians: cliniciansMessagesEn,
+      departments: departmentsMessagesEn,
     },
   })
   // Authoring meets courses' error codes; the admin panel has no first-screen budget to keep.

@@ -2,10 +2,12 @@ import { framedRoutes, NotFoundPage } from '@yektayar/ui'
 import { createBrowserRouter, type RouteObject } from 'react-router'
 import { auditLogRoutes } from '../features/audit-log/routes.tsx'
 import { authRoutes, StaffOnly } from '../features/auth/routes.tsx'
+import { cliniciansRoutes } from '../features/clinicians/routes.tsx'
 import { companionFiguresRoutes } from '../features/companion-figures/routes.tsx'
 import { configurationRoutes } from '../features/configuration/routes.tsx'
 import { coursesRoutes } from '../features/courses/routes.tsx'
 import { dashboardRoutes } from '../features/dashboard/routes.tsx'
+import { departmentsRoutes } from '../features/departments/routes.tsx'
 import { holidaysRoutes } from '../features/holidays/routes.tsx'
 import { notificationsRoutes } from '../features/notifications/routes.tsx'
 import { AppShell } from './app-shell.tsx'
@@ -23,6 +25,8 @@ export const appRoutes: RouteObject[] = framedRoutes(AppShell, [
       ...companionFiguresRoutes,
       ...holidaysRoutes,
       ...auditLogRoutes,
+      ...cliniciansRoutes,
+      ...departmentsRoutes,
       { path: '*', Component: NotFoundPage },
     ],
   },

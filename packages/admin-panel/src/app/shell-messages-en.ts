@@ -14,6 +14,9 @@ export const shellMessagesEn: typeof shellMessagesFa = {
     configuration: 'Configuration',
     holidays: 'Holidays',
     auditLog: 'Audit log',
+    clinicians: 'Psychologists',
+    departments: 'Inboxes',
+    groups: { contentMessages: 'Content & messages' },
   },
   notices: {
     signedIn: 'You are signed in to the admin panel.',

@@ -12,6 +12,9 @@ export const shellMessagesFa = {
     configuration: 'پیکربندی',
     holidays: 'تعطیلات',
     auditLog: 'گزارش رویدادها',
+    clinicians: 'روان‌شناسان',
+    departments: 'صندوق‌های پیام',
+    groups: { contentMessages: 'محتوا و پیام‌ها' },
   },
   notices: {
     signedIn: 'با موفقیت وارد پنل مدیریت شدید.',

@@ -8,4 +8,14 @@ export const sharedMessagesEn: typeof sharedMessagesFa = {
   dialog: {
     close: 'Close',
   },
+  person: {
+    label: 'Person',
+    search: 'Find a person by name or phone',
+    searchHint: 'Type at least two characters; you can also paste a user id.',
+    id: 'User id',
+    results: 'Search results',
+    none: 'Nobody matches this name or number.',
+    clear: 'Remove person',
+    unnamed: 'No name',
+  },
 }

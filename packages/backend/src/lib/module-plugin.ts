@@ -26,6 +26,7 @@ export type ModuleName =
   | 'payments'
   | 'professionals'
   | 'rbac'
+  | 'reports'
   | 'safety'
   | 'users'
 

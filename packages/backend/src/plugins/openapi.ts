@@ -105,6 +105,10 @@ const OPENAPI_TAGS = [
     description:
       'The AI companion (issue 19): my private conversations, the streamed send (server-sent events), stop, "talk to a human", my quotas; conversations patients share with their psychologist (audited); counts per day for `reports.read`.',
   },
+  {
+    name: 'reports',
+    description: 'Platform figures for the admin dashboard (`reports.read`): counts only.',
+  },
   { name: 'dev', description: 'Development aids, absent in production.' },
 ]
 

@@ -14,6 +14,7 @@ export const NOTIFICATION_CATEGORIES = [
   'announcement',
   'safety_alert',
   'assessment_assigned',
+  'profile_review',
 ] as const
 export type NotificationCategory = (typeof NOTIFICATION_CATEGORIES)[number]
 
@@ -73,6 +74,7 @@ export const DEFAULT_CHANNEL_PREFERENCES: Record<NotificationCategory, ChannelSw
   announcement: { sms: false, email: false, push: true },
   safety_alert: { ...SMS_ONLY, push: true },
   assessment_assigned: NO_SMS,
+  profile_review: ALL,
 }
 
 /** Quiet hours hold back SMS and push (never in-app, never safety alerts), in the person's zone. */

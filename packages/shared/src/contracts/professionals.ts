@@ -121,6 +121,9 @@ export const availabilityOverrideSchema = z
 export const myProfessionalProfileSchema = professionalDetailSchema
   .extend({
     roomUrl: z.string().nullable(),
+    /** The last verification review's request for changes, shown until the next review. */
+    rejectionReason: z.string().nullable(),
+    reviewedAt: z.string().nullable(),
     rules: z.array(availabilityRuleSchema),
     overrides: z.array(availabilityOverrideSchema),
   })
@@ -198,7 +201,20 @@ export const createOverrideBodySchema = z
   })
 export type CreateOverrideBody = z.infer<typeof createOverrideBodySchema>
 
-export const verificationBodySchema = z.strictObject({ isVerified: z.boolean() })
+/**
+ * Approve (`isVerified: true`), or send back with a reason the psychologist reads
+ * (`isVerified: false` needs `reason`, which is refused on approval).
+ */
+export const verificationBodySchema = z
+  .strictObject({
+    isVerified: z.boolean(),
+    reason: z.string().trim().min(5).max(1000).optional(),
+  })
+  .refine((body) => body.isVerified === (body.reason === undefined), {
+    message: 'a rejection needs a reason; an approval takes none',
+    path: ['reason'],
+  })
+export type VerificationBody = z.infer<typeof verificationBodySchema>
 
 /**
  * `from`/`to`: an instant (ISO-8601 with offset) or a calendar date read in `timeZone`

@@ -1,4 +1,5 @@
 import { fromJalali, toLatinDigits } from '@yektayar/shared/types'
+import { isUserId } from '../../shared/user-id.ts'
 
 export interface AuditFilters {
   userId?: string
@@ -11,11 +12,8 @@ export interface AuditFilters {
 }
 
 const KEYS = ['userId', 'action', 'resource', 'resourceId', 'from', 'to'] as const
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 const DAY = /^\d{4}-\d{2}-\d{2}$/
 const TOKEN = /^\S{1,100}$/
-
-export const isUserId = (value: string) => UUID.test(value)
 
 const valid: Record<(typeof KEYS)[number], (value: string) => boolean> = {
   userId: isUserId,

@@ -1,43 +1,77 @@
 import type { dashboardMessagesFa } from './dashboard-messages-fa.ts'
 
 export const dashboardMessagesEn: typeof dashboardMessagesFa = {
-  pageTitle: 'YektaYar admin panel',
-  eyebrow: 'Admin panel',
-  title: 'All of YektaYar, in one place',
-  lead: 'Run users and roles, psychologists, appointments, payments, content and support from this panel. Everyone sees only what their role allows, and sensitive actions are recorded in the audit log.',
-  areasTitle: 'What this panel manages',
-  areas: {
-    users: {
-      title: 'Users and roles',
-      body: "Find accounts, assign roles and permissions, and see each user's active sessions.",
+  pageTitle: 'Dashboard | YektaYar admin panel',
+  title: 'Dashboard',
+  lead: 'YektaYar week by week (Jalali weeks, Saturday to Friday, Tehran time). Each number is compared with the week before and opens its list; counts only, never what anyone wrote.',
+  figuresTitle: 'This week',
+  computedAt: 'Weekly figures as of',
+  chartSummary:
+    '{{figure}} over the last {{weeks}} weeks from the week of {{from}}: lowest {{min}}, highest {{max}}, this week {{current}}.',
+  trend: {
+    up: '{{change}} more than last week',
+    down: '{{change}} less than last week',
+    upPoints: '{{change}} points higher than last week',
+    downPoints: '{{change}} points lower than last week',
+    flat: 'Same as last week',
+    none: 'No comparison with last week',
+  },
+  when: {
+    activePatients: 'This week',
+    sessions: 'This week',
+    completionRate: 'This week',
+    noShowRate: 'This week',
+    revenue: 'This week',
+    signUps: 'This week',
+    pendingVerification: 'Now',
+    openSafetyAlerts: 'Now',
+    failedNotifications: 'This week',
+  },
+  figures: {
+    activePatients: {
+      title: 'Active patients',
+      help: 'Patients with at least one confirmed, completed or no-show session starting this week.',
+      list: "This week's appointments",
     },
-    psychologists: {
-      title: 'Psychologists',
-      body: 'Review and approve credentials and licences, and keep profiles, specialties and session fees up to date.',
+    sessions: {
+      title: 'Sessions this week',
+      help: 'Confirmed, completed and no-show sessions starting this week, upcoming ones included. Holds and cancellations are not sessions.',
+      list: 'Appointments',
     },
-    appointments: {
-      title: 'Appointments',
-      body: 'See the session schedule, cancellations and reschedules, and step in when a booking needs it.',
+    completionRate: {
+      title: 'Completion rate',
+      help: 'Completed ÷ (completed + no-show + late-cancelled) of sessions starting this week. Late-cancelled: a confirmed session cancelled within the free-cancellation window before its start.',
+      list: 'Completed sessions',
     },
-    payments: {
-      title: 'Payments',
-      body: 'Follow transactions and the state of each payment, and look into mismatches with the gateway.',
+    noShowRate: {
+      title: 'No-show rate',
+      help: 'No-show ÷ (completed + no-show + late-cancelled) of sessions starting this week.',
+      list: 'No-show sessions',
     },
-    content: {
-      title: 'Courses and assessments',
-      body: 'Build and publish courses and lessons, and manage assessment questionnaires.',
+    revenue: {
+      title: 'Revenue',
+      help: 'Payments settled this week minus refunds made this week, in toman.',
+      list: 'Payments',
     },
-    support: {
-      title: 'Support',
-      body: "Answer support conversations and follow users' requests through to an outcome.",
+    signUps: {
+      title: 'New sign-ups',
+      help: 'Patients and psychologists who created an account this week (staff accounts are not counted).',
+      list: 'New people',
     },
-    audit: {
-      title: 'Audit log',
-      body: 'Access to sensitive data and important changes are recorded; review them here.',
+    pendingVerification: {
+      title: 'Pending verification',
+      help: 'Psychologists with an active account whose profile is not verified yet, including those sent back for changes. For past weeks: as at the end of that week.',
+      list: 'Verification queue',
     },
-    settings: {
-      title: 'System settings',
-      body: 'Configure the payment gateway, SMS, email, the AI companion and notifications.',
+    openSafetyAlerts: {
+      title: 'Open safety alerts',
+      help: 'Safety alerts not resolved yet (open or acknowledged). For past weeks: as at the end of that week.',
+      list: 'Safety queue',
+    },
+    failedNotifications: {
+      title: 'Failed notifications',
+      help: 'Deliveries (SMS, email, push or in-app) created this week that still failed after every retry.',
+      list: 'Failed deliveries',
     },
   },
 }

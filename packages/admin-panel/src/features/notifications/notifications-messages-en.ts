@@ -102,6 +102,7 @@ export const notificationsMessagesEn: typeof notificationsMessagesFa = {
       announcement: 'Announcement',
       safety_alert: 'Safety alert',
       assessment_assigned: 'Questionnaire from my psychologist',
+      profile_review: 'Practice profile review',
     },
   },
 }

@@ -100,6 +100,7 @@ export const notificationsMessagesFa = {
       announcement: 'اطلاعیه',
       safety_alert: 'هشدار ایمنی',
       assessment_assigned: 'پرسش‌نامه از روان‌شناس',
+      profile_review: 'بررسی پروفایل کاری',
     },
   },
 }

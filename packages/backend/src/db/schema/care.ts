@@ -48,12 +48,22 @@ export const psychologistProfiles = pgTable(
     isVerified: boolean('is_verified').notNull().default(false),
     verifiedAt: instant('verified_at'),
     verifiedBy: uuid('verified_by').references(() => users.id, { onDelete: 'set null' }),
+    // Migration 1040: the last verification review; a rejection's reason stays until the next.
+    rejectionReason: text('rejection_reason'),
+    reviewedAt: instant('reviewed_at'),
+    reviewedBy: uuid('reviewed_by').references(() => users.id, { onDelete: 'set null' }),
+    /** Verifiers may take a verified profile out of the directory without unverifying it. */
+    isListed: boolean('is_listed').notNull().default(true),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
   (t) => [
     check('psychologist_profiles_gender_check', sql`${t.gender} IN ('female', 'male', 'other')`),
     check('psychologist_profiles_years_check', sql`${t.yearsOfExperience} BETWEEN 0 AND 70`),
+    check(
+      'psychologist_profiles_rejection_check',
+      sql`NOT (${t.isVerified} AND ${t.rejectionReason} IS NOT NULL)`,
+    ),
     index('idx_psychologist_profiles_verified').on(t.isVerified, t.yearsOfExperience),
     index('idx_psychologist_profiles_specialties').using('gin', t.specialties),
   ],

@@ -30,6 +30,24 @@ export function auditDocumentsListed(
   })
 }
 
+/** A verifier listed a psychologist's verification documents (each opening is audited too). */
+export function auditVerificationDocumentsListed(
+  db: Db,
+  auth: AuthContext,
+  listed: { psychologistId: string; fileIds: string[] },
+  context: ReaderContext,
+): Promise<void> {
+  return recordAudit(db, {
+    userId: auth.userId,
+    action: 'psychologist_documents.list',
+    resource: 'user',
+    resourceId: listed.psychologistId,
+    changes: { fileIds: listed.fileIds },
+    ip: context.ip,
+    userAgent: context.userAgent,
+  })
+}
+
 export function auditDocumentRead(
   db: Db,
   auth: AuthContext,

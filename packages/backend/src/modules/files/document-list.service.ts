@@ -4,8 +4,13 @@ import { AppError } from '../../lib/app-error.ts'
 import type { AuthContext } from '../../lib/auth-context.ts'
 import { decodeCursor, encodeCursor } from '../../lib/cursor.ts'
 import { hasAppointmentBetween } from '../appointments/appointment.service.ts'
+import { isPsychologistWithProfile } from '../professionals/professional.service.ts'
 import { listDocumentRows } from './document.repository.ts'
-import { auditDocumentsListed, type ReaderContext } from './document-audit.ts'
+import {
+  auditDocumentsListed,
+  auditVerificationDocumentsListed,
+  type ReaderContext,
+} from './document-audit.ts'
 import { documentFileView } from './file-views.ts'
 
 /** One page of an owner's documents, newest first, and the cursor of the next. */
@@ -50,4 +55,25 @@ export async function listPatientDocuments(
   await auditDocumentsListed(db, auth, { patientId, fileIds }, context)
   const mine = (psychologistId: string | null) => psychologistId === auth.userId
   return { items: page.map((row) => documentFileView(row, mine)), nextCursor }
+}
+
+/**
+ * A psychologist's own documents (licence, degrees) for those who verify profiles
+ * (professionals.verify, checked by the route). Anyone who is not a psychologist with a profile
+ * is NOT_FOUND, so a patient's documents never come out this way. Audited before it answers;
+ * sessions are never shown.
+ */
+export async function listVerificationDocuments(
+  db: Db,
+  auth: AuthContext,
+  target: { psychologistId: string; query: DocumentListQuery; context: ReaderContext },
+): Promise<DocumentFilePage> {
+  const { psychologistId, query, context } = target
+  if (!(await isPsychologistWithProfile(db, psychologistId))) {
+    throw new AppError('NOT_FOUND', 'professional')
+  }
+  const { page, nextCursor } = await documentPage(db, psychologistId, query)
+  const fileIds = page.map((row) => row.file.id)
+  await auditVerificationDocumentsListed(db, auth, { psychologistId, fileIds }, context)
+  return { items: page.map((row) => documentFileView(row, () => false)), nextCursor }
 }

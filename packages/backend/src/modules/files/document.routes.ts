@@ -3,13 +3,18 @@ import {
   documentFileSchema,
   documentListQuerySchema,
   fileParamsSchema,
+  idParamsSchema,
   linkDocumentBodySchema,
   patientDocumentsParamsSchema,
 } from '@yektayar/shared'
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
-import { requireAuth } from '../../plugins/authenticate.ts'
+import { requireAuth, requirePermission } from '../../plugins/authenticate.ts'
 import { deleteMyDocument, linkMyDocument } from './document-change.service.ts'
-import { listMyDocuments, listPatientDocuments } from './document-list.service.ts'
+import {
+  listMyDocuments,
+  listPatientDocuments,
+  listVerificationDocuments,
+} from './document-list.service.ts'
 import type { FileDeps } from './file-deps.ts'
 
 const tags = ['files']
@@ -52,6 +57,27 @@ export const documentRoutes: FastifyPluginAsyncZod<{ deps: FileDeps }> = async (
     async (request) =>
       listPatientDocuments(db, requireAuth(request), {
         patientId: request.params.patientId,
+        query: request.query,
+        context: { ip: request.ip, userAgent: request.headers['user-agent'] },
+      }),
+  )
+
+  app.get(
+    '/admin/clinicians/:id/documents',
+    {
+      schema: {
+        tags,
+        summary: "A psychologist's verification documents",
+        description:
+          'Needs `professionals.verify`. The documents a psychologist uploaded (`POST /files` with purpose `document`: licence, degrees), newest first, without any session. Only for a psychologist with a profile; anyone else is 404. Every listing writes an audit row (`psychologist_documents.list`), and every download (`GET /files/{id}`) another (`document.read`).',
+        params: idParamsSchema,
+        querystring: documentListQuerySchema,
+        response: { 200: documentFilePageSchema },
+      },
+    },
+    async (request) =>
+      listVerificationDocuments(db, requirePermission(request, 'professionals.verify'), {
+        psychologistId: request.params.id,
         query: request.query,
         context: { ip: request.ip, userAgent: request.headers['user-agent'] },
       }),

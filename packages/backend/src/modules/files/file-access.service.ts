@@ -5,6 +5,7 @@ import type { AuthContext } from '../../lib/auth-context.ts'
 import { hasAppointmentBetween } from '../appointments/appointment.service.ts'
 import { mayReadCourseMedia } from '../learning/course-media-access.service.ts'
 import { requireMessageReadable } from '../messaging/message-access.ts'
+import { isPsychologistWithProfile } from '../professionals/professional.service.ts'
 import { type RangeAnswer, rangeOf } from './byte-range.ts'
 import { auditDocumentRead, type ReaderContext } from './document-audit.ts'
 import { type FileRow, findFile, listMessageFiles } from './file.repository.ts'
@@ -26,8 +27,9 @@ const missing = () => new AppError('NOT_FOUND', 'no such file for this user')
 /**
  * Who may read a file besides its owner. Anything not yet in use is the owner's alone; then
  * attachments go to whoever may read the message's thread now, documents to the owner's
- * treating psychologist, course media on a course to whoever the learning module says may see
- * that course's content (course media on no course stay the owner's).
+ * treating psychologist (a psychologist's own documents to verifiers, professionals.verify),
+ * course media on a course to whoever the learning module says may see that course's content
+ * (course media on no course stay the owner's).
  */
 async function requireReadable(db: Db, auth: AuthContext, row: FileRow): Promise<void> {
   if (row.ownerId === auth.userId && row.status !== 'rejected') return
@@ -42,6 +44,10 @@ async function requireReadable(db: Db, auth: AuthContext, row: FileRow): Promise
   if (row.purpose === 'document' && auth.userType === 'psychologist') {
     const pair = { patientId: row.ownerId, psychologistId: auth.userId }
     if (await hasAppointmentBetween(db, pair)) return
+  }
+  // A psychologist's documents (licence, degrees) are what verifiers review them by.
+  if (row.purpose === 'document' && auth.permissions.has('professionals.verify')) {
+    if (await isPsychologistWithProfile(db, row.ownerId)) return
   }
   throw missing()
 }

@@ -69,3 +69,38 @@ export async function deleteDepartmentStaff(db: Db, department: string, userId: 
   )
   return rows.length > 0
 }
+
+export interface InboxCountRow {
+  key: string
+  open: number
+  unassigned: number
+  waiting: number
+  oldest_waiting: Date | string | null
+}
+
+/**
+ * Per department, its open threads, those nobody is assigned, and those waiting for staff (the
+ * latest message is from whoever opened the thread), with when the longest-waiting last wrote.
+ * One pass over the open department threads (idx_message_threads_inbox), each joined to its
+ * latest message through (thread_id, seq) = last_seq (idx_messages_thread_seq).
+ */
+export function countOpenInboxThreads(db: Db) {
+  return queryRows<InboxCountRow>(
+    db,
+    sql`
+      SELECT t.category AS key, count(*)::int AS open,
+        count(*) FILTER (WHERE t.assignee_id IS NULL)::int AS unassigned,
+        count(*) FILTER (WHERE m.sender_id = t.created_by)::int AS waiting,
+        min(t.last_message_at) FILTER (WHERE m.sender_id = t.created_by) AS oldest_waiting
+      FROM message_threads t LEFT JOIN messages m ON m.thread_id = t.id AND m.seq = t.last_seq
+      WHERE t.kind = 'department' AND t.status = 'open'
+      GROUP BY t.category`,
+  )
+}
+
+export function countDepartmentStaff(db: Db) {
+  return queryRows<{ department: string; staff: number }>(
+    db,
+    sql`SELECT department, count(*)::int AS staff FROM department_staff GROUP BY department`,
+  )
+}

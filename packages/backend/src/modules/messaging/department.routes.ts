@@ -1,12 +1,15 @@
 import {
+  departmentInboxListSchema,
   departmentListSchema,
   departmentParamsSchema,
   departmentStaffListSchema,
   departmentStaffParamsSchema,
 } from '@yektayar/shared'
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
+import { requestMetaOf } from '../../lib/request-meta.ts'
 import { requireAuth, requirePermission } from '../../plugins/authenticate.ts'
 import { addStaff, listDepartments, listStaff, removeStaff } from './department.service.ts'
+import { listDepartmentInboxes } from './department-inbox.service.ts'
 import { messagingDepsOf } from './messaging-deps.ts'
 
 const tags = ['messaging']
@@ -29,6 +32,24 @@ export const departmentRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       requireAuth(request)
       return { items: await listDepartments(runtime.db) }
+    },
+  )
+
+  app.get(
+    '/admin/department-inboxes',
+    {
+      schema: {
+        tags,
+        security,
+        summary: "Every department's inbox at a glance",
+        description:
+          'Needs `threads.manage`. Per department: open threads, those unassigned, those waiting for a staff answer (the latest message is from whoever opened the thread) and since when the longest-waiting one waits, and how many staff answer it. Counts only.',
+        response: { 200: departmentInboxListSchema },
+      },
+    },
+    async (request) => {
+      requirePermission(request, 'threads.manage')
+      return listDepartmentInboxes(runtime.db)
     },
   )
 
@@ -72,7 +93,8 @@ export const departmentRoutes: FastifyPluginAsyncZod = async (app) => {
         params: departmentStaffParamsSchema,
       },
       handler: async (request, reply) => {
-        await change(runtime, requirePermission(request, 'threads.manage'), request.params)
+        const auth = requirePermission(request, 'threads.manage')
+        await change(runtime, auth, request.params, requestMetaOf(request))
         return reply.code(204).send()
       },
     })

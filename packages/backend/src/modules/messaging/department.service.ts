@@ -1,6 +1,7 @@
 import type { Db } from '../../db/database.ts'
 import { AppError } from '../../lib/app-error.ts'
 import type { AuthContext } from '../../lib/auth-context.ts'
+import type { RequestMeta } from '../../lib/request-meta.ts'
 import { userRoom } from '../../realtime/socket-auth.ts'
 import { recordAudit } from '../audit/audit.service.ts'
 import {
@@ -49,13 +50,14 @@ export async function addStaff(
   runtime: MessagingDeps,
   auth: AuthContext,
   target: { key: string; userId: string },
+  meta?: RequestMeta,
 ): Promise<void> {
   await requireDepartment(runtime.db, target.key)
   const type = await findUserType(runtime.db, target.userId)
   if (!type || type === 'patient') throw new AppError('DEPARTMENT_STAFF_INVALID')
   await insertDepartmentStaff(runtime.db, target.key, target.userId)
   runtime.io.in(userRoom(target.userId)).socketsJoin(departmentRoom(target.key))
-  await auditStaffChange(runtime, auth, 'add', target)
+  await auditStaffChange(runtime, { auth, meta }, 'add', target)
 }
 
 /**
@@ -69,6 +71,7 @@ export async function removeStaff(
   runtime: MessagingDeps,
   auth: AuthContext,
   target: { key: string; userId: string },
+  meta?: RequestMeta,
 ): Promise<void> {
   await requireDepartment(runtime.db, target.key)
   const left = await runtime.db.transaction(async (tx) => {
@@ -82,7 +85,7 @@ export async function removeStaff(
   runtime.io.in(userRoom(target.userId)).socketsLeave(departmentRoom(target.key))
   await leaveUnreadableThreads(runtime, target.userId)
   runtime.threadLists.invalidate(await announceThreadsLeft(runtime, auth, left))
-  await auditStaffChange(runtime, auth, 'remove', target, { threadsLeft: left })
+  await auditStaffChange(runtime, { auth, meta }, 'remove', target, { threadsLeft: left })
 }
 
 /** The threads' new participants and assignee to their participants; answers who those are. */
@@ -99,17 +102,19 @@ async function announceThreadsLeft(runtime: MessagingDeps, auth: AuthContext, th
 
 function auditStaffChange(
   runtime: MessagingDeps,
-  auth: AuthContext,
+  actor: { auth: AuthContext; meta: RequestMeta | undefined },
   change: 'add' | 'remove',
   target: { key: string; userId: string },
   more: Record<string, unknown> = {},
 ) {
   return recordAudit(runtime.db, {
-    userId: auth.userId,
+    userId: actor.auth.userId,
     action: `department.staff.${change}`,
     resource: 'department',
     resourceId: target.key,
     changes: { userId: target.userId, ...more },
+    ip: actor.meta?.ip,
+    userAgent: actor.meta?.userAgent,
   })
 }
 

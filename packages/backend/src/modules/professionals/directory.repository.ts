@@ -46,7 +46,8 @@ function matchingTypes(filter: DirectoryFilter): SQL {
 
 function profileConditions(filter: DirectoryFilter): SQL {
   const parts: SQL[] = [sql`u.is_active`, sql`u.type = 'psychologist'`]
-  if (!filter.includeUnverified) parts.push(sql`p.is_verified`)
+  // Verifiers may take a verified profile out of the list (is_listed) without unverifying it.
+  if (!filter.includeUnverified) parts.push(sql`p.is_verified AND p.is_listed`)
   if (filter.specialty) parts.push(sql`${filter.specialty} = ANY(p.specialties)`)
   if (filter.language) parts.push(sql`${filter.language} = ANY(p.languages)`)
   if (filter.gender) parts.push(sql`p.gender = ${filter.gender}`)

@@ -25,6 +25,14 @@ import {
 } from './schedule.repository.ts'
 import { forgetSchedule } from './schedule.service.ts'
 
+/** The last review's request for changes, for the psychologist to act on; gone once verified. */
+function reviewNoteOf(profile: ProfileRow) {
+  return {
+    rejectionReason: profile.isVerified ? null : profile.rejectionReason,
+    reviewedAt: profile.reviewedAt?.toISOString() ?? null,
+  }
+}
+
 /** The psychologist's own profile, with hours, overrides and inactive session types too. */
 export async function getMyProfile(db: Db, userId: string, now = new Date()) {
   const found = await findProfileWithUser(db, userId)
@@ -39,6 +47,7 @@ export async function getMyProfile(db: Db, userId: string, now = new Date()) {
     ...detailOf(found.userProfile, profile, types),
     sessionTypes: types.map(sessionTypeView),
     roomUrl: profile.roomUrl,
+    ...reviewNoteOf(profile),
     rules: rules.map(ruleView),
     overrides: overrides.map(overrideView),
   }

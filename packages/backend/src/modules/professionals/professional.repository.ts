@@ -50,24 +50,6 @@ export async function upsertProfile(
   return row
 }
 
-export async function setVerification(
-  db: Db,
-  userId: string,
-  input: { isVerified: boolean; by: string },
-): Promise<ProfileRow | undefined> {
-  const [row] = await db
-    .update(psychologistProfiles)
-    .set({
-      isVerified: input.isVerified,
-      verifiedAt: input.isVerified ? sql`now()` : null,
-      verifiedBy: input.isVerified ? input.by : null,
-      updatedAt: sql`now()`,
-    })
-    .where(eq(psychologistProfiles.userId, userId))
-    .returning()
-  return row
-}
-
 export function listSessionTypes(
   db: Db,
   psychologistId: string,

@@ -16,6 +16,7 @@ import {
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { z } from 'zod'
 import { sendEncodedJson } from '../../lib/encoded-reply.ts'
+import { requestMetaOf } from '../../lib/request-meta.ts'
 import { requirePermission } from '../../plugins/authenticate.ts'
 import { getAvailabilityJson } from './availability.service.ts'
 import {
@@ -26,11 +27,8 @@ import {
   replaceMySessionTypes,
   updateMyProfile,
 } from './my-profile.service.ts'
-import {
-  getProfessional,
-  listProfessionals,
-  setProfessionalVerification,
-} from './professional.service.ts'
+import { getProfessional, listProfessionals } from './professional.service.ts'
+import { reviewVerification } from './verification.service.ts'
 
 const tags = ['professionals']
 const OWN = 'schedule.manage.own'
@@ -96,28 +94,36 @@ const directoryRoutes: FastifyPluginAsyncZod = async (app) => {
   )
 }
 
-/** Only those who verify profiles set the verified flag; it is audited. */
+/** Only those who verify profiles set the verified flag; it is audited and the psychologist told. */
 const verificationRoutes: FastifyPluginAsyncZod = async (app) => {
-  const db = app.database.db
+  const deps = { db: app.database.db, jobs: app.jobs }
 
   app.put(
     '/professionals/:id/verification',
     {
       schema: {
-        summary: 'Verify a psychologist',
-        description: 'Needs `professionals.verify`; audited.',
+        summary: 'Verify a psychologist, or send their profile back',
+        description:
+          'Needs `professionals.verify`. `{ isVerified: true }` approves; `{ isVerified: false, reason }` withdraws or refuses verification with a reason the psychologist is sent (notification `profile_review`) and sees in their practice profile until the next review. Audited with before, after and IP.',
         tags,
         params: idParamsSchema,
-        body: verificationBodySchema,
+        body: verificationBodySchema.meta({
+          'x-examples': {
+            approve: { summary: 'Approve', value: { isVerified: true } },
+            reject: {
+              summary: 'Send back with a reason',
+              value: { isVerified: false, reason: 'تصویر پروانهٔ نظام روان‌شناسی خوانا نیست' },
+            },
+          },
+        }),
         response: { 200: professionalDetailSchema },
       },
     },
     async (request) =>
-      setProfessionalVerification(db, {
+      reviewVerification(deps, requirePermission(request, 'professionals.verify'), {
         psychologistId: request.params.id,
-        isVerified: request.body.isVerified,
-        admin: requirePermission(request, 'professionals.verify'),
-        ip: request.ip,
+        body: request.body,
+        meta: requestMetaOf(request),
       }),
   )
 }

@@ -2,7 +2,6 @@ import type { ProfessionalListQuery } from '@yektayar/shared'
 import type { Db } from '../../db/database.ts'
 import { AppError } from '../../lib/app-error.ts'
 import type { AuthContext } from '../../lib/auth-context.ts'
-import { recordAudit } from '../audit/audit.service.ts'
 import {
   countDirectory,
   type DirectoryRow,
@@ -10,18 +9,14 @@ import {
   sortValueOf,
 } from './directory.repository.ts'
 import { DAY_MS } from './local-time.ts'
-import {
-  findProfileWithUser,
-  listSessionTypes,
-  setVerification,
-} from './professional.repository.ts'
+import { findProfileWithUser, listSessionTypes } from './professional.repository.ts'
 import {
   decodeDirectoryCursor,
   detailOf,
   encodeDirectoryCursor,
   summaryOf,
 } from './professional-views.ts'
-import { forgetSchedule, loadSchedules } from './schedule.service.ts'
+import { loadSchedules } from './schedule.service.ts'
 import { computeFreeSlots } from './slot-computation.ts'
 
 const canVerify = (viewer: AuthContext | null) =>
@@ -125,25 +120,8 @@ async function withAvailability(
   return kept
 }
 
-export async function setProfessionalVerification(
-  db: Db,
-  input: { psychologistId: string; isVerified: boolean; admin: AuthContext; ip?: string },
-) {
-  const found = await findProfileWithUser(db, input.psychologistId)
-  if (!found?.profile) throw new AppError('NOT_FOUND', 'professional')
-  await db.transaction(async (tx) => {
-    await setVerification(tx, input.psychologistId, {
-      isVerified: input.isVerified,
-      by: input.admin.userId,
-    })
-    await recordAudit(tx, {
-      userId: input.admin.userId,
-      action: input.isVerified ? 'professional.verify' : 'professional.unverify',
-      resource: 'psychologist_profile',
-      resourceId: input.psychologistId,
-      ip: input.ip,
-    })
-  })
-  forgetSchedule(input.psychologistId)
-  return getProfessional(db, input.psychologistId, input.admin)
+/** For files: whether this user is a psychologist with a profile (whose documents verifiers read). */
+export async function isPsychologistWithProfile(db: Db, userId: string): Promise<boolean> {
+  const found = await findProfileWithUser(db, userId)
+  return Boolean(found?.profile) && found?.userType === 'psychologist'
 }

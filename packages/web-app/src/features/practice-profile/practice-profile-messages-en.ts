@@ -10,6 +10,11 @@ export const practiceProfileMessagesEn: typeof practiceProfileMessagesFa = {
     unverified:
       'Your page is listed once your credentials are verified; until then only you can see it.',
   },
+  review: {
+    title: 'Your profile needs changes',
+    lead: 'The YektaYar team reviewing your profile wrote:',
+    next: 'Once fixed, save your changes or upload the new document; your profile is reviewed again.',
+  },
   photo: {
     title: 'Your photo',
     lead: 'Shown on your directory card and public page. A clear, recent photo of your face, cropped square.',

@@ -5,9 +5,14 @@ import {
   type UserType,
 } from '@yektayar/shared/types'
 
-// Staff's work (an inbox assignment, a safety alert) never reaches a patient, and receipts go to
-// whoever paid: a row for something that never comes would be a switch that does nothing.
-const STAFF_ONLY: readonly NotificationCategory[] = ['inbox_assignment', 'safety_alert']
+// Staff's work (an inbox assignment, a safety alert, the review of a practice profile) never
+// reaches a patient, and receipts go to whoever paid: a row for something that never comes
+// would be a switch that does nothing.
+const STAFF_ONLY: readonly NotificationCategory[] = [
+  'inbox_assignment',
+  'safety_alert',
+  'profile_review',
+]
 const PAYER_ONLY: readonly NotificationCategory[] = ['payment_receipt', 'payment_refund']
 
 /** The categories this kind of person can receive, in the contract's order. */

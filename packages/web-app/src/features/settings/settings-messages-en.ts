@@ -46,6 +46,7 @@ export const settingsMessagesEn: typeof settingsMessagesFa = {
       announcement: 'YektaYar announcements',
       safety_alert: 'Safety alert',
       assessment_assigned: 'Questionnaire from my psychologist',
+      profile_review: 'Review of my practice profile',
     },
     mandatory: 'Always sent on every channel.',
     noEmail: 'To receive email, verify an email address first.',

@@ -44,6 +44,7 @@ export const settingsMessagesFa = {
       announcement: 'اطلاعیه‌های یکتایار',
       safety_alert: 'هشدار ایمنی',
       assessment_assigned: 'پرسش‌نامه از روان‌شناس',
+      profile_review: 'بررسی پروفایل کاری من',
     },
     mandatory: 'همیشه از همهٔ راه‌ها فرستاده می‌شود.',
     noEmail: 'برای دریافت ایمیل، نخست یک نشانی ایمیل را تأیید کنید.',

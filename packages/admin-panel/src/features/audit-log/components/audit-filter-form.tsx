@@ -1,9 +1,10 @@
 import { Button, SelectField, TextField, useLanguage, useTranslation } from '@yektayar/ui'
 import { type FormEvent, useState } from 'react'
+import { PersonField } from '../../../shared/person-field.tsx'
+import { isUserId } from '../../../shared/user-id.ts'
 import { useAuditFacets } from '../api/audit-facets.ts'
-import { type AuditFilters, isUserId, parseDayInput } from '../audit-filters.ts'
+import { type AuditFilters, parseDayInput } from '../audit-filters.ts'
 import { dayInputText, useActionLabel } from '../audit-texts.ts'
-import { PersonField } from './person-field.tsx'
 
 export interface AuditFilterFormProps {
   filters: AuditFilters

@@ -1,50 +1,55 @@
-import { Card, Icon, useTranslation } from '@yektayar/ui'
-import { DASHBOARD_ICONS } from './dashboard-icons.ts'
+import { DASHBOARD_FIGURES } from '@yektayar/shared/types'
+import { DateTimeText, ErrorState, LoadingState, useSession, useTranslation } from '@yektayar/ui'
+import { RequirePermission } from '../../../shared/require-permission.tsx'
+import { useDashboard } from '../api/dashboard.ts'
+import { FigureCard } from './figure-card.tsx'
 
-const AREAS = [
-  'users',
-  'psychologists',
-  'appointments',
-  'payments',
-  'content',
-  'support',
-  'audit',
-  'settings',
-] as const
-
-/** Landing of the panel for signed-in staff: what it manages. */
+/** The panel's landing: the platform's figures by Jalali week (reports.read), each to its list. */
 export function DashboardPage() {
   const { t } = useTranslation()
   return (
-    <div className="mx-auto flex w-full max-w-6xl flex-col gap-12 px-4 py-12 sm:py-16">
+    <div className="mx-auto flex w-full max-w-6xl flex-col gap-6 px-4 py-8 sm:py-10">
       <title>{t('dashboard.pageTitle')}</title>
-      <section className="flex flex-col items-start gap-4">
-        <p className="rounded-full bg-primary-soft px-4 py-1.5 text-sm font-semibold text-primary">
-          {t('dashboard.eyebrow')}
-        </p>
-        <h1 className="text-3xl font-extrabold text-ink sm:text-4xl">{t('dashboard.title')}</h1>
-        <p className="max-w-3xl text-lg leading-relaxed text-ink-muted">{t('dashboard.lead')}</p>
-      </section>
-      <section aria-labelledby="areas-title">
-        <h2 id="areas-title" className="text-2xl font-bold text-ink">
-          {t('dashboard.areasTitle')}
-        </h2>
-        <ul className="mt-6 grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
-          {AREAS.map((area) => (
-            <li key={area}>
-              <Card className="flex h-full flex-col gap-3 p-5">
-                <span className="flex size-11 items-center justify-center rounded-xl bg-primary-soft text-primary">
-                  <Icon path={DASHBOARD_ICONS[area]} />
-                </span>
-                <h3 className="font-bold text-ink">{t(`dashboard.areas.${area}.title`)}</h3>
-                <p className="text-sm leading-relaxed text-ink-muted">
-                  {t(`dashboard.areas.${area}.body`)}
-                </p>
-              </Card>
-            </li>
-          ))}
-        </ul>
-      </section>
+      <header className="flex flex-col gap-2">
+        <h1 className="text-2xl font-extrabold text-ink sm:text-3xl">{t('dashboard.title')}</h1>
+        <p className="max-w-3xl text-ink-muted">{t('dashboard.lead')}</p>
+      </header>
+      <RequirePermission permission="reports.read">
+        <Figures />
+      </RequirePermission>
     </div>
+  )
+}
+
+function Figures() {
+  const { t } = useTranslation()
+  const allowed = useSession().data?.permissions.includes('reports.read') ?? false
+  const dashboard = useDashboard(allowed)
+  if (dashboard.isPending) return <LoadingState />
+  if (dashboard.isError) {
+    return <ErrorState error={dashboard.error} onRetry={() => dashboard.refetch()} />
+  }
+  const byKey = new Map(dashboard.data.figures.map((figure) => [figure.key, figure]))
+  return (
+    <section aria-labelledby="figures-title" className="flex flex-col gap-4">
+      <div className="flex flex-wrap items-baseline justify-between gap-2">
+        <h2 id="figures-title" className="text-xl font-bold text-ink">
+          {t('dashboard.figuresTitle')}
+        </h2>
+        <p className="text-sm text-ink-muted">
+          {t('dashboard.computedAt')} <DateTimeText value={dashboard.data.computedAt} />
+        </p>
+      </div>
+      <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
+        {DASHBOARD_FIGURES.map((key) => {
+          const figure = byKey.get(key)
+          return figure ? (
+            <li key={key} className="flex">
+              <FigureCard figure={figure} />
+            </li>
+          ) : null
+        })}
+      </ul>
+    </section>
   )
 }

@@ -5,6 +5,7 @@ import { inboxTemplates } from './inbox-templates.ts'
 import { messageTemplates } from './message-templates.ts'
 import type { NotificationTemplate } from './notification-template.ts'
 import { paymentTemplates } from './payment-templates.ts'
+import { profileReviewTemplates } from './profile-review-templates.ts'
 import { safetyAlertTemplate } from './safety-alert-template.ts'
 
 /**
@@ -19,4 +20,5 @@ export const NOTIFICATION_TEMPLATES: Record<string, NotificationTemplate> = {
   ...messageTemplates,
   ...inboxTemplates,
   ...assessmentTemplates,
+  ...profileReviewTemplates,
 }

@@ -33,6 +33,8 @@ function profile(overrides: Partial<MyProfessionalProfile> = {}): MyProfessional
     bioEn: '',
     licenseNumber: null,
     officeAddress: null,
+    rejectionReason: null,
+    reviewedAt: null,
     sessionTypes: [
       {
         id: '00000000-0000-4000-8000-0000000000a1',

@@ -42,6 +42,8 @@ function profile(overrides: Partial<MyProfessionalProfile> = {}): MyProfessional
     bioEn: '',
     licenseNumber: null,
     officeAddress: null,
+    rejectionReason: null,
+    reviewedAt: null,
     sessionTypes: [
       {
         id: TYPE_ID,
@@ -113,6 +115,15 @@ describe('PracticeProfilePage', { timeout: 60_000 }, () => {
     expect(saveButton()).toHaveProperty('disabled', true)
     const link = screen.getByRole('link', { name: 'دیدن صفحهٔ عمومی' })
     expect(link.getAttribute('href')).toBe(`/psychologists/${profile().id}`)
+  })
+
+  it("shows what the verification review asked to fix, in the reviewer's words", async () => {
+    const reason = 'تصویر پروانه خوانا نیست؛ لطفاً دوباره بارگذاری کنید'
+    renderPage({
+      [`GET ${ME}`]: [ok(profile({ isVerified: false, rejectionReason: reason }))],
+    })
+    const note = await screen.findByRole('region', { name: 'پروفایل شما نیاز به اصلاح دارد' })
+    expect(note.textContent).toContain(reason)
   })
 
   it('saves the bio and tags alone, then says so', async () => {

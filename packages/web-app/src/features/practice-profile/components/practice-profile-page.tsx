@@ -20,6 +20,7 @@ export function PracticeProfilePage() {
       <QueryStates query={profile}>
         {(data) => (
           <>
+            {data.rejectionReason ? <ReviewNote reason={data.rejectionReason} /> : null}
             <PublicPageLink profile={data} />
             <PhotoSection profile={data} />
             <PracticeForm profile={data} />
@@ -47,5 +48,25 @@ function PublicPageLink({ profile }: { profile: MyProfessionalProfile }) {
         {t('practiceProfile.public.view')}
       </Link>
     </div>
+  )
+}
+
+/** The last verification review sent the profile back: what to fix, in the reviewer's words. */
+function ReviewNote({ reason }: { reason: string }) {
+  const { t } = useTranslation()
+  return (
+    <section
+      aria-labelledby="review-note-title"
+      className="flex flex-col gap-2 rounded-xl border border-accent/40 bg-accent-soft p-4"
+    >
+      <h2 id="review-note-title" className="font-bold text-ink">
+        {t('practiceProfile.review.title')}
+      </h2>
+      <p className="text-sm text-ink-muted">{t('practiceProfile.review.lead')}</p>
+      <blockquote className="whitespace-pre-line border-s-4 border-accent ps-3 text-ink">
+        {reason}
+      </blockquote>
+      <p className="text-sm text-ink-muted">{t('practiceProfile.review.next')}</p>
+    </section>
   )
 }

@@ -1,14 +1,16 @@
 import type { User } from '@yektayar/shared/types'
 import { Button, TextField, useSession, useTranslation } from '@yektayar/ui'
 import { useId, useState } from 'react'
-import { usePeopleSearch } from '../api/people-search.ts'
-import { isUserId } from '../audit-filters.ts'
+import { usePeopleSearch } from './api/people-search.ts'
+import { isUserId } from './user-id.ts'
 
 export interface PersonFieldProps {
   /** The chosen person's id, or the text typed so far when it is not one yet. */
   value: string
   onChange: (value: string) => void
   error?: string | null
+  /** The field's label when it is a search (default: "find a person by name or phone"). */
+  label?: string
 }
 
 const nameOf = (user: User) =>
@@ -19,10 +21,11 @@ const nameOf = (user: User) =>
 const phoneOf = (user: User) => user.identifiers.find((i) => i.type === 'phone')?.value ?? ''
 
 /**
- * Who did it: a search by name or phone for staff who may read accounts (`users.read.any`),
- * otherwise the person's id. Either way a pasted id is taken as it is.
+ * A person: a search by name or phone for staff who may read accounts (`users.read.any`),
+ * otherwise the person's id. Either way a pasted id is taken as it is. Used by the audit log's
+ * filter and by department staff assignment.
  */
-export function PersonField({ value, onChange, error }: PersonFieldProps) {
+export function PersonField({ value, onChange, error, label }: PersonFieldProps) {
   const { t } = useTranslation()
   const canSearch = useSession().data?.permissions.includes('users.read.any') ?? false
   const [chosen, setChosen] = useState<User | null>(null)
@@ -33,7 +36,7 @@ export function PersonField({ value, onChange, error }: PersonFieldProps) {
   if (!canSearch) {
     return (
       <TextField
-        label={t('auditLog.personId')}
+        label={t('shared.person.id')}
         value={value}
         dir="ltr"
         autoComplete="off"
@@ -46,10 +49,12 @@ export function PersonField({ value, onChange, error }: PersonFieldProps) {
   if (isUserId(value)) {
     return (
       <div className="flex flex-col gap-1.5">
-        <span className="text-sm font-medium text-ink">{t('auditLog.person')}</span>
+        <span className="text-sm font-medium text-ink">{t('shared.person.label')}</span>
         <div className="flex min-h-11 items-center justify-between gap-2 rounded-xl border border-line-strong px-3">
           <span className="truncate" dir="auto">
-            {chosen ? `${nameOf(chosen) || t('auditLog.unnamed')} · ${phoneOf(chosen)}` : value}
+            {chosen
+              ? `${nameOf(chosen) || t('shared.person.unnamed')} · ${phoneOf(chosen)}`
+              : value}
           </span>
           <Button
             variant="ghost"
@@ -59,7 +64,7 @@ export function PersonField({ value, onChange, error }: PersonFieldProps) {
               onChange('')
             }}
           >
-            {t('auditLog.clearPerson')}
+            {t('shared.person.clear')}
           </Button>
         </div>
       </div>
@@ -69,8 +74,8 @@ export function PersonField({ value, onChange, error }: PersonFieldProps) {
   return (
     <div className="relative flex flex-col gap-1">
       <TextField
-        label={t('auditLog.personSearch')}
-        hint={t('auditLog.personSearchHint')}
+        label={label ?? t('shared.person.search')}
+        hint={t('shared.person.searchHint')}
         value={query}
         autoComplete="off"
         aria-controls={listId}
@@ -83,11 +88,11 @@ export function PersonField({ value, onChange, error }: PersonFieldProps) {
       {query.trim().length >= 2 && results.isSuccess && (
         <ul
           id={listId}
-          aria-label={t('auditLog.personResults')}
+          aria-label={t('shared.person.results')}
           className="flex flex-col rounded-xl border border-line bg-surface shadow-sm"
         >
           {people.length === 0 && (
-            <li className="px-3 py-2 text-sm text-ink-muted">{t('auditLog.noPeople')}</li>
+            <li className="px-3 py-2 text-sm text-ink-muted">{t('shared.person.none')}</li>
           )}
           {people.map((user) => (
             <li key={user.id}>
@@ -99,7 +104,7 @@ export function PersonField({ value, onChange, error }: PersonFieldProps) {
                   onChange(user.id)
                 }}
               >
-                <span dir="auto">{nameOf(user) || t('auditLog.unnamed')}</span>
+                <span dir="auto">{nameOf(user) || t('shared.person.unnamed')}</span>
                 <span dir="ltr" className="text-sm text-ink-muted">
                   {phoneOf(user)}
                 </span>

@@ -1,0 +1,157 @@
+import type { Dashboard, DashboardFigure } from '@yektayar/shared'
+import type { Db } from '../../db/database.ts'
+import {
+  countAppointmentWeeks,
+  countFailedDeliveryWeeks,
+  countSignUpWeeks,
+  countWaitingAt,
+  sumMoneyWeeks,
+} from './dashboard.repository.ts'
+import { figureOf, percent, seriesOf } from './dashboard-figures.ts'
+import { REPORT_TIME_ZONE, type ReportWeeks, reportWeeks } from './jalali-weeks.ts'
+
+export interface DashboardDeps {
+  db: Db
+  /** A confirmed session cancelled less than this many hours before it starts is a late cancellation. */
+  lateCancelHours: number
+  now: () => Date
+  /** How long the weekly aggregates are reused (milliseconds); 0 computes them on every call. */
+  cacheMs: number
+}
+
+interface WeeklyPart {
+  computedAt: Date
+  figures: DashboardFigure[]
+}
+
+/**
+ * The weekly aggregates over the big tables (appointments, payments, users) are
+ * reused for `cacheMs` per instance, and concurrent callers share one computation: several
+ * admins (or one with several tabs) reloading the dashboard cost the database one set of
+ * queries a minute, and a response never waits behind a queue of identical ones. Weekly figures
+ * a minute old are still this week's figures; what staff act on (psychologists waiting for
+ * verification, open safety alerts, failed notifications to retry) is counted live on every
+ * call, from small tables or a partial index.
+ */
+const weeklyCache = new WeakMap<Db, Map<string, { at: number; part: Promise<WeeklyPart> }>>()
+
+function cachedWeekly(deps: DashboardDeps, weeks: ReportWeeks): Promise<WeeklyPart> {
+  const now = deps.now().getTime()
+  let byKey = weeklyCache.get(deps.db)
+  if (!byKey) {
+    byKey = new Map()
+    weeklyCache.set(deps.db, byKey)
+  }
+  const key = `${weeks.starts[0]}|${weeks.starts.length}`
+  const kept = byKey.get(key)
+  if (kept && now - kept.at < deps.cacheMs) return kept.part
+  const part = computeWeekly(deps, weeks)
+  byKey.clear() // one entry per week range asked for; older ranges are never asked again
+  byKey.set(key, { at: now, part })
+  part.catch(() => byKey.delete(key))
+  return part
+}
+
+async function computeWeekly(deps: DashboardDeps, weeks: ReportWeeks): Promise<WeeklyPart> {
+  const { edges, starts } = weeks
+  const count = starts.length
+  const [appointments, money, signUps] = await Promise.all([
+    countAppointmentWeeks(deps.db, edges, deps.lateCancelHours),
+    sumMoneyWeeks(deps.db, edges),
+    countSignUpWeeks(deps.db, edges),
+  ])
+  const of = (value: (row: (typeof appointments)[number]) => number) =>
+    seriesOf(appointments, count, value)
+  const completed = of((row) => row.completed)
+  const noShows = of((row) => row.no_shows)
+  const outcomes = of((row) => row.completed + row.no_shows + row.late_cancelled)
+  return {
+    computedAt: deps.now(),
+    figures: [
+      figureOf(
+        'activePatients',
+        'count',
+        starts,
+        of((row) => row.active_patients),
+      ),
+      figureOf(
+        'sessions',
+        'count',
+        starts,
+        of((row) => row.sessions),
+      ),
+      figureOf(
+        'completionRate',
+        'percent',
+        starts,
+        completed.map((n, i) => percent(n, outcomes[i] ?? 0)),
+      ),
+      figureOf(
+        'noShowRate',
+        'percent',
+        starts,
+        noShows.map((n, i) => percent(n, outcomes[i] ?? 0)),
+      ),
+      figureOf(
+        'revenue',
+        'rials',
+        starts,
+        seriesOf(money, count, (row) => Number(row.paid) - Number(row.refunded)),
+      ),
+      figureOf(
+        'signUps',
+        'count',
+        starts,
+        seriesOf(signUps, count, (row) => row.sign_ups),
+      ),
+    ],
+  }
+}
+
+/** What is waiting at the end of each past week and now, for the current week. */
+async function waitingFigures(deps: DashboardDeps, weeks: ReportWeeks): Promise<DashboardFigure[]> {
+  const ends = [...weeks.edges.slice(1, -1), deps.now()]
+  const rows = await countWaitingAt(deps.db, ends)
+  const count = weeks.starts.length
+  const series = (value: (row: (typeof rows)[number]) => number) =>
+    seriesOf(
+      rows.map((row) => ({ ...row, bucket: row.at_index })),
+      count,
+      value,
+    )
+  return [
+    figureOf(
+      'pendingVerification',
+      'count',
+      weeks.starts,
+      series((row) => row.pending),
+    ),
+    figureOf(
+      'openSafetyAlerts',
+      'count',
+      weeks.starts,
+      series((row) => row.open_alerts),
+    ),
+  ]
+}
+
+/** Every figure of the admin dashboard over the last `weekCount` Jalali weeks (reports.read). */
+export async function getDashboard(deps: DashboardDeps, weekCount: number): Promise<Dashboard> {
+  const weeks = reportWeeks(weekCount, deps.now())
+  const [weekly, waiting, failed] = await Promise.all([
+    cachedWeekly(deps, weeks),
+    waitingFigures(deps, weeks),
+    countFailedDeliveryWeeks(deps.db, weeks.edges),
+  ])
+  const failedFigure = figureOf(
+    'failedNotifications',
+    'count',
+    weeks.starts,
+    seriesOf(failed, weeks.starts.length, (row) => row.failed),
+  )
+  return {
+    timeZone: REPORT_TIME_ZONE,
+    computedAt: weekly.computedAt.toISOString(),
+    figures: [...weekly.figures, ...waiting, failedFigure],
+  }
+}
