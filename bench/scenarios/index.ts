@@ -1,5 +1,10 @@
 import type { Scenario } from '../scenario.ts'
-import { adminDashboard, adminPaymentsExport, adminPeopleSearch } from './admin-panel.ts'
+import {
+  adminDashboard,
+  adminDashboardUncached,
+  adminPaymentsExport,
+  adminPeopleSearch,
+} from './admin-panel.ts'
 import { assessmentSubmit } from './assessment-submit.ts'
 import { attachmentCeiling, attachmentDownload } from './attachment-download.ts'
 import { authSession } from './auth-session.ts'
@@ -57,4 +62,5 @@ export const scenarios: Scenario[] = [
   adminPeopleSearch,
   adminDashboard,
   adminPaymentsExport,
+  adminDashboardUncached,
 ]

@@ -1,4 +1,4 @@
-import { startAdminApp } from './admin-app.ts'
+import { startAdminApp, startAdminAppUncached } from './admin-app.ts'
 import { startApp } from './app.ts'
 import { startCareApp } from './app-care.ts'
 import { startCompanionApp } from './companion-app.ts'
@@ -28,6 +28,7 @@ export const servers = {
   'courses-app-uncached': startCoursesAppUncached,
   'companion-app': startCompanionApp,
   'admin-app': startAdminApp,
+  'admin-app-uncached': startAdminAppUncached,
 } satisfies Record<string, StartServer>
 
 export type ServerName = keyof typeof servers

@@ -19,6 +19,7 @@ import {
   notificationListEnvShape,
 } from './notification-list-config.ts'
 import { type PaymentsConfig, paymentsConfigOf, paymentsEnvShape } from './payments-config.ts'
+import { type ReportsConfig, reportsConfigOf, reportsEnvShape } from './reports-config.ts'
 import { type SafetyConfig, safetyConfigOf, safetyEnvShape } from './safety-config.ts'
 import { type ServerConfig, serverConfigOf, serverEnvShape } from './server-config.ts'
 import { type SessionsConfig, sessionsConfigOf, sessionsEnvShape } from './sessions-config.ts'
@@ -36,6 +37,7 @@ const envSchema = z.object({
   ...channelsEnvShape,
   ...filesEnvShape,
   ...learningEnvShape,
+  ...reportsEnvShape,
   ...safetyEnvShape,
   ...companionEnvShape,
   ...mobileEnvShape,
@@ -57,6 +59,7 @@ export interface Config extends ServerConfig {
   channels: ChannelsConfig
   files: FilesConfig
   learning: LearningConfig
+  reports: ReportsConfig
   safety: SafetyConfig
   companion: CompanionSettings
   mobile: MobileConfig
@@ -102,6 +105,7 @@ function toConfig(env: ParsedEnv): Config {
     channels: channelsConfigOf(env, server.isProduction),
     files: filesConfigOf(env, server.database.dataDir),
     learning: learningConfigOf(env),
+    reports: reportsConfigOf(env),
     safety: safetyConfigOf(env),
     companion: companionConfigOf(env),
     mobile: mobileConfigOf(env),

@@ -5,15 +5,13 @@ import { type DashboardDeps, getDashboard } from './dashboard.service.ts'
 
 const tags = ['reports']
 
-/** One minute: see dashboard.service.ts for what is reused and what is always live. */
-const WEEKLY_CACHE_MS = 60_000
-
 export const dashboardRoutes: FastifyPluginAsyncZod = async (app) => {
   const deps: DashboardDeps = {
     db: app.database.db,
     lateCancelHours: app.config.care.freeCancelHours,
     now: () => new Date(),
-    cacheMs: WEEKLY_CACHE_MS,
+    // DASHBOARD_CACHE_SECONDS: see dashboard.service.ts for what is reused and what is live.
+    cacheMs: app.config.reports.dashboardCacheMs,
   }
 
   app.get(
@@ -23,7 +21,7 @@ export const dashboardRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         summary: 'The admin dashboard: figures by Jalali week',
         description:
-          'Needs `reports.read`. Counts only, never content. Weeks run Saturday to Friday in Asia/Tehran, the current one last. Active patients, sessions, completion and no-show rates, revenue (rials) and sign-ups are computed at most once a minute per instance (`computedAt`); psychologists pending verification, open safety alerts and failed notifications are counted on every call (for past weeks, as they stood at the week’s end).',
+          'Needs `reports.read`. Counts only, never content. Weeks run Saturday to Friday in Asia/Tehran, the current one last. Active patients, sessions, completion and no-show rates, revenue (rials) and sign-ups are computed at most once per `DASHBOARD_CACHE_SECONDS` (a minute by default) per instance (`computedAt`); psychologists pending verification, open safety alerts and failed notifications are counted on every call (for past weeks, as they stood at the week’s end).',
         querystring: dashboardQuerySchema,
         response: { 200: dashboardSchema },
       },
