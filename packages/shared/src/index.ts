@@ -1,3 +1,4 @@
+export * from './contracts/admin-money.ts'
 export * from './contracts/appointments.ts'
 export * from './contracts/assessment-constants.ts'
 export * from './contracts/assessments.ts'

@@ -3,6 +3,20 @@
 // zod reaches only the chunks that validate with the schemas (@yektayar/shared).
 // types-entry.test.ts checks that nothing here imports zod.
 
+export type {
+  AdminAppointmentDetail,
+  AdminAppointmentExportQuery,
+  AdminAppointmentPage,
+  AdminAppointmentQuery,
+  AdminCancelAppointmentBody,
+  AdminPayment,
+  AdminPaymentDetail,
+  AdminPaymentExportQuery,
+  AdminPaymentPage,
+  AdminPaymentQuery,
+  Reconciliation,
+} from './contracts/admin-money.ts'
+export * from './contracts/admin-money-constants.ts'
 export * from './contracts/appointment-constants.ts'
 export type {
   AppointmentListQuery,

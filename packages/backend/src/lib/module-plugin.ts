@@ -9,6 +9,7 @@ type CorePlugin = 'identity' | 'socket-io' | 'authenticate'
 
 /** Every feature module under src/modules, by its plugin name. */
 export type ModuleName =
+  | 'admin-money'
   | 'appointments'
   | 'assessments'
   | 'audit'
