@@ -5,6 +5,7 @@ import { companionFiguresNavPlaces } from '../features/companion-figures/routes.
 import { configurationNavPlaces } from '../features/configuration/routes.tsx'
 import { coursesNavPlaces } from '../features/courses/routes.tsx'
 import { holidaysNavPlaces } from '../features/holidays/routes.tsx'
+import { moneyNavPlaces } from '../features/money/routes.tsx'
 import { notificationsNavPlaces } from '../features/notifications/routes.tsx'
 
 /** The sections of the panel, each listed only for staff holding its permission. */
@@ -15,6 +16,7 @@ const PLACES = [
   ...configurationNavPlaces,
   ...holidaysNavPlaces,
   ...auditLogNavPlaces,
+  ...moneyNavPlaces,
 ]
 
 /** Section links under the header; a phone scrolls them sideways. Hidden while none apply. */

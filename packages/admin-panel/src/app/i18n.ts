@@ -13,6 +13,8 @@ import { dashboardMessagesEn } from '../features/dashboard/dashboard-messages-en
 import { dashboardMessagesFa } from '../features/dashboard/dashboard-messages-fa.ts'
 import { holidaysMessagesEn } from '../features/holidays/holidays-messages-en.ts'
 import { holidaysMessagesFa } from '../features/holidays/holidays-messages-fa.ts'
+import { moneyMessagesEn } from '../features/money/money-messages-en.ts'
+import { moneyMessagesFa } from '../features/money/money-messages-fa.ts'
 import { notificationsMessagesEn } from '../features/notifications/notifications-messages-en.ts'
 import { notificationsMessagesFa } from '../features/notifications/notifications-messages-fa.ts'
 import { sharedMessagesEn } from '../shared/shared-messages-en.ts'
@@ -34,6 +36,7 @@ export function initAppI18n() {
       companionFigures: companionFiguresMessagesFa,
       holidays: holidaysMessagesFa,
       auditLog: auditLogMessagesFa,
+      money: moneyMessagesFa,
     },
     en: {
       shell: shellMessagesEn,
@@ -46,6 +49,7 @@ export function initAppI18n() {
       companionFigures: companionFiguresMessagesEn,
       holidays: holidaysMessagesEn,
       auditLog: auditLogMessagesEn,
+      money: moneyMessagesEn,
     },
   })
   // Authoring meets courses' error codes; the admin panel has no first-screen budget to keep.

@@ -7,6 +7,7 @@ import { configurationRoutes } from '../features/configuration/routes.tsx'
 import { coursesRoutes } from '../features/courses/routes.tsx'
 import { dashboardRoutes } from '../features/dashboard/routes.tsx'
 import { holidaysRoutes } from '../features/holidays/routes.tsx'
+import { moneyRoutes } from '../features/money/routes.tsx'
 import { notificationsRoutes } from '../features/notifications/routes.tsx'
 import { AppShell } from './app-shell.tsx'
 
@@ -23,6 +24,7 @@ export const appRoutes: RouteObject[] = framedRoutes(AppShell, [
       ...companionFiguresRoutes,
       ...holidaysRoutes,
       ...auditLogRoutes,
+      ...moneyRoutes,
       { path: '*', Component: NotFoundPage },
     ],
   },

@@ -12,6 +12,8 @@ export const shellMessagesFa = {
     configuration: 'پیکربندی',
     holidays: 'تعطیلات',
     auditLog: 'گزارش رویدادها',
+    appointments: 'نوبت‌ها',
+    payments: 'پرداخت‌ها',
   },
   notices: {
     signedIn: 'با موفقیت وارد پنل مدیریت شدید.',

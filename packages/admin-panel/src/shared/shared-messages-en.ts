@@ -8,4 +8,9 @@ export const sharedMessagesEn: typeof sharedMessagesFa = {
   dialog: {
     close: 'Close',
   },
+  dayField: {
+    pick: 'Pick “{{label}}” on the calendar',
+    calendar: 'Choose the day for “{{label}}”',
+    choosable: 'choosable',
+  },
 }

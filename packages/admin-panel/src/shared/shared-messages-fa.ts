@@ -7,4 +7,9 @@ export const sharedMessagesFa = {
   dialog: {
     close: 'بستن',
   },
+  dayField: {
+    pick: 'انتخاب «{{label}}» در تقویم',
+    calendar: 'روز «{{label}}» را انتخاب کنید',
+    choosable: 'قابل انتخاب',
+  },
 }

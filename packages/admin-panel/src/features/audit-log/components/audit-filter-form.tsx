@@ -1,8 +1,9 @@
 import { Button, SelectField, TextField, useLanguage, useTranslation } from '@yektayar/ui'
 import { type FormEvent, useState } from 'react'
+import { dayInputText, parseDayInput } from '../../../shared/day-input.ts'
 import { useAuditFacets } from '../api/audit-facets.ts'
-import { type AuditFilters, isUserId, parseDayInput } from '../audit-filters.ts'
-import { dayInputText, useActionLabel } from '../audit-texts.ts'
+import { type AuditFilters, isUserId } from '../audit-filters.ts'
+import { useActionLabel } from '../audit-texts.ts'
 import { PersonField } from './person-field.tsx'
 
 export interface AuditFilterFormProps {
