@@ -1,20 +1,19 @@
-import type { BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, expect, it } from 'vitest'
+import { adminWithTwoStep } from '../support/admin-sign-in.ts'
+import { api, signInByApi } from '../support/api-client.ts'
 import { screenshotBothSizes } from '../support/artifacts.ts'
-import { type AxeFinding, seriousViolations } from '../support/axe.ts'
+import { expectNoSeriousViolations } from '../support/axe.ts'
 import { type BackendServer, startBackend } from '../support/backend-server.ts'
 import { DESKTOP, describeInBrowser } from '../support/browser-suite.ts'
-import { codeSentAfter, freshPhone } from '../support/sign-in.ts'
-import { totpCode } from '../support/totp.ts'
+import { freshPhone } from '../support/sign-in.ts'
 
 /**
  * The demo admin writes a course in the admin panel (an article and a breathing exercise),
  * publishes it, and a patient finds it in the catalogue and finishes it; the admin then reads
  * the figures. The admin enrols in two-step sign-in first, as every staff member must: this
- * journey has a backend of its own, so the demo admin of the other journeys stays unenrolled.
+ * journey has a backend of its own (see support/admin-sign-in.ts).
  */
 
-const ADMIN_EMAIL = 'admin@demo.yektayar.ir'
 const TITLE = 'خواب آرام'
 const TITLE_EN = 'Restful sleep'
 const ARTICLE = 'چرا خواب مهم است؟'
@@ -32,63 +31,6 @@ const ARTICLE_TEXT = [
 ].join('\n')
 
 const step = (name: string) => console.info(`course authoring e2e: ${name}`)
-
-interface Session {
-  token: string
-}
-
-async function api<T>(origin: string, path: string, init: RequestInit & { token?: string } = {}) {
-  const headers = new Headers(init.headers)
-  if (init.body) headers.set('content-type', 'application/json')
-  if (init.token) headers.set('authorization', `Bearer ${init.token}`)
-  const response = await fetch(`${origin}/api/v1${path}`, { ...init, headers })
-  const text = await response.text()
-  if (!response.ok) throw new Error(`${init.method ?? 'GET'} ${path}: ${response.status} ${text}`)
-  return (text ? JSON.parse(text) : null) as T
-}
-
-/** A person signed in by code through the API (the sign-in screens have journeys of their own). */
-async function signInByApi(origin: string, identifier: string): Promise<Session> {
-  const sent = Date.now()
-  await api(origin, '/auth/send-otp', { method: 'POST', body: JSON.stringify({ identifier }) })
-  const code = await codeSentAfter(origin, identifier, sent)
-  return api<Session>(origin, '/auth/verify-otp', {
-    method: 'POST',
-    body: JSON.stringify({ identifier, code }),
-  })
-}
-
-/**
- * The demo admin signs in in this browser context and enrols an authenticator (the secret read
- * as an app would), as the panel asks of staff before anything else; the session then opens it.
- */
-async function adminWithTwoStep(context: BrowserContext, origin: string) {
-  const request = context.request
-  const sent = Date.now()
-  await request.post(`${origin}/api/v1/auth/send-otp`, { data: { identifier: ADMIN_EMAIL } })
-  const code = await codeSentAfter(origin, ADMIN_EMAIL, sent)
-  const signIn = await request.post(`${origin}/api/v1/auth/verify-otp`, {
-    data: { identifier: ADMIN_EMAIL, code },
-  })
-  expect(signIn.status(), await signIn.text()).toBe(200)
-  // Cookie-authenticated writes echo the readable CSRF cookie, as the app does.
-  const csrf = (await context.cookies(origin)).find((cookie) => cookie.name === 'yy_csrf')
-  const headers = { 'x-csrf-token': csrf?.value ?? '' }
-  const setup = await request.post(`${origin}/api/v1/auth/totp/setup`, { headers })
-  expect(setup.status(), await setup.text()).toBe(200)
-  const { secret } = (await setup.json()) as { secret: string }
-  const enable = await request.post(`${origin}/api/v1/auth/totp/enable`, {
-    headers,
-    data: { code: totpCode(secret) },
-  })
-  expect(enable.status(), await enable.text()).toBe(200)
-}
-
-async function expectNoSeriousViolations(page: Page, screen: string) {
-  const findings: AxeFinding[] = await seriousViolations(page)
-  const report = findings.map((f) => `${f.impact} ${f.id}: ${f.help}\n  ${f.targets.join('\n  ')}`)
-  expect(report.join('\n'), `axe on ${screen}`).toBe('')
-}
 
 describeInBrowser('course authoring', (suite) => {
   let backend: BackendServer

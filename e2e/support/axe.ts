@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import type { AxeResults, RunOptions } from 'axe-core'
 import type { Page } from 'playwright-core'
+import { expect } from 'vitest'
 
 const axeSource = readFileSync(
   createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
@@ -50,4 +51,11 @@ export async function seriousViolations(page: Page): Promise<AxeFinding[]> {
 
 interface AxeRunner {
   run(context: Document, options: RunOptions): Promise<AxeResults>
+}
+
+/** Fails the test with axe's serious and critical findings on `screen`, one line each. */
+export async function expectNoSeriousViolations(page: Page, screen: string): Promise<void> {
+  const findings = await seriousViolations(page)
+  const report = findings.map((f) => `${f.impact} ${f.id}: ${f.help}\n  ${f.targets.join('\n  ')}`)
+  expect(report.join('\n'), `axe on ${screen}`).toBe('')
 }

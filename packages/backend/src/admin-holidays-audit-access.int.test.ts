@@ -1,8 +1,6 @@
-import type { PermissionName } from '@yektayar/shared'
-import { PERMISSIONS } from '@yektayar/shared'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createSignedInUser, type SignedInUser } from '../test/auth-fixtures.ts'
-import { addDepartmentStaff } from '../test/messaging-fixtures.ts'
+import { expectOnlyPermittedAdmins, type MatrixEndpoint } from '../test/access-matrix.ts'
+import { createSignedInUser } from '../test/auth-fixtures.ts'
 import { createTestApp, type TestApp } from '../test/test-app.ts'
 
 /**
@@ -13,14 +11,7 @@ import { createTestApp, type TestApp } from '../test/test-app.ts'
 let t: TestApp
 let holidayId: string
 
-interface Endpoint {
-  method: 'GET' | 'POST' | 'PATCH' | 'DELETE'
-  url: () => string
-  payload?: object
-  permission: PermissionName
-}
-
-const ENDPOINTS: Endpoint[] = [
+const ENDPOINTS: MatrixEndpoint[] = [
   { method: 'GET', url: () => '/admin/holidays?year=1405', permission: 'config.manage' },
   { method: 'GET', url: () => '/admin/holidays/years', permission: 'config.manage' },
   {
@@ -55,18 +46,6 @@ const ENDPOINTS: Endpoint[] = [
   },
 ]
 
-/** An admin-type account holding every permission directly, except `missing`. */
-async function adminWithout(missing: PermissionName): Promise<SignedInUser> {
-  const user = await createSignedInUser(t, 'admin')
-  await t.database.query('DELETE FROM user_group_members WHERE user_id = $1', [user.id])
-  await t.database.query(
-    `INSERT INTO user_permissions (user_id, permission_id)
-     SELECT $1, id FROM permissions WHERE name <> $2 AND name = ANY($3)`,
-    [user.id, missing, Object.keys(PERMISSIONS)],
-  )
-  return user
-}
-
 beforeAll(async () => {
   t = await createTestApp()
   const [row] = await t.database.query<{ id: string }>(
@@ -79,39 +58,8 @@ afterAll(() => t.close())
 
 describe('admin holidays and audit: who may call what', () => {
   it('answers 2xx only to an admin holding the named permission', async () => {
-    const patient = await createSignedInUser(t, 'patient')
-    const psychologist = await createSignedInUser(t, 'psychologist')
-    const reception = await createSignedInUser(t, 'psychologist')
-    await addDepartmentStaff(t, 'reception', reception.id)
     const withAll = await createSignedInUser(t, 'admin')
-    const refused: Record<string, SignedInUser> = { patient, psychologist, reception }
-
-    const answers: string[] = []
-    for (const endpoint of ENDPOINTS) {
-      const callers = { ...refused, adminWithout: await adminWithout(endpoint.permission) }
-      for (const [who, user] of Object.entries({ ...callers, anonymous: undefined })) {
-        const response = await t.app.inject({
-          method: endpoint.method,
-          url: `/api/v1${endpoint.url()}`,
-          ...(user ? { headers: user.headers } : {}),
-          ...(endpoint.payload ? { payload: endpoint.payload } : {}),
-        })
-        answers.push(`${endpoint.method} ${endpoint.url()} ${who} ${response.statusCode}`)
-      }
-      const allowed = await t.app.inject({
-        method: endpoint.method,
-        url: `/api/v1${endpoint.url()}`,
-        headers: withAll.headers,
-        ...(endpoint.payload ? { payload: endpoint.payload } : {}),
-      })
-      expect(allowed.statusCode, `${endpoint.method} ${endpoint.url()}`).toBeLessThan(300)
-    }
-    const expected = ENDPOINTS.flatMap((endpoint) =>
-      ['patient', 'psychologist', 'reception', 'adminWithout', 'anonymous'].map(
-        (who) => `${endpoint.method} ${endpoint.url()} ${who} ${who === 'anonymous' ? 401 : 403}`,
-      ),
-    )
-    expect(answers).toEqual(expected)
+    await expectOnlyPermittedAdmins(t, ENDPOINTS, withAll)
     // Refused writes left nothing behind: one create, one import, each by the permitted admin.
     const audited = await t.database.query<{ user_id: string }>(
       "SELECT user_id FROM audit_logs WHERE action IN ('holiday.create', 'holiday.import')",

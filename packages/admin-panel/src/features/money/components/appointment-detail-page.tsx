@@ -2,10 +2,7 @@ import type { AdminAppointmentDetail, AdminPaymentDetail } from '@yektayar/share
 import {
   Button,
   buttonClasses,
-  ErrorState,
   formatDateTime,
-  isApiError,
-  LoadingState,
   Money,
   Notice,
   useLanguage,
@@ -17,6 +14,7 @@ import { Link, useParams } from 'react-router'
 import { useAdminAppointment } from '../api/admin-appointment.ts'
 import { BackLink } from './back-link.tsx'
 import { CancelDialog } from './cancel-dialog.tsx'
+import { detailFallback } from './detail-fallback.tsx'
 import { type Fact, Facts } from './facts.tsx'
 import { MoneyPageFrame } from './money-page-frame.tsx'
 import { RefundList } from './refund-list.tsx'
@@ -42,12 +40,8 @@ function AppointmentDetail() {
   const appointment = useAdminAppointment(id)
   const [cancelling, setCancelling] = useState(false)
   const [cancelled, setCancelled] = useState(false)
-  if (appointment.isPending) return <LoadingState />
-  if (appointment.isError) {
-    if (isApiError(appointment.error) && appointment.error.status === 404)
-      return <p className="text-ink-muted">{t('money.appointment.notFound')}</p>
-    return <ErrorState error={appointment.error} onRetry={() => appointment.refetch()} />
-  }
+  const fallback = detailFallback(appointment, t('money.appointment.notFound'))
+  if (fallback || !appointment.data) return fallback
   const detail = appointment.data
   const { status } = detail.appointment
   const cancellable = canManage && (status === 'pending' || status === 'confirmed')

@@ -1,9 +1,9 @@
 import { APPOINTMENT_STATUSES, SESSION_MODES } from '@yektayar/shared/types'
 import { Button, SelectField, TextField, useSession, useTranslation } from '@yektayar/ui'
 import { type FormEvent, useState } from 'react'
-import { DayField } from '../../../shared/day-field.tsx'
 import { usePsychologists } from '../api/psychologists.ts'
 import { type AppointmentFilters, isUuid } from '../money-filters.ts'
+import { DayRangeFields } from './day-range-fields.tsx'
 import { useDayRange } from './use-day-range.ts'
 
 export interface AppointmentFilterFormProps {
@@ -56,20 +56,7 @@ export function AppointmentFilterForm({ filters, onApply }: AppointmentFilterFor
       aria-label={t('money.filters')}
       className="grid items-start gap-3 sm:grid-cols-2 lg:grid-cols-3"
     >
-      <DayField
-        label={t('money.from')}
-        hint={t('money.dateHint')}
-        value={range.from}
-        onChange={range.setFrom}
-        error={invalid.has('from') ? t('money.dateInvalid') : null}
-      />
-      <DayField
-        label={t('money.to')}
-        hint={t('money.dateHint')}
-        value={range.to}
-        onChange={range.setTo}
-        error={invalid.has('to') ? t('money.dateInvalid') : null}
-      />
+      <DayRangeFields range={range} invalid={invalid} />
       {canListPeople ? (
         <SelectField
           label={t('money.appointments.psychologist')}

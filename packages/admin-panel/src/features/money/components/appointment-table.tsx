@@ -1,7 +1,7 @@
 import type { AppointmentView } from '@yektayar/shared/types'
-import { buttonClasses, formatDateTime, Money, useLanguage, useTranslation } from '@yektayar/ui'
-import { Link } from 'react-router'
+import { formatDateTime, Money, useLanguage, useTranslation } from '@yektayar/ui'
 import { type DataColumn, DataTable } from '../../../shared/data-table.tsx'
+import { OpenLink } from './open-link.tsx'
 import { AppointmentStatusBadge } from './status-badge.tsx'
 
 /** Appointments, latest start first; each row opens the appointment's page. */
@@ -49,16 +49,10 @@ export function AppointmentTable({ items }: { items: AppointmentView[] }) {
       id: 'open',
       header: t('money.appointments.columns.open'),
       cell: (row) => (
-        <Link
+        <OpenLink
           to={`/appointments/${row.id}`}
-          className={buttonClasses({ variant: 'ghost' })}
-          aria-label={t('money.appointments.openOf', {
-            patient: nameOf(row.patient),
-            time: time(row),
-          })}
-        >
-          {t('money.open')}
-        </Link>
+          label={t('money.appointments.openOf', { patient: nameOf(row.patient), time: time(row) })}
+        />
       ),
     },
   ]

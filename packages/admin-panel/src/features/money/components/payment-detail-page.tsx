@@ -1,19 +1,10 @@
 import type { AdminPaymentDetail } from '@yektayar/shared/types'
-import {
-  Button,
-  ErrorState,
-  formatDateTime,
-  isApiError,
-  LoadingState,
-  Money,
-  Notice,
-  useLanguage,
-  useTranslation,
-} from '@yektayar/ui'
+import { Button, formatDateTime, Money, Notice, useLanguage, useTranslation } from '@yektayar/ui'
 import { useState } from 'react'
 import { Link, useParams } from 'react-router'
 import { useAdminPayment } from '../api/admin-payment.ts'
 import { BackLink } from './back-link.tsx'
+import { detailFallback } from './detail-fallback.tsx'
 import { type Fact, Facts } from './facts.tsx'
 import { MoneyPageFrame } from './money-page-frame.tsx'
 import { ReconciliationPanel } from './reconciliation-panel.tsx'
@@ -40,12 +31,8 @@ function PaymentDetail() {
   const payment = useAdminPayment(id)
   const [refunding, setRefunding] = useState(false)
   const [refunded, setRefunded] = useState(false)
-  if (payment.isPending) return <LoadingState />
-  if (payment.isError) {
-    if (isApiError(payment.error) && payment.error.status === 404)
-      return <p className="text-ink-muted">{t('money.payment.notFound')}</p>
-    return <ErrorState error={payment.error} onRetry={() => payment.refetch()} />
-  }
+  const fallback = detailFallback(payment, t('money.payment.notFound'))
+  if (fallback || !payment.data) return fallback
   const detail = payment.data
   return (
     <>

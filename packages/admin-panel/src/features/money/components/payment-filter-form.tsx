@@ -1,9 +1,9 @@
 import { PAYMENT_GATEWAYS, TRANSACTION_STATUSES, TRANSACTION_TYPES } from '@yektayar/shared/types'
 import { Button, SelectField, SwitchField, TextField, useTranslation } from '@yektayar/ui'
 import { type FormEvent, useState } from 'react'
-import { DayField } from '../../../shared/day-field.tsx'
 import { isUuid, type PaymentFilters } from '../money-filters.ts'
 import { rialsToTomanText, tomanToRials } from '../toman-input.ts'
+import { DayRangeFields } from './day-range-fields.tsx'
 import { useDayRange } from './use-day-range.ts'
 
 export interface PaymentFilterFormProps {
@@ -118,20 +118,7 @@ export function PaymentFilterForm({ filters, onApply }: PaymentFilterFormProps) 
         error={amountError('max')}
         onChange={(event) => setMaxToman(event.target.value)}
       />
-      <DayField
-        label={t('money.from')}
-        hint={t('money.dateHint')}
-        value={range.from}
-        onChange={range.setFrom}
-        error={invalid.has('from') ? t('money.dateInvalid') : null}
-      />
-      <DayField
-        label={t('money.to')}
-        hint={t('money.dateHint')}
-        value={range.to}
-        onChange={range.setTo}
-        error={invalid.has('to') ? t('money.dateInvalid') : null}
-      />
+      <DayRangeFields range={range} invalid={invalid} />
       <TextField
         label={t('money.payments.userId')}
         value={userId}

@@ -1,14 +1,7 @@
 import type { AdminPayment } from '@yektayar/shared/types'
-import {
-  buttonClasses,
-  formatDateTime,
-  formatMoney,
-  Money,
-  useLanguage,
-  useTranslation,
-} from '@yektayar/ui'
-import { Link } from 'react-router'
+import { formatDateTime, formatMoney, Money, useLanguage, useTranslation } from '@yektayar/ui'
 import { type DataColumn, DataTable } from '../../../shared/data-table.tsx'
+import { OpenLink } from './open-link.tsx'
 import { PaymentStatusBadge } from './status-badge.tsx'
 
 /** Payments and refunds, newest first; each row opens its page. */
@@ -65,17 +58,14 @@ export function PaymentTable({ items }: { items: AdminPayment[] }) {
       id: 'open',
       header: t('money.payments.columns.open'),
       cell: (row) => (
-        <Link
+        <OpenLink
           to={`/payments/${row.id}`}
-          className={buttonClasses({ variant: 'ghost' })}
-          aria-label={t('money.payments.openOf', {
+          label={t('money.payments.openOf', {
             type: t(`money.payments.types.${row.type}`),
             amount: formatMoney(row.amountIrr, language),
             time: time(row),
           })}
-        >
-          {t('money.open')}
-        </Link>
+        />
       ),
     },
   ]
