@@ -164,7 +164,7 @@ export const moneyMessagesEn: typeof moneyMessagesFa = {
     pendingSince: 'Pending since {{time}}',
     staleExplain:
       'Pending for more than ten minutes; the system verifies it with the gateway again every two minutes.',
-    attempts: 'Verifications: {{count}}',
+    attempts: 'Verifications: {{n}}',
     lastVerify: 'Last verified on {{time}}: {{result}}',
     neverVerified: 'Not yet verified with the gateway.',
     verifyAgain: 'Verify with the gateway again',

@@ -157,7 +157,7 @@ export const moneyMessagesFa = {
     reconciliation: 'وضعیت استعلام',
     pendingSince: 'معلق از {{time}}',
     staleExplain: 'بیش از ده دقیقه معلق مانده؛ سامانه هر دو دقیقه دوباره از درگاه استعلام می‌کند.',
-    attempts: 'تعداد استعلام: {{count}}',
+    attempts: 'تعداد استعلام: {{n}}',
     lastVerify: 'آخرین استعلام در {{time}}: {{result}}',
     neverVerified: 'هنوز از درگاه استعلام نشده است.',
     verifyAgain: 'استعلام دوباره از درگاه',

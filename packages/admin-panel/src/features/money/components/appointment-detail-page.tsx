@@ -3,6 +3,7 @@ import {
   Button,
   buttonClasses,
   formatDateTime,
+  formatNumber,
   Money,
   Notice,
   useLanguage,
@@ -100,7 +101,7 @@ function AppointmentFacts({ detail: { appointment } }: { detail: AdminAppointmen
     { label: t('money.appointment.when'), value: time(appointment.startsAt) },
     {
       label: t('money.appointments.mode'),
-      value: `${appointment.mode ? t(`money.modes.${appointment.mode}`) : t('money.none')} · ${t('money.appointment.duration', { minutes: appointment.durationMinutes })}`,
+      value: `${appointment.mode ? t(`money.modes.${appointment.mode}`) : t('money.none')} · ${t('money.appointment.duration', { minutes: formatNumber(appointment.durationMinutes, language) })}`,
     },
     { label: t('money.appointment.price'), value: <Money amountIrr={appointment.priceIrr} /> },
     {
@@ -122,7 +123,7 @@ function AppointmentFacts({ detail: { appointment } }: { detail: AdminAppointmen
             })}
           </span>
           {appointment.cancelReason && (
-            <span dir="auto">
+            <span dir="auto" className="self-start">
               {t('money.appointment.reason', { reason: appointment.cancelReason })}
             </span>
           )}

@@ -14,8 +14,9 @@ export function Facts({ facts }: { facts: Fact[] }) {
       {facts.map((fact) => (
         <div key={fact.label} className="flex flex-col gap-0.5">
           <dt className="text-sm text-ink-muted">{fact.label}</dt>
-          <dd dir={fact.dir} className="break-words text-ink">
-            {fact.value}
+          <dd className="break-words text-ink">
+            {/* An id reads left to right yet stays at the column's start in either direction. */}
+            {fact.dir ? <span dir={fact.dir}>{fact.value}</span> : fact.value}
           </dd>
         </div>
       ))}

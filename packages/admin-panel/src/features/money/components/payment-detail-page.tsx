@@ -89,7 +89,8 @@ function PaymentFacts({ detail }: { detail: AdminPaymentDetail }) {
       {text}
     </Link>
   )
-  const facts: Fact[] = [
+  // A refund has no gateway trail of its own and nothing to refund: its payment has.
+  const gatewayFacts: Fact[] = [
     { label: t('money.payment.refundedSoFar'), value: <Money amountIrr={detail.refundedIrr} /> },
     { label: t('money.payment.refundable'), value: <Money amountIrr={detail.refundableIrr} /> },
     {
@@ -101,11 +102,16 @@ function PaymentFacts({ detail }: { detail: AdminPaymentDetail }) {
     { label: t('money.payment.authority'), value: detail.authority ?? none, dir: 'ltr' },
     { label: t('money.payment.reference'), value: detail.reference ?? none, dir: 'ltr' },
     { label: t('money.payment.card'), value: detail.cardPan ?? none, dir: 'ltr' },
+  ]
+  const facts: Fact[] = [
+    ...(detail.type === 'payment' ? gatewayFacts : []),
     {
       label: t('money.payment.payer'),
       value: detail.payer ? (
         <span className="flex flex-col">
-          <span dir="auto">{detail.payer.name[language] || detail.payer.name.fa}</span>
+          <span dir="auto" className="self-start">
+            {detail.payer.name[language] || detail.payer.name.fa}
+          </span>
           {link(`/payments?userId=${detail.payer.id}`, t('money.payment.payerPayments'))}
         </span>
       ) : (

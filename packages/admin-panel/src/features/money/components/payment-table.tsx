@@ -51,7 +51,7 @@ export function PaymentTable({ items }: { items: AdminPayment[] }) {
       id: 'reference',
       header: t('money.payments.columns.reference'),
       dir: 'ltr',
-      className: 'font-mono text-xs text-ink-muted',
+      className: 'max-w-48 break-all font-mono text-xs text-ink-muted',
       cell: (row) => row.reference ?? row.authority ?? t('money.none'),
     },
     {

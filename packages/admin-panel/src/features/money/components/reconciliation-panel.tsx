@@ -1,5 +1,12 @@
 import type { AdminPayment, Reconciliation } from '@yektayar/shared/types'
-import { Button, formatDateTime, Notice, useLanguage, useTranslation } from '@yektayar/ui'
+import {
+  Button,
+  formatDateTime,
+  formatNumber,
+  Notice,
+  useLanguage,
+  useTranslation,
+} from '@yektayar/ui'
 import { useVerifyPayment } from '../api/payment-changes.ts'
 import { ProblemAlert } from './problem-alert.tsx'
 import { useVerifyResultText } from './verify-result.ts'
@@ -31,7 +38,7 @@ export function ReconciliationPanel({ paymentId, state }: ReconciliationPanelPro
       <ul className="flex flex-col gap-1 text-ink">
         <li>{t('money.payment.pendingSince', { time: time(state.pendingSince) })}</li>
         {state.stale && <li className="text-danger">{t('money.payment.staleExplain')}</li>}
-        <li>{t('money.payment.attempts', { count: state.verifyAttempts })}</li>
+        <li>{t('money.payment.attempts', { n: formatNumber(state.verifyAttempts, language) })}</li>
         <li>
           {state.lastVerifyAt
             ? t('money.payment.lastVerify', {
