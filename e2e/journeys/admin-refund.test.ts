@@ -99,7 +99,7 @@ describeInBrowser('admin refund', (suite) => {
     await page.getByRole('button', { name: 'اعمال پالایه‌ها' }).click()
     await page.waitForURL((url) => url.searchParams.get('status') === 'confirmed')
     const patientName = `${PATIENT.firstName} ${PATIENT.lastName}`
-    await page.getByRole('cell', { name: patientName }).waitFor()
+    await page.getByRole('cell', { name: patientName, exact: true }).waitFor()
     await expectNoSeriousViolations(page, 'appointments list')
     await screenshotBothSizes(page, 'admin-appointments-fa', ADMIN_SIZES)
 
