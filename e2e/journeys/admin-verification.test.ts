@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, expect, it } from 'vitest'
-import { adminWithTwoStep, api, signInByApi } from '../support/admin-sign-in.ts'
+import { adminWithTwoStep } from '../support/admin-sign-in.ts'
+import { api, signInByApi } from '../support/api-client.ts'
 import { writeArtifact } from '../support/artifacts.ts'
 import { expectNoSeriousViolations } from '../support/axe.ts'
 import { type BackendServer, startBackend } from '../support/backend-server.ts'

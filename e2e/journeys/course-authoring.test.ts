@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, expect, it } from 'vitest'
-import { adminWithTwoStep, api, signInByApi } from '../support/admin-sign-in.ts'
+import { adminWithTwoStep } from '../support/admin-sign-in.ts'
+import { api, signInByApi } from '../support/api-client.ts'
 import { screenshotBothSizes } from '../support/artifacts.ts'
 import { expectNoSeriousViolations } from '../support/axe.ts'
 import { type BackendServer, startBackend } from '../support/backend-server.ts'
@@ -10,7 +11,7 @@ import { freshPhone } from '../support/sign-in.ts'
  * The demo admin writes a course in the admin panel (an article and a breathing exercise),
  * publishes it, and a patient finds it in the catalogue and finishes it; the admin then reads
  * the figures. The admin enrols in two-step sign-in first, as every staff member must: this
- * journey has a backend of its own, so the demo admin of the other journeys stays unenrolled.
+ * journey has a backend of its own (see support/admin-sign-in.ts).
  */
 
 const TITLE = 'خواب آرام'

@@ -5,40 +5,11 @@ import { totpCode } from './totp.ts'
 
 export const ADMIN_EMAIL = 'admin@demo.yektayar.ir'
 
-export interface ApiSession {
-  token: string
-}
-
-/** A JSON call to the API, as a bearer-token client; anything but 2xx fails the journey. */
-export async function api<T>(
-  origin: string,
-  path: string,
-  init: RequestInit & { token?: string } = {},
-) {
-  const headers = new Headers(init.headers)
-  if (typeof init.body === 'string') headers.set('content-type', 'application/json')
-  if (init.token) headers.set('authorization', `Bearer ${init.token}`)
-  const response = await fetch(`${origin}/api/v1${path}`, { ...init, headers })
-  const text = await response.text()
-  if (!response.ok) throw new Error(`${init.method ?? 'GET'} ${path}: ${response.status} ${text}`)
-  return (text ? JSON.parse(text) : null) as T
-}
-
-/** A person signed in by code through the API (the sign-in screens have journeys of their own). */
-export async function signInByApi(origin: string, identifier: string): Promise<ApiSession> {
-  const sent = Date.now()
-  await api(origin, '/auth/send-otp', { method: 'POST', body: JSON.stringify({ identifier }) })
-  const code = await codeSentAfter(origin, identifier, sent)
-  return api<ApiSession>(origin, '/auth/verify-otp', {
-    method: 'POST',
-    body: JSON.stringify({ identifier, code }),
-  })
-}
-
 /**
  * The demo admin signs in in this browser context and enrols an authenticator (the secret read
  * as an app would), as the panel asks of staff before anything else; the session then opens it.
- * Enrolment changes the demo admin for good, so journeys doing this run a backend of their own.
+ * Journeys that do this run a backend of their own, so the demo admin of the shared one stays
+ * unenrolled (first-start checks that the panel asks for it).
  */
 export async function adminWithTwoStep(context: BrowserContext, origin: string) {
   const request = context.request

@@ -14,15 +14,20 @@ export function writeArtifact(name: string, content: string | Buffer): string {
 }
 
 /**
- * The page as a phone (390×844) and a laptop (1280×800) show it, whole-page, to
- * screenshots/<name>-<width>x<height>.png. Fonts are awaited so text is never a fallback face.
+ * The page as a phone (390×844) and a laptop (1280×800) show it (or at `sizes`: the admin panel
+ * uses a laptop and a tablet), whole-page, to screenshots/<name>-<width>x<height>.png. Fonts are
+ * awaited so text is never a fallback face. Ends at the first size.
  */
-export async function screenshotBothSizes(page: Page, name: string): Promise<void> {
-  for (const size of [MOBILE, DESKTOP]) {
+export async function screenshotBothSizes(
+  page: Page,
+  name: string,
+  sizes: { width: number; height: number }[] = [MOBILE, DESKTOP],
+): Promise<void> {
+  for (const size of sizes) {
     await page.setViewportSize(size)
     await page.evaluate(() => document.fonts.ready.then(() => undefined))
     const file = `screenshots/${name}-${size.width}x${size.height}.png`
     writeArtifact(file, await page.screenshot({ fullPage: true, animations: 'disabled' }))
   }
-  await page.setViewportSize(MOBILE)
+  await page.setViewportSize(sizes[0] ?? MOBILE)
 }

@@ -53,7 +53,7 @@ interface AxeRunner {
   run(context: Document, options: RunOptions): Promise<AxeResults>
 }
 
-/** Fails the journey on any serious or critical axe finding, listing where each one is. */
+/** Fails the test with axe's serious and critical findings on `screen`, one line each. */
 export async function expectNoSeriousViolations(page: Page, screen: string): Promise<void> {
   const findings = await seriousViolations(page)
   const report = findings.map((f) => `${f.impact} ${f.id}: ${f.help}\n  ${f.targets.join('\n  ')}`)

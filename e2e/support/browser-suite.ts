@@ -4,6 +4,8 @@ import { launchChromium, noBrowserMessage } from './chromium.ts'
 
 export const MOBILE = { width: 390, height: 844 }
 export const DESKTOP = { width: 1280, height: 800 }
+/** The admin panel's second size: a tablet held upright. */
+export const TABLET = { width: 820, height: 1180 }
 
 export interface BrowserSuite {
   baseUrl: string

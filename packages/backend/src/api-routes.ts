@@ -1,4 +1,5 @@
 import type { FastifyPluginAsync } from 'fastify'
+import { adminMoneyPlugin } from './modules/admin-money/admin-money.plugin.ts'
 import { appointmentsPlugin } from './modules/appointments/appointments.plugin.ts'
 import { assessmentsPlugin } from './modules/assessments/assessments.plugin.ts'
 import { auditPlugin } from './modules/audit/audit.plugin.ts'
@@ -41,6 +42,7 @@ const modules = [
   learningPlugin,
   assessmentsPlugin,
   paymentsPlugin,
+  adminMoneyPlugin,
   notificationsPlugin,
   filesPlugin,
   companionPlugin,

@@ -70,6 +70,7 @@ export const ERROR_STATUS = {
   PAYMENT_AMOUNT_MISMATCH: 409,
   REFUND_EXCEEDS_PAYMENT: 422,
   REFUND_NOT_ALLOWED: 409,
+  PAYMENT_NOT_PENDING: 409,
   // Care: directory, availability, booking, appointments and notes
   SLOT_TAKEN: 409,
   SLOT_UNAVAILABLE: 422,

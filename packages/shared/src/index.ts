@@ -1,4 +1,5 @@
 export * from './contracts/admin-dashboard.ts'
+export * from './contracts/admin-money.ts'
 export * from './contracts/appointments.ts'
 export * from './contracts/assessment-constants.ts'
 export * from './contracts/assessments.ts'

@@ -5,6 +5,20 @@
 
 export type { Dashboard, DashboardFigure, DashboardQuery } from './contracts/admin-dashboard.ts'
 export * from './contracts/admin-dashboard-constants.ts'
+export type {
+  AdminAppointmentDetail,
+  AdminAppointmentExportQuery,
+  AdminAppointmentPage,
+  AdminAppointmentQuery,
+  AdminCancelAppointmentBody,
+  AdminPayment,
+  AdminPaymentDetail,
+  AdminPaymentExportQuery,
+  AdminPaymentPage,
+  AdminPaymentQuery,
+  Reconciliation,
+} from './contracts/admin-money.ts'
+export * from './contracts/admin-money-constants.ts'
 export * from './contracts/appointment-constants.ts'
 export type {
   AppointmentListQuery,

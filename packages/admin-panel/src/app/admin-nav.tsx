@@ -7,6 +7,7 @@ import { configurationNavPlaces } from '../features/configuration/routes.tsx'
 import { coursesNavPlaces } from '../features/courses/routes.tsx'
 import { departmentsNavPlaces } from '../features/departments/routes.tsx'
 import { holidaysNavPlaces } from '../features/holidays/routes.tsx'
+import { moneyNavPlaces } from '../features/money/routes.tsx'
 import { notificationsNavPlaces } from '../features/notifications/routes.tsx'
 
 /** The sections of the panel, each listed only for staff holding its permission. */
@@ -19,6 +20,7 @@ const PLACES = [
   ...configurationNavPlaces,
   ...holidaysNavPlaces,
   ...auditLogNavPlaces,
+  ...moneyNavPlaces,
 ]
 
 /**

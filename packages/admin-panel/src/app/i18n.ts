@@ -17,6 +17,8 @@ import { departmentsMessagesEn } from '../features/departments/departments-messa
 import { departmentsMessagesFa } from '../features/departments/departments-messages-fa.ts'
 import { holidaysMessagesEn } from '../features/holidays/holidays-messages-en.ts'
 import { holidaysMessagesFa } from '../features/holidays/holidays-messages-fa.ts'
+import { moneyMessagesEn } from '../features/money/money-messages-en.ts'
+import { moneyMessagesFa } from '../features/money/money-messages-fa.ts'
 import { notificationsMessagesEn } from '../features/notifications/notifications-messages-en.ts'
 import { notificationsMessagesFa } from '../features/notifications/notifications-messages-fa.ts'
 import { sharedMessagesEn } from '../shared/shared-messages-en.ts'
@@ -40,6 +42,7 @@ export function initAppI18n() {
       auditLog: auditLogMessagesFa,
       clinicians: cliniciansMessagesFa,
       departments: departmentsMessagesFa,
+      money: moneyMessagesFa,
     },
     en: {
       shell: shellMessagesEn,
@@ -54,6 +57,7 @@ export function initAppI18n() {
       auditLog: auditLogMessagesEn,
       clinicians: cliniciansMessagesEn,
       departments: departmentsMessagesEn,
+      money: moneyMessagesEn,
     },
   })
   // Authoring meets courses' error codes; the admin panel has no first-screen budget to keep.

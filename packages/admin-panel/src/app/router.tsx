@@ -9,6 +9,7 @@ import { coursesRoutes } from '../features/courses/routes.tsx'
 import { dashboardRoutes } from '../features/dashboard/routes.tsx'
 import { departmentsRoutes } from '../features/departments/routes.tsx'
 import { holidaysRoutes } from '../features/holidays/routes.tsx'
+import { moneyRoutes } from '../features/money/routes.tsx'
 import { notificationsRoutes } from '../features/notifications/routes.tsx'
 import { AppShell } from './app-shell.tsx'
 
@@ -27,6 +28,7 @@ export const appRoutes: RouteObject[] = framedRoutes(AppShell, [
       ...auditLogRoutes,
       ...cliniciansRoutes,
       ...departmentsRoutes,
+      ...moneyRoutes,
       { path: '*', Component: NotFoundPage },
     ],
   },

@@ -13,6 +13,8 @@ export const shellMessagesEn: typeof shellMessagesFa = {
     companionFigures: 'Companion figures',
     configuration: 'Configuration',
     holidays: 'Holidays',
+    appointments: 'Appointments',
+    payments: 'Payments',
     auditLog: 'Audit log',
     clinicians: 'Psychologists',
     departments: 'Inboxes',

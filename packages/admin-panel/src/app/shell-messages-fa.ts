@@ -15,6 +15,8 @@ export const shellMessagesFa = {
     clinicians: 'روان‌شناسان',
     departments: 'صندوق‌های پیام',
     groups: { contentMessages: 'محتوا و پیام‌ها' },
+    appointments: 'نوبت‌ها',
+    payments: 'پرداخت‌ها',
   },
   notices: {
     signedIn: 'با موفقیت وارد پنل مدیریت شدید.',

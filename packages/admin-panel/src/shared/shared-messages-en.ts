@@ -18,4 +18,9 @@ export const sharedMessagesEn: typeof sharedMessagesFa = {
     clear: 'Remove person',
     unnamed: 'No name',
   },
+  dayField: {
+    pick: 'Pick “{{label}}” on the calendar',
+    calendar: 'Choose the day for “{{label}}”',
+    choosable: 'choosable',
+  },
 }

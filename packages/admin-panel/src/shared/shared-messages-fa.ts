@@ -17,4 +17,9 @@ export const sharedMessagesFa = {
     clear: 'برداشتن شخص',
     unnamed: 'بی‌نام',
   },
+  dayField: {
+    pick: 'انتخاب «{{label}}» در تقویم',
+    calendar: 'روز «{{label}}» را انتخاب کنید',
+    choosable: 'قابل انتخاب',
+  },
 }

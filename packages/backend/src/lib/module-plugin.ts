@@ -10,6 +10,7 @@ type CorePlugin = 'identity' | 'socket-io' | 'authenticate'
 /** Every feature module under src/modules, by its plugin name. */
 export type ModuleName =
   | 'app-links'
+  | 'admin-money'
   | 'appointments'
   | 'assessments'
   | 'audit'

@@ -73,6 +73,7 @@ export const errorMessagesEn: ErrorMessages = {
   PAYMENT_AMOUNT_MISMATCH: 'The paid amount does not match the order.',
   REFUND_EXCEEDS_PAYMENT: 'The refund is larger than what is left of the payment.',
   REFUND_NOT_ALLOWED: 'This transaction cannot be refunded or settled.',
+  PAYMENT_NOT_PENDING: 'This payment is no longer pending; there is nothing to verify again.',
   SLOT_TAKEN: 'This time was just booked. Please choose another one.',
   SLOT_UNAVAILABLE: 'This time is not among the psychologist’s available hours.',
   BOOKING_IN_PAST: 'You cannot book a time that has already passed.',

@@ -70,6 +70,7 @@ export const errorMessagesFa: ErrorMessages = {
   PAYMENT_AMOUNT_MISMATCH: 'مبلغ پرداخت با مبلغ سفارش یکی نیست.',
   REFUND_EXCEEDS_PAYMENT: 'مبلغ بازپرداخت از مبلغ پرداخت‌شده بیشتر است.',
   REFUND_NOT_ALLOWED: 'این تراکنش را نمی‌توان بازپرداخت یا تسویه کرد.',
+  PAYMENT_NOT_PENDING: 'این پرداخت دیگر در انتظار نیست و استعلام دوباره لازم ندارد.',
   SLOT_TAKEN: 'این زمان همین حالا رزرو شد. لطفاً زمان دیگری را انتخاب کنید.',
   SLOT_UNAVAILABLE: 'این زمان جزو ساعت‌های کاری این روان‌شناس نیست.',
   BOOKING_IN_PAST: 'نمی‌توان برای زمانی که گذشته است نوبت گرفت.',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { filtersFromSearch, parseDayInput, searchFromFilters } from './audit-filters.ts'
+import { filtersFromSearch, searchFromFilters } from './audit-filters.ts'
 
 describe('audit filters', () => {
   it('keep what the API accepts from the address and drop the rest', () => {
@@ -15,13 +15,5 @@ describe('audit filters', () => {
     expect(searchFromFilters(filters).toString()).toBe(
       'userId=0b5c6a3e-1111-4222-8333-944455556666&action=holiday.create&to=2026-12-07',
     )
-  })
-
-  it('read days typed in either calendar and any digits', () => {
-    expect(parseDayInput('۱۴۰۵/۰۹/۱۶')).toBe('2026-12-07')
-    expect(parseDayInput('2026-12-07')).toBe('2026-12-07')
-    expect(parseDayInput('1405/07/31')).toBeNull()
-    expect(parseDayInput('2026-02-30')).toBeNull()
-    expect(parseDayInput('yesterday')).toBeNull()
   })
 })

@@ -21,8 +21,8 @@ export function figureLink(key: DashboardFigureKey, weekStart: string): FigureLi
   const withWeek = (path: string, filters: Record<string, string> = {}) =>
     `${path}?${new URLSearchParams({ ...filters, ...Object.fromEntries(week) })}`
   switch (key) {
+    // The appointments list filters one status at a time: the week's sessions, all of them.
     case 'activePatients':
-      return { to: withWeek('/appointments', { status: 'completed,confirmed,no_show' }) }
     case 'sessions':
       return { to: withWeek('/appointments') }
     case 'completionRate':

@@ -4,11 +4,8 @@ import {
   NOTIFICATION_CHANNELS,
   type NotificationChannel,
 } from '@yektayar/shared/types'
+import { isUserId } from '../../shared/user-id.ts'
 import type { DeliveryFilters } from './api/deliveries.ts'
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
-
-export const isUserId = (value: string) => UUID.test(value)
 
 const isChannel = (value: string | null): value is NotificationChannel =>
   (NOTIFICATION_CHANNELS as readonly string[]).includes(value ?? '')

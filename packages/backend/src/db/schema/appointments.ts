@@ -76,6 +76,14 @@ export const appointments = pgTable(
     index('idx_appointments_psychologist_id').on(t.psychologistId),
     index('idx_appointments_scheduled_at').on(t.scheduledAt),
     index('idx_appointments_status').on(t.status),
+    // Issue 20 (migration 1030): the admin's global list, newest first, keyset on (start, id).
+    index('idx_appointments_scheduled_id').on(t.scheduledAt.desc(), t.id.desc()),
+    index('idx_appointments_psychologist_scheduled').on(
+      t.psychologistId,
+      t.scheduledAt.desc(),
+      t.id.desc(),
+    ),
+    index('idx_appointments_status_scheduled').on(t.status, t.scheduledAt.desc(), t.id.desc()),
   ],
 )
 

@@ -4,6 +4,7 @@ import {
   bigint,
   check,
   index,
+  integer,
   pgTable,
   primaryKey,
   text,
@@ -55,6 +56,10 @@ export const transactions = pgTable(
     noticeQueuedAt: instant('notice_queued_at'),
     // Issue 17 (migration 0800): the course a payment buys.
     courseId: uuid('course_id').references(() => courses.id, { onDelete: 'set null' }),
+    // Issue 20 (migration 1030): the reconciliation state of a pending payment.
+    verifyAttempts: integer('verify_attempts').notNull().default(0),
+    lastVerifyAt: instant('last_verify_at'),
+    lastVerifyResult: varchar('last_verify_result', { length: 40 }),
   },
   (t) => [
     check('transactions_type_check', sql`${t.type} IN ('payment', 'refund')`),
@@ -65,6 +70,11 @@ export const transactions = pgTable(
     check('transactions_amount_check', sql`${t.amount} >= 0`),
     index('idx_transactions_user_id').on(t.userId),
     index('idx_transactions_status').on(t.status),
+    index('idx_transactions_created_id').on(t.createdAt.desc(), t.id.desc()),
+    index('idx_transactions_status_created').on(t.status, t.createdAt.desc(), t.id.desc()),
+    index('idx_transactions_gateway_reference')
+      .on(t.gatewayReference)
+      .where(sql`${t.gatewayReference} IS NOT NULL`),
     uniqueIndex('uq_transactions_authority').on(t.authority).where(sql`${t.authority} IS NOT NULL`),
     index('idx_transactions_untold')
       .on(t.completedAt)

@@ -46,4 +46,8 @@ export const PAYMENTS_ERROR_MESSAGES = {
     fa: 'این تراکنش را نمی‌توان بازپرداخت یا تسویه کرد.',
     en: 'This transaction cannot be refunded or settled.',
   },
+  PAYMENT_NOT_PENDING: {
+    fa: 'این پرداخت دیگر در انتظار نیست و استعلام دوباره لازم ندارد.',
+    en: 'This payment is no longer pending; there is nothing to verify again.',
+  },
 } satisfies Record<string, ErrorText>

@@ -3,6 +3,8 @@ import type { Db } from '../../db/database.ts'
 import { Conflict, retryOnDeadlock } from '../../db/sql-state.ts'
 import { AppError } from '../../lib/app-error.ts'
 import type { AuthContext } from '../../lib/auth-context.ts'
+import type { RequestMeta } from '../../lib/request-meta.ts'
+import { recordAudit } from '../audit/audit.service.ts'
 import { resolveBookableSlot } from '../professionals/bookable-slot.service.ts'
 import { forgetBookings } from '../professionals/schedule.service.ts'
 import {
@@ -49,6 +51,18 @@ export async function changeStatus(
   return viewOf(deps.db, updated, now)
 }
 
+/** What the canceller chose beyond the cancel itself. */
+export interface CancelInput {
+  reason?: string
+  /**
+   * An admin's refund of the payment, in the same transaction (payments makes it; 0 for none).
+   * Left out, the cancel policy decides whether what was paid goes back.
+   */
+  refund?: { amountIrr: number }
+  /** Given for an admin's cancel from the panel: audited with the caller's address. */
+  meta?: RequestMeta
+}
+
 /**
  * Cancels, with a reason if one was given, under the cancel policy; payments' hooks run in the same transaction.
  * Queued reminders are withdrawn and the other side of a confirmed appointment is told.
@@ -57,7 +71,7 @@ export async function cancelAppointment(
   deps: CareDeps,
   auth: AuthContext,
   id: string,
-  reason: string | undefined,
+  input: CancelInput,
   now = new Date(),
 ) {
   const { before, after, actor } = await deps.db.transaction(async (tx) => {
@@ -65,7 +79,7 @@ export async function cancelAppointment(
     const decision = allowedCancellation(deps, row, actor, now)
     const cancelled = await updateAppointment(tx, id, row.status ?? '', {
       status: 'cancelled',
-      cancelReason: reason ?? null,
+      cancelReason: input.reason ?? null,
       cancelledBy: auth.userId,
       cancelledByRole: actor,
       cancelledAt: now,
@@ -74,13 +88,49 @@ export async function cancelAppointment(
       reminderJobIds: [],
     })
     if (!cancelled) throw new AppError('CONFLICT', 'changed meanwhile')
-    await appointmentCancelled.run(tx, eventOf(cancelled, actor, decision.refundable))
+    const event = eventOf(cancelled, actor, decision.refundable)
+    await appointmentCancelled.run(tx, { ...event, ...chosenRefund(auth, input) })
+    if (input.meta) await auditCancel(tx, auth, { before: row, after: cancelled, input })
     return { before: row, after: cancelled, actor }
   })
   forgetBookings(after.psychologistId)
   await cancelReminders(deps, before)
   if (before.status === 'confirmed') await tellOthers(deps, after, actor, 'cancelled')
   return viewOf(deps.db, after, now)
+}
+
+function chosenRefund(auth: AuthContext, input: CancelInput) {
+  if (!input.refund) return {}
+  return {
+    chosenRefund: {
+      amountIrr: input.refund.amountIrr,
+      note: input.reason ?? 'cancelled by the clinic',
+      actorId: auth.userId,
+      ip: input.meta?.ip,
+      userAgent: input.meta?.userAgent,
+    },
+  }
+}
+
+async function auditCancel(
+  tx: Db,
+  auth: AuthContext,
+  change: { before: AppointmentRow; after: AppointmentRow; input: CancelInput },
+) {
+  const { before, after, input } = change
+  await recordAudit(tx, {
+    userId: auth.userId,
+    action: 'appointment.cancel',
+    resource: 'appointment',
+    resourceId: after.id,
+    changes: {
+      before: { status: before.status },
+      after: { status: after.status, cancelReason: after.cancelReason },
+      refundIrr: input.refund?.amountIrr ?? null,
+    },
+    ip: input.meta?.ip,
+    userAgent: input.meta?.userAgent,
+  })
 }
 
 function eventOf(row: AppointmentRow, actor: AppointmentActor, refundable: boolean) {

@@ -11,6 +11,17 @@ export interface AppointmentCancelledEvent {
   cancelledBy: AppointmentActor
   /** A paid appointment cancelled inside the free window or by the clinic's side. */
   refundable: boolean
+  /**
+   * An admin's own choice of refund (0 for none), which replaces the policy's: payments refunds
+   * exactly this, or refuses (and so rolls the cancel back) when it exceeds what is left.
+   */
+  chosenRefund?: {
+    amountIrr: number
+    note: string
+    actorId: string
+    ip?: string
+    userAgent?: string
+  }
 }
 
 /**

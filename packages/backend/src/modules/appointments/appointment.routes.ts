@@ -195,7 +195,11 @@ const changeRoutes =
       async (request) => {
         const auth = requireAuth(request)
         const { id } = request.params
-        return withActions(deps, auth, await cancelAppointment(deps, auth, id, request.body.reason))
+        return withActions(
+          deps,
+          auth,
+          await cancelAppointment(deps, auth, id, { reason: request.body.reason }),
+        )
       },
     )
 

@@ -1,7 +1,8 @@
-import { and, eq, gte, lt, type SQL, sql } from 'drizzle-orm'
+import { and, eq, type SQL, sql } from 'drizzle-orm'
 import type { Db } from '../../db/database.ts'
 import { auditLogs, users } from '../../db/schema/index.ts'
 import { queryRows } from '../../db/sql-query.ts'
+import { withinTehranDays } from '../../db/tehran-days.ts'
 import { newestFirst, olderThan } from '../../lib/keyset.ts'
 
 export interface AuditRow {
@@ -33,18 +34,13 @@ export interface AuditPageFilter extends AuditFilter {
   limit: number
 }
 
-/** Where a Tehran civil day starts, as an instant (Iran has kept one offset since 2022). */
-const tehranStart = (day: string) => sql`(${day}::date)::timestamp AT TIME ZONE 'Asia/Tehran'`
-const tehranEnd = (day: string) => sql`((${day}::date) + 1)::timestamp AT TIME ZONE 'Asia/Tehran'`
-
 function conditionsOf(filter: AuditPageFilter): SQL | undefined {
   return and(
     filter.userId ? eq(auditLogs.userId, filter.userId) : undefined,
     filter.action ? eq(auditLogs.action, filter.action) : undefined,
     filter.resource ? eq(auditLogs.resource, filter.resource) : undefined,
     filter.resourceId ? eq(auditLogs.resourceId, filter.resourceId) : undefined,
-    filter.from ? gte(auditLogs.createdAt, tehranStart(filter.from)) : undefined,
-    filter.to ? lt(auditLogs.createdAt, tehranEnd(filter.to)) : undefined,
+    ...withinTehranDays(auditLogs.createdAt, filter),
     filter.before ? olderThan(auditLogs.createdAt, auditLogs.id, filter.before) : undefined,
   )
 }

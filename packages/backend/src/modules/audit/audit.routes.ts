@@ -1,4 +1,3 @@
-import { Readable } from 'node:stream'
 import {
   auditExportQuerySchema,
   auditFacetsSchema,
@@ -6,6 +5,7 @@ import {
   auditQuerySchema,
 } from '@yektayar/shared'
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
+import { replyWithCsv } from '../../lib/csv-reply.ts'
 import { requestMetaOf } from '../../lib/request-meta.ts'
 import { requirePermission } from '../../plugins/authenticate.ts'
 import { auditFacets, exportAuditCsv, listAudit } from './audit.service.ts'
@@ -64,12 +64,7 @@ export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const actor = requirePermission(request, 'audit.read')
       const lines = await exportAuditCsv(db, actor, request.query, requestMetaOf(request))
-      const day = new Date().toISOString().slice(0, 10)
-      return reply
-        .type('text/csv; charset=utf-8')
-        .header('content-disposition', `attachment; filename="audit-log-${day}.csv"`)
-        .header('cache-control', 'no-store')
-        .send(Readable.from(lines))
+      return replyWithCsv(reply, 'audit-log', lines)
     },
   )
 }

@@ -2,6 +2,7 @@ import { isIP } from 'node:net'
 import type { AuditExportQuery } from '@yektayar/shared'
 import type { Db } from '../../db/database.ts'
 import type { AuthContext } from '../../lib/auth-context.ts'
+import { keysetCsv } from '../../lib/csv-export.ts'
 import { decodeCursor, encodeCursor } from '../../lib/cursor.ts'
 import type { RequestMeta } from '../../lib/request-meta.ts'
 import {
@@ -10,7 +11,7 @@ import {
   insertAuditLog,
   listAuditLogs,
 } from './audit.repository.ts'
-import { auditCsvHeader, auditCsvLine } from './audit-csv.ts'
+import { AUDIT_CSV_HEADERS, auditCsvCells } from './audit-csv.ts'
 import { auditViewOf } from './audit-view.ts'
 
 export interface AuditEntry {
@@ -65,8 +66,6 @@ export async function auditFacets(db: Db) {
   return { actions, resources }
 }
 
-const EXPORT_BATCH = 1000
-
 /**
  * The filtered log as CSV, newest first, read in keyset batches so memory stays flat however
  * many rows match. The export is itself audited (with its filters) before the first byte.
@@ -88,15 +87,13 @@ export async function exportAuditCsv(
   return auditCsvLines(db, filter)
 }
 
-async function* auditCsvLines(db: Db, filter: AuditFilter): AsyncGenerator<string> {
-  yield auditCsvHeader()
-  let before: { createdAt: Date; id: string } | undefined
-  for (;;) {
-    const rows = await listAuditLogs(db, { ...filter, before, limit: EXPORT_BATCH - 1 })
-    if (rows.length === 0) return
-    yield rows.map((row) => auditCsvLine(auditViewOf(row))).join('')
-    const last = rows.at(-1)
-    if (rows.length < EXPORT_BATCH || !last?.createdAt) return
-    before = { createdAt: last.createdAt, id: last.id }
-  }
+function auditCsvLines(db: Db, filter: AuditFilter): AsyncGenerator<string> {
+  return keysetCsv({
+    headers: AUDIT_CSV_HEADERS,
+    // The repository answers one row more than asked (for paging): ask one fewer.
+    readBatch: (before: { createdAt: Date; id: string } | undefined, limit) =>
+      listAuditLogs(db, { ...filter, before, limit: limit - 1 }),
+    keyOf: (row) => ({ createdAt: row.createdAt ?? new Date(0), id: row.id }),
+    cells: (row) => auditCsvCells(auditViewOf(row)),
+  })
 }

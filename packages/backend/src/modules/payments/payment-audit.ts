@@ -7,7 +7,13 @@ export async function auditTransaction(
   db: Db,
   row: TransactionRow,
   event: string,
-  extra: { actorId?: string | null; from?: string | null; detail?: Record<string, unknown> } = {},
+  extra: {
+    actorId?: string | null
+    from?: string | null
+    detail?: Record<string, unknown>
+    /** The staff member's address and browser, when a person (not a sweep) made the change. */
+    meta?: { ip?: string; userAgent?: string }
+  } = {},
 ): Promise<void> {
   await recordAudit(db, {
     userId: extra.actorId === undefined ? row.userId : extra.actorId,
@@ -21,5 +27,7 @@ export async function auditTransaction(
       appointmentId: row.appointmentId,
       ...extra.detail,
     },
+    ip: extra.meta?.ip,
+    userAgent: extra.meta?.userAgent,
   })
 }

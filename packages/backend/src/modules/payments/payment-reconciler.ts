@@ -3,7 +3,8 @@ import type { PaymentDeps } from './payment-deps.ts'
 import { tellUntold } from './payment-notices.ts'
 import { failUnissuedPayment, settlePayment } from './payment-settlement.ts'
 
-const STALE_AFTER_MS = 10 * 60_000
+/** Older than this, a pending payment is the reconciler's to verify again (every two minutes). */
+export const STALE_AFTER_MS = 10 * 60_000
 
 /**
  * Re-verifies pending payments older than ten minutes (the payer never came back, or verify

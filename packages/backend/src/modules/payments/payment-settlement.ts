@@ -1,4 +1,5 @@
 import type { Db } from '../../db/database.ts'
+import { AppError } from '../../lib/app-error.ts'
 import {
   announceAppointmentConfirmed,
   confirmAppointmentPayment,
@@ -7,6 +8,7 @@ import { enrollAfterPayment } from '../learning/enrollment.service.ts'
 import {
   findTransaction,
   insertTransaction,
+  recordVerifyAttempt,
   type TransactionRow,
   updateTransaction,
 } from './payment.repository.ts'
@@ -36,7 +38,7 @@ export async function settlePayment(
   const found = await findTransaction(db, { authority })
   if (found?.type !== 'payment') return { status: 'unknown_authority' }
   if (found.status !== 'pending') return { status: statusOf(found), transaction: found }
-  const outcome = await deps.gateway.verify({ authority, amountIrr: found.amount })
+  const outcome = await verifyRecorded(deps, found, authority)
   if (outcome.kind === 'unknown' || !(await isSettled(deps, found, outcome, now))) {
     const log = outcome.kind === 'unknown' ? deps.care.log.error : deps.care.log.info
     log.call(
@@ -64,6 +66,25 @@ export async function settlePayment(
     )
   }
   return { status: statusOf(settled), transaction: settled }
+}
+
+/**
+ * Asks the gateway and keeps what it said on the row (attempts, when, the result), so the admin's
+ * reconciliation view shows why a payment is still pending; a failed call is kept as its code.
+ */
+async function verifyRecorded(deps: PaymentDeps, row: TransactionRow, authority: string) {
+  try {
+    const outcome = await deps.gateway.verify({ authority, amountIrr: row.amount })
+    await recordVerifyAttempt(deps.care.db, row.id, outcome.kind === 'paid' ? 'paid' : outcome.code)
+    return outcome
+  } catch (error) {
+    await recordVerifyAttempt(
+      deps.care.db,
+      row.id,
+      error instanceof AppError ? error.code : 'error',
+    )
+    throw error
+  }
 }
 
 /**

@@ -85,6 +85,18 @@ export async function updateTransaction(
   return row
 }
 
+/** One more verify asked of the gateway for this payment, and what it said. */
+export async function recordVerifyAttempt(db: Db, id: string, result: string) {
+  await db
+    .update(transactions)
+    .set({
+      verifyAttempts: sql`${transactions.verifyAttempts} + 1`,
+      lastVerifyAt: new Date(),
+      lastVerifyResult: result.slice(0, 40),
+    })
+    .where(eq(transactions.id, id))
+}
+
 /** Refunds of a payment that count against it: pending or settled, or settled only. */
 export async function refundedSoFar(
   db: Db,

@@ -12,6 +12,7 @@ import {
 } from '@yektayar/shared'
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { z } from 'zod'
+import { requestMetaOf } from '../../lib/request-meta.ts'
 import { requirePermission } from '../../plugins/authenticate.ts'
 import type { PaymentDeps } from './payment-deps.ts'
 import { paymentHistory, paymentReceiptDetail, receiptOfRow } from './payment-history.ts'
@@ -127,7 +128,8 @@ export const paymentRoutes: FastifyPluginAsyncZod<{ deps: PaymentDeps }> = async
     {
       schema: {
         summary: 'Refund a payment',
-        description: 'Needs `payments.manage`. Creates a pending refund of at most what remains.',
+        description:
+          'Needs `payments.manage`. Creates a pending refund of at most what remains (422 REFUND_EXCEEDS_PAYMENT; the payment row is locked, so concurrent refunds cannot together exceed it), audited with the caller and their address.',
         tags,
         params: idParamsSchema,
         body: createRefundBodySchema,
@@ -140,6 +142,7 @@ export const paymentRoutes: FastifyPluginAsyncZod<{ deps: PaymentDeps }> = async
         paymentId: request.params.id,
         ...request.body,
         actorId: auth.userId,
+        meta: requestMetaOf(request),
       })
       return reply.code(201).send(await receiptOfRow(deps, refund))
     },
@@ -164,6 +167,7 @@ export const paymentRoutes: FastifyPluginAsyncZod<{ deps: PaymentDeps }> = async
         refundId: request.params.id,
         note: request.body.note,
         actorId: auth.userId,
+        meta: requestMetaOf(request),
       })
       return receiptOfRow(deps, settled)
     },

@@ -14,42 +14,55 @@ import { auditTransaction } from './payment-audit.ts'
 import type { PaymentDeps } from './payment-deps.ts'
 import { tellRefundSent } from './payment-notices.ts'
 
+export interface RefundRequest {
+  amountIrr: number
+  note: string
+  actorId: string | null
+  meta?: { ip?: string; userAgent?: string }
+}
+
 /**
  * A pending refund of (part of) a completed payment. The payment row is locked while the
  * refunds so far are summed, so two admins cannot together refund more than was paid.
  */
-export async function createRefund(
-  db: Db,
-  input: { paymentId: string; amountIrr: number; note: string; actorId: string | null },
-) {
+export async function createRefund(db: Db, input: RefundRequest & { paymentId: string }) {
   return db.transaction(async (tx) => {
     const payment = await findTransaction(tx, { id: input.paymentId }, { forUpdate: true })
     if (!payment) throw new AppError('NOT_FOUND', 'no such payment')
-    if (payment.type !== 'payment' || payment.status !== 'completed') {
-      throw new AppError('REFUND_NOT_ALLOWED', 'only completed payments are refunded')
-    }
-    const left = payment.amount - (await refundedSoFar(tx, payment.id))
-    if (input.amountIrr > left) {
-      throw new AppError('REFUND_EXCEEDS_PAYMENT', `at most ${left} rials are left`)
-    }
-    const refund = await insertTransaction(tx, {
-      userId: payment.userId,
-      amount: input.amountIrr,
-      currency: 'IRR',
-      type: 'refund',
-      status: 'pending',
-      appointmentId: payment.appointmentId,
-      courseId: payment.courseId,
-      originalTransactionId: payment.id,
-      note: input.note,
-      metadata: { appointmentId: payment.appointmentId, requestedBy: input.actorId },
-    })
-    await auditTransaction(tx, refund, 'created', {
-      actorId: input.actorId,
-      detail: { note: input.note },
-    })
-    return refund
+    return refundLocked(tx, payment, input)
   })
+}
+
+/**
+ * The refund itself, under the payment's row lock (taken by the caller): only a completed
+ * payment, never more than what pending and settled refunds have left of it.
+ */
+async function refundLocked(tx: Db, payment: TransactionRow, input: RefundRequest) {
+  if (payment.type !== 'payment' || payment.status !== 'completed') {
+    throw new AppError('REFUND_NOT_ALLOWED', 'only completed payments are refunded')
+  }
+  const left = payment.amount - (await refundedSoFar(tx, payment.id))
+  if (input.amountIrr > left) {
+    throw new AppError('REFUND_EXCEEDS_PAYMENT', `at most ${left} rials are left`)
+  }
+  const refund = await insertTransaction(tx, {
+    userId: payment.userId,
+    amount: input.amountIrr,
+    currency: 'IRR',
+    type: 'refund',
+    status: 'pending',
+    appointmentId: payment.appointmentId,
+    courseId: payment.courseId,
+    originalTransactionId: payment.id,
+    note: input.note,
+    metadata: { appointmentId: payment.appointmentId, requestedBy: input.actorId },
+  })
+  await auditTransaction(tx, refund, 'created', {
+    actorId: input.actorId,
+    detail: { note: input.note },
+    meta: input.meta,
+  })
+  return refund
 }
 
 /**
@@ -58,7 +71,12 @@ export async function createRefund(
  */
 export async function settleRefund(
   deps: PaymentDeps,
-  input: { refundId: string; note: string; actorId: string | null },
+  input: {
+    refundId: string
+    note: string
+    actorId: string | null
+    meta?: { ip?: string; userAgent?: string }
+  },
 ) {
   const settled = await deps.care.db.transaction(async (tx) => {
     const refund = await findTransaction(tx, { id: input.refundId }, { forUpdate: true })
@@ -77,6 +95,7 @@ export async function settleRefund(
       actorId: input.actorId,
       from: 'pending',
       detail: { note: input.note },
+      meta: input.meta,
     })
     await markFullyRefunded(tx, updated, input.actorId)
     return updated
@@ -122,9 +141,20 @@ export async function settleDueSandboxRefunds(deps: PaymentDeps, now = new Date(
 /**
  * Registered with the appointments module's cancel hook: a refundable cancellation of a paid
  * appointment (free-cancel window, or the clinic's side) creates a pending refund of what is
- * left of the payment, inside the cancelling transaction.
+ * left of the payment, inside the cancelling transaction. An admin's chosen refund replaces
+ * that: exactly the amount chosen (none for 0), refused like any refund past what is left.
  */
 export async function refundOnCancellation(tx: Db, event: AppointmentCancelledEvent) {
+  const chosen = event.chosenRefund
+  if (chosen) {
+    if (chosen.amountIrr === 0) return
+    const payment = await findLivePayment(tx, event.appointmentId)
+    const locked = payment && (await findTransaction(tx, { id: payment.id }, { forUpdate: true }))
+    if (!locked) throw new AppError('REFUND_NOT_ALLOWED', 'the appointment was not paid')
+    const meta = { ip: chosen.ip, userAgent: chosen.userAgent }
+    await refundLocked(tx, locked, { ...chosen, meta })
+    return
+  }
   if (!event.refundable) return
   const payment = await findLivePayment(tx, event.appointmentId)
   if (payment?.status !== 'completed') return

@@ -1,10 +1,11 @@
 import { Button, SelectField, TextField, useLanguage, useTranslation } from '@yektayar/ui'
 import { type FormEvent, useState } from 'react'
+import { dayInputText, parseDayInput } from '../../../shared/day-input.ts'
 import { PersonField } from '../../../shared/person-field.tsx'
 import { isUserId } from '../../../shared/user-id.ts'
 import { useAuditFacets } from '../api/audit-facets.ts'
-import { type AuditFilters, parseDayInput } from '../audit-filters.ts'
-import { dayInputText, useActionLabel } from '../audit-texts.ts'
+import type { AuditFilters } from '../audit-filters.ts'
+import { useActionLabel } from '../audit-texts.ts'
 
 export interface AuditFilterFormProps {
   filters: AuditFilters

@@ -1,8 +1,8 @@
 import { DELIVERY_STATUSES, NOTIFICATION_CHANNELS } from '@yektayar/shared/types'
 import { Button, SelectField, TextField, useTranslation } from '@yektayar/ui'
 import { type FormEvent, useState } from 'react'
+import { isUserId } from '../../../shared/user-id.ts'
 import type { DeliveryFilters } from '../api/deliveries.ts'
-import { isUserId } from '../delivery-filters.ts'
 
 export interface DeliveryFilterFormProps {
   filters: DeliveryFilters
