@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import { performance } from 'node:perf_hooks'
-import { EventSourceParserStream } from 'eventsource-parser/stream'
 import { eventLoopP99Ms } from '../lib/bench-accounts.ts'
+import { postEventStream } from '../lib/event-stream-post.ts'
 import { BENCH_PSYCHOLOGISTS, benchToken } from '../lib/messaging-seed-sql.ts'
 import type { Measurement, Scenario, Target } from '../scenario.ts'
 import { BENCH_METRICS_TOKEN } from '../servers/app-env.ts'
@@ -46,37 +46,31 @@ async function streamOnce(
   user: number,
   conversationId: string,
 ): Promise<StreamFigures> {
-  const startedAt = epochNow()
-  const response = await call(
-    origin,
-    `/api/v1/companion/conversations/${conversationId}/messages`,
-    user,
-    {
-      method: 'POST',
-      headers: { accept: 'text/event-stream' },
-      body: JSON.stringify({ text: TEXT, clientMessageId: randomUUID() }),
-    },
-  )
-  if (response.status !== 200 || !response.body) {
-    throw new Error(`send: ${response.status} ${await response.text()}`)
-  }
   let providerReceivedAt = Number.NaN
   const seen: { sentAt: number; seenAt: number }[] = []
   let ending = ''
-  const events = response.body
-    .pipeThrough(new TextDecoderStream())
-    .pipeThrough(new EventSourceParserStream())
-  for await (const event of events) {
-    if (event.event !== 'delta') {
-      if (event.event === 'done' || event.event === 'unavailable') ending = event.event
-      continue
-    }
-    const seenAt = epochNow()
-    for (const match of (JSON.parse(event.data) as { text: string }).text.matchAll(TOKEN)) {
-      if (match[1]) providerReceivedAt = Number(match[1])
-      seen[Number(match[2])] = { sentAt: Number(match[3]), seenAt }
-    }
-  }
+  const startedAt = epochNow()
+  await postEventStream({
+    url: `${origin}/api/v1/companion/conversations/${conversationId}/messages`,
+    headers: {
+      authorization: `Bearer ${benchToken(user)}`,
+      'content-type': 'application/json',
+      accept: 'text/event-stream',
+    },
+    body: JSON.stringify({ text: TEXT, clientMessageId: randomUUID() }),
+    onEvent(event) {
+      if (event.event !== 'delta') {
+        if (event.event === 'done' || event.event === 'unavailable') ending = event.event
+        return
+      }
+      // Taken before anything else: time spent here parsing is the reader's, not the app's.
+      const seenAt = epochNow()
+      for (const match of (JSON.parse(event.data) as { text: string }).text.matchAll(TOKEN)) {
+        if (match[1]) providerReceivedAt = Number(match[1])
+        seen[Number(match[2])] = { sentAt: Number(match[3]), seenAt }
+      }
+    },
+  })
   const first = seen[0]
   if (ending !== 'done' || !first || seen.filter(Boolean).length !== COMPANION_PACE.tokens) {
     throw new Error(`reply ended with ${ending || 'nothing'} after ${seen.length} tokens`)
