@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto'
+import { loadavg } from 'node:os'
 import { performance } from 'node:perf_hooks'
-import { eventLoopP99Ms } from '../lib/bench-accounts.ts'
+import { scrapeApp } from '../lib/app-metrics.ts'
 import { postEventStream } from '../lib/event-stream-post.ts'
 import { BENCH_PSYCHOLOGISTS, benchToken } from '../lib/messaging-seed-sql.ts'
 import type { Measurement, Scenario, Target } from '../scenario.ts'
@@ -135,21 +136,29 @@ async function runStreams(target: Target): Promise<CompanionRun> {
   )
   const run: CompanionRun = { firstToken: [], gaps: [], failures: 0, loopP99Ms: 0 }
   // Restart the app's event-loop histogram: what follows is what is measured.
-  await eventLoopP99Ms(target.origin, BENCH_METRICS_TOKEN)
+  const before = await scrapeApp(target.origin, BENCH_METRICS_TOKEN)
+  const startedAt = performance.now()
   await Promise.all(
     users.map((user, i) =>
       conversationLoop(target, user, conversations[i] ?? '', run, (i * REPLY_MS) / CONVERSATIONS),
     ),
   )
-  run.loopP99Ms = await eventLoopP99Ms(target.origin, BENCH_METRICS_TOKEN)
+  const seconds = (performance.now() - startedAt) / 1000
+  const after = await scrapeApp(target.origin, BENCH_METRICS_TOKEN)
+  run.loopP99Ms = after.loopP99Ms
   run.firstToken.sort((a, b) => a - b)
   run.gaps.sort((a, b) => a - b)
+  // Every round's tokens, the ramp-up's included: the CPU figure covers the whole run.
+  const tokens = CONVERSATIONS * ROUNDS * COMPANION_PACE.tokens
+  const cpuSeconds = after.cpuSeconds - before.cpuSeconds
   log(
     `companion: ${CONVERSATIONS} conversations × ${ROUNDS - 1} counted replies of ${COMPANION_PACE.tokens} tokens ` +
       `(provider: first token ${COMPANION_PACE.firstTokenMs} ms, then every ${COMPANION_PACE.gapMs} ms); ` +
       `added first token p50 ${quantile(run.firstToken, 0.5).toFixed(1)} / p99 ${quantile(run.firstToken, 0.99).toFixed(1)} ms, ` +
       `added gap p50 ${quantile(run.gaps, 0.5).toFixed(2)} / p99 ${quantile(run.gaps, 0.99).toFixed(2)} ms, ` +
-      `event loop p99 ${run.loopP99Ms.toFixed(1)} ms`,
+      `event loop p99 ${run.loopP99Ms.toFixed(1)} ms; ` +
+      `app CPU ${((cpuSeconds * 1e6) / tokens).toFixed(1)} µs per token, ${((100 * cpuSeconds) / seconds).toFixed(0)}% of a core over ${seconds.toFixed(1)} s; ` +
+      `load average ${loadavg()[0]?.toFixed(2)}`,
   )
   return run
 }
