@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto'
+import { loadavg } from 'node:os'
 import { performance } from 'node:perf_hooks'
-import { EventSourceParserStream } from 'eventsource-parser/stream'
-import { eventLoopP99Ms } from '../lib/bench-accounts.ts'
+import { scrapeApp } from '../lib/app-metrics.ts'
+import { postEventStream } from '../lib/event-stream-post.ts'
 import { BENCH_PSYCHOLOGISTS, benchToken } from '../lib/messaging-seed-sql.ts'
 import type { Measurement, Scenario, Target } from '../scenario.ts'
 import { BENCH_METRICS_TOKEN } from '../servers/app-env.ts'
@@ -46,37 +47,31 @@ async function streamOnce(
   user: number,
   conversationId: string,
 ): Promise<StreamFigures> {
-  const startedAt = epochNow()
-  const response = await call(
-    origin,
-    `/api/v1/companion/conversations/${conversationId}/messages`,
-    user,
-    {
-      method: 'POST',
-      headers: { accept: 'text/event-stream' },
-      body: JSON.stringify({ text: TEXT, clientMessageId: randomUUID() }),
-    },
-  )
-  if (response.status !== 200 || !response.body) {
-    throw new Error(`send: ${response.status} ${await response.text()}`)
-  }
   let providerReceivedAt = Number.NaN
   const seen: { sentAt: number; seenAt: number }[] = []
   let ending = ''
-  const events = response.body
-    .pipeThrough(new TextDecoderStream())
-    .pipeThrough(new EventSourceParserStream())
-  for await (const event of events) {
-    if (event.event !== 'delta') {
-      if (event.event === 'done' || event.event === 'unavailable') ending = event.event
-      continue
-    }
-    const seenAt = epochNow()
-    for (const match of (JSON.parse(event.data) as { text: string }).text.matchAll(TOKEN)) {
-      if (match[1]) providerReceivedAt = Number(match[1])
-      seen[Number(match[2])] = { sentAt: Number(match[3]), seenAt }
-    }
-  }
+  const startedAt = epochNow()
+  await postEventStream({
+    url: `${origin}/api/v1/companion/conversations/${conversationId}/messages`,
+    headers: {
+      authorization: `Bearer ${benchToken(user)}`,
+      'content-type': 'application/json',
+      accept: 'text/event-stream',
+    },
+    body: JSON.stringify({ text: TEXT, clientMessageId: randomUUID() }),
+    onEvent(event) {
+      if (event.event !== 'delta') {
+        if (event.event === 'done' || event.event === 'unavailable') ending = event.event
+        return
+      }
+      // Taken before anything else: time spent here parsing is the reader's, not the app's.
+      const seenAt = epochNow()
+      for (const match of (JSON.parse(event.data) as { text: string }).text.matchAll(TOKEN)) {
+        if (match[1]) providerReceivedAt = Number(match[1])
+        seen[Number(match[2])] = { sentAt: Number(match[3]), seenAt }
+      }
+    },
+  })
   const first = seen[0]
   if (ending !== 'done' || !first || seen.filter(Boolean).length !== COMPANION_PACE.tokens) {
     throw new Error(`reply ended with ${ending || 'nothing'} after ${seen.length} tokens`)
@@ -141,21 +136,29 @@ async function runStreams(target: Target): Promise<CompanionRun> {
   )
   const run: CompanionRun = { firstToken: [], gaps: [], failures: 0, loopP99Ms: 0 }
   // Restart the app's event-loop histogram: what follows is what is measured.
-  await eventLoopP99Ms(target.origin, BENCH_METRICS_TOKEN)
+  const before = await scrapeApp(target.origin, BENCH_METRICS_TOKEN)
+  const startedAt = performance.now()
   await Promise.all(
     users.map((user, i) =>
       conversationLoop(target, user, conversations[i] ?? '', run, (i * REPLY_MS) / CONVERSATIONS),
     ),
   )
-  run.loopP99Ms = await eventLoopP99Ms(target.origin, BENCH_METRICS_TOKEN)
+  const seconds = (performance.now() - startedAt) / 1000
+  const after = await scrapeApp(target.origin, BENCH_METRICS_TOKEN)
+  run.loopP99Ms = after.loopP99Ms
   run.firstToken.sort((a, b) => a - b)
   run.gaps.sort((a, b) => a - b)
+  // Every round's tokens, the ramp-up's included: the CPU figure covers the whole run.
+  const tokens = CONVERSATIONS * ROUNDS * COMPANION_PACE.tokens
+  const cpuSeconds = after.cpuSeconds - before.cpuSeconds
   log(
     `companion: ${CONVERSATIONS} conversations × ${ROUNDS - 1} counted replies of ${COMPANION_PACE.tokens} tokens ` +
       `(provider: first token ${COMPANION_PACE.firstTokenMs} ms, then every ${COMPANION_PACE.gapMs} ms); ` +
       `added first token p50 ${quantile(run.firstToken, 0.5).toFixed(1)} / p99 ${quantile(run.firstToken, 0.99).toFixed(1)} ms, ` +
       `added gap p50 ${quantile(run.gaps, 0.5).toFixed(2)} / p99 ${quantile(run.gaps, 0.99).toFixed(2)} ms, ` +
-      `event loop p99 ${run.loopP99Ms.toFixed(1)} ms`,
+      `event loop p99 ${run.loopP99Ms.toFixed(1)} ms; ` +
+      `app CPU ${((cpuSeconds * 1e6) / tokens).toFixed(1)} µs per token, ${((100 * cpuSeconds) / seconds).toFixed(0)}% of a core over ${seconds.toFixed(1)} s; ` +
+      `load average ${loadavg()[0]?.toFixed(2)}`,
   )
   return run
 }

@@ -9,6 +9,7 @@ import { type SafetyDeps, safetyDepsOf } from '../safety/safety-deps.ts'
 import { ProviderCache } from './provider-cache.ts'
 import { ProviderHealth } from './provider-health.ts'
 import { ReplyRegistry } from './reply-registry.ts'
+import { StreamingSaves } from './streaming-saves.ts'
 
 /**
  * Where the companion's settings come from, read on every request and never kept: the
@@ -27,6 +28,8 @@ export interface CompanionDeps {
   providers: ProviderCache
   health: ProviderHealth
   replies: ReplyRegistry
+  /** What streaming replies have so far, saved for all of them once a second. */
+  saves: StreamingSaves
   /** Quotas per person per hour and day (Redis with it, this process without). */
   counters: CounterStore
   /** Every message is judged by the safety module before any model sees it (DESIGN §11). */
@@ -64,6 +67,7 @@ export function companionDepsOf(app: FastifyInstance): CompanionDeps {
       keyPrefix: app.config.redisKeyPrefix,
       log: app.log,
     }),
+    saves: new StreamingSaves(app.database.db, app.log),
     counters: app.identity.counters,
     safety: safetyDepsOf(app),
     messaging: messagingDepsOf(app),
@@ -74,6 +78,7 @@ export function companionDepsOf(app: FastifyInstance): CompanionDeps {
   // its event stream ends instead of holding the shutdown for up to the reply deadline.
   app.addHook('preClose', async () => {
     await deps.replies.stopAll()
+    deps.saves.stop()
   })
   app.addHook('onClose', async () => {
     await Promise.allSettled([...deps.pending])

@@ -75,13 +75,16 @@ const HEDGES =
  * diagnosis or a dose answers its reason, and the reply should be replaced.
  */
 export class OutputGuard {
-  #text = ''
+  // Only the tail the next check can read is kept: slicing the whole reply per chunk flattened
+  // an ever longer string, quadratic over a reply and a steady stream of garbage at 200 streams.
+  #tail = ''
 
   push(chunk: string): CompanionReplacedReason | null {
-    this.#text += normalise(chunk)
+    const normalised = normalise(chunk)
+    this.#tail = (this.#tail + normalised).slice(-(WINDOW_CHARS + normalised.length))
     // A claim new in this chunk ends in it: most chunks end no pattern and cost one test.
-    if (!ENDINGS.test(this.#text.slice(-(chunk.length + ENDING_CHARS)))) return null
-    const window = this.#text.slice(-(WINDOW_CHARS + chunk.length))
+    if (!ENDINGS.test(this.#tail.slice(-(chunk.length + ENDING_CHARS)))) return null
+    const window = this.#tail
     if (claims(window, DIAGNOSIS)) return 'diagnosis'
     if (claims(window, MEDICATION)) return 'medication'
     return null

@@ -17,7 +17,7 @@ import { companionRequestOf, type Turn } from './companion-prompt.ts'
 import { messageOf } from './companion-views.ts'
 import { findProfile } from './conversation.repository.ts'
 import { HUMAN_OFFER, REPLACED_REPLY } from './fixed-replies.ts'
-import { finishReply, recentMessages, saveStreamingContent } from './message.repository.ts'
+import { finishReply, recentMessages } from './message.repository.ts'
 import { OutputGuard } from './output-guard.ts'
 import type { FinalEvent, ReplyRun } from './reply-run.ts'
 import { addUsage } from './usage.repository.ts'
@@ -40,8 +40,6 @@ interface Outcome {
 
 // The turns read for context; the character budget then decides how many go.
 const CONTEXT_TURNS = 40
-// What has streamed is saved this often, so a reply read mid-way (or after a crash) has it.
-const SAVE_EVERY_MS = 1000
 
 /**
  * Writes one reply: the provider streams into the run (and so to whoever listens), the output
@@ -53,11 +51,10 @@ export async function runReply(deps: CompanionDeps, run: ReplyRun, input: ReplyI
     ? deps.providers.offline()
     : deps.providers.configured(input.settings)
   const timer = setTimeout(() => run.stop(), input.settings.replyTimeoutMs)
-  const saver = new ContentSaver(deps, run.replyId)
   let outcome: Outcome = { status: 'complete', kind: kindOf(provider), replacedReason: null }
   try {
     const request = await requestFor(deps, run, input)
-    outcome = await streamInto(run, provider, request, saver, input.locale)
+    outcome = await streamInto(deps, run, provider, request, input.locale)
     if (outcome.status === 'complete' && outcome.kind !== 'replaced') {
       if (input.safety.level === 'concern') run.append(HUMAN_OFFER[input.locale])
     }
@@ -67,7 +64,7 @@ export async function runReply(deps: CompanionDeps, run: ReplyRun, input: ReplyI
   } finally {
     clearTimeout(timer)
   }
-  await saver.flushed()
+  await deps.saves.forget(run.replyId)
   run.finish(
     await store(deps, run, input, provider, outcome).catch((error: unknown) => {
       // Deleted mid-reply, or the database is gone: the listener still gets its last event.
@@ -132,10 +129,10 @@ function namesIn(profile: unknown): string[] {
 }
 
 async function streamInto(
+  deps: CompanionDeps,
   run: ReplyRun,
   provider: CompanionProvider,
   request: CompanionRequest,
-  saver: ContentSaver,
   locale: Locale,
 ): Promise<Outcome> {
   const kind = kindOf(provider)
@@ -156,7 +153,7 @@ async function streamInto(
         return { status: 'complete', kind: 'replaced', replacedReason: reason }
       }
       run.append(delta)
-      saver.touch(run.content)
+      deps.saves.touch(run.replyId, run.content)
     }
     return { status: run.stopped ? 'stopped' : 'complete', kind, replacedReason: null }
   } catch (error) {
@@ -209,34 +206,5 @@ async function store(
     return { event: 'done', data: { reply, safety: input.safety } }
   } finally {
     deps.replies.remove(run)
-  }
-}
-
-/** Saves what has streamed at most once a second, one write at a time, never holding the stream. */
-class ContentSaver {
-  #chain: Promise<void> = Promise.resolve()
-  #lastSavedAt = Date.now()
-  readonly #deps: CompanionDeps
-  readonly #replyId: string
-
-  constructor(deps: CompanionDeps, replyId: string) {
-    this.#deps = deps
-    this.#replyId = replyId
-  }
-
-  touch(content: string): void {
-    const now = Date.now()
-    if (now - this.#lastSavedAt < SAVE_EVERY_MS) return
-    this.#lastSavedAt = now
-    const { db, log } = this.#deps
-    this.#chain = this.#chain
-      .then(() => saveStreamingContent(db, this.#replyId, content))
-      .catch((error: unknown) => {
-        log.warn(errorShape(error), 'companion reply could not be saved mid-stream')
-      })
-  }
-
-  flushed(): Promise<void> {
-    return this.#chain
   }
 }

@@ -1,4 +1,4 @@
-import { PassThrough } from 'node:stream'
+import { Readable } from 'node:stream'
 import type { CompanionStreamEvent } from '@yektayar/shared'
 import type { FastifyReply } from 'fastify'
 import type { AcceptedSend } from './send.service.ts'
@@ -25,18 +25,22 @@ export function streamReply(
   accepted: AcceptedSend,
   heartbeatMs = HEARTBEAT_MS,
 ): FastifyReply {
-  const stream = new PassThrough()
+  // A readable pushed into, not a PassThrough: each event goes straight to the response
+  // (Fastify pipes it there) without a writable side in between, once per token per stream.
+  // Events of one tick still leave in one write: the response corks its socket until the next
+  // tick, so a lone token is never held back and tokens that came together are not split.
+  const stream = new Readable({ read() {} })
   let lastWriteAt = Date.now()
   let open = true
   const write = (event: CompanionStreamEvent) => {
     if (!open) return
     lastWriteAt = Date.now()
-    stream.write(`event: ${event.event}\ndata: ${JSON.stringify(event.data)}\n\n`)
+    stream.push(`event: ${event.event}\ndata: ${JSON.stringify(event.data)}\n\n`)
   }
   const heartbeat = setInterval(() => {
     if (open && Date.now() - lastWriteAt >= heartbeatMs) {
       lastWriteAt = Date.now()
-      stream.write(': keep-alive\n\n')
+      stream.push(': keep-alive\n\n')
     }
   }, heartbeatMs / 3)
   write({
@@ -53,7 +57,7 @@ export function streamReply(
   void accepted.final.then((final) => {
     write(final)
     close()
-    stream.end()
+    stream.push(null)
   })
   return reply
     .code(200)

@@ -57,13 +57,20 @@ export async function acceptSend(
   body: SendInput,
   locale: Locale,
 ): Promise<AcceptedSend> {
-  await requireOwnConversation(deps, auth, conversationId)
-  const retried = await findExchangeByClientId(deps.db, conversationId, body.clientMessageId)
+  // The three reads go together, one round trip instead of three before the first word; their
+  // answers are still taken in order, so someone else's conversation is a 404 whatever the
+  // others found, and nothing they read leaves this function unless it is the person's own.
+  const [own, retry, replying] = await Promise.allSettled([
+    requireOwnConversation(deps, auth, conversationId),
+    findExchangeByClientId(deps.db, conversationId, body.clientMessageId),
+    hasStreamingReply(deps.db, conversationId),
+  ])
+  const retried = settledValue(own) && settledValue(retry)
   if (retried) return answerRetry(deps, retried.message, retried.reply)
   const settings = deps.settings.current()
   const safety = riskOf(body.text)
   if (safety.level === 'crisis') return acceptCrisis(deps, auth, conversationId, body, locale)
-  await refuseWhileReplying(deps, conversationId, settings)
+  await refuseWhileReplying(deps, conversationId, settings, settledValue(replying))
   await consumeQuota(deps.counters, auth.userId, settings)
   if (!deps.replies.reserve(settings.maxStreams)) throw new AppError('COMPANION_BUSY')
   let exchange: { message: MessageRow; reply: MessageRow } | undefined
@@ -113,12 +120,19 @@ function userMessage(conversationId: string, body: SendInput, safety: SafetyDeci
   }
 }
 
+/** The value, or the error it settled with, thrown. */
+function settledValue<T>(result: PromiseSettledResult<T>): T {
+  if (result.status === 'rejected') throw result.reason
+  return result.value
+}
+
 async function refuseWhileReplying(
   deps: CompanionDeps,
   conversationId: string,
   settings: CompanionSettings,
+  streamingReplyId: string | undefined,
 ) {
-  if (!(await hasStreamingReply(deps.db, conversationId))) return
+  if (!streamingReplyId) return
   const before = new Date(Date.now() - settings.replyTimeoutMs - ABANDONED_AFTER_MS)
   const abandoned = await stopAbandonedReplies(deps.db, conversationId, before)
   if (abandoned.length === 0) throw new AppError('COMPANION_REPLY_IN_PROGRESS')
