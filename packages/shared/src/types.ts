@@ -243,6 +243,13 @@ export type {
   UpdateProfessionalProfileBody,
 } from './contracts/professionals.ts'
 export type {
+  Group,
+  GroupMember,
+  Permission,
+  PermissionSources,
+  UserAccess,
+} from './contracts/rbac.ts'
+export type {
   SafeNowResponse,
   SafetyAlert,
   SafetyAlertDetail,
@@ -254,6 +261,7 @@ export type {
 } from './contracts/safety.ts'
 export * from './contracts/safety-constants.ts'
 export type {
+  ActivationBody,
   UpdateMeBody,
   User,
   UserPage,

@@ -1,5 +1,6 @@
 import { PGlite } from '@electric-sql/pglite'
 import { btree_gist } from '@electric-sql/pglite/contrib/btree_gist'
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm'
 import { drizzle } from 'drizzle-orm/pglite'
 import type { Database, RawSql } from './database.ts'
 import { oneStatementPerTurn } from './pglite-turns.ts'
@@ -7,7 +8,7 @@ import * as schema from './schema/index.ts'
 
 /** Embedded PostgreSQL (WASM). `dataDir` undefined keeps everything in memory (tests). */
 export async function openPglite(dataDir?: string): Promise<Database> {
-  const client = await PGlite.create(dataDir, { extensions: { btree_gist } })
+  const client = await PGlite.create(dataDir, { extensions: { btree_gist, pg_trgm } })
   oneStatementPerTurn(client)
   const raw = pgliteRaw(client)
   return {

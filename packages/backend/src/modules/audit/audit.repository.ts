@@ -1,4 +1,4 @@
-import { and, eq, gte, lt, type SQL, sql } from 'drizzle-orm'
+import { and, eq, gte, lt, or, type SQL, sql } from 'drizzle-orm'
 import type { Db } from '../../db/database.ts'
 import { auditLogs, users } from '../../db/schema/index.ts'
 import { queryRows } from '../../db/sql-query.ts'
@@ -20,6 +20,7 @@ export async function insertAuditLog(db: Db, row: AuditRow): Promise<void> {
 
 export interface AuditFilter {
   userId?: string
+  person?: string
   action?: string
   resource?: string
   resourceId?: string
@@ -40,6 +41,9 @@ const tehranEnd = (day: string) => sql`((${day}::date) + 1)::timestamp AT TIME Z
 function conditionsOf(filter: AuditPageFilter): SQL | undefined {
   return and(
     filter.userId ? eq(auditLogs.userId, filter.userId) : undefined,
+    filter.person
+      ? or(eq(auditLogs.userId, filter.person), eq(auditLogs.resourceId, filter.person))
+      : undefined,
     filter.action ? eq(auditLogs.action, filter.action) : undefined,
     filter.resource ? eq(auditLogs.resource, filter.resource) : undefined,
     filter.resourceId ? eq(auditLogs.resourceId, filter.resourceId) : undefined,

@@ -3,6 +3,7 @@ import { type AnyColumn, and, asc, eq, inArray, type SQL, sql } from 'drizzle-or
 import type { Db } from '../../db/database.ts'
 import { userIdentifiers, userMfa, users } from '../../db/schema/index.ts'
 import { newestFirst, olderThan } from '../../lib/keyset.ts'
+import { peopleMatch } from './people-search.ts'
 
 export interface AccountRow {
   id: string
@@ -116,18 +117,13 @@ export interface UserListFilter {
   limit: number
 }
 
-/** Admin search: identifier or name contains `q`; newest first, one extra row for paging. */
+/** Admin search (see peopleMatch); newest first, one extra row for paging. */
 export function listUserRows(db: Db, filter: UserListFilter) {
-  const pattern = filter.q ? `%${filter.q.replace(/[\\%_]/g, '\\$&')}%` : undefined
   const conditions: (SQL | undefined)[] = [
     filter.type ? eq(users.type, filter.type) : undefined,
     filter.isActive === undefined ? undefined : eq(users.isActive, filter.isActive),
     filter.before ? olderThan(users.createdAt, users.id, filter.before) : undefined,
-    pattern
-      ? sql`(${users.profile}->>'firstName' ILIKE ${pattern} OR ${users.profile}->>'lastName' ILIKE ${pattern}
-          OR ${users.profile}->>'firstNameEn' ILIKE ${pattern} OR ${users.profile}->>'lastNameEn' ILIKE ${pattern}
-          OR EXISTS (SELECT 1 FROM user_identifiers i WHERE i.user_id = ${users.id} AND i.value ILIKE ${pattern}))`
-      : undefined,
+    filter.q ? peopleMatch(sql`${users.id}`, filter.q) : undefined,
   ]
   return findUserRows(db, and(...conditions), filter.limit + 1)
 }
