@@ -225,6 +225,7 @@ export type {
   PaymentReceiptDetail,
   ReceiptAppointment,
 } from './contracts/payments.ts'
+export type { PersonAppointmentSummary, PersonPaymentSummary } from './contracts/people.ts'
 export * from './contracts/professional-constants.ts'
 export type {
   AvailabilityOverride,

@@ -21,6 +21,7 @@ export const users = pgTable(
     profile: jsonObject('profile'),
     preferences: jsonObject('preferences'),
     isActive: boolean('is_active').default(true),
+    /** Cut to milliseconds by a trigger (1020), the keyset cursor's precision. */
     createdAt: createdAtColumn(),
     updatedAt: updatedAtColumn(),
     lastLoginAt: instant('last_login_at'),
@@ -33,6 +34,7 @@ export const users = pgTable(
     check('users_type_check', sql`${t.type} IN ('patient', 'psychologist', 'admin')`),
     index('idx_users_type').on(t.type),
     index('idx_users_created_at').on(t.createdAt),
+    index('idx_users_newest').on(t.createdAt.desc(), t.id.desc()),
     index('idx_users_search_key_trgm').using('gin', sql`${t.searchKey} gin_trgm_ops`),
   ],
 )

@@ -4,6 +4,7 @@ import { paymentRoutes } from './payment.routes.ts'
 import { paymentDepsOf } from './payment-deps.ts'
 import { createPaymentGateway } from './payment-gateway-factory.ts'
 import { registerPaymentJobs } from './payment-jobs.ts'
+import { personPaymentsRoutes } from './person-payments.routes.ts'
 import { refundOnCancellation } from './refund.service.ts'
 import { sandboxRoutes } from './sandbox.routes.ts'
 
@@ -22,5 +23,6 @@ export const paymentsPlugin = modulePlugin(
     await registerPaymentJobs(deps, app.jobs)
     if (sandbox) await app.register(sandboxRoutes(sandbox, deps))
     await app.register(paymentRoutes, { deps })
+    await app.register(personPaymentsRoutes)
   },
 )
