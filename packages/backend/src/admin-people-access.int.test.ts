@@ -32,6 +32,7 @@ const ENDPOINTS: Endpoint[] = [
   { method: 'GET', url: () => '/users?q=0912', permission: 'users.read.any' },
   { method: 'GET', url: person, permission: 'users.read.any', refusal: 404 },
   { method: 'GET', url: () => `${person()}/sessions`, permission: 'users.read.any' },
+  { method: 'GET', url: () => `${person()}/groups`, permission: 'users.read.any' },
   {
     method: 'GET',
     url: () => `${person()}/appointment-summary`,

@@ -1,14 +1,18 @@
 import { cx, useSession, useTranslation } from '@yektayar/ui'
 import { NavLink } from 'react-router'
+import { accessNavPlaces } from '../features/access/routes.tsx'
 import { auditLogNavPlaces } from '../features/audit-log/routes.tsx'
 import { companionFiguresNavPlaces } from '../features/companion-figures/routes.tsx'
 import { configurationNavPlaces } from '../features/configuration/routes.tsx'
 import { coursesNavPlaces } from '../features/courses/routes.tsx'
 import { holidaysNavPlaces } from '../features/holidays/routes.tsx'
 import { notificationsNavPlaces } from '../features/notifications/routes.tsx'
+import { peopleNavPlaces } from '../features/people/routes.tsx'
 
 /** The sections of the panel, each listed only for staff holding its permission. */
 const PLACES = [
+  ...peopleNavPlaces,
+  ...accessNavPlaces,
   ...coursesNavPlaces,
   ...notificationsNavPlaces,
   ...companionFiguresNavPlaces,

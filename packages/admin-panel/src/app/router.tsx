@@ -1,5 +1,6 @@
 import { framedRoutes, NotFoundPage } from '@yektayar/ui'
 import { createBrowserRouter, type RouteObject } from 'react-router'
+import { accessRoutes } from '../features/access/routes.tsx'
 import { auditLogRoutes } from '../features/audit-log/routes.tsx'
 import { authRoutes, StaffOnly } from '../features/auth/routes.tsx'
 import { companionFiguresRoutes } from '../features/companion-figures/routes.tsx'
@@ -8,6 +9,7 @@ import { coursesRoutes } from '../features/courses/routes.tsx'
 import { dashboardRoutes } from '../features/dashboard/routes.tsx'
 import { holidaysRoutes } from '../features/holidays/routes.tsx'
 import { notificationsRoutes } from '../features/notifications/routes.tsx'
+import { peopleRoutes } from '../features/people/routes.tsx'
 import { AppShell } from './app-shell.tsx'
 
 export const appRoutes: RouteObject[] = framedRoutes(AppShell, [
@@ -23,6 +25,8 @@ export const appRoutes: RouteObject[] = framedRoutes(AppShell, [
       ...companionFiguresRoutes,
       ...holidaysRoutes,
       ...auditLogRoutes,
+      ...peopleRoutes,
+      ...accessRoutes,
       { path: '*', Component: NotFoundPage },
     ],
   },

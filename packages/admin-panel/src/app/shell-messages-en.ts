@@ -14,6 +14,8 @@ export const shellMessagesEn: typeof shellMessagesFa = {
     configuration: 'Configuration',
     holidays: 'Holidays',
     auditLog: 'Audit log',
+    people: 'People',
+    access: 'Access',
   },
   notices: {
     signedIn: 'You are signed in to the admin panel.',

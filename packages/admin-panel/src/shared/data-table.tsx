@@ -32,7 +32,12 @@ export interface DataTableProps<Row extends RowData> {
  * The panel's one table: a headless TanStack Table rendered as a semantic `<table>` in the
  * panel's style, scrolling sideways on narrow screens instead of squeezing columns.
  */
-export function DataTable<Row extends RowData>({ columns, rows, rowId, caption }: DataTableProps<Row>) {
+export function DataTable<Row extends RowData>({
+  columns,
+  rows,
+  rowId,
+  caption,
+}: DataTableProps<Row>) {
   const columnDefs = useMemo(() => toColumnDefs(columns), [columns])
   const table = useTable({
     features,
@@ -79,7 +84,9 @@ export function DataTable<Row extends RowData>({ columns, rows, rowId, caption }
   )
 }
 
-function toColumnDefs<Row extends RowData>(columns: DataColumn<Row>[]): ColumnDef<CoreFeatures, Row, unknown>[] {
+function toColumnDefs<Row extends RowData>(
+  columns: DataColumn<Row>[],
+): ColumnDef<CoreFeatures, Row, unknown>[] {
   return columns.map((column) => ({
     id: column.id,
     header: () => column.header,

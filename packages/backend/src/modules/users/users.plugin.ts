@@ -1,5 +1,5 @@
 import { modulePlugin } from '../../lib/module-plugin.ts'
-import { userSessionsRoutes } from './user-sessions.routes.ts'
+import { personPageRoutes } from './person-page.routes.ts'
 import { usersRoutes } from './users.routes.ts'
 
 /** Accounts, profiles and identifiers; new accounts join their default rbac group. */
@@ -8,6 +8,6 @@ export const usersPlugin = modulePlugin(
   ['identity', 'socket-io', 'authenticate', 'audit', 'rbac'],
   async (app) => {
     await app.register(usersRoutes)
-    await app.register(userSessionsRoutes)
+    await app.register(personPageRoutes)
   },
 )

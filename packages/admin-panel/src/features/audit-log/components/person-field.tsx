@@ -1,7 +1,8 @@
 import type { User } from '@yektayar/shared/types'
 import { Button, TextField, useSession, useTranslation } from '@yektayar/ui'
 import { useId, useState } from 'react'
-import { usePeopleSearch } from '../api/people-search.ts'
+import { usePeopleSearch } from '../../../shared/api/people-search.ts'
+import { nameOf, phoneOf } from '../../../shared/person-text.ts'
 import { isUserId } from '../audit-filters.ts'
 
 export interface PersonFieldProps {
@@ -10,13 +11,6 @@ export interface PersonFieldProps {
   onChange: (value: string) => void
   error?: string | null
 }
-
-const nameOf = (user: User) =>
-  [user.profile.firstName, user.profile.lastName]
-    .filter((part) => typeof part === 'string')
-    .join(' ')
-
-const phoneOf = (user: User) => user.identifiers.find((i) => i.type === 'phone')?.value ?? ''
 
 /**
  * Who did it: a search by name or phone for staff who may read accounts (`users.read.any`),

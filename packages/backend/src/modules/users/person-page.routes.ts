@@ -1,19 +1,42 @@
 import {
   deviceListSchema,
   revokedCountSchema,
+  userAccessSchema,
   userDeviceParamsSchema,
   userParamsSchema,
 } from '@yektayar/shared'
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { requestMetaOf } from '../../lib/request-meta.ts'
 import { requirePermission } from '../../plugins/authenticate.ts'
+import { userAccess } from '../rbac/rbac.service.ts'
 import { listUserDevices, revokeUserDevices } from './user-sessions.service.ts'
 import { usersDepsOf } from './users-deps.ts'
 
-/** A person's signed-in devices, for admins: list them, sign them out of one or all. */
-export const userSessionsRoutes: FastifyPluginAsyncZod = async (app) => {
+/**
+ * The admin's person page beyond the account itself: their groups and permissions (read-only;
+ * changing them is Access, rbac.manage) and their signed-in devices, one or all of which an
+ * admin can sign out.
+ */
+export const personPageRoutes: FastifyPluginAsyncZod = async (app) => {
   const deps = usersDepsOf(app)
   const tags = ['users']
+
+  app.get(
+    '/users/:id/groups',
+    {
+      schema: {
+        tags,
+        summary: "A user's groups and permissions",
+        description: 'Needs `users.read.any`. Direct grants, groups, and what they add up to.',
+        params: userParamsSchema,
+        response: { 200: userAccessSchema },
+      },
+    },
+    async (request) => {
+      requirePermission(request, 'users.read.any')
+      return userAccess(deps.db, request.params.id)
+    },
+  )
 
   app.get(
     '/users/:id/sessions',
