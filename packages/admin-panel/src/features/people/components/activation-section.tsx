@@ -69,7 +69,7 @@ function ActivationDialog({ open, user, onClose, onDone }: ActivationDialogProps
         <TextAreaField
           label={t('people.activation.reason')}
           value={reason}
-          required
+          aria-required
           error={tooShort ? t('people.activation.reasonTooShort') : null}
           onChange={(event) => {
             setReason(event.target.value)

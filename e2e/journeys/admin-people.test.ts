@@ -1,0 +1,116 @@
+import type { Page } from 'playwright-core'
+import { expect, it } from 'vitest'
+import { screenshotSizes, TABLET } from '../support/artifacts.ts'
+import { type AxeFinding, seriousViolations } from '../support/axe.ts'
+import { DESKTOP, describeInBrowser } from '../support/browser-suite.ts'
+import { codeSentAfter, freshPhone } from '../support/sign-in.ts'
+
+/**
+ * The demo admin finds a person by their number typed another way (0912… for +98912…), opens
+ * their page, deactivates them with a reason and sees it in their audit trail; then asks Access
+ * why that person can book appointments and is shown the group. On the run's shared backend.
+ */
+
+const ADMIN_EMAIL = 'admin@demo.yektayar.ir'
+const REASON = 'درخواست بستن حساب از راه تماس تلفنی'
+const step = (name: string) => console.info(`admin people e2e: ${name}`)
+
+async function api<T>(origin: string, path: string, init: RequestInit & { token?: string } = {}) {
+  const headers = new Headers(init.headers)
+  if (init.body) headers.set('content-type', 'application/json')
+  if (init.token) headers.set('authorization', `Bearer ${init.token}`)
+  const response = await fetch(`${origin}/api/v1${path}`, { ...init, headers })
+  const text = await response.text()
+  if (!response.ok) throw new Error(`${init.method ?? 'GET'} ${path}: ${response.status} ${text}`)
+  return (text ? JSON.parse(text) : null) as T
+}
+
+/** A new patient with a name, signed up by code through the API. */
+async function newPatient(origin: string, phone: string) {
+  const sent = Date.now()
+  await api(origin, '/auth/send-otp', {
+    method: 'POST',
+    body: JSON.stringify({ identifier: phone }),
+  })
+  const code = await codeSentAfter(origin, phone, sent)
+  const { token } = await api<{ token: string }>(origin, '/auth/verify-otp', {
+    method: 'POST',
+    body: JSON.stringify({ identifier: phone, code }),
+  })
+  const profile = { firstName: 'شیوا', lastName: 'آزمون‌پور' }
+  await api(origin, '/users/me', { method: 'PATCH', token, body: JSON.stringify({ profile }) })
+}
+
+/** The demo admin signs in by emailed code in this page's browser context. */
+async function signInAdmin(page: Page, origin: string) {
+  const request = page.context().request
+  const sent = Date.now()
+  await request.post(`${origin}/api/v1/auth/send-otp`, { data: { identifier: ADMIN_EMAIL } })
+  const code = await codeSentAfter(origin, ADMIN_EMAIL, sent)
+  const signIn = await request.post(`${origin}/api/v1/auth/verify-otp`, {
+    data: { identifier: ADMIN_EMAIL, code },
+  })
+  expect(signIn.status(), await signIn.text()).toBe(200)
+}
+
+async function expectNoSeriousViolations(page: Page, screen: string) {
+  const findings: AxeFinding[] = await seriousViolations(page)
+  const report = findings.map((f) => `${f.impact} ${f.id}: ${f.help}\n  ${f.targets.join('\n  ')}`)
+  expect(report.join('\n'), `axe on ${screen}`).toBe('')
+}
+
+describeInBrowser('admin people and access', (suite) => {
+  it('finds a person by phone, deactivates them with a reason, and explains their access', async () => {
+    const origin = suite.baseUrl
+    const phone = freshPhone() // 0912…, stored as +98912…
+    step('a patient signs up')
+    await newPatient(origin, `+98${phone.slice(1)}`)
+    const { page } = await suite.newPage({ viewport: DESKTOP })
+    step('the admin signs in')
+    await signInAdmin(page, origin)
+
+    step('People: search by the national form of the number')
+    await page.goto(`${origin}/admin`)
+    const nav = page.getByRole('navigation', { name: 'بخش‌های پنل' })
+    await nav.getByRole('link', { name: 'افراد' }).click()
+    await page.getByRole('heading', { level: 1, name: 'افراد' }).waitFor()
+    await page.getByLabel('نام، شماره یا ایمیل').fill(phone)
+    await page.getByRole('button', { name: 'جست‌وجو' }).click()
+    await page.getByRole('link', { name: 'شیوا آزمون‌پور' }).click()
+
+    step("the person's page")
+    await page.getByRole('heading', { level: 1, name: 'شیوا آزمون‌پور' }).waitFor()
+    await page.getByText(`+98${phone.slice(1)}`).waitFor()
+    await page.getByRole('heading', { name: 'نشست‌ها و دستگاه‌ها' }).waitFor()
+    await expectNoSeriousViolations(page, 'person page')
+    await screenshotSizes(page, 'admin-person', [DESKTOP, TABLET])
+
+    step('deactivate with a reason')
+    await page.getByRole('button', { name: 'غیرفعال کردن' }).click()
+    const dialog = page.getByRole('dialog', { name: 'غیرفعال کردن حساب' })
+    await dialog.getByLabel('دلیل (در گزارش ممیزی می‌ماند)').fill(REASON)
+    await dialog.getByRole('button', { name: 'غیرفعال کردن' }).click()
+    await page.getByText('وضعیت حساب تغییر کرد.').waitFor()
+    await page.getByText('این حساب غیرفعال است و نمی‌تواند وارد شود.').waitFor()
+    const trail = page.getByRole('list', { name: 'رویدادهای ممیزی' })
+    await trail.getByText('users.deactivated').waitFor()
+    await trail.getByText(`دلیل: ${REASON}`).waitFor()
+    await screenshotSizes(page, 'admin-person-deactivated', [DESKTOP, TABLET])
+
+    step('Access: why can this person book appointments?')
+    await nav.getByRole('link', { name: 'دسترسی‌ها' }).click()
+    await page.getByRole('heading', { level: 1, name: 'دسترسی‌ها' }).waitFor()
+    await page.getByLabel('یافتن فرد با نام، شماره یا ایمیل').fill(phone)
+    await page
+      .getByRole('list', { name: 'نتایج جست‌وجو' })
+      .getByRole('button', { name: /شیوا آزمون‌پور/ })
+      .click()
+    await page.getByLabel('مجوز', { exact: true }).selectOption('appointments.read.own')
+    const answer = page.getByRole('status').filter({ hasText: 'appointments.read.own' })
+    await answer.getByText('از گروه «patients»').waitFor()
+    await answer.getByText('این حساب غیرفعال است، پس فعلاً هیچ کاری نمی‌تواند بکند.').waitFor()
+    await expectNoSeriousViolations(page, 'access page')
+    await screenshotSizes(page, 'admin-access', [DESKTOP, TABLET])
+    expect(suite.pageErrors).toEqual([])
+  })
+})
