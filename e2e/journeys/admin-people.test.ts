@@ -1,17 +1,19 @@
 import type { Page } from 'playwright-core'
-import { expect, it } from 'vitest'
+import { afterAll, beforeAll, expect, it } from 'vitest'
+import { adminWithTwoStep } from '../support/admin-two-step.ts'
 import { screenshotSizes, TABLET } from '../support/artifacts.ts'
 import { type AxeFinding, seriousViolations } from '../support/axe.ts'
+import { type BackendServer, startBackend } from '../support/backend-server.ts'
 import { DESKTOP, describeInBrowser } from '../support/browser-suite.ts'
 import { codeSentAfter, freshPhone } from '../support/sign-in.ts'
 
 /**
  * The demo admin finds a person by their number typed another way (0912… for +98912…), opens
  * their page, deactivates them with a reason and sees it in their audit trail; then asks Access
- * why that person can book appointments and is shown the group. On the run's shared backend.
+ * why that person can book appointments and is shown the group. The admin enrols in two-step
+ * sign-in first, as staff must, so this journey has a backend of its own (see adminWithTwoStep).
  */
 
-const ADMIN_EMAIL = 'admin@demo.yektayar.ir'
 const REASON = 'درخواست بستن حساب از راه تماس تلفنی'
 const step = (name: string) => console.info(`admin people e2e: ${name}`)
 
@@ -41,18 +43,6 @@ async function newPatient(origin: string, phone: string) {
   await api(origin, '/users/me', { method: 'PATCH', token, body: JSON.stringify({ profile }) })
 }
 
-/** The demo admin signs in by emailed code in this page's browser context. */
-async function signInAdmin(page: Page, origin: string) {
-  const request = page.context().request
-  const sent = Date.now()
-  await request.post(`${origin}/api/v1/auth/send-otp`, { data: { identifier: ADMIN_EMAIL } })
-  const code = await codeSentAfter(origin, ADMIN_EMAIL, sent)
-  const signIn = await request.post(`${origin}/api/v1/auth/verify-otp`, {
-    data: { identifier: ADMIN_EMAIL, code },
-  })
-  expect(signIn.status(), await signIn.text()).toBe(200)
-}
-
 async function expectNoSeriousViolations(page: Page, screen: string) {
   const findings: AxeFinding[] = await seriousViolations(page)
   const report = findings.map((f) => `${f.impact} ${f.id}: ${f.help}\n  ${f.targets.join('\n  ')}`)
@@ -60,14 +50,24 @@ async function expectNoSeriousViolations(page: Page, screen: string) {
 }
 
 describeInBrowser('admin people and access', (suite) => {
+  let backend: BackendServer
+
+  beforeAll(async () => {
+    backend = await startBackend()
+  }, 120_000)
+
+  afterAll(async () => {
+    await backend?.stop()
+  })
+
   it('finds a person by phone, deactivates them with a reason, and explains their access', async () => {
-    const origin = suite.baseUrl
+    const origin = backend.origin
     const phone = freshPhone() // 0912…, stored as +98912…
     step('a patient signs up')
     await newPatient(origin, `+98${phone.slice(1)}`)
-    const { page } = await suite.newPage({ viewport: DESKTOP })
-    step('the admin signs in')
-    await signInAdmin(page, origin)
+    const { context, page } = await suite.newPage({ viewport: DESKTOP })
+    step('the admin enrols two-step sign-in and signs in')
+    await adminWithTwoStep(context, origin)
 
     step('People: search by the national form of the number')
     await page.goto(`${origin}/admin`)

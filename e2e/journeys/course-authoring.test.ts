@@ -1,11 +1,11 @@
-import type { BrowserContext, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, expect, it } from 'vitest'
+import { adminWithTwoStep } from '../support/admin-two-step.ts'
 import { screenshotBothSizes } from '../support/artifacts.ts'
 import { type AxeFinding, seriousViolations } from '../support/axe.ts'
 import { type BackendServer, startBackend } from '../support/backend-server.ts'
 import { DESKTOP, describeInBrowser } from '../support/browser-suite.ts'
 import { codeSentAfter, freshPhone } from '../support/sign-in.ts'
-import { totpCode } from '../support/totp.ts'
 
 /**
  * The demo admin writes a course in the admin panel (an article and a breathing exercise),
@@ -14,7 +14,6 @@ import { totpCode } from '../support/totp.ts'
  * journey has a backend of its own, so the demo admin of the other journeys stays unenrolled.
  */
 
-const ADMIN_EMAIL = 'admin@demo.yektayar.ir'
 const TITLE = 'خواب آرام'
 const TITLE_EN = 'Restful sleep'
 const ARTICLE = 'چرا خواب مهم است؟'
@@ -56,32 +55,6 @@ async function signInByApi(origin: string, identifier: string): Promise<Session>
     method: 'POST',
     body: JSON.stringify({ identifier, code }),
   })
-}
-
-/**
- * The demo admin signs in in this browser context and enrols an authenticator (the secret read
- * as an app would), as the panel asks of staff before anything else; the session then opens it.
- */
-async function adminWithTwoStep(context: BrowserContext, origin: string) {
-  const request = context.request
-  const sent = Date.now()
-  await request.post(`${origin}/api/v1/auth/send-otp`, { data: { identifier: ADMIN_EMAIL } })
-  const code = await codeSentAfter(origin, ADMIN_EMAIL, sent)
-  const signIn = await request.post(`${origin}/api/v1/auth/verify-otp`, {
-    data: { identifier: ADMIN_EMAIL, code },
-  })
-  expect(signIn.status(), await signIn.text()).toBe(200)
-  // Cookie-authenticated writes echo the readable CSRF cookie, as the app does.
-  const csrf = (await context.cookies(origin)).find((cookie) => cookie.name === 'yy_csrf')
-  const headers = { 'x-csrf-token': csrf?.value ?? '' }
-  const setup = await request.post(`${origin}/api/v1/auth/totp/setup`, { headers })
-  expect(setup.status(), await setup.text()).toBe(200)
-  const { secret } = (await setup.json()) as { secret: string }
-  const enable = await request.post(`${origin}/api/v1/auth/totp/enable`, {
-    headers,
-    data: { code: totpCode(secret) },
-  })
-  expect(enable.status(), await enable.text()).toBe(200)
 }
 
 async function expectNoSeriousViolations(page: Page, screen: string) {

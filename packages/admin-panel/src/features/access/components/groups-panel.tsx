@@ -31,7 +31,7 @@ export function GroupsPanel({ groups }: { groups: Group[] }) {
     { id: 'members', header: t('access.groups.members'), cell: (group) => group.memberCount },
     {
       id: 'actions',
-      header: t('access.groups.showMembers'),
+      header: t('access.groups.actions'),
       cell: (group) => (
         <div className="flex flex-wrap gap-1">
           <Button

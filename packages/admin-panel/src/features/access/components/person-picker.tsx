@@ -22,7 +22,8 @@ export function PersonPicker({ chosen, onChoose, label }: PersonPickerProps) {
       <div className="flex min-h-12 items-center justify-between gap-2 rounded-xl border border-line-strong px-3">
         <span dir="auto">
           {nameOf(chosen) || t('access.person.unnamed')}
-          <span dir="ltr" className="ms-2 text-sm text-ink-muted">
+          {' · '}
+          <span dir="ltr" className="text-sm text-ink-muted">
             {phoneOf(chosen)}
           </span>
         </span>
