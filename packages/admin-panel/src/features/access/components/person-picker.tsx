@@ -2,6 +2,7 @@ import type { User } from '@yektayar/shared/types'
 import { Button, TextField, useTranslation } from '@yektayar/ui'
 import { useId, useState } from 'react'
 import { usePeopleSearch } from '../../../shared/api/people-search.ts'
+import { PeopleResults } from '../../../shared/people-results.tsx'
 import { nameOf, phoneOf } from '../../../shared/person-text.ts'
 
 export interface PersonPickerProps {
@@ -45,32 +46,19 @@ export function PersonPicker({ chosen, onChoose, label }: PersonPickerProps) {
         onChange={(event) => setQuery(event.target.value)}
       />
       {query.trim().length >= 2 && results.isSuccess && (
-        <ul
+        <PeopleResults
           id={listId}
-          aria-label={t('access.person.results')}
-          className="flex flex-col rounded-xl border border-line bg-surface shadow-sm"
-        >
-          {people.length === 0 && (
-            <li className="px-3 py-2 text-sm text-ink-muted">{t('access.person.none')}</li>
-          )}
-          {people.map((user) => (
-            <li key={user.id}>
-              <button
-                type="button"
-                className="flex w-full justify-between gap-3 px-3 py-2 text-start hover:bg-surface-muted focus-visible:bg-surface-muted"
-                onClick={() => {
-                  setQuery('')
-                  onChoose(user)
-                }}
-              >
-                <span dir="auto">{nameOf(user) || t('access.person.unnamed')}</span>
-                <span dir="ltr" className="text-sm text-ink-muted">
-                  {phoneOf(user)}
-                </span>
-              </button>
-            </li>
-          ))}
-        </ul>
+          texts={{
+            label: t('access.person.results'),
+            none: t('access.person.none'),
+            unnamed: t('access.person.unnamed'),
+          }}
+          people={people}
+          onChoose={(user) => {
+            setQuery('')
+            onChoose(user)
+          }}
+        />
       )}
     </div>
   )

@@ -2,6 +2,7 @@ import type { User } from '@yektayar/shared/types'
 import { Button, TextField, useSession, useTranslation } from '@yektayar/ui'
 import { useId, useState } from 'react'
 import { usePeopleSearch } from '../../../shared/api/people-search.ts'
+import { PeopleResults } from '../../../shared/people-results.tsx'
 import { nameOf, phoneOf } from '../../../shared/person-text.ts'
 import { isUserId } from '../audit-filters.ts'
 
@@ -75,32 +76,19 @@ export function PersonField({ value, onChange, error }: PersonFieldProps) {
         }}
       />
       {query.trim().length >= 2 && results.isSuccess && (
-        <ul
+        <PeopleResults
           id={listId}
-          aria-label={t('auditLog.personResults')}
-          className="flex flex-col rounded-xl border border-line bg-surface shadow-sm"
-        >
-          {people.length === 0 && (
-            <li className="px-3 py-2 text-sm text-ink-muted">{t('auditLog.noPeople')}</li>
-          )}
-          {people.map((user) => (
-            <li key={user.id}>
-              <button
-                type="button"
-                className="flex w-full justify-between gap-3 px-3 py-2 text-start hover:bg-surface-muted focus-visible:bg-surface-muted"
-                onClick={() => {
-                  setChosen(user)
-                  onChange(user.id)
-                }}
-              >
-                <span dir="auto">{nameOf(user) || t('auditLog.unnamed')}</span>
-                <span dir="ltr" className="text-sm text-ink-muted">
-                  {phoneOf(user)}
-                </span>
-              </button>
-            </li>
-          ))}
-        </ul>
+          texts={{
+            label: t('auditLog.personResults'),
+            none: t('auditLog.noPeople'),
+            unnamed: t('auditLog.unnamed'),
+          }}
+          people={people}
+          onChoose={(user) => {
+            setChosen(user)
+            onChange(user.id)
+          }}
+        />
       )}
     </div>
   )
