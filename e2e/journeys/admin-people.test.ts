@@ -1,11 +1,12 @@
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import { adminWithTwoStep } from '../support/admin-two-step.ts'
+import { api, signInByApi } from '../support/api-client.ts'
 import { screenshotSizes, TABLET } from '../support/artifacts.ts'
 import { type AxeFinding, seriousViolations } from '../support/axe.ts'
 import { type BackendServer, startBackend } from '../support/backend-server.ts'
 import { DESKTOP, describeInBrowser } from '../support/browser-suite.ts'
-import { codeSentAfter, freshPhone } from '../support/sign-in.ts'
+import { freshPhone } from '../support/sign-in.ts'
 
 /**
  * The demo admin finds a person by their number typed another way (0912… for +98912…), opens
@@ -17,28 +18,9 @@ import { codeSentAfter, freshPhone } from '../support/sign-in.ts'
 const REASON = 'درخواست بستن حساب از راه تماس تلفنی'
 const step = (name: string) => console.info(`admin people e2e: ${name}`)
 
-async function api<T>(origin: string, path: string, init: RequestInit & { token?: string } = {}) {
-  const headers = new Headers(init.headers)
-  if (init.body) headers.set('content-type', 'application/json')
-  if (init.token) headers.set('authorization', `Bearer ${init.token}`)
-  const response = await fetch(`${origin}/api/v1${path}`, { ...init, headers })
-  const text = await response.text()
-  if (!response.ok) throw new Error(`${init.method ?? 'GET'} ${path}: ${response.status} ${text}`)
-  return (text ? JSON.parse(text) : null) as T
-}
-
 /** A new patient with a name, signed up by code through the API. */
 async function newPatient(origin: string, phone: string) {
-  const sent = Date.now()
-  await api(origin, '/auth/send-otp', {
-    method: 'POST',
-    body: JSON.stringify({ identifier: phone }),
-  })
-  const code = await codeSentAfter(origin, phone, sent)
-  const { token } = await api<{ token: string }>(origin, '/auth/verify-otp', {
-    method: 'POST',
-    body: JSON.stringify({ identifier: phone, code }),
-  })
+  const { token } = await signInByApi(origin, phone)
   const profile = { firstName: 'شیوا', lastName: 'آزمون‌پور' }
   await api(origin, '/users/me', { method: 'PATCH', token, body: JSON.stringify({ profile }) })
 }

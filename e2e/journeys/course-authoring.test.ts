@@ -1,11 +1,12 @@
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import { adminWithTwoStep } from '../support/admin-two-step.ts'
+import { api, signInByApi } from '../support/api-client.ts'
 import { screenshotBothSizes } from '../support/artifacts.ts'
 import { type AxeFinding, seriousViolations } from '../support/axe.ts'
 import { type BackendServer, startBackend } from '../support/backend-server.ts'
 import { DESKTOP, describeInBrowser } from '../support/browser-suite.ts'
-import { codeSentAfter, freshPhone } from '../support/sign-in.ts'
+import { freshPhone } from '../support/sign-in.ts'
 
 /**
  * The demo admin writes a course in the admin panel (an article and a breathing exercise),
@@ -31,31 +32,6 @@ const ARTICLE_TEXT = [
 ].join('\n')
 
 const step = (name: string) => console.info(`course authoring e2e: ${name}`)
-
-interface Session {
-  token: string
-}
-
-async function api<T>(origin: string, path: string, init: RequestInit & { token?: string } = {}) {
-  const headers = new Headers(init.headers)
-  if (init.body) headers.set('content-type', 'application/json')
-  if (init.token) headers.set('authorization', `Bearer ${init.token}`)
-  const response = await fetch(`${origin}/api/v1${path}`, { ...init, headers })
-  const text = await response.text()
-  if (!response.ok) throw new Error(`${init.method ?? 'GET'} ${path}: ${response.status} ${text}`)
-  return (text ? JSON.parse(text) : null) as T
-}
-
-/** A person signed in by code through the API (the sign-in screens have journeys of their own). */
-async function signInByApi(origin: string, identifier: string): Promise<Session> {
-  const sent = Date.now()
-  await api(origin, '/auth/send-otp', { method: 'POST', body: JSON.stringify({ identifier }) })
-  const code = await codeSentAfter(origin, identifier, sent)
-  return api<Session>(origin, '/auth/verify-otp', {
-    method: 'POST',
-    body: JSON.stringify({ identifier, code }),
-  })
-}
 
 async function expectNoSeriousViolations(page: Page, screen: string) {
   const findings: AxeFinding[] = await seriousViolations(page)
