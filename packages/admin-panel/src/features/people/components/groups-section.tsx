@@ -16,7 +16,7 @@ export function GroupsSection({ id }: { id: string }) {
       ) : (
         <dl className="grid gap-2 text-sm">
           <dt className="font-semibold">{t('people.access.groups')}</dt>
-          <dd dir="auto">{list(access.data.groups.map((group) => group.name))}</dd>
+          <dd>{list(access.data.groups.map((group) => group.name))}</dd>
           <dt className="font-semibold">{t('people.access.direct')}</dt>
           <dd>{list(access.data.direct)}</dd>
           <dt className="font-semibold">{t('people.access.effective')}</dt>
