@@ -5,6 +5,7 @@ import {
   normalizeEmail,
   normalizeIranianPhone,
   parseIdentifier,
+  phoneSearchOf,
   toLatinDigits,
   toPersianDigits,
 } from './identifiers.ts'
@@ -142,5 +143,18 @@ describe('phoneSchema and emailSchema', () => {
     expect(emailSchema.safeParse('09121234567').error?.issues[0]?.message).toBe(
       'IDENTIFIER_INVALID',
     )
+  })
+})
+
+describe('phoneSearchOf', () => {
+  it('turns what is typed into the stored form of the whole number or of its start', () => {
+    expect(phoneSearchOf('0912 123 4567')).toEqual({ kind: 'exact', value: '+989121234567' })
+    expect(phoneSearchOf('۰۹۱۲۱۲۳')).toEqual({ kind: 'prefix', value: '+98912123' })
+    expect(phoneSearchOf('+98 912')).toEqual({ kind: 'prefix', value: '+98912' })
+    expect(phoneSearchOf('0098912')).toEqual({ kind: 'prefix', value: '+98912' })
+    expect(phoneSearchOf('4567')).toEqual({ kind: 'part', value: '4567' })
+    expect(phoneSearchOf('علی')).toBeNull()
+    expect(phoneSearchOf('a@b.c')).toBeNull()
+    expect(phoneSearchOf('9'.repeat(41))).toBeNull()
   })
 })

@@ -53,6 +53,30 @@ export function normalizeIranianPhone(input: string): string | null {
   return national ? `+98${national}` : null
 }
 
+export interface PhoneSearch {
+  /** `exact`: a whole number; `prefix`: its start (0912…, +98912…); `part`: digits anywhere. */
+  kind: 'exact' | 'prefix' | 'part'
+  /** In the stored form: E.164 for `exact` and `prefix`, bare Latin digits for `part`. */
+  value: string
+}
+
+// A search typed the way numbers are written down: trunk zero, +98 or 0098 before the rest.
+const PHONE_START = /^(?:\+98|0098|0)(\d*)$/
+
+/**
+ * A phone number, or part of one, as typed in a search box, in the form numbers are stored, so
+ * "0912 123", "+98912123" and "۰۹۱۲۱۲۳" all look for +98912123…; null when it is not digits.
+ */
+export function phoneSearchOf(input: string): PhoneSearch | null {
+  if (input.length > MAX_PHONE_INPUT_LENGTH) return null
+  const whole = normalizeIranianPhone(input)
+  if (whole) return { kind: 'exact', value: whole }
+  const compact = toLatinDigits(input).replace(PHONE_SEPARATORS, '')
+  const start = PHONE_START.exec(compact)
+  if (start) return { kind: 'prefix', value: `+98${start[1]}` }
+  return /^\d+$/.test(compact) ? { kind: 'part', value: compact } : null
+}
+
 // zod's own email pattern (z.regexes.email), written out so this file needs no zod; a test
 // in identifier-schemas.test.ts keeps the two equal.
 export const EMAIL_FORMAT =

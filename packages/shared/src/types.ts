@@ -252,6 +252,7 @@ export type {
   PaymentReturn,
   ReceiptAppointment,
 } from './contracts/payments.ts'
+export type { PersonAppointmentSummary, PersonPaymentSummary } from './contracts/people.ts'
 export * from './contracts/professional-constants.ts'
 export type {
   AvailabilityOverride,
@@ -271,6 +272,13 @@ export type {
   VerificationBody,
 } from './contracts/professionals.ts'
 export type {
+  Group,
+  GroupMember,
+  Permission,
+  PermissionSources,
+  UserAccess,
+} from './contracts/rbac.ts'
+export type {
   SafeNowResponse,
   SafetyAlert,
   SafetyAlertDetail,
@@ -282,6 +290,7 @@ export type {
 } from './contracts/safety.ts'
 export * from './contracts/safety-constants.ts'
 export type {
+  ActivationBody,
   UpdateMeBody,
   User,
   UserPage,

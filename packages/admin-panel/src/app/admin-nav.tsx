@@ -1,5 +1,6 @@
 import { cx, useSession, useTranslation } from '@yektayar/ui'
 import { NavLink } from 'react-router'
+import { accessNavPlaces } from '../features/access/routes.tsx'
 import { auditLogNavPlaces } from '../features/audit-log/routes.tsx'
 import { cliniciansNavPlaces } from '../features/clinicians/routes.tsx'
 import { companionFiguresNavPlaces } from '../features/companion-figures/routes.tsx'
@@ -9,10 +10,13 @@ import { departmentsNavPlaces } from '../features/departments/routes.tsx'
 import { holidaysNavPlaces } from '../features/holidays/routes.tsx'
 import { moneyNavPlaces } from '../features/money/routes.tsx'
 import { notificationsNavPlaces } from '../features/notifications/routes.tsx'
+import { peopleNavPlaces } from '../features/people/routes.tsx'
 
 /** The sections of the panel, each listed only for staff holding its permission. */
 const PLACES = [
   ...cliniciansNavPlaces,
+  ...peopleNavPlaces,
+  ...accessNavPlaces,
   ...coursesNavPlaces,
   ...notificationsNavPlaces,
   ...departmentsNavPlaces,

@@ -207,7 +207,7 @@ describe('admin-panel routes', () => {
   })
 
   it('shows no section links to staff without a notifications permission', async () => {
-    fakeApi(signedInAs('admin', ['users.read.any']))
+    fakeApi(signedInAs('admin', ['threads.manage']))
     renderAt('/admin')
     await screen.findByRole('heading', { level: 1, name: DASHBOARD_TITLE })
     expect(screen.queryByRole('navigation', { name: 'بخش‌های پنل' })).toBeNull()

@@ -1,4 +1,6 @@
 import { AppFrame, type SessionPaths } from '@yektayar/ui'
+import { IdleSignOut } from '../features/auth/components/idle-sign-out.tsx'
+import { SignOutEverywhere } from '../features/auth/components/sign-out-everywhere.tsx'
 import { AdminNav } from './admin-nav.tsx'
 
 /** Every page but sign-in is staff only, so signing out goes straight back to sign-in. */
@@ -11,5 +13,9 @@ const SESSION_PATHS: SessionPaths = {
 }
 
 export function AppShell() {
-  return <AppFrame sessionPaths={SESSION_PATHS} nav={<AdminNav />} />
+  return (
+    <AppFrame sessionPaths={SESSION_PATHS} nav={<AdminNav />} headerActions={<SignOutEverywhere />}>
+      <IdleSignOut />
+    </AppFrame>
+  )
 }

@@ -1,4 +1,6 @@
 import { addCourseErrorMessages, initI18n } from '@yektayar/ui'
+import { accessMessagesEn } from '../features/access/access-messages-en.ts'
+import { accessMessagesFa } from '../features/access/access-messages-fa.ts'
 import { auditLogMessagesEn } from '../features/audit-log/audit-log-messages-en.ts'
 import { auditLogMessagesFa } from '../features/audit-log/audit-log-messages-fa.ts'
 import { authMessagesEn } from '../features/auth/auth-messages-en.ts'
@@ -21,6 +23,8 @@ import { moneyMessagesEn } from '../features/money/money-messages-en.ts'
 import { moneyMessagesFa } from '../features/money/money-messages-fa.ts'
 import { notificationsMessagesEn } from '../features/notifications/notifications-messages-en.ts'
 import { notificationsMessagesFa } from '../features/notifications/notifications-messages-fa.ts'
+import { peopleMessagesEn } from '../features/people/people-messages-en.ts'
+import { peopleMessagesFa } from '../features/people/people-messages-fa.ts'
 import { sharedMessagesEn } from '../shared/shared-messages-en.ts'
 import { sharedMessagesFa } from '../shared/shared-messages-fa.ts'
 import { shellMessagesEn } from './shell-messages-en.ts'
@@ -43,6 +47,8 @@ export function initAppI18n() {
       clinicians: cliniciansMessagesFa,
       departments: departmentsMessagesFa,
       money: moneyMessagesFa,
+      people: peopleMessagesFa,
+      access: accessMessagesFa,
     },
     en: {
       shell: shellMessagesEn,
@@ -58,6 +64,8 @@ export function initAppI18n() {
       clinicians: cliniciansMessagesEn,
       departments: departmentsMessagesEn,
       money: moneyMessagesEn,
+      people: peopleMessagesEn,
+      access: accessMessagesEn,
     },
   })
   // Authoring meets courses' error codes; the admin panel has no first-screen budget to keep.

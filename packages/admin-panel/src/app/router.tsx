@@ -1,5 +1,6 @@
 import { framedRoutes, NotFoundPage } from '@yektayar/ui'
 import { createBrowserRouter, type RouteObject } from 'react-router'
+import { accessRoutes } from '../features/access/routes.tsx'
 import { auditLogRoutes } from '../features/audit-log/routes.tsx'
 import { authRoutes, StaffOnly } from '../features/auth/routes.tsx'
 import { cliniciansRoutes } from '../features/clinicians/routes.tsx'
@@ -11,6 +12,7 @@ import { departmentsRoutes } from '../features/departments/routes.tsx'
 import { holidaysRoutes } from '../features/holidays/routes.tsx'
 import { moneyRoutes } from '../features/money/routes.tsx'
 import { notificationsRoutes } from '../features/notifications/routes.tsx'
+import { peopleRoutes } from '../features/people/routes.tsx'
 import { AppShell } from './app-shell.tsx'
 
 export const appRoutes: RouteObject[] = framedRoutes(AppShell, [
@@ -29,6 +31,8 @@ export const appRoutes: RouteObject[] = framedRoutes(AppShell, [
       ...cliniciansRoutes,
       ...departmentsRoutes,
       ...moneyRoutes,
+      ...peopleRoutes,
+      ...accessRoutes,
       { path: '*', Component: NotFoundPage },
     ],
   },

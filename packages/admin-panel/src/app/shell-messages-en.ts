@@ -19,6 +19,8 @@ export const shellMessagesEn: typeof shellMessagesFa = {
     clinicians: 'Psychologists',
     departments: 'Inboxes',
     groups: { contentMessages: 'Content & messages' },
+    people: 'People',
+    access: 'Access',
   },
   notices: {
     signedIn: 'You are signed in to the admin panel.',

@@ -11,6 +11,8 @@ export const shellMessagesFa = {
     companionFigures: 'آمار همراه هوشمند',
     configuration: 'پیکربندی',
     holidays: 'تعطیلات',
+    people: 'افراد',
+    access: 'دسترسی‌ها',
     auditLog: 'گزارش رویدادها',
     clinicians: 'روان‌شناسان',
     departments: 'صندوق‌های پیام',

@@ -2,6 +2,8 @@ import type { User } from '@yektayar/shared/types'
 import { Button, TextField, useSession, useTranslation } from '@yektayar/ui'
 import { useId, useState } from 'react'
 import { usePeopleSearch } from './api/people-search.ts'
+import { PeopleResults } from './people-results.tsx'
+import { nameOf, phoneOf } from './person-text.ts'
 import { isUserId } from './user-id.ts'
 
 export interface PersonFieldProps {
@@ -12,13 +14,6 @@ export interface PersonFieldProps {
   /** The field's label when it is a search (default: "find a person by name or phone"). */
   label?: string
 }
-
-const nameOf = (user: User) =>
-  [user.profile.firstName, user.profile.lastName]
-    .filter((part) => typeof part === 'string')
-    .join(' ')
-
-const phoneOf = (user: User) => user.identifiers.find((i) => i.type === 'phone')?.value ?? ''
 
 /**
  * A person: a search by name or phone for staff who may read accounts (`users.read.any`),
@@ -86,32 +81,19 @@ export function PersonField({ value, onChange, error, label }: PersonFieldProps)
         }}
       />
       {query.trim().length >= 2 && results.isSuccess && (
-        <ul
+        <PeopleResults
           id={listId}
-          aria-label={t('shared.person.results')}
-          className="flex flex-col rounded-xl border border-line bg-surface shadow-sm"
-        >
-          {people.length === 0 && (
-            <li className="px-3 py-2 text-sm text-ink-muted">{t('shared.person.none')}</li>
-          )}
-          {people.map((user) => (
-            <li key={user.id}>
-              <button
-                type="button"
-                className="flex w-full justify-between gap-3 px-3 py-2 text-start hover:bg-surface-muted focus-visible:bg-surface-muted"
-                onClick={() => {
-                  setChosen(user)
-                  onChange(user.id)
-                }}
-              >
-                <span dir="auto">{nameOf(user) || t('shared.person.unnamed')}</span>
-                <span dir="ltr" className="text-sm text-ink-muted">
-                  {phoneOf(user)}
-                </span>
-              </button>
-            </li>
-          ))}
-        </ul>
+          texts={{
+            label: t('shared.person.results'),
+            none: t('shared.person.none'),
+            unnamed: t('shared.person.unnamed'),
+          }}
+          people={people}
+          onChoose={(user) => {
+            setChosen(user)
+            onChange(user.id)
+          }}
+        />
       )}
     </div>
   )

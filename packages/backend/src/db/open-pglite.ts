@@ -1,12 +1,13 @@
 import { PGlite } from '@electric-sql/pglite'
 import { btree_gist } from '@electric-sql/pglite/contrib/btree_gist'
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm'
 import { drizzle } from 'drizzle-orm/pglite'
 import type { Database, RawSql } from './database.ts'
 import { oneStatementPerTurn } from './pglite-turns.ts'
 import * as schema from './schema/index.ts'
 
 /** The extensions the migrations create; every PGlite of ours opens with them. */
-export const PGLITE_EXTENSIONS = { btree_gist }
+export const PGLITE_EXTENSIONS = { btree_gist, pg_trgm }
 
 /**
  * Embedded PostgreSQL (WASM). `dataDir` undefined keeps everything in memory (tests);

@@ -149,6 +149,7 @@ describe('revocation', () => {
       method: 'POST',
       url: `/api/v1/users/${user.id}/deactivate`,
       headers: admin.headers,
+      payload: { reason: 'Test deactivation' },
     })
     expect(await gone).toBe('io server disconnect')
   })

@@ -23,6 +23,8 @@ const token = z.string().trim().min(1).max(100)
 /** The filters the list and its CSV export share; `from`/`to` are civil days in Tehran. */
 export const auditFilterFields = {
   userId: uuidSchema.optional(),
+  /** A person's trail: what they did (`userId`) and what was done to them (`resourceId`). */
+  person: uuidSchema.optional(),
   action: token.optional(),
   resource: token.optional(),
   resourceId: token.optional(),

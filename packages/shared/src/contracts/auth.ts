@@ -72,7 +72,15 @@ export const signInResponseSchema = z
 
 export const sessionInfoSchema = z.object({
   user: z.object({ id: uuidSchema, type: userTypeSchema }),
-  session: z.object({ id: uuidSchema, expiresAt: z.string().nullable() }),
+  session: z.object({
+    id: uuidSchema,
+    expiresAt: z.string().nullable(),
+    /**
+     * Minutes without a request after which the server ends the session (staff: shorter); the
+     * admin panel signs out on its own a little earlier. Always sent by the server.
+     */
+    idleMinutes: z.number().int().optional(),
+  }),
   permissions: z.array(z.string()),
   totpSetupRequired: z.boolean(),
 })
@@ -89,6 +97,7 @@ export const deviceSchema = z.object({
 
 export const deviceListSchema = z.object({ items: z.array(deviceSchema) })
 export const deviceParamsSchema = z.strictObject({ id: uuidSchema })
+export const userDeviceParamsSchema = z.strictObject({ id: uuidSchema, sessionId: uuidSchema })
 export const revokedCountSchema = z.object({ revoked: z.number().int() })
 
 export const changePasswordBodySchema = z.strictObject({

@@ -66,3 +66,24 @@ export const userAccessSchema = z.object({
   groups: z.array(z.object({ id: uuidSchema, name: z.string() })),
   effective: z.array(z.string()),
 })
+
+/**
+ * "Why can this person do X": every source of one permission for one user. `held` is whether
+ * any source grants it; an inactive account can do nothing whatever it holds.
+ */
+export const permissionSourcesSchema = z
+  .object({
+    userId: uuidSchema,
+    permission: z.string(),
+    isActive: z.boolean(),
+    held: z.boolean(),
+    direct: z.boolean(),
+    groups: z.array(z.object({ id: uuidSchema, name: z.string() })),
+  })
+  .meta({ id: 'PermissionSources' })
+
+export type PermissionSources = z.infer<typeof permissionSourcesSchema>
+export type Group = z.infer<typeof groupSchema>
+export type Permission = z.infer<typeof permissionSchema>
+export type UserAccess = z.infer<typeof userAccessSchema>
+export type GroupMember = z.infer<typeof groupMemberSchema>

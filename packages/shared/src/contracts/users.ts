@@ -87,6 +87,10 @@ export const userListQuerySchema = z.strictObject({
 
 export const userPageSchema = pageOf(userSchema)
 
+/** Why an admin turns an account on or off: kept in the audit trail with the change. */
+export const activationBodySchema = z.strictObject({ reason: z.string().trim().min(3).max(500) })
+export type ActivationBody = z.infer<typeof activationBodySchema>
+
 export const totpRequirementBodySchema = z.strictObject({ required: z.boolean() })
 
 export type User = z.infer<typeof userSchema>

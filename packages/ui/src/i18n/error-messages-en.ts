@@ -48,6 +48,8 @@ export const errorMessagesEn: ErrorMessages = {
   SELF_DEACTIVATION: 'You cannot deactivate your own account.',
   GROUP_NAME_TAKEN: 'A group with this name exists.',
   DEFAULT_GROUP_PROTECTED: 'Default groups cannot be deleted or renamed.',
+  LAST_ACCESS_MANAGER: 'This change would leave nobody able to manage access.',
+  GRANT_NOT_HELD: 'You can only grant permissions you hold yourself.',
   MESSAGE_RATE_LIMITED: 'You are sending messages too fast; please wait a moment.',
   THREAD_CLOSED: 'This conversation is closed; reopen it to continue.',
   MESSAGE_EDIT_EXPIRED: 'A message can only be edited within 15 minutes of sending it.',

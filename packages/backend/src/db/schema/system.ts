@@ -29,5 +29,6 @@ export const auditLogs = pgTable(
     index('idx_audit_logs_created_at').on(t.createdAt),
     index('idx_audit_logs_action').on(t.action),
     index('idx_audit_logs_resource').on(t.resource, t.resourceId, t.createdAt),
+    index('idx_audit_logs_resource_id').on(t.resourceId, t.createdAt),
   ],
 )

@@ -1,5 +1,14 @@
 import { sql } from 'drizzle-orm'
-import { boolean, check, index, pgTable, uniqueIndex, uuid, varchar } from 'drizzle-orm/pg-core'
+import {
+  boolean,
+  check,
+  index,
+  pgTable,
+  text,
+  uniqueIndex,
+  uuid,
+  varchar,
+} from 'drizzle-orm/pg-core'
 import { createdAtColumn, idColumn, instant, jsonObject, updatedAtColumn } from './columns.ts'
 
 export const users = pgTable(
@@ -12,14 +21,21 @@ export const users = pgTable(
     profile: jsonObject('profile'),
     preferences: jsonObject('preferences'),
     isActive: boolean('is_active').default(true),
+    /** Cut to milliseconds by a trigger (1020), the keyset cursor's precision. */
     createdAt: createdAtColumn(),
     updatedAt: updatedAtColumn(),
     lastLoginAt: instant('last_login_at'),
+    /** course_search_key() of the Persian and English names: the admin's people search (1020). */
+    searchKey: text('search_key').generatedAlwaysAs(
+      sql`course_search_key(coalesce(profile->>'firstName', '') || coalesce(profile->>'lastName', '') || ' ' || coalesce(profile->>'firstNameEn', '') || coalesce(profile->>'lastNameEn', ''))`,
+    ),
   },
   (t) => [
     check('users_type_check', sql`${t.type} IN ('patient', 'psychologist', 'admin')`),
     index('idx_users_type').on(t.type),
     index('idx_users_created_at').on(t.createdAt),
+    index('idx_users_newest').on(t.createdAt.desc(), t.id.desc()),
+    index('idx_users_search_key_trgm').using('gin', sql`${t.searchKey} gin_trgm_ops`),
   ],
 )
 
@@ -37,6 +53,7 @@ export const userIdentifiers = pgTable(
   (t) => [
     check('user_identifiers_type_check', sql`${t.type} IN ('email', 'phone')`),
     uniqueIndex('idx_user_identifiers_value').on(t.type, t.value),
+    index('idx_user_identifiers_value_trgm').using('gin', sql`${t.value} gin_trgm_ops`),
     index('idx_user_identifiers_user_id').on(t.userId),
   ],
 )

@@ -95,4 +95,12 @@ export const AUTH_ERROR_MESSAGES = {
     fa: 'گروه‌های پیش‌فرض را نمی‌توان حذف یا تغییر نام داد.',
     en: 'Default groups cannot be deleted or renamed.',
   },
+  LAST_ACCESS_MANAGER: {
+    fa: 'این تغییر آخرین کسی را که می‌تواند دسترسی‌ها را مدیریت کند حذف می‌کند.',
+    en: 'This change would leave nobody able to manage access.',
+  },
+  GRANT_NOT_HELD: {
+    fa: 'فقط مجوزهایی را می‌توانید بدهید که خودتان دارید.',
+    en: 'You can only grant permissions you hold yourself.',
+  },
 } satisfies Record<string, ErrorText>

@@ -26,6 +26,7 @@ import { undoOutcome } from './appointment-outcome.service.ts'
 import { bookAppointment } from './booking.service.ts'
 import type { CareDeps } from './care-deps.ts'
 import { patientSummaryRoutes } from './patient-summary.routes.ts'
+import { personAppointmentsRoutes } from './person-appointments.routes.ts'
 
 const tags = ['appointments']
 const OWN = 'appointments.read.own'
@@ -37,6 +38,7 @@ export const appointmentRoutes: FastifyPluginAsyncZod<{ deps: CareDeps }> = asyn
   await app.register(readRoutes(deps))
   await app.register(changeRoutes(deps))
   await app.register(patientSummaryRoutes(deps))
+  await app.register(personAppointmentsRoutes(deps))
 }
 
 /** List, book and read: the patient's side of the calendar. */

@@ -1,4 +1,4 @@
-import { and, eq, type SQL, sql } from 'drizzle-orm'
+import { and, eq, or, type SQL, sql } from 'drizzle-orm'
 import type { Db } from '../../db/database.ts'
 import { auditLogs, users } from '../../db/schema/index.ts'
 import { queryRows } from '../../db/sql-query.ts'
@@ -21,6 +21,7 @@ export async function insertAuditLog(db: Db, row: AuditRow): Promise<void> {
 
 export interface AuditFilter {
   userId?: string
+  person?: string
   action?: string
   resource?: string
   resourceId?: string
@@ -37,6 +38,9 @@ export interface AuditPageFilter extends AuditFilter {
 function conditionsOf(filter: AuditPageFilter): SQL | undefined {
   return and(
     filter.userId ? eq(auditLogs.userId, filter.userId) : undefined,
+    filter.person
+      ? or(eq(auditLogs.userId, filter.person), eq(auditLogs.resourceId, filter.person))
+      : undefined,
     filter.action ? eq(auditLogs.action, filter.action) : undefined,
     filter.resource ? eq(auditLogs.resource, filter.resource) : undefined,
     filter.resourceId ? eq(auditLogs.resourceId, filter.resourceId) : undefined,

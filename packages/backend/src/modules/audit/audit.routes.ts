@@ -23,7 +23,7 @@ export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         summary: 'Read the audit log',
         description:
-          'Needs `audit.read`. Filter by actor, action, resource type and id, and Tehran days (`from`, `to`, inclusive). Newest first, keyset-paginated. Clinical text never appears.',
+          'Needs `audit.read`. Filter by actor, person (`person`: actions by or on them), action, resource type and id, and Tehran days (`from`, `to`, inclusive). Newest first, keyset-paginated. Clinical text never appears.',
         querystring: auditQuerySchema,
         response: { 200: auditPageSchema },
       },

@@ -1,10 +1,11 @@
-import { changePasswordBodySchema, sessionInfoSchema } from '@yektayar/shared'
+import { changePasswordBodySchema, revokedCountSchema, sessionInfoSchema } from '@yektayar/shared'
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
+import { isStaff } from '../../lib/auth-context.ts'
 import { plainJsonSerializer } from '../../lib/plain-json-serializer.ts'
 import { requestMetaOf } from '../../lib/request-meta.ts'
 import { requireAuth } from '../../plugins/authenticate.ts'
 import { authDepsOf } from './auth-deps.ts'
-import { signOut } from './devices.service.ts'
+import { signOut, signOutEverywhere } from './devices.service.ts'
 import { changePassword } from './password.service.ts'
 import { clearSessionCookies, refreshCsrfCookie } from './session-cookies.ts'
 
@@ -13,6 +14,7 @@ export const currentSessionRoutes: FastifyPluginAsyncZod = async (app) => {
   const deps = authDepsOf(app)
   const tags = ['auth']
   const { limits } = app.config.identity
+  const { idleMinutes } = app.config.sessions
 
   app.post(
     '/auth/logout',
@@ -28,6 +30,25 @@ export const currentSessionRoutes: FastifyPluginAsyncZod = async (app) => {
       await signOut(deps, requireAuth(request), requestMetaOf(request))
       clearSessionCookies(reply, app.config)
       return reply.code(204).send()
+    },
+  )
+
+  app.post(
+    '/auth/logout-everywhere',
+    {
+      schema: {
+        tags,
+        summary: 'Sign out everywhere',
+        description:
+          'Revokes every session of the account on the server, this one included, closes their sockets and clears the session cookies.',
+        response: { 200: revokedCountSchema },
+      },
+      config: { allowBeforeTotpSetup: true },
+    },
+    async (request, reply) => {
+      const revoked = await signOutEverywhere(deps, requireAuth(request), requestMetaOf(request))
+      clearSessionCookies(reply, app.config)
+      return reply.send(revoked)
     },
   )
 
@@ -56,7 +77,11 @@ export const currentSessionRoutes: FastifyPluginAsyncZod = async (app) => {
       refreshCsrfCookie(request, reply, app.config)
       reply.send({
         user: { id: auth.userId, type: auth.userType },
-        session: { id: auth.sessionId, expiresAt: auth.expiresAt?.toISOString() ?? null },
+        session: {
+          id: auth.sessionId,
+          expiresAt: auth.expiresAt?.toISOString() ?? null,
+          idleMinutes: idleMinutes[isStaff(auth.userType) ? 'staff' : 'patient'],
+        },
         permissions: [...auth.permissions].sort(),
         totpSetupRequired: auth.totpSetupRequired ?? false,
       })

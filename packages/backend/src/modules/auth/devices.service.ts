@@ -2,6 +2,7 @@ import { AppError } from '../../lib/app-error.ts'
 import type { AuthContext } from '../../lib/auth-context.ts'
 import type { RequestMeta } from '../../lib/request-meta.ts'
 import { recordAudit } from '../audit/audit.service.ts'
+import { devicesOf } from '../sessions/device-view.ts'
 import { listSessions } from '../sessions/session.service.ts'
 import { endSessions } from '../sessions/session-revocation.ts'
 import type { AuthDeps } from './auth-deps.ts'
@@ -30,25 +31,9 @@ export async function signOut(deps: AuthDeps, auth: AuthContext, meta: RequestMe
   await auditRevocation(deps, auth, meta, 'auth.signed_out', ids)
 }
 
-const text = (value: unknown) => (typeof value === 'string' ? value : null)
-
 /** The signed-in person's live sessions, most recently used first. */
 export async function listDevices(deps: AuthDeps, auth: AuthContext) {
-  const rows = await listSessions(deps.db, auth.userId)
-  const now = Date.now()
-  return {
-    items: rows
-      .filter((row) => row.expiresAt.getTime() > now)
-      .map((row) => ({
-        id: row.id,
-        current: row.id === auth.sessionId,
-        createdAt: (row.createdAt ?? new Date(0)).toISOString(),
-        lastActivityAt: (row.lastActivityAt ?? row.createdAt ?? new Date(0)).toISOString(),
-        expiresAt: row.expiresAt.toISOString(),
-        ip: text(row.metadata?.ip),
-        userAgent: text(row.metadata?.userAgent),
-      })),
-  }
+  return { items: devicesOf(await listSessions(deps.db, auth.userId), auth.sessionId) }
 }
 
 /** Only one's own sessions: another person's session id answers like a missing one. */
@@ -66,5 +51,12 @@ export async function revokeDevice(
 export async function revokeOtherDevices(deps: AuthDeps, auth: AuthContext, meta: RequestMeta) {
   const ids = await endSessions(deps, auth.userId, { except: auth.sessionId })
   if (ids.length > 0) await auditRevocation(deps, auth, meta, 'auth.session_revoked', ids)
+  return { revoked: ids.length }
+}
+
+/** "Sign out everywhere": every session of the account ends, this one included. */
+export async function signOutEverywhere(deps: AuthDeps, auth: AuthContext, meta: RequestMeta) {
+  const ids = await endSessions(deps, auth.userId, {})
+  await auditRevocation(deps, auth, meta, 'auth.signed_out_everywhere', ids)
   return { revoked: ids.length }
 }

@@ -135,7 +135,8 @@ describe('a kept download decision', () => {
     const member = await addMember(threadId, admin)
     expect((await get(file.url, member)).statusCode).toBe(200)
     const url = `/api/v1/users/${member.id}/deactivate`
-    const off = await t.app.inject({ method: 'POST', url, headers: admin.headers })
+    const payload = { reason: 'Test deactivation' }
+    const off = await t.app.inject({ method: 'POST', url, headers: admin.headers, payload })
     expect(off.json().isActive).toBe(false)
     expect((await get(file.url, member)).statusCode).toBe(401)
   })

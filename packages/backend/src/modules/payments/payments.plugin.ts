@@ -5,6 +5,7 @@ import { paymentAdminRoutes } from './payment-admin.routes.ts'
 import { paymentDepsOf } from './payment-deps.ts'
 import { createPaymentGateway } from './payment-gateway-factory.ts'
 import { registerPaymentJobs } from './payment-jobs.ts'
+import { personPaymentsRoutes } from './person-payments.routes.ts'
 import { refundOnCancellation } from './refund.service.ts'
 import { sandboxRoutes } from './sandbox.routes.ts'
 
@@ -25,5 +26,6 @@ export const paymentsPlugin = modulePlugin(
     if (sandbox) await app.register(sandboxRoutes(sandbox, deps))
     await app.register(paymentRoutes, { deps })
     await app.register(paymentAdminRoutes, { deps })
+    await app.register(personPaymentsRoutes)
   },
 )

@@ -149,7 +149,11 @@ describe('grants take effect on the next request', () => {
       user_id: admin.id,
       ip: '127.0.0.1/32',
       user_agent: 'admin-panel-test',
-      changes: { permission: 'courses.manage' },
+      changes: {
+        permission: 'courses.manage',
+        before: { permissions: [] },
+        after: { permissions: ['courses.manage'] },
+      },
     })
   })
 })

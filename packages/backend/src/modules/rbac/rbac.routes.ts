@@ -6,15 +6,18 @@ import {
   pageOf,
   pageQuerySchema,
   permissionSchema,
+  permissionSourcesSchema,
   rbacUserParamsSchema,
   updateGroupBodySchema,
   userAccessSchema,
+  userPermissionParamsSchema,
 } from '@yektayar/shared'
 import type { FastifyRequest } from 'fastify'
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { z } from 'zod'
 import { requestMetaOf } from '../../lib/request-meta.ts'
 import { requirePermission } from '../../plugins/authenticate.ts'
+import { permissionSources } from './access-rules.ts'
 import {
   type AdminAction,
   createGroup,
@@ -149,6 +152,24 @@ export const rbacRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       actionOf(request)
       return userAccess(db, request.params.userId)
+    },
+  )
+
+  app.get(
+    '/rbac/users/:userId/permissions/:permission',
+    {
+      schema: {
+        tags,
+        summary: 'Why a user can (or cannot) do something',
+        description:
+          'The direct grant and the groups that give the user this permission, or none. `held` says whether any does; an inactive account can do nothing whatever it holds.',
+        params: userPermissionParamsSchema,
+        response: { 200: permissionSourcesSchema },
+      },
+    },
+    async (request) => {
+      actionOf(request)
+      return permissionSources(db, request.params.userId, request.params.permission)
     },
   )
 

@@ -5,6 +5,7 @@ import type { AuthContext } from '../../lib/auth-context.ts'
 import { decodeCursor, encodeCursor } from '../../lib/cursor.ts'
 import type { RequestMeta } from '../../lib/request-meta.ts'
 import { recordAudit } from '../audit/audit.service.ts'
+import { keepingAccessManager } from './access-rules.ts'
 import { findEffectivePermissions } from './permission.repository.ts'
 import {
   addMemberByGroupName,
@@ -39,11 +40,18 @@ export interface AdminAction {
 
 const DEFAULT_GROUP_NAMES = new Set(Object.values(DEFAULT_GROUPS).map((group) => group.name))
 
-export function audit(action: AdminAction, name: string, resourceId: string, changes?: unknown) {
+/** Audited on the group (resource `rbac`) unless `resource` names the person (`user`). */
+export function audit(
+  action: AdminAction,
+  name: string,
+  resourceId: string,
+  changes?: unknown,
+  resource = name.split('.')[0],
+) {
   return recordAudit(action.db, {
     userId: action.actor.userId,
     action: name,
-    resource: name.split('.')[0],
+    resource,
     resourceId,
     changes,
     ip: action.meta.ip,
@@ -85,7 +93,7 @@ export async function createGroup(
 ) {
   const id = await insertGroup(action.db, body)
   if (!id) throw new AppError('GROUP_NAME_TAKEN', 'group name exists')
-  await audit(action, 'rbac.group_created', id, body)
+  await audit(action, 'rbac.group_created', id, { before: null, after: body })
   return getGroup(action.db, id)
 }
 
@@ -100,15 +108,20 @@ export async function updateGroup(
   }
   const result = await updateGroupRow(action.db, id, body)
   if (result === 'taken') throw new AppError('GROUP_NAME_TAKEN', 'group name exists')
-  await audit(action, 'rbac.group_updated', id, body)
+  const before = { name: group.name, description: group.description }
+  await audit(action, 'rbac.group_updated', id, { before, after: { ...before, ...body } })
   return getGroup(action.db, id)
 }
 
 export async function deleteGroup(action: AdminAction, id: string): Promise<void> {
   const group = await getGroup(action.db, id)
   if (group.isDefault) throw new AppError('DEFAULT_GROUP_PROTECTED', 'default group')
-  await deleteGroupRow(action.db, id)
-  await audit(action, 'rbac.group_deleted', id, { name: group.name })
+  await keepingAccessManager(action.db, async (db) => {
+    await deleteGroupRow(db, id)
+    const { name, description, permissions, memberCount } = group
+    const before = { name, description, permissions, memberCount }
+    await audit({ ...action, db }, 'rbac.group_deleted', id, { before, after: null })
+  })
   // Its members lose its grants: every cached permission set may be stale.
   await action.invalidation.all()
 }

@@ -55,6 +55,7 @@ describe.skipIf(!process.env.REDIS_URL)('session cache across instances (needs R
       method: 'POST',
       url: `/api/v1/users/${user.id}/deactivate`,
       headers: admin.headers,
+      payload: { reason: 'Test deactivation' },
     })
     expect(await eventually(async () => (await sessionOn(b, user)).statusCode === 401)).toBe(true)
   })

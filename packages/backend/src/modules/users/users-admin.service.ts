@@ -4,6 +4,7 @@ import type { AuthContext } from '../../lib/auth-context.ts'
 import { decodeCursor, encodeCursor } from '../../lib/cursor.ts'
 import type { RequestMeta } from '../../lib/request-meta.ts'
 import { recordAudit } from '../audit/audit.service.ts'
+import { keepingAccessManager } from '../rbac/access-rules.ts'
 import { endUserAccess } from '../sessions/session-revocation.ts'
 import { findUserView, toUserViews } from './user-view.ts'
 import { listUserRows, setUserActive } from './users.repository.ts'
@@ -41,24 +42,34 @@ export async function getUser(deps: UsersDeps, viewer: AuthContext, id: string) 
   return user
 }
 
-/** Deactivation ends every session and socket of the account at once; activation allows sign-in. */
+/**
+ * Turns an account off or on, with the admin's reason kept in the audit trail. Deactivation is
+ * refused when it would leave nobody able to manage access, and ends every session and socket
+ * of the account at once; an inactive account cannot sign in (sign-in checks `is_active`).
+ */
 export async function setActive(
   deps: UsersDeps,
   actor: AuthContext,
   id: string,
-  isActive: boolean,
+  change: { isActive: boolean; reason: string },
   meta: RequestMeta,
 ) {
+  const { isActive, reason } = change
   if (!isActive && actor.userId === id) throw new AppError('SELF_DEACTIVATION', 'own account')
-  if (!(await setUserActive(deps.db, id, isActive))) throw new AppError('NOT_FOUND', 'no such user')
-  if (!isActive) await endUserAccess(deps, id)
-  await recordAudit(deps.db, {
-    userId: actor.userId,
-    action: isActive ? 'users.activated' : 'users.deactivated',
-    resource: 'user',
-    resourceId: id,
-    ip: meta.ip,
-    userAgent: meta.userAgent,
+  const before = await findUserView(deps.db, id)
+  if (!before) throw new AppError('NOT_FOUND', 'no such user')
+  await keepingAccessManager(deps.db, async (db) => {
+    await setUserActive(db, id, isActive)
+    await recordAudit(db, {
+      userId: actor.userId,
+      action: isActive ? 'users.activated' : 'users.deactivated',
+      resource: 'user',
+      resourceId: id,
+      changes: { reason, before: { isActive: before.isActive }, after: { isActive } },
+      ip: meta.ip,
+      userAgent: meta.userAgent,
+    })
   })
-  return getUser(deps, actor, id)
+  if (!isActive) await endUserAccess(deps, id)
+  return { ...before, isActive }
 }

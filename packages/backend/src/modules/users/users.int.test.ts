@@ -19,6 +19,7 @@ beforeAll(async () => {
 afterAll(() => t.close())
 
 type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE'
+const REASON = { reason: 'Asked by the account holder' }
 const call = (user: { headers: object }, method: Method, url: string, payload?: object) =>
   t.app.inject({ method, url: `/api/v1${url}`, headers: user.headers as never, payload })
 
@@ -186,7 +187,7 @@ describe('activation', () => {
     const phone = freshPhone()
     const patient = await signInThroughApi(t, phone)
     expect((await call(patient, 'GET', '/users/me')).statusCode).toBe(200)
-    const off = await call(admin, 'POST', `/users/${patient.userId}/deactivate`)
+    const off = await call(admin, 'POST', `/users/${patient.userId}/deactivate`, REASON)
     expect(off.json().isActive).toBe(false)
     expect((await call(patient, 'GET', '/users/me')).statusCode).toBe(401)
     await t.database.query(
@@ -194,7 +195,7 @@ describe('activation', () => {
       [phone],
     )
     await expect(signInThroughApi(t, phone)).rejects.toThrow('ACCOUNT_INACTIVE')
-    await call(admin, 'POST', `/users/${patient.userId}/activate`)
+    await call(admin, 'POST', `/users/${patient.userId}/activate`, REASON)
     await t.database.query(
       "UPDATE otp_challenges SET created_at = created_at - interval '2 minutes' WHERE identifier = $1",
       [phone],
@@ -210,8 +211,10 @@ describe('activation', () => {
   it('is for users.manage holders, and nobody deactivates themself', async () => {
     const admin = await createSignedInUser(t, 'admin')
     const psychologist = await createSignedInUser(t, 'psychologist')
-    expect((await call(psychologist, 'POST', `/users/${admin.id}/deactivate`)).statusCode).toBe(403)
-    const self = await call(admin, 'POST', `/users/${admin.id}/deactivate`)
+    expect(
+      (await call(psychologist, 'POST', `/users/${admin.id}/deactivate`, REASON)).statusCode,
+    ).toBe(403)
+    const self = await call(admin, 'POST', `/users/${admin.id}/deactivate`, REASON)
     expect(self.json().code).toBe('SELF_DEACTIVATION')
   })
 })

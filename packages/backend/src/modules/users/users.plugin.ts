@@ -1,4 +1,5 @@
 import { modulePlugin } from '../../lib/module-plugin.ts'
+import { personPageRoutes } from './person-page.routes.ts'
 import { usersRoutes } from './users.routes.ts'
 
 /** Accounts, profiles and identifiers; new accounts join their default rbac group. */
@@ -7,5 +8,6 @@ export const usersPlugin = modulePlugin(
   ['identity', 'socket-io', 'authenticate', 'audit', 'rbac'],
   async (app) => {
     await app.register(usersRoutes)
+    await app.register(personPageRoutes)
   },
 )

@@ -2,7 +2,8 @@ import type { Identifier, UserType } from '@yektayar/shared'
 import { type AnyColumn, and, asc, eq, inArray, type SQL, sql } from 'drizzle-orm'
 import type { Db } from '../../db/database.ts'
 import { userIdentifiers, userMfa, users } from '../../db/schema/index.ts'
-import { newestFirst, olderThan } from '../../lib/keyset.ts'
+import { newestFirst } from '../../lib/keyset.ts'
+import { peopleMatches } from './people-search.ts'
 
 export interface AccountRow {
   id: string
@@ -116,20 +117,27 @@ export interface UserListFilter {
   limit: number
 }
 
-/** Admin search: identifier or name contains `q`; newest first, one extra row for paging. */
+/**
+ * The admin's list and search, newest first, one extra row for paging. Each way of matching
+ * (see peopleMatches) picks its own first page from idx_users_newest, walking it and stopping
+ * as soon as the page is full (a common name) or from a trigram index (a rare one), whichever
+ * the planner finds cheaper; the pages are then merged. Raw created_at orders exactly like the
+ * cursor's milliseconds because the column holds milliseconds only (migration 1020).
+ */
 export function listUserRows(db: Db, filter: UserListFilter) {
-  const pattern = filter.q ? `%${filter.q.replace(/[\\%_]/g, '\\$&')}%` : undefined
+  const { before } = filter
   const conditions: (SQL | undefined)[] = [
-    filter.type ? eq(users.type, filter.type) : undefined,
-    filter.isActive === undefined ? undefined : eq(users.isActive, filter.isActive),
-    filter.before ? olderThan(users.createdAt, users.id, filter.before) : undefined,
-    pattern
-      ? sql`(${users.profile}->>'firstName' ILIKE ${pattern} OR ${users.profile}->>'lastName' ILIKE ${pattern}
-          OR ${users.profile}->>'firstNameEn' ILIKE ${pattern} OR ${users.profile}->>'lastNameEn' ILIKE ${pattern}
-          OR EXISTS (SELECT 1 FROM user_identifiers i WHERE i.user_id = ${users.id} AND i.value ILIKE ${pattern}))`
+    filter.type ? sql`type = ${filter.type}` : undefined,
+    filter.isActive === undefined ? undefined : sql`is_active = ${filter.isActive}`,
+    before
+      ? sql`(created_at, id) < (${before.createdAt.toISOString()}::timestamptz, ${before.id}::uuid)`
       : undefined,
   ]
-  return findUserRows(db, and(...conditions), filter.limit + 1)
+  const pageOf = (match?: SQL) =>
+    sql`(SELECT id FROM users WHERE ${and(...conditions, match) ?? sql`true`}
+      ORDER BY created_at DESC, id DESC LIMIT ${filter.limit + 1})`
+  const pages = filter.q ? peopleMatches(filter.q).map(pageOf) : [pageOf()]
+  return findUserRows(db, sql`${users.id} IN (${sql.join(pages, sql` UNION `)})`, filter.limit + 1)
 }
 
 /** Merges the patch into the JSONB columns; keys set to null are removed. */

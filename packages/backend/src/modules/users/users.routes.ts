@@ -1,4 +1,5 @@
 import {
+  activationBodySchema,
   identifierParamsSchema,
   updateMeBodySchema,
   userListQuerySchema,
@@ -102,15 +103,21 @@ export const usersRoutes: FastifyPluginAsyncZod = async (app) => {
           tags,
           summary: isActive ? 'Activate a user' : 'Deactivate a user',
           description: isActive
-            ? 'Needs `users.manage`.'
-            : 'Needs `users.manage`. Ends every session and socket of the user at once.',
+            ? 'Needs `users.manage`. The reason is kept in the audit trail.'
+            : 'Needs `users.manage`. Ends every session and socket of the user at once; the reason is kept in the audit trail. Refused (409 LAST_ACCESS_MANAGER) when nobody active would hold `rbac.manage` after it.',
           params: userParamsSchema,
+          body: activationBodySchema.meta({
+            'x-examples': {
+              reason: { summary: 'Why', value: { reason: 'Asked to close the account by phone' } },
+            },
+          }),
           response: user,
         },
       },
       async (request) => {
         const actor = requirePermission(request, 'users.manage')
-        return setActive(deps, actor, request.params.id, isActive, requestMetaOf(request))
+        const change = { isActive, reason: request.body.reason }
+        return setActive(deps, actor, request.params.id, change, requestMetaOf(request))
       },
     )
   }
