@@ -31,10 +31,9 @@ export function figureLink(key: DashboardFigureKey, weekStart: string): FigureLi
       return { to: withWeek('/appointments', { status: 'no_show' }) }
     case 'revenue':
       return { to: withWeek('/payments', { status: 'completed' }) }
+    // The people list runs newest first: the week's sign-ups are at its top.
     case 'signUps':
-      return {
-        to: `/people?${new URLSearchParams({ joinedFrom: weekStart, joinedTo: plusDays(weekStart, 6) })}`,
-      }
+      return { to: '/people' }
     case 'pendingVerification':
       return { to: '/clinicians' }
     case 'openSafetyAlerts':
