@@ -66,7 +66,7 @@ const withConnections = (target: Target, connections: number): Target => ({
 })
 
 export const adminPeopleSearch: Scenario = {
-  name: 'admin: GET /api/v1/users?q= (phone or name, 100,000 people; 50 connections)',
+  name: 'admin: GET /api/v1/users?q= (phone or name; 100k people; 50 connections)',
   server: 'admin-app',
   budget: { maxP99Ms: 50 },
   pinned: true,
@@ -89,7 +89,7 @@ export const adminPeopleSearch: Scenario = {
 }
 
 export const adminDashboard: Scenario = {
-  name: 'admin: GET /api/v1/admin/dashboard (300,000 appointments and payments; 10 connections)',
+  name: 'admin: GET /api/v1/admin/dashboard (300k appointments and payments; 10 connections)',
   server: 'admin-app',
   budget: { maxP99Ms: 150 },
   pinned: true,
@@ -119,7 +119,7 @@ async function measureDashboard(target: Target): Promise<Measurement> {
 }
 
 export const adminPaymentsExport: Scenario = {
-  name: 'admin: GET /api/v1/admin/payments/export (300,000 rows as CSV; one download)',
+  name: 'admin: GET /api/v1/admin/payments/export (300k rows as CSV; one download)',
   server: 'admin-app',
 
   measure: (target) => measureExport(target, ADMIN_HEADERS),
