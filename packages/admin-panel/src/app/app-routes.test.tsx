@@ -207,7 +207,7 @@ describe('admin-panel routes', () => {
   })
 
   it('shows no section links to staff without a notifications permission', async () => {
-    fakeApi(signedInAs('admin', ['threads.manage']))
+    fakeApi(signedInAs('admin', ['notes.read.any']))
     renderAt('/admin')
     await screen.findByRole('heading', { level: 1, name: DASHBOARD_TITLE })
     expect(screen.queryByRole('navigation', { name: 'بخش‌های پنل' })).toBeNull()
