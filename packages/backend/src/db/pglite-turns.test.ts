@@ -17,7 +17,9 @@ async function finishedBeforeTimer(client: PGlite): Promise<number> {
   return atTimer
 }
 
-describe('oneStatementPerTurn', () => {
+// Each test creates fresh PGlites (an initdb each): seconds on a quiet machine, tens of seconds on
+// a busy one, past the 30 s default.
+describe('oneStatementPerTurn', { timeout: 120_000 }, () => {
   const clients: PGlite[] = []
   async function open(turns: boolean): Promise<PGlite> {
     const client = await PGlite.create()
