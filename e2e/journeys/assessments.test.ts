@@ -3,6 +3,7 @@ import { expect, it } from 'vitest'
 import { screenshotBothSizes } from '../support/artifacts.ts'
 import { type AxeFinding, seriousViolations } from '../support/axe.ts'
 import { describeInBrowser, MOBILE } from '../support/browser-suite.ts'
+import { followMoreMenuLink } from '../support/phone-tab-bar.ts'
 import { signInWithCode } from '../support/sign-in.ts'
 
 const step = (name: string) => console.info(`assessments e2e: ${name}`)
@@ -18,8 +19,6 @@ async function expectNoSeriousViolations(page: Page, screen: string) {
   expect(text, `axe violations on ${screen}`).toBe('')
 }
 
-const tabBar = (page: Page) => page.getByRole('navigation', { name: 'بخش‌های حساب' })
-
 describeInBrowser('assessments', (suite) => {
   it('a patient takes PHQ-9 in Persian on a phone, sees the result and the trend; her psychologist sees it', {
     timeout: 240_000,
@@ -30,8 +29,7 @@ describeInBrowser('assessments', (suite) => {
     suite.pageErrors.length = 0
 
     step('finds the questionnaires in "more", with her psychologist’s request on top')
-    await tabBar(page).getByRole('button', { name: 'بیشتر' }).click()
-    await tabBar(page).getByRole('link', { name: 'پرسش‌نامه‌ها' }).click()
+    await followMoreMenuLink(page, 'پرسش‌نامه‌ها')
     await page.waitForURL((url) => url.pathname === '/assessments')
     const request = page.getByText('خواستهٔ روان‌شناس شما').locator('..')
     await request.getByRole('heading', { name: PHQ9 }).waitFor()

@@ -4,6 +4,7 @@ import { screenshotBothSizes } from '../support/artifacts.ts'
 import { type AxeFinding, seriousViolations } from '../support/axe.ts'
 import { describeInBrowser, MOBILE } from '../support/browser-suite.ts'
 import { newPatient } from '../support/patient-steps.ts'
+import { followMoreMenuLink } from '../support/phone-tab-bar.ts'
 
 const step = (name: string) => console.info(`courses e2e: ${name}`)
 
@@ -19,7 +20,6 @@ async function expectNoSeriousViolations(page: Page, screen: string) {
   expect(text, `axe violations on ${screen}`).toBe('')
 }
 
-const tabBar = (page: Page) => page.getByRole('navigation', { name: 'بخش‌های حساب' })
 const heading = (page: Page, name: string) => page.getByRole('heading', { level: 1, name })
 
 describeInBrowser('courses', (suite) => {
@@ -32,8 +32,7 @@ describeInBrowser('courses', (suite) => {
     await page.goto(`${suite.baseUrl}/dashboard`)
 
     step('finds the catalogue from the "more" menu and searches in Persian')
-    await tabBar(page).getByRole('button', { name: 'بیشتر' }).click()
-    await tabBar(page).getByRole('link', { name: 'دوره‌ها' }).click()
+    await followMoreMenuLink(page, 'دوره‌ها')
     await page.waitForURL((url) => url.pathname === '/courses')
     await page.getByRole('link', { name: SLEEP }).waitFor()
     await expectNoSeriousViolations(page, '/courses')

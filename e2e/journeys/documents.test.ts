@@ -5,6 +5,7 @@ import { seriousViolations } from '../support/axe.ts'
 import { describeInBrowser } from '../support/browser-suite.ts'
 import { bookFreeIntro, FREE_INTRO_PSYCHOLOGIST } from '../support/free-intro.ts'
 import { newPatient } from '../support/patient-steps.ts'
+import { followMoreMenuLink } from '../support/phone-tab-bar.ts'
 import { signInWithCode } from '../support/sign-in.ts'
 
 const step = (name: string) => console.info(`documents e2e: ${name}`)
@@ -43,8 +44,7 @@ describeInBrowser('documents', (suite) => {
 
     step('empty page, reached from the navigation')
     await patient.goto(`${suite.baseUrl}/appointments`)
-    await patient.getByRole('button', { name: 'بیشتر' }).click()
-    await patient.getByRole('link', { name: 'مدارک من' }).click()
+    await followMoreMenuLink(patient, 'مدارک من')
     await patient.waitForURL(/\/documents$/)
     await patient.getByRole('heading', { name: 'هنوز مدرکی ندارید' }).waitFor()
     await screenshotBothSizes(patient, 'documents-empty-fa')

@@ -3,6 +3,7 @@ import { expect, it } from 'vitest'
 import { screenshotBothSizes } from '../support/artifacts.ts'
 import { type AxeFinding, seriousViolations } from '../support/axe.ts'
 import { DESKTOP, describeInBrowser, MOBILE } from '../support/browser-suite.ts'
+import { followMoreMenuLink, tabBar } from '../support/phone-tab-bar.ts'
 import { freshPhone, signInWithCode } from '../support/sign-in.ts'
 
 const step = (name: string) => console.info(`phone navigation e2e: ${name}`)
@@ -14,7 +15,6 @@ async function expectNoSeriousViolations(page: Page, screen: string) {
 }
 
 /** The phone's tab bar: the one visible navigation landmark of the account's sections. */
-const tabBar = (page: Page) => page.getByRole('navigation', { name: 'بخش‌های حساب' })
 
 async function goByTab(page: Page, name: string, path: string) {
   await tabBar(page).getByRole('link', { name, exact: true }).click()
@@ -45,8 +45,7 @@ describeInBrowser('phone navigation', (suite) => {
     step('moving')
     await goByTab(page, 'نوبت‌های من', '/appointments')
     await goByTab(page, 'روان‌شناسان', '/psychologists')
-    await tabBar(page).getByRole('button', { name: 'بیشتر' }).click()
-    await tabBar(page).getByRole('link', { name: 'پرداخت‌ها' }).click()
+    await followMoreMenuLink(page, 'پرداخت‌ها')
     await page.waitForURL((url) => url.pathname === '/payments')
     await goByTab(page, 'پیام‌ها', '/messages')
 

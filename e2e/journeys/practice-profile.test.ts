@@ -3,6 +3,7 @@ import { expect, it } from 'vitest'
 import { screenshotBothSizes } from '../support/artifacts.ts'
 import { type AxeFinding, seriousViolations } from '../support/axe.ts'
 import { type BrowserSuite, describeInBrowser } from '../support/browser-suite.ts'
+import { followMoreMenuLink } from '../support/phone-tab-bar.ts'
 import { drawnPicture } from '../support/picture.ts'
 import { signInWithCode } from '../support/sign-in.ts'
 
@@ -38,9 +39,7 @@ describeInBrowser('psychologist practice profile', (suite) => {
     await signIn(suite, page)
 
     // From the phone's "more" menu, as a psychologist finds it.
-    const tabBar = page.getByRole('navigation', { name: 'بخش‌های حساب' })
-    await tabBar.getByRole('button', { name: 'بیشتر' }).click()
-    await tabBar.getByRole('link', { name: 'صفحهٔ حرفه‌ای' }).click()
+    await followMoreMenuLink(page, 'صفحهٔ حرفه‌ای')
     await page.waitForURL((url) => url.pathname === '/practice')
     await page.getByLabel('معرفی به فارسی').waitFor()
     await screenshotBothSizes(page, 'practice-profile-fa')

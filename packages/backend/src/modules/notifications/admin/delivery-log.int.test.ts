@@ -137,7 +137,11 @@ describe('notification delivery log (admin)', () => {
       `SELECT status, error, next_try_at <= now() AS due FROM notification_deliveries WHERE id = $1`,
       [ids.failed],
     )
-    expect(row).toEqual({ status: 'pending', error: 'Kavenegar 418: credit', due: true })
+    // This app runs its workers, which may claim the job at once ('sending') or even finish it;
+    // until an attempt ends, the last error stays in view, and a pending one is due now.
+    expect(['pending', 'sending', 'sent']).toContain(row?.status)
+    if (row?.status !== 'sent') expect(row?.error).toBe('Kavenegar 418: credit')
+    if (row?.status === 'pending') expect(row.due).toBe(true)
     const jobs = await t.database.query(
       `SELECT 1 FROM pgboss.job WHERE name = 'notification.deliver' AND data->>'deliveryId' = $1`,
       [ids.failed],
