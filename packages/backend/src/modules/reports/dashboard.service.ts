@@ -1,5 +1,6 @@
 import type { Dashboard, DashboardFigure } from '@yektayar/shared'
 import type { Db } from '../../db/database.ts'
+import { type KeptWhileRenewed, keptWhileRenewed } from '../../lib/kept-while-renewed.ts'
 import {
   countAppointmentWeeks,
   countFailedDeliveryWeeks,
@@ -17,6 +18,8 @@ export interface DashboardDeps {
   now: () => Date
   /** How long the weekly aggregates are reused (milliseconds); 0 computes them on every call. */
   cacheMs: number
+  /** Where they are kept: one per app instance (dashboardWeeklyCache). */
+  weekly: WeeklyCache
 }
 
 interface WeeklyPart {
@@ -24,32 +27,26 @@ interface WeeklyPart {
   figures: DashboardFigure[]
 }
 
+/** The weekly aggregates kept between calls (see keptWhileRenewed), keyed by the weeks asked. */
+type WeeklyCache = KeptWhileRenewed<WeeklyPart>
+
 /**
- * The weekly aggregates over the big tables (appointments, payments, users) are
- * reused for `cacheMs` per instance, and concurrent callers share one computation: several
- * admins (or one with several tabs) reloading the dashboard cost the database one set of
- * queries a minute, and a response never waits behind a queue of identical ones. Weekly figures
- * a minute old are still this week's figures; what staff act on (psychologists waiting for
+ * The weekly aggregates over the big tables (appointments, payments, users) are computed at
+ * most once per `cacheMs` per instance, concurrent callers share one computation, and a stale
+ * set is renewed while the last one is still served: several admins (or one with several tabs)
+ * reloading the dashboard cost the database one set of queries a minute, and no response waits
+ * for them but the very first. Weekly figures a minute or two old are still this week's
+ * figures (`computedAt` says how old); what staff act on (psychologists waiting for
  * verification, open safety alerts, failed notifications to retry) is counted live on every
  * call, from small tables or a partial index.
  */
-const weeklyCache = new WeakMap<Db, Map<string, { at: number; part: Promise<WeeklyPart> }>>()
+export function dashboardWeeklyCache(deps: Pick<DashboardDeps, 'cacheMs' | 'now'>): WeeklyCache {
+  return keptWhileRenewed(deps.cacheMs, () => deps.now().getTime())
+}
 
 function cachedWeekly(deps: DashboardDeps, weeks: ReportWeeks): Promise<WeeklyPart> {
-  const now = deps.now().getTime()
-  let byKey = weeklyCache.get(deps.db)
-  if (!byKey) {
-    byKey = new Map()
-    weeklyCache.set(deps.db, byKey)
-  }
   const key = `${weeks.starts[0]}|${weeks.starts.length}`
-  const kept = byKey.get(key)
-  if (kept && now - kept.at < deps.cacheMs) return kept.part
-  const part = computeWeekly(deps, weeks)
-  byKey.clear() // one entry per week range asked for; older ranges are never asked again
-  byKey.set(key, { at: now, part })
-  part.catch(() => byKey.delete(key))
-  return part
+  return deps.weekly.get(key, () => computeWeekly(deps, weeks))
 }
 
 async function computeWeekly(deps: DashboardDeps, weeks: ReportWeeks): Promise<WeeklyPart> {
