@@ -151,7 +151,10 @@ describeInBrowser('admin people, access, configuration and audit', (suite) => {
       .click()
     await filters.getByLabel('From').fill(since)
     await filters.getByRole('button', { name: 'Apply' }).click()
-    await page.waitForURL((url) => url.searchParams.get('action') === 'config.set')
+    await page.waitForURL(({ searchParams }) => {
+      const applied = [searchParams.get('action'), searchParams.get('from')]
+      return applied.join() === `config.set,${since}` && searchParams.has('userId')
+    })
     const events = page.getByRole('table', { name: 'Recorded events, newest first' })
     const change = events.getByRole('row').filter({ hasText: QUOTA_KEY })
     await change.getByText('Setting changed').waitFor()
