@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, expect, it } from 'vitest'
-import { adminWithTwoStep } from '../support/admin-sign-in.ts'
+import { twoStepAdmin } from '../support/admin-sign-in.ts'
 import { api, signInByApi } from '../support/api-client.ts'
 import { screenshotBothSizes } from '../support/artifacts.ts'
 import { expectNoSeriousViolations } from '../support/axe.ts'
@@ -10,11 +10,16 @@ import { freshPhone } from '../support/sign-in.ts'
 /**
  * The demo admin finds a person by their number typed another way (0912… for +98912…), opens
  * their page, deactivates them with a reason and sees it in their audit trail; then asks Access
- * why that person can book appointments and is shown the group. The admin enrols in two-step
- * sign-in first, as staff must, so this journey has a backend of its own (see adminWithTwoStep).
+ * why that person can book appointments and is shown the group. In English, they change a
+ * configuration key, see a patient's quota follow it at once, and find the change in the audit
+ * log with its before and after. The admin enrols in two-step sign-in, as staff must, so these
+ * journeys have a backend of their own (see twoStepAdmin); each test signs in in its own context.
  */
 
 const REASON = 'درخواست بستن حساب از راه تماس تلفنی'
+const QUOTA_KEY = 'companion.hourlyQuota'
+const NEW_QUOTA = 12
+const ADMIN_PHONE = '+989120000001'
 const step = (name: string) => console.info(`admin people e2e: ${name}`)
 
 /** A new patient with a name, signed up by code through the API. */
@@ -24,11 +29,23 @@ async function newPatient(origin: string, phone: string) {
   await api(origin, '/users/me', { method: 'PATCH', token, body: JSON.stringify({ profile }) })
 }
 
-describeInBrowser('admin people and access', (suite) => {
+/** The most companion messages a patient may send this hour, as their companion screen reads it. */
+async function hourlyLimit(origin: string, token: string) {
+  const usage = await api<{ hour: { limit: number } }>(origin, '/companion/usage', { token })
+  return usage.hour.limit
+}
+
+/** Today in Tehran, `YYYY-MM-DD`: the audit log's days are Tehran's. */
+const tehranToday = () =>
+  new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Tehran' }).format(new Date())
+
+describeInBrowser('admin people, access, configuration and audit', (suite) => {
   let backend: BackendServer
+  let admin: ReturnType<typeof twoStepAdmin>
 
   beforeAll(async () => {
     backend = await startBackend()
+    admin = twoStepAdmin(backend.origin)
   }, 120_000)
 
   afterAll(async () => {
@@ -41,8 +58,8 @@ describeInBrowser('admin people and access', (suite) => {
     step('a patient signs up')
     await newPatient(origin, `+98${phone.slice(1)}`)
     const { context, page } = await suite.newPage({ viewport: DESKTOP })
-    step('the admin enrols two-step sign-in and signs in')
-    await adminWithTwoStep(context, origin)
+    step('the admin signs in with two-step sign-in')
+    await admin.signIn(context)
 
     step('People: search by the national form of the number')
     await page.goto(`${origin}/admin`)
@@ -86,6 +103,75 @@ describeInBrowser('admin people and access', (suite) => {
     await answer.getByText('این حساب غیرفعال است، پس فعلاً هیچ کاری نمی‌تواند بکند.').waitFor()
     await expectNoSeriousViolations(page, 'access page')
     await screenshotBothSizes(page, 'admin-access', [DESKTOP, TABLET])
+    expect(suite.pageErrors).toEqual([])
+  })
+
+  // No restore: nothing else on this file's own backend reads the companion quota.
+  it('changes a setting that applies at once and finds the change in the audit log, in English', async () => {
+    const origin = backend.origin
+    step('a patient reads their hourly companion limit')
+    const { token } = await signInByApi(origin, `+98${freshPhone().slice(1)}`)
+    const before = await hourlyLimit(origin, token)
+    expect(before).not.toBe(NEW_QUOTA)
+    // Read before the change, so the change's day is never earlier (midnight may pass between).
+    const since = tehranToday()
+    const { context, page } = await suite.newPage({ viewport: DESKTOP })
+    step('the admin signs in with two-step sign-in and switches to English')
+    await admin.signIn(context)
+    await page.goto(`${origin}/admin`)
+    await page.getByRole('button', { name: 'English' }).click()
+    const nav = page.getByRole('navigation', { name: 'Panel sections' })
+
+    step('Configuration: lower the hourly companion limit')
+    await nav.getByRole('link', { name: 'Configuration' }).click()
+    await page.getByRole('heading', { level: 1, name: 'Configuration' }).waitFor()
+    const card = page
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('heading', { name: QUOTA_KEY }) })
+    await card.getByLabel(`New value of ${QUOTA_KEY}`).fill(String(NEW_QUOTA))
+    await card.getByRole('button', { name: 'Save' }).click()
+    await card.getByRole('status').getByText('Saved and applied on every server.').waitFor()
+    await card.getByText('Changed by an admin').waitFor()
+    await card.getByTestId(`current-${QUOTA_KEY}`).getByText(String(NEW_QUOTA)).waitFor()
+    await expectNoSeriousViolations(page, 'configuration page')
+    await screenshotBothSizes(page, 'admin-configuration-en', [DESKTOP, TABLET])
+
+    step('the patient’s limit follows without a restart')
+    expect(await hourlyLimit(origin, token)).toBe(NEW_QUOTA)
+
+    step('Audit log: settings changed by this admin since today')
+    await nav.getByRole('link', { name: 'Audit log' }).click()
+    await page.getByRole('heading', { level: 1, name: 'Audit log' }).waitFor()
+    const filters = page.getByRole('form', { name: 'Filters' })
+    await filters.getByLabel('Action').selectOption('config.set')
+    await filters.getByLabel('Find a person by name or phone').fill('admin@demo')
+    await filters
+      .getByRole('list', { name: 'Search results' })
+      .getByRole('button', { name: ADMIN_PHONE })
+      .click()
+    await filters.getByLabel('From').fill(since)
+    await filters.getByRole('button', { name: 'Apply' }).click()
+    await page.waitForURL(({ searchParams }) => {
+      const applied = [searchParams.get('action'), searchParams.get('from')]
+      return applied.join() === `config.set,${since}` && searchParams.has('userId')
+    })
+    const events = page.getByRole('table', { name: 'Recorded events, newest first' })
+    const change = events.getByRole('row').filter({ hasText: QUOTA_KEY })
+    await change.getByText('Setting changed').waitFor()
+    await expectNoSeriousViolations(page, 'audit log')
+    await screenshotBothSizes(page, 'admin-audit-log-en', [DESKTOP, TABLET])
+
+    step('the change’s before and after')
+    await change.getByRole('button', { name: /^Details of Setting changed/ }).click()
+    const dialog = page.getByRole('dialog', { name: 'Event details' })
+    // Chromium names the row "Value(Changed)": the kind's span is set apart by a margin only.
+    const changed = dialog
+      .getByRole('row')
+      .filter({ has: page.getByRole('rowheader', { name: /^Value\s*\(Changed\)$/ }) })
+    await changed.getByRole('cell', { name: String(before), exact: true }).waitFor()
+    await changed.getByRole('cell', { name: String(NEW_QUOTA), exact: true }).waitFor()
+    await expectNoSeriousViolations(page, 'audit event details')
+    await screenshotBothSizes(page, 'admin-audit-change-en', [DESKTOP, TABLET])
     expect(suite.pageErrors).toEqual([])
   })
 })

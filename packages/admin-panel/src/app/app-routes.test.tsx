@@ -71,12 +71,19 @@ describe('admin-panel routes', () => {
     fakeApi(signedInAs('admin'))
     renderAt('/admin')
     await screen.findByRole('heading', { level: 1 })
+    // The brand link's name holds the words it shows (WCAG 2.5.3), in both languages.
+    expect(screen.getByRole('link', { name: 'پیشخوان پنل مدیریت یکتایار' }).textContent).toBe(
+      'یکتایار',
+    )
 
     await userEvent.click(screen.getByRole('button', { name: 'English' }))
 
     expect(screen.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeTruthy()
     expect(document.documentElement.lang).toBe('en')
     expect(document.documentElement.dir).toBe('ltr')
+    expect(screen.getByRole('link', { name: 'YektaYar admin dashboard' }).textContent).toBe(
+      'YektaYar',
+    )
   })
 
   it('serves the sign-in entry at /admin/sign-in', async () => {

@@ -2,7 +2,7 @@ import type { shellMessagesFa } from './shell-messages-fa.ts'
 
 export const shellMessagesEn: typeof shellMessagesFa = {
   tagline: 'Admin panel',
-  home: 'Admin dashboard',
+  home: 'YektaYar admin dashboard',
   footer: '© {{year}} YektaYar. Admin panel; staff only.',
   nav: {
     label: 'Panel sections',

@@ -1,6 +1,6 @@
 export const shellMessagesFa = {
   tagline: 'پنل مدیریت',
-  home: 'پیشخوان پنل مدیریت',
+  home: 'پیشخوان پنل مدیریت یکتایار',
   footer: '© {{year}} یکتایار. پنل مدیریت؛ فقط برای کارکنان.',
   nav: {
     label: 'بخش‌های پنل',

@@ -69,5 +69,7 @@ export const auditLogMessagesEn: typeof auditLogMessagesFa = {
     auth_sign_in_failed: 'Sign-in failed',
     professional_verify: 'Psychologist verified',
     professional_unverify: 'Psychologist unverified',
+    config_set: 'Setting changed',
+    config_reset: 'Setting reset to default',
   },
 }

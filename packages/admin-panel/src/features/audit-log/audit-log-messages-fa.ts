@@ -67,5 +67,7 @@ export const auditLogMessagesFa = {
     auth_sign_in_failed: 'ورود ناموفق',
     professional_verify: 'تأیید روان‌شناس',
     professional_unverify: 'لغو تأیید روان‌شناس',
+    config_set: 'تغییر تنظیمات',
+    config_reset: 'بازگرداندن تنظیم به پیش‌فرض',
   },
 }

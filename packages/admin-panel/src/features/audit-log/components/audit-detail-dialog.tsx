@@ -137,7 +137,8 @@ function ChangesTable({ changes }: { changes: unknown }) {
                   className={cx('border-t border-line align-top', TONES[row.kind])}
                 >
                   <th scope="row" className="px-3 py-2 text-start font-mono text-xs" dir="ltr">
-                    {row.path}
+                    {/* A bare value (a setting's number) has no field name of its own. */}
+                    {row.path || t('auditLog.detail.value')}
                     {diff.compared && row.kind !== 'same' && (
                       <span className="ms-2 font-sans font-semibold">
                         ({t(`auditLog.detail.kinds.${row.kind}`)})

@@ -153,6 +153,20 @@ describe('audit log page', () => {
     )
   })
 
+  it('names a setting’s change, and its bare before and after as the value', async () => {
+    auditApi([], [row('r3', 'config.set', { before: 30, after: 12, source: 'env' }, 'config')])
+    renderPage('/audit-log', AuditLogPage)
+    const table = await screen.findByRole('table')
+    expect(within(table).getByText('Setting changed')).toBeTruthy()
+    await userEvent.click(screen.getByRole('button', { name: /^Details of Setting changed/ }))
+    const dialog = screen.getByRole('dialog', { name: 'Event details' })
+    const value = within(dialog)
+      .getByRole('rowheader', { name: /^Value\s*\(Changed\)$/ })
+      .closest('tr')
+    expect(within(value as HTMLElement).getByText('30')).toBeTruthy()
+    expect(within(value as HTMLElement).getByText('12')).toBeTruthy()
+  })
+
   it('reads in Persian, and says when access is missing', async () => {
     await i18n.changeLanguage('fa')
     fakeApi([], () => ({ status: 403 }))
