@@ -55,7 +55,11 @@ function entriesOf(places: Place[]): Entry[] {
   return entries
 }
 
-/** Section links under the header; a phone scrolls them sideways. Hidden while none apply. */
+/**
+ * Section links under the header: a phone scrolls them sideways; wider screens wrap them onto a
+ * second row, since a full set of sections is wider than a desktop and a sideways strip there
+ * hid the last ones with no sign that it scrolls. Hidden while none apply.
+ */
 export function AdminNav() {
   const { t } = useTranslation()
   const permissions = useSession().data?.permissions ?? []
@@ -63,7 +67,7 @@ export function AdminNav() {
   if (places.length === 0) return null
   return (
     <nav aria-label={t('shell.nav.label')} className="border-b border-line bg-surface">
-      <ul className="mx-auto flex w-full max-w-6xl items-center gap-1 overflow-x-auto px-2 py-1.5">
+      <ul className="mx-auto flex w-full max-w-6xl items-center gap-1 px-2 py-1.5 max-md:overflow-x-auto md:flex-wrap">
         <li>
           <PlaceLink place={{ path: '/', key: 'dashboard' }} />
         </li>

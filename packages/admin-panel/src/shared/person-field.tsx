@@ -1,7 +1,7 @@
 import type { User } from '@yektayar/shared/types'
 import { Button, TextField, useSession, useTranslation } from '@yektayar/ui'
 import { useId, useState } from 'react'
-import { usePeopleSearch } from './api/people-search.ts'
+import { usePeopleSearch, usePersonById } from './api/people-search.ts'
 import { PeopleResults } from './people-results.tsx'
 import { nameOf, phoneOf } from './person-text.ts'
 import { isUserId } from './user-id.ts'
@@ -26,6 +26,9 @@ export function PersonField({ value, onChange, error, label }: PersonFieldProps)
   const [chosen, setChosen] = useState<User | null>(null)
   const [query, setQuery] = useState(isUserId(value) ? '' : value)
   const results = usePeopleSearch(query, canSearch && !isUserId(query))
+  // An id that arrived without its person (a filter read back from the address) is named too.
+  const named = usePersonById(value, canSearch && isUserId(value) && chosen?.id !== value)
+  const shown = chosen?.id === value ? chosen : named.data
   const listId = useId()
 
   if (!canSearch) {
@@ -47,9 +50,7 @@ export function PersonField({ value, onChange, error, label }: PersonFieldProps)
         <span className="text-sm font-medium text-ink">{t('shared.person.label')}</span>
         <div className="flex min-h-11 items-center justify-between gap-2 rounded-xl border border-line-strong px-3">
           <span className="truncate" dir="auto">
-            {chosen
-              ? `${nameOf(chosen) || t('shared.person.unnamed')} · ${phoneOf(chosen)}`
-              : value}
+            {shown ? `${nameOf(shown) || t('shared.person.unnamed')} · ${phoneOf(shown)}` : value}
           </span>
           <Button
             variant="ghost"

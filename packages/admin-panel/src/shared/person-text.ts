@@ -8,4 +8,4 @@ export const nameOf = (user: Pick<User, 'profile'>) =>
 
 /** The person's phone number (stored E.164), or their first identifier of any kind. */
 export const phoneOf = (user: Pick<User, 'identifiers'>) =>
-  user.identifiers.find((i) => i.type === 'phone')?.value ?? ''
+  user.identifiers.find((i) => i.type === 'phone')?.value ?? user.identifiers[0]?.value ?? ''

@@ -21,6 +21,21 @@ const row = (id: string, action: string, changes: unknown, resource = 'holiday')
   createdAt: '2026-12-07T10:00:00.000Z',
 })
 
+/** The admin as the users API answers, with a phone or (like the demo admin) an email only. */
+const sara = (identifier = { type: 'phone', value: '+989121234567' }) => ({
+  id: ADMIN,
+  type: 'admin',
+  isActive: true,
+  profile: { firstName: 'سارا', lastName: 'مدیر' },
+  preferences: {},
+  identifiers: [{ id: NOTE, ...identifier, isVerified: true, isPrimary: true }],
+  hasPassword: false,
+  totpEnabled: true,
+  totpRequired: true,
+  createdAt: '2026-01-01T00:00:00.000Z',
+  lastLoginAt: null,
+})
+
 const listCalls = (calls: FakeCall[]) =>
   calls
     .filter((call) => call.path.startsWith('/api/v1/audit-logs?'))
@@ -39,6 +54,10 @@ function auditApi(permissions: string[], items: unknown[], people: unknown[] = [
     }
     if (call.path.startsWith('/api/v1/users?'))
       return { status: 200, body: { items: people, nextCursor: null } }
+    if (call.path.startsWith('/api/v1/users/')) {
+      const person = people.find((p) => call.path === `/api/v1/users/${(p as { id: string }).id}`)
+      return person ? { status: 200, body: person } : { status: 404, body: { code: 'NOT_FOUND' } }
+    }
     return { status: 200, body: { items, nextCursor: null } }
   })
 }
@@ -88,27 +107,7 @@ describe('audit log page', () => {
   })
 
   it('finds a person by name for staff who may read accounts', async () => {
-    const calls = auditApi(
-      ['users.read.any'],
-      [],
-      [
-        {
-          id: ADMIN,
-          type: 'admin',
-          isActive: true,
-          profile: { firstName: 'سارا', lastName: 'مدیر' },
-          preferences: {},
-          identifiers: [
-            { id: NOTE, type: 'phone', value: '+989121234567', isVerified: true, isPrimary: true },
-          ],
-          hasPassword: false,
-          totpEnabled: true,
-          totpRequired: true,
-          createdAt: '2026-01-01T00:00:00.000Z',
-          lastLoginAt: null,
-        },
-      ],
-    )
+    const calls = auditApi(['users.read.any'], [], [sara()])
     renderPage('/audit-log', AuditLogPage)
     await userEvent.type(await screen.findByLabelText('Find a person by name or phone'), 'سارا')
     const results = await screen.findByRole('list', { name: 'Search results' })
@@ -117,6 +116,14 @@ describe('audit log page', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Apply' }))
     await waitFor(() => expect(listCalls(calls).at(-1)?.get('userId')).toBe(ADMIN))
     expect(calls.some((call) => call.path.startsWith('/api/v1/users?q='))).toBe(true)
+  })
+
+  it('names the person of a filter read back from the address, by their email if no phone', async () => {
+    const email = { type: 'email', value: 'sara@example.ir' }
+    const calls = auditApi(['users.read.any'], [], [sara(email)])
+    renderPage('/audit-log', AuditLogPage, `/audit-log?userId=${ADMIN}`)
+    expect(await screen.findByText('سارا مدیر · sara@example.ir')).toBeTruthy()
+    expect(calls.some((call) => call.path === `/api/v1/users/${ADMIN}`)).toBe(true)
   })
 
   it('shows a row’s before and after, and links to everything on that resource', async () => {
