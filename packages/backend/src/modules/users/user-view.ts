@@ -1,24 +1,20 @@
 import type { userSchema } from '@yektayar/shared'
 import type { z } from 'zod'
 import type { Db } from '../../db/database.ts'
-import { findIdentifiersOf, findUserRowsByIds, type UserRow } from './users.repository.ts'
+import { findUserRowsByIds, type UserRow } from './users.repository.ts'
 
 export type UserView = z.infer<typeof userSchema>
-type IdentifierRow = Awaited<ReturnType<typeof findIdentifiersOf>>[number]
 
-function toView(row: UserRow, identifiers: IdentifierRow[]): UserView {
+function toView(row: UserRow): UserView {
   return {
     id: row.id,
     type: row.type as UserView['type'],
     isActive: row.isActive ?? false,
     profile: row.profile ?? {},
     preferences: row.preferences ?? {},
-    identifiers: identifiers.map((identifier) => ({
-      id: identifier.id,
+    identifiers: row.identifiers.map((identifier) => ({
+      ...identifier,
       type: identifier.type as 'phone' | 'email',
-      value: identifier.value,
-      isVerified: identifier.isVerified ?? false,
-      isPrimary: identifier.isPrimary ?? false,
     })),
     hasPassword: row.hasPassword,
     totpEnabled: row.totpEnabled,
@@ -28,20 +24,11 @@ function toView(row: UserRow, identifiers: IdentifierRow[]): UserView {
   }
 }
 
-/** Rows → views with their identifiers, in one extra query for the whole page. */
-export async function toUserViews(db: Db, rows: UserRow[]): Promise<UserView[]> {
-  const identifiers = await findIdentifiersOf(
-    db,
-    rows.map((row) => row.id),
-  )
-  return rows.map((row) =>
-    toView(
-      row,
-      identifiers.filter((identifier) => identifier.userId === row.id),
-    ),
-  )
+/** Rows → views; each row carries its identifiers (users.repository.ts). */
+export function toUserViews(rows: UserRow[]): UserView[] {
+  return rows.map(toView)
 }
 
 export async function findUserView(db: Db, id: string): Promise<UserView | undefined> {
-  return (await toUserViews(db, await findUserRowsByIds(db, [id])))[0]
+  return toUserViews(await findUserRowsByIds(db, [id]))[0]
 }

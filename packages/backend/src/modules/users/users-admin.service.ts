@@ -26,7 +26,7 @@ export async function listUsers(deps: UsersDeps, query: UserListQuery) {
   const last = page.at(-1)
   const more = rows.length > query.limit && last?.createdAt
   return {
-    items: await toUserViews(deps.db, page),
+    items: toUserViews(page),
     nextCursor: more && last?.createdAt ? encodeCursor(last.createdAt, last.id) : null,
   }
 }
