@@ -1,6 +1,9 @@
 import { phoneSearchOf } from '@yektayar/shared'
 import { type SQL, sql } from 'drizzle-orm'
 
+/** Printable ASCII without spaces: what the addresses we store are made of. */
+const couldBeInEmail = (text: string) => /^[\x21-\x7e]+$/.test(text)
+
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`)
 
 /**
@@ -10,7 +13,8 @@ const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`)
  * - digits (with or without +98 or the trunk zero, in any digit script): phone numbers, in the
  *   stored E.164 form, so "0912…" finds "+98912…";
  * - an `@`: email addresses;
- * - anything else: names folded with course_search_key (ي/ی, ك/ک, ZWNJ, spaces), or emails.
+ * - anything else: names folded with course_search_key (ي/ی, ك/ک, ZWNJ, spaces), and emails
+ *   when the text could be part of one (printable ASCII, no spaces).
  */
 export function peopleMatches(query: string): SQL[] {
   const phone = phoneSearchOf(query)
@@ -29,5 +33,7 @@ export function peopleMatches(query: string): SQL[] {
   const emails = sql`id IN (SELECT user_id FROM user_identifiers WHERE type = 'email' AND value LIKE ${email})`
   if (query.includes('@')) return [emails]
   const name = sql`search_key LIKE '%' || course_search_key(${escapeLike(query)}) || '%'`
-  return [name, emails]
+  // Persian letters or a space cannot be part of an address we accept, so such a query (most
+  // name searches) is not also run over the emails.
+  return couldBeInEmail(query.trim()) ? [name, emails] : [name]
 }
