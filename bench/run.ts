@@ -3,6 +3,7 @@ import { pinForThroughput, planCores, releaseCores } from './lib/cpu-pinning.ts'
 import type { ScenarioOutcome } from './lib/report.ts'
 import { toRows } from './lib/report.ts'
 import { writeResults } from './lib/results-file.ts'
+import { ScenarioSkipped } from './lib/scenario-skipped.ts'
 import { groupByServer, selectScenarios } from './lib/select-scenarios.ts'
 import { formatTable } from './lib/table.ts'
 import type { Scenario } from './scenario.ts'
@@ -40,6 +41,7 @@ async function measureAll(
         origins: server.origins,
         baselineOrigin: server === baseline ? undefined : baseline.origin,
         staticFilesOrigin: server.staticFiles?.origin,
+        directOrigin: server.directOrigin,
         serversAside: asideFrom([...(baseline.pids ?? []), ...(server.staticFiles?.pids ?? [])]),
         settings,
       })
@@ -67,6 +69,10 @@ async function runGroup(
   try {
     server = await servers[serverName](settings)
   } catch (error) {
+    if (error instanceof ScenarioSkipped) {
+      log(`${serverName} skipped: ${error.message}`)
+      return group.map((scenario) => ({ scenario, skipped: error.message }))
+    }
     return group.map((scenario) => ({ scenario, error: `${serverName}: ${errorText(error)}` }))
   }
   try {

@@ -10,6 +10,8 @@ export interface Target {
   baselineOrigin?: string
   /** @fastify/static over the server's stored files, when the server has it (files-app). */
   staticFilesOrigin?: string
+  /** One instance of the same build started directly, beside a deployment behind Apache. */
+  directOrigin?: string
   /**
    * Stops the servers under test while the baseline has its slice, and lets them go on after:
    * pinned to one core, their timers, pollers and collectors would otherwise run on the

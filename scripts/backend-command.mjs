@@ -16,3 +16,9 @@ export const SERVER_V8_FLAGS = ['--max-semi-space-size=64']
 
 /** Node's arguments before the script: the flags above, then tsx for the TypeScript sources. */
 export const BACKEND_NODE_ARGS = [...SERVER_V8_FLAGS, '--import', 'tsx']
+
+/** The production build's entry point (`npm run build`), as `npm run start:production` runs it. */
+export const BUILT_MAIN = 'packages/backend/dist/main.js'
+
+/** Node's arguments for the build: the V8 flags, and stack traces in the sources' lines. */
+export const BUILT_NODE_ARGS = [...SERVER_V8_FLAGS, '--enable-source-maps']

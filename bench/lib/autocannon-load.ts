@@ -83,6 +83,8 @@ export async function autocannonLoad(
   target: Target,
   request: LoadRequest,
   baselineUrl = target.baselineOrigin && `${target.baselineOrigin}/`,
+  /** When the baseline is the same app another way (one instance direct), asked alike. */
+  baselineRequest?: Omit<LoadRequest, 'path'>,
 ): Promise<Measurement> {
   const { path, ...options } = request
   refuseBodyChecks(options)
@@ -95,7 +97,9 @@ export async function autocannonLoad(
       durationSeconds,
     )
   }
-  const baseline = { url: baselineUrl, connections }
+  const baseline = { ...baselineRequest, url: baselineUrl, connections }
+  // An app as baseline needs its JIT and caches warmed as much as the scenario's.
+  if (baselineRequest) await drive(baseline, warmupSeconds)
   const sliceSeconds = Math.max(1, Math.round(durationSeconds / rounds))
   const slices: Slice[] = []
   const baselineSlices: Slice[] = []

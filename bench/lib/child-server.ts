@@ -24,15 +24,19 @@ export interface ChildServer {
 
 /**
  * Starts a server as a child with the node arguments `npm start` gives the backend (V8 settings,
- * then tsx for TypeScript), so the baseline and the app run on the same runtime settings and pay
- * the same loader cost. Its output is kept, not shown:
- * interleaved logs would break the table, but a failed start prints them.
+ * then tsx for TypeScript) unless told others (the production build's), so the baseline and the
+ * app run on the same runtime settings and pay the same loader cost. Its output is kept, not
+ * shown: interleaved logs would break the table, but a failed start prints them.
  */
-export function spawnServer(script: string, env: NodeJS.ProcessEnv): ChildServer {
+export function spawnServer(
+  script: string,
+  env: NodeJS.ProcessEnv,
+  serverNodeArgs: readonly string[] = BACKEND_NODE_ARGS,
+): ChildServer {
   // BENCH_NODE_ARGS='--cpu-prof --cpu-prof-dir=/tmp/prof' profiles the servers (NODE_OPTIONS
   // refuses --cpu-prof).
   const nodeArgs = process.env.BENCH_NODE_ARGS?.split(' ').filter(Boolean) ?? []
-  const child = spawn(process.execPath, [...nodeArgs, ...BACKEND_NODE_ARGS, script], {
+  const child = spawn(process.execPath, [...nodeArgs, ...serverNodeArgs, script], {
     cwd: REPO_ROOT,
     env,
     stdio: ['ignore', 'pipe', 'pipe'],

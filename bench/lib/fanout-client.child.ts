@@ -16,6 +16,13 @@ const CONNECT_BATCH = 50
 const ACK_TIMEOUT_MS = 10_000
 // Silence that ends the drain after the last send (see drain).
 const QUIET_MS = 2_000
+/**
+ * As the web app connects: polling first, then WebSocket. withCredentials keeps Apache's route
+ * cookie across the polling requests as a browser does; the certificate is the self-signed one
+ * of the bench's own Apache.
+ */
+const DEFAULT_TRANSPORTS = { withCredentials: true, rejectUnauthorized: false }
+const WEBSOCKET_ONLY = { transports: ['websocket'] }
 
 const report: FanoutReport = {
   connectErrors: 0,
@@ -39,7 +46,7 @@ async function connect(plan: FanoutPlan) {
     await Promise.all(
       batch.map(async (entry) => {
         const socket = io(entry.origin, {
-          transports: ['websocket'],
+          ...(entry.defaultTransports ? DEFAULT_TRANSPORTS : WEBSOCKET_ONLY),
           auth: { token: benchToken(entry.user) },
           reconnection: false,
         })

@@ -20,6 +20,8 @@ export interface FanoutOptions {
   /** The instance senders connect to, and the one receivers connect to (may be the same). */
   senderOrigin: string
   receiverOrigin: string
+  /** The web app's transports (polling, then WebSocket), needed behind Apache's sticky routing. */
+  defaultTransports?: boolean
   processes: number
   sendsPerSecond: number
   warmupSeconds: number
@@ -40,12 +42,14 @@ function planSockets(options: FanoutOptions): FanoutClientSocket[][] {
       user: first,
       threadId,
       origin: options.senderOrigin,
+      defaultTransports: options.defaultTransports,
       role: 'sender',
     })
     perProcess[(pair + 1) % options.processes]?.push({
       user: first + 1,
       threadId,
       origin: options.receiverOrigin,
+      defaultTransports: options.defaultTransports,
       role: 'receiver',
     })
   }

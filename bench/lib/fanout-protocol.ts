@@ -2,6 +2,8 @@
 export type FanoutClientSocket = {
   user: number
   origin: string
+  /** Polling first, then WebSocket, as the web app connects; WebSocket only otherwise. */
+  defaultTransports?: boolean
 } & (
   | { role: 'sender' | 'receiver'; threadId: string }
   /** Only listens for `notification:new` in its user's room; the bench queues the jobs. */

@@ -4,6 +4,8 @@ export interface ScenarioOutcome {
   scenario: Scenario
   measurement?: Measurement
   error?: string
+  /** Why it was not measured on this machine (see ScenarioSkipped); not a failure. */
+  skipped?: string
 }
 
 export interface ReportRow {
@@ -25,6 +27,7 @@ export interface ReportRow {
   withinBudget: boolean | null
   note: string | null
   error: string | null
+  skipped: string | null
 }
 
 function describeBudget(budget: Budget): string {
@@ -64,7 +67,7 @@ function withinBudget(budget: Budget, m: Measurement, ratio: number | null): boo
  */
 export function toRows(outcomes: ScenarioOutcome[]): ReportRow[] {
   const baselineRps = outcomes.find((o) => o.scenario.baseline)?.measurement?.requestsPerSecond
-  return outcomes.map(({ scenario, measurement: m, error }) => {
+  return outcomes.map(({ scenario, measurement: m, error, skipped }) => {
     const rps = m?.requestsPerSecond ?? null
     const ratio = m?.pairedRatio ?? (rps !== null && baselineRps ? rps / baselineRps : null)
     return {
@@ -85,6 +88,7 @@ export function toRows(outcomes: ScenarioOutcome[]): ReportRow[] {
       withinBudget: scenario.budget && m ? withinBudget(scenario.budget, m, ratio) : null,
       note: m?.note ?? null,
       error: error ?? null,
+      skipped: skipped ?? null,
     }
   })
 }

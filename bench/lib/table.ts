@@ -23,6 +23,7 @@ function budgetCell(row: ReportRow): string {
 
 function cells(row: ReportRow): string[] {
   if (row.error) return [row.scenario, 'error', '', '', '', '', '', budgetCell(row), '']
+  if (row.skipped) return [row.scenario, 'skipped', '', '', '', '', '', budgetCell(row), '']
   return [
     row.scenario,
     number(row.requestsPerSecond, 0),
@@ -49,6 +50,14 @@ export function formatTable(rows: ReportRow[]): string {
       .trimEnd()
   const rule = widths.map((width) => '-'.repeat(width)).join('  ')
   const errors = rows.filter((row) => row.error).map((row) => `\n${row.scenario}: ${row.error}`)
+  const skips = rows
+    .filter((row) => row.skipped)
+    .map((row) => `\n${row.scenario}: skipped: ${row.skipped}`)
   const notes = rows.filter((row) => row.note).map((row) => `\n${row.scenario}: ${row.note}`)
-  return [render(HEADERS), rule, ...body.map(render)].join('\n') + notes.join('') + errors.join('')
+  return (
+    [render(HEADERS), rule, ...body.map(render)].join('\n') +
+    notes.join('') +
+    skips.join('') +
+    errors.join('')
+  )
 }

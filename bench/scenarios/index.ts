@@ -5,6 +5,7 @@ import {
   adminPaymentsExport,
   adminPeopleSearch,
 } from './admin-panel.ts'
+import { socketFanoutViaApache, threadListViaApache } from './apache-deployment.ts'
 import { assessmentSubmit } from './assessment-submit.ts'
 import { attachmentCeiling, attachmentDownload } from './attachment-download.ts'
 import { authSession } from './auth-session.ts'
@@ -46,6 +47,8 @@ export const scenarios: Scenario[] = [
   safetyAlertLatency,
   socketFanout,
   socketFanoutCrossInstance,
+  threadListViaApache,
+  socketFanoutViaApache,
   notificationList,
   notificationFanout,
   reminderBurst,

@@ -9,10 +9,17 @@ const log = (line: string) => process.stderr.write(`bench: ${line}\n`)
 
 let singleInstanceP99: number | undefined
 
-function options(senderOrigin: string, receiverOrigin: string, target: Target) {
+/** The issue's load between two origins; `defaultTransports` as the web app connects. */
+export function fanoutOptions(
+  senderOrigin: string,
+  receiverOrigin: string,
+  target: Target,
+  defaultTransports = false,
+) {
   return {
     senderOrigin,
     receiverOrigin,
+    defaultTransports,
     processes: PROCESSES,
     sendsPerSecond: SENDS_PER_SECOND,
     warmupSeconds: target.settings.warmupSeconds,
@@ -25,7 +32,7 @@ export const socketFanout: Scenario = {
   server: 'messaging-app',
   budget: { maxP99Ms: 100 },
   async measure(target) {
-    const measurement = await measureFanout(options(target.origin, target.origin, target))
+    const measurement = await measureFanout(fanoutOptions(target.origin, target.origin, target))
     singleInstanceP99 = measurement.p99Ms
     return measurement
   },
@@ -38,7 +45,7 @@ export const socketFanoutCrossInstance: Scenario = {
   async measure(target) {
     const [first, second] = target.origins ?? []
     if (!first || !second) throw new Error('needs the two-instance server')
-    const measurement = await measureFanout(options(first, second, target))
+    const measurement = await measureFanout(fanoutOptions(first, second, target))
     if (singleInstanceP99) {
       const ratio = measurement.p99Ms / singleInstanceP99
       log(`cross-instance p99 is ${ratio.toFixed(2)}× single-instance (budget ≤ 1.5×)`)

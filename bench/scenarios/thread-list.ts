@@ -18,7 +18,7 @@ function eachConnectionAnotherUser() {
 }
 
 /** Fails the run early when the data set or the route is not what the figures claim. */
-async function checkThreadList({ origin }: Target) {
+export async function checkThreadList({ origin }: Target) {
   const response = await fetch(`${origin}/api/v1/threads`, {
     headers: { authorization: `Bearer ${benchToken(7)}` },
   })
@@ -30,13 +30,19 @@ async function checkThreadList({ origin }: Target) {
   }
 }
 
+/** The list as every thread-list scenario asks for it. */
+export const threadListRequest = () => ({
+  path: '/api/v1/threads',
+  setupClient: eachConnectionAnotherUser(),
+})
+
 /** As people use it: each opens their list again and again, mostly served from the cache. */
 export const threadList = httpScenario({
   name: 'GET /api/v1/threads (20 rows; 1M messages)',
   server: 'messaging-app',
   budget: { minRatio: 0.25, maxP99Ms: 50 },
   setup: checkThreadList,
-  request: () => ({ path: '/api/v1/threads', setupClient: eachConnectionAnotherUser() }),
+  request: threadListRequest,
 })
 
 /**
@@ -47,5 +53,5 @@ export const threadListUncached = httpScenario({
   name: 'GET /api/v1/threads (cache off)',
   server: 'messaging-app-uncached',
   setup: checkThreadList,
-  request: () => ({ path: '/api/v1/threads', setupClient: eachConnectionAnotherUser() }),
+  request: threadListRequest,
 })

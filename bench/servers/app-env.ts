@@ -14,9 +14,17 @@ interface AppEnvInput {
  * caller's environment, but database and Redis come only from the bench settings so a stray
  * exported variable never points the bench at the wrong store.
  */
-export function appEnvironment({ settings, host, port, dataDir }: AppEnvInput): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
+export function appEnvironment(input: AppEnvInput): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env }
+  delete env.DATABASE_URL
+  delete env.DATA_DIR
+  delete env.REDIS_URL
+  return { ...env, ...appSettings(input) }
+}
+
+/** What the bench decides of a production boot's environment (an environment file's lines). */
+export function appSettings({ settings, host, port, dataDir }: AppEnvInput) {
+  return {
     NODE_ENV: 'production',
     LOG_LEVEL: 'warn',
     HOST: host,
@@ -27,14 +35,9 @@ export function appEnvironment({ settings, host, port, dataDir }: AppEnvInput): 
     NOTES_ENCRYPTION_KEYS: `bench:${randomBytes(32).toString('base64')}`,
     NOTIFICATION_UNSUBSCRIBE_SECRET: randomBytes(32).toString('base64url'),
     ...identityEnvironment(),
+    ...(settings.databaseUrl ? { DATABASE_URL: settings.databaseUrl } : { DATA_DIR: dataDir }),
+    ...(settings.redisUrl ? { REDIS_URL: settings.redisUrl } : {}),
   }
-  delete env.DATABASE_URL
-  delete env.DATA_DIR
-  delete env.REDIS_URL
-  if (settings.databaseUrl) env.DATABASE_URL = settings.databaseUrl
-  else env.DATA_DIR = dataDir
-  if (settings.redisUrl) env.REDIS_URL = settings.redisUrl
-  return env
 }
 
 /** Bearer token of the bench app's /metrics, where scenarios read its event-loop delay. */
@@ -46,7 +49,7 @@ export const BENCH_METRICS_TOKEN = `bench-${randomBytes(16).toString('hex')}`
  * on the console providers; config refuses DEV_OUTBOX beside a real one), /metrics behind a
  * token, and sign-in and public limits high enough that one address can drive the load.
  */
-function identityEnvironment(): NodeJS.ProcessEnv {
+function identityEnvironment() {
   return {
     AUTH_SECRET: randomBytes(32).toString('base64url'),
     TOTP_ENCRYPTION_KEY: randomBytes(32).toString('base64'),

@@ -4,6 +4,7 @@ import { startCareApp } from './app-care.ts'
 import { startCompanionApp } from './companion-app.ts'
 import { startCoursesApp, startCoursesAppUncached } from './courses-app.ts'
 import { startFilesApp } from './files-app.ts'
+import { startMessagingApache } from './messaging-apache.ts'
 import {
   startMessagingApp,
   startMessagingAppUncached,
@@ -20,6 +21,7 @@ export const servers = {
   'messaging-app': startMessagingApp,
   'messaging-app-uncached': startMessagingAppUncached,
   'messaging-pair': startMessagingPair,
+  'messaging-apache': startMessagingApache,
   'app-care': startCareApp,
   'notifications-app': startNotificationsApp,
   'notifications-app-uncached': startNotificationsAppUncached,

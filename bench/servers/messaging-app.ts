@@ -5,15 +5,17 @@ import { startOnStore } from './seeded-app.ts'
 import type { RunningServer, StartServer } from './server.ts'
 
 /**
- * One app on the seeded messaging store, with a send limit the load generators never reach:
- * the limiter still runs, it just never refuses.
+ * A send limit the load generators never reach: the limiter still runs, it just never refuses.
  */
+export const MESSAGING_APP_ENV = { MESSAGE_SEND_LIMIT: '1000000' }
+
+/** One app on the seeded messaging store. */
 function startInstance(
   settings: BenchSettings,
   store: SeededStore,
   extraEnv: NodeJS.ProcessEnv = {},
 ): Promise<RunningServer> {
-  return startOnStore(settings, store, { MESSAGE_SEND_LIMIT: '1000000', ...extraEnv })
+  return startOnStore(settings, store, { ...MESSAGING_APP_ENV, ...extraEnv })
 }
 
 /** The app on 10,000 users, 20,000 threads and 1,000,000 messages. */

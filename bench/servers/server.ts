@@ -12,6 +12,8 @@ export interface RunningServer {
    * downloads are measured against instead of raw node:http.
    */
   staticFiles?: { origin: string; pids: number[] }
+  /** One instance of the same build started directly, beside a deployment behind Apache. */
+  directOrigin?: string
   stop(): Promise<void>
 }
 

@@ -13,20 +13,35 @@
 // (node_modules/.bin/pm2, or PM2_BIN).
 import { spawn, spawnSync } from 'node:child_process'
 import { createHmac, randomBytes, randomUUID } from 'node:crypto'
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { networkInterfaces, tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { io, type Socket } from 'socket.io-client'
 import { SERVER_V8_FLAGS } from '../../scripts/backend-command.mjs'
+import {
+  installApacheIfMissing,
+  selfSignedCertificate,
+  startApache,
+  stopApache,
+} from './apache-front.ts'
+import { CommandFailed, REPOSITORY_ROOT, run } from './command.ts'
+import {
+  consecutiveFreePorts,
+  ECOSYSTEM,
+  PM2_BIN,
+  pm2Available,
+  pm2Instances,
+  writeEnvFile,
+} from './pm2-instances.ts'
+import { removeRedisKeys } from './redis-keys.ts'
 
 // The self-signed certificate is trusted the way `curl -k` trusts it: this process talks only
 // to the Apache it started.
 process.env.NODE_TLS_REJECT_UNAUTHORIZED = '0'
 process.removeAllListeners('warning')
 
-const root = fileURLToPath(new URL('../../', import.meta.url))
+const root = REPOSITORY_ROOT
 const started = performance.now()
 const seconds = (from = started) => ((performance.now() - from) / 1000).toFixed(1)
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
@@ -64,7 +79,7 @@ const dataDir = join(scratch, 'data')
 const logDir = join(scratch, 'logs')
 const apacheDir = join(scratch, 'apache')
 const backupDir = join(scratch, 'backups')
-const ecosystem = join(root, 'deploy/ecosystem.config.cjs')
+const ecosystem = ECOSYSTEM
 let databaseCreated = false
 let pm2Started = false
 let apacheStarted = false
@@ -72,38 +87,11 @@ const sockets: Socket[] = []
 /** The transport each socket connected with, before any upgrade. */
 const firstTransport = new Map<Socket, string>()
 
-// The repository's own PM2 (a devDependency), or another named by PM2_BIN.
-const pm2Bin = process.env.PM2_BIN ?? join(root, 'node_modules/.bin/pm2')
-const pm2Env = {
-  ...process.env,
-  PM2_HOME: pm2Home,
-  YY_ENV_FILE: envFile,
-  PM2_BIN: pm2Bin,
-  // One app at a time, as deploy/reload.sh and the systemd unit do: PM2 acts on two at once by
-  // default, and two first starts on an empty database race in pg-boss's schema creation.
-  PM2_CONCURRENT_ACTIONS: '1',
-}
-function pm2(...args: string[]): string {
-  const result = spawnSync(pm2Bin, args, { cwd: root, env: pm2Env, encoding: 'utf8' })
-  if (result.status !== 0) {
-    throw new CheckFailed(`pm2 ${args.join(' ')} failed: ${result.stderr || result.stdout}`)
-  }
-  return result.stdout
-}
-function pm2Pids(): number[] {
-  const list = JSON.parse(pm2('jlist')) as { pid: number; pm2_env: { status: string } }[]
-  return list.map((app) => app.pid)
-}
+const instances = pm2Instances({ home: pm2Home, envFile })
+const pm2Env = instances.env
+const pm2 = instances.pm2
+const pm2Pids = instances.pids
 
-function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.env): string {
-  const result = spawnSync(command, args, { cwd: root, env, encoding: 'utf8' })
-  if (result.status !== 0) {
-    throw new CheckFailed(
-      `${command} ${args.join(' ')} exited ${result.status}:\n${result.stdout}${result.stderr}`,
-    )
-  }
-  return result.stdout
-}
 /** As run(), without blocking this process's event loop. */
 function runAsync(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<string> {
   return new Promise((resolve, reject) => {
@@ -127,12 +115,11 @@ const psqlArgs = ['-h', PG.host, '-p', PG.port, '-U', PG.user]
 async function cleanup() {
   for (const socket of sockets) socket.close()
   if (pm2Started) {
-    spawnSync(pm2Bin, ['kill'], { env: pm2Env, stdio: 'ignore' })
+    instances.kill()
     log('pm2 killed')
   }
   if (apacheStarted) {
-    spawnSync('apache2', ['-f', join(apacheDir, 'httpd.conf'), '-k', 'stop'], { stdio: 'ignore' })
-    for (let i = 0; i < 50 && existsSync(join(apacheDir, 'httpd.pid')); i++) await sleep(100)
+    stopApache(apacheDir)
     log('apache stopped')
   }
   if (databaseCreated) {
@@ -140,15 +127,8 @@ async function cleanup() {
     log(dropped.status === 0 ? `database ${database} dropped` : `could not drop ${database}`)
   }
   // This run's Redis keys (rate limits, the Socket.IO stream): the prefix is this run's own.
-  const keys = spawnSync('redis-cli', ['-u', redisUrl, '--scan', '--pattern', `${redisPrefix}*`], {
-    encoding: 'utf8',
-  })
-    .stdout?.split('\n')
-    .filter(Boolean)
-  for (let i = 0; keys && i < keys.length; i += 500) {
-    spawnSync('redis-cli', ['-u', redisUrl, 'del', ...keys.slice(i, i + 500)], { stdio: 'ignore' })
-  }
-  if (keys?.length) log(`${keys.length} Redis keys removed`)
+  const removed = removeRedisKeys(redisUrl, redisPrefix)
+  if (removed) log(`${removed} Redis keys removed`)
   if (process.env.DEPLOY_CHECK_KEEP !== '1') rmSync(scratch, { recursive: true, force: true })
   else log(`scratch folder kept: ${scratch}`)
 }
@@ -163,22 +143,6 @@ async function freePort(): Promise<number> {
     })
   })
 }
-async function portIsFree(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const server = createServer()
-    server.once('error', () => resolve(false))
-    server.listen(port, '127.0.0.1', () => server.close(() => resolve(true)))
-  })
-}
-/** Two consecutive free ports: PM2's increment_var gives instance 2 the port after instance 1. */
-async function consecutivePorts(): Promise<number> {
-  for (let attempt = 0; attempt < 50; attempt++) {
-    const port = 20_000 + Math.floor(Math.random() * 20_000)
-    if ((await portIsFree(port)) && (await portIsFree(port + 1))) return port
-  }
-  throw new CheckFailed('no two consecutive free ports')
-}
-
 // ---- an HTTP client as a browser would be: cookies kept (the route cookie among them) --------
 class Client {
   cookies = new Map<string, string>()
@@ -314,15 +278,9 @@ async function main() {
     const redis = new URL(redisUrl)
     const pong = run('redis-cli', ['-h', redis.hostname, '-p', redis.port || '6379', 'ping'])
     assert(pong.trim() === 'PONG', `Redis at ${redisUrl} answered ${pong}`)
-    assert(existsSync(pm2Bin), `no pm2 at ${pm2Bin}: run npm ci (pm2 is a devDependency)`)
-    log(`pm2 ${run(pm2Bin, ['--version'], pm2Env).trim().split('\n').pop()} (${pm2Bin})`)
-    if (spawnSync('apache2', ['-v']).status !== 0) {
-      log('apache2 missing: installing it from the distribution’s packages')
-      const aptEnv = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' }
-      spawnSync('apt-get', ['update', '-q'], { env: aptEnv, stdio: 'ignore' })
-      run('apt-get', ['install', '-y', '-q', '--no-install-recommends', 'apache2'], aptEnv)
-    }
-    log(run('apache2', ['-v']).split('\n')[0] ?? '')
+    assert(pm2Available(), `no pm2 at ${PM2_BIN}: run npm ci (pm2 is a devDependency)`)
+    log(`pm2 ${run(PM2_BIN, ['--version'], pm2Env).trim().split('\n').pop()} (${PM2_BIN})`)
+    log(installApacheIfMissing(log))
     // The ecosystem's Node flags are the ones every other backend start uses.
     const ecosystemText = readFileSync(ecosystem, 'utf8')
     for (const flag of SERVER_V8_FLAGS) {
@@ -337,7 +295,7 @@ async function main() {
     assert(existsSync(join(root, 'packages/admin-panel/dist/index.html')), 'no admin build')
   })
 
-  const appPort = await consecutivePorts()
+  const appPort = await consecutiveFreePorts()
   const httpsPort = await freePort()
   const httpPort = await freePort()
   const origin = `https://localhost:${httpsPort}`
@@ -381,30 +339,8 @@ async function main() {
       // A loaded CI machine needs more than 5 s to stop pg-boss and close everything.
       SHUTDOWN_TIMEOUT_MS: 10_000,
     }
-    writeFileSync(
-      envFile,
-      `# written by npm run deploy:check\n${Object.entries(env)
-        .map(([key, value]) => `${key}=${value}`)
-        .join('\n')}\n`,
-      { mode: 0o600 },
-    )
-    run('openssl', [
-      'req',
-      '-x509',
-      '-newkey',
-      'rsa:2048',
-      '-nodes',
-      '-days',
-      '1',
-      '-subj',
-      '/CN=localhost',
-      '-addext',
-      'subjectAltName=DNS:localhost,IP:127.0.0.1',
-      '-keyout',
-      join(apacheDir, 'privkey.pem'),
-      '-out',
-      join(apacheDir, 'fullchain.pem'),
-    ])
+    writeEnvFile(envFile, env, 'npm run deploy:check')
+    selfSignedCertificate(apacheDir)
   })
 
   await step('two instances under PM2', async () => {
@@ -421,63 +357,15 @@ async function main() {
   })
 
   await step('Apache in front (self-signed TLS)', async () => {
-    const modules = [
-      'mpm_event',
-      'authz_core',
-      'alias',
-      'mime',
-      'headers',
-      'setenvif',
-      'rewrite',
-      'ssl',
-      'socache_shmcb',
-      'http2',
-      'proxy',
-      'proxy_http',
-      'proxy_balancer',
-      'proxy_hcheck',
-      'lbmethod_byrequests',
-      'slotmem_shm',
-    ]
-    const conf = [
-      `ServerRoot ${apacheDir}`,
-      `PidFile ${apacheDir}/httpd.pid`,
-      `DefaultRuntimeDir ${apacheDir}`,
-      `ErrorLog ${apacheDir}/error.log`,
-      'LogLevel warn',
-      'ServerName localhost',
-      ...modules.map((name) => `LoadModule ${name}_module /usr/lib/apache2/modules/mod_${name}.so`),
-      'LogFormat "%h %l %u %t \\"%r\\" %>s %b" combined',
-      'TypesConfig /etc/mime.types',
-      'User www-data',
-      'Group www-data',
-      'SSLSessionCache shmcb:ssl_scache(512000)',
-      `Listen 127.0.0.1:${httpPort}`,
-      `Listen 127.0.0.1:${httpsPort}`,
-      ...(hostIp ? [`Listen ${hostIp}:${httpsPort}`] : []),
-      `Define YY_DOMAIN localhost`,
-      `Define YY_ORIGIN ${origin}`,
-      `Define YY_CERT_DIR ${apacheDir}`,
-      `Define YY_HTTP_PORT ${httpPort}`,
-      `Define YY_HTTPS_PORT ${httpsPort}`,
-      `Define YY_PORT_1 ${appPort}`,
-      `Define YY_PORT_2 ${appPort + 1}`,
-      `Define YY_LOG_DIR ${apacheDir}`,
-      `Define YY_ACME_ROOT ${apacheDir}/acme`,
-      `Include ${join(root, 'deploy/apache/yektayar.conf')}`,
-    ]
-    writeFileSync(join(apacheDir, 'httpd.conf'), `${conf.join('\n')}\n`)
-    run('apache2', ['-f', join(apacheDir, 'httpd.conf'), '-t'])
-    run('apache2', ['-f', join(apacheDir, 'httpd.conf'), '-k', 'start'])
-    apacheStarted = true
-    for (let i = 0; i < 50; i++) {
-      const ok = await fetch(`${origin}/readyz`).then(
-        (response) => response.ok,
-        () => false,
-      )
-      if (ok) break
-      await sleep(100)
-    }
+    apacheStarted = true // before the start: one that fails half-way may leave a process behind
+    await startApache({
+      dir: apacheDir,
+      origin,
+      httpPort,
+      httpsPort,
+      appPort,
+      extraAddresses: hostIp ? [hostIp] : [],
+    })
     const ready = await fetch(`${origin}/readyz`)
     assert(ready.status === 200, `https /readyz answered ${ready.status}`)
     const hsts = ready.headers.get('strict-transport-security')
@@ -872,7 +760,9 @@ try {
 } catch (error) {
   status = 1
   console.error(`\ndeploy:check FAILED in step '${currentStep}' after ${seconds()} s:`)
-  console.error(error instanceof CheckFailed ? error.message : error)
+  console.error(
+    error instanceof CheckFailed || error instanceof CommandFailed ? error.message : error,
+  )
   if (existsSync(join(logDir, 'error.log'))) {
     const tail = readFileSync(join(logDir, 'error.log'), 'utf8').trim().split('\n').slice(-15)
     if (tail.join('')) console.error(`--- ${logDir}/error.log (last lines)\n${tail.join('\n')}`)
