@@ -14,7 +14,7 @@ import {
  * payment for each (300,000 transactions). Ids are md5-derived so the bench can name rows
  * without reading them back.
  */
-export const ADMIN_SEED_VERSION = 'admin-v2'
+export const ADMIN_SEED_VERSION = 'admin-v3'
 
 export const ADMIN_USERS = 100_000
 const APPOINTMENTS_PER_PSYCHOLOGIST = 600
@@ -46,7 +46,10 @@ export const ADMIN_SEED_STATEMENTS: string[] = [
   // The bench users' generic names become real-looking ones, searchable by name.
   `UPDATE users SET profile = jsonb_build_object(
      'firstName', (${persianArray(FIRST_NAMES)})[1 + n % ${FIRST_NAMES.length}],
-     'lastName', (${persianArray(LAST_NAMES)})[1 + (n / ${FIRST_NAMES.length}) % ${LAST_NAMES.length}] || ' ' || n)
+     'lastName', (${persianArray(LAST_NAMES)})[1 + (n / ${FIRST_NAMES.length}) % ${LAST_NAMES.length}] || ' ' || n),
+     -- Signed up before everyone below, three minutes apart: the messaging seed made them all
+     -- at one instant, a tie of 10,000 that the newest-first walk read whole for a name.
+     created_at = now() - make_interval(secs => (${ADMIN_USERS - BENCH_USERS} + n) * 180)
    FROM generate_series(0, ${BENCH_USERS - 1}) AS n WHERE users.id = ${benchUserIdSql('n')}`,
   `INSERT INTO users (id, type, profile, created_at)
    SELECT ${benchUserIdSql('n')}, 'patient', jsonb_build_object(
