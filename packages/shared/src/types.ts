@@ -175,7 +175,13 @@ export type {
   SavedExerciseAnswer,
 } from './contracts/exercises.ts'
 export * from './contracts/file-constants.ts'
-export type { AttachFileBody, FileList, UploadedFile, UseImageBody } from './contracts/files.ts'
+export type {
+  AttachFileBody,
+  FileLink,
+  FileList,
+  UploadedFile,
+  UseImageBody,
+} from './contracts/files.ts'
 export * from './contracts/holiday-constants.ts'
 export type {
   Holiday,

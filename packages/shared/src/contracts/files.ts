@@ -49,9 +49,33 @@ export const attachFileBodySchema = z.strictObject({ messageId: uuidSchema })
 export const fileListQuerySchema = z.strictObject({ messageId: uuidSchema })
 export const fileListSchema = z.object({ items: z.array(uploadedFileSchema) })
 
+/**
+ * A signed download link (`?sig=…`): for clients whose session is a bearer token (the Android
+ * app), which a browser cannot add to <img>, <video> or a plain link. Short-lived, for the
+ * person who asked only, and access is checked again when it is used.
+ */
+export const fileLinkSchema = z
+  .object({
+    url: z.string(),
+    /** The JPEG copy of an image under the same signature; null for other files. */
+    fallbackUrl: z.string().nullable(),
+    expiresAt: z.string(),
+  })
+  .meta({ id: 'FileLink' })
+
+/**
+ * A download's query: the signature of a file link, in place of a session. Anything else is
+ * ignored, as it was before links existed.
+ */
+export const fileDownloadQuerySchema = z.object({
+  // Any text: a link that does not verify answers like a missing file, whatever it holds.
+  sig: z.string().max(300).optional(),
+})
+
 export const imageInUseSchema = z.object({ url: z.string() }).meta({ id: 'ImageInUse' })
 
 export type UploadedFile = z.infer<typeof uploadedFileSchema>
 export type UseImageBody = z.infer<typeof useImageBodySchema>
 export type FileList = z.infer<typeof fileListSchema>
 export type AttachFileBody = z.infer<typeof attachFileBodySchema>
+export type FileLink = z.infer<typeof fileLinkSchema>

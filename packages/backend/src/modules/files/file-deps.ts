@@ -3,7 +3,9 @@ import type { FilesConfig } from '../../config/config.ts'
 import type { Db } from '../../db/database.ts'
 import { createFileStorage } from '../../integrations/storage/create-file-storage.ts'
 import type { FileStorage } from '../../integrations/storage/file-storage.ts'
+import type { AuthContext } from '../../lib/auth-context.ts'
 import type { AppServer } from '../../realtime/socket-server.ts'
+import { resolveSessionById } from '../sessions/session.service.ts'
 import { personShownChanged } from '../users/person-shown.ts'
 import { FileAccessCache } from './file-access-cache.ts'
 
@@ -22,6 +24,10 @@ export interface FileDeps {
   shownChanged: (userId: string) => Promise<void>
   /** Allowed downloads, reused for a few seconds (file-access-cache.ts). */
   accessCache: FileAccessCache
+  /** Keys signed file links (AUTH_SECRET; file-link.ts). */
+  linkSecret: string
+  /** A live session's identity by id, for the session a signed link was made in. */
+  sessionById: (sessionId: string) => Promise<AuthContext | null>
 }
 
 // One per app (keyed by its Socket.IO server, as messaging's runtime is): the plugin and the
@@ -43,6 +49,8 @@ export function fileDepsOf(app: FastifyInstance): FileDeps {
       redis: app.redis,
       keyPrefix: app.config.redisKeyPrefix,
     }),
+    linkSecret: app.config.identity.authSecret,
+    sessionById: (sessionId) => resolveSessionById(app.database.db, app.config.sessions, sessionId),
   }
   depsByApp.set(app.io, deps)
   return deps

@@ -1,0 +1,51 @@
+import { createHmac, timingSafeEqual } from 'node:crypto'
+
+/** Who may read which file through a link, until when, made in which session. */
+export interface FileLinkGrant {
+  fileId: string
+  userId: string
+  /** Ending the session (sign-out, revoked device) ends its links at once. */
+  sessionId: string
+  /** Epoch seconds. */
+  expiresAt: number
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/
+const SECONDS = /^[1-9][0-9]{0,11}$/
+
+function macOf(secret: string, grant: FileLinkGrant): Buffer {
+  const { fileId, userId, sessionId, expiresAt } = grant
+  // The prefix keeps these MACs apart from anything else AUTH_SECRET keys (CSRF, OTP hashes).
+  const message = `file-link:v1:${fileId}:${userId}:${sessionId}:${expiresAt}`
+  return createHmac('sha256', secret).update(message).digest()
+}
+
+/**
+ * `<userId>.<sessionId>.<expiresAt>.<base64url(HMAC-SHA256)>`, the `sig` of a file link: like an
+ * S3 presigned URL, the address itself is the proof, for a client whose session a browser cannot
+ * send (a bearer token). The file id is signed but not carried: it is the path's.
+ */
+export function fileLinkSignature(secret: string, grant: FileLinkGrant): string {
+  const mac = macOf(secret, grant).toString('base64url')
+  return `${grant.userId}.${grant.sessionId}.${grant.expiresAt}.${mac}`
+}
+
+/**
+ * The grant a signature carries for this file, or null for anything malformed, forged, signed
+ * for another file or person, or expired. Compared in constant time.
+ */
+export function readFileLinkSignature(
+  secret: string,
+  fileId: string,
+  signature: string,
+  now: Date,
+): FileLinkGrant | null {
+  const [userId, sessionId, seconds, mac, extra] = signature.split('.')
+  if (!userId || !sessionId || !seconds || !mac || extra !== undefined) return null
+  if (!UUID.test(userId) || !UUID.test(sessionId) || !SECONDS.test(seconds)) return null
+  const grant = { fileId, userId, sessionId, expiresAt: Number(seconds) }
+  if (grant.expiresAt * 1000 <= now.getTime()) return null
+  const expected = macOf(secret, grant)
+  const given = Buffer.from(mac, 'base64url')
+  return given.length === expected.length && timingSafeEqual(given, expected) ? grant : null
+}
