@@ -100,6 +100,7 @@ export type {
   ClinicianReview,
   UpdateClinicianListingBody,
 } from './contracts/clinicians.ts'
+export type { SignedLink } from './contracts/common.ts'
 export type {
   CompanionConversation,
   CompanionConversationPage,

@@ -35,11 +35,6 @@ export const filesEnvShape = {
    * reused without the database; every change that takes access away drops it at once. 0 = off.
    */
   FILE_ACCESS_CACHE_SECONDS: int(5, { min: 0, max: 60 }),
-  /**
-   * Seconds a signed file link (POST /files/:id/link, for the Android app's bearer session)
-   * stays usable; access is checked again on every use whatever this is.
-   */
-  FILE_LINK_SECONDS: int(300, { min: 30, max: 3600 }),
   /** Hours an upload may stay unused (never set as avatar, attached or kept) before removal. */
   FILE_UNUSED_TTL_HOURS: count(24, 24 * 30),
 }
@@ -58,8 +53,6 @@ export interface FilesConfig {
   unusedTtlMs: number
   /** How long an allowed download decision is reused (file-access-cache.ts); 0 = never. */
   accessCacheMs: number
-  /** How long a signed file link is valid (file-link.ts). */
-  linkTtlMs: number
   /** Where uploads are received, whole, before they are judged and stored. */
   receivingDir: string
 }
@@ -100,7 +93,6 @@ export function filesConfigOf(env: FilesEnv, dataDir: string): FilesConfig {
     uploadsPerHour: env.FILE_UPLOADS_PER_HOUR,
     unusedTtlMs: env.FILE_UNUSED_TTL_HOURS * 3600 * 1000,
     accessCacheMs: env.FILE_ACCESS_CACHE_SECONDS * 1000,
-    linkTtlMs: env.FILE_LINK_SECONDS * 1000,
     receivingDir: `${dataDir}/tmp/uploads`,
   }
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { uuidSchema } from './common.ts'
+import { signedLinkSchema, uuidSchema } from './common.ts'
 import { FILE_PURPOSES, FILE_STATUSES } from './file-constants.ts'
 
 export const filePurposeSchema = z.enum(FILE_PURPOSES)
@@ -49,28 +49,10 @@ export const attachFileBodySchema = z.strictObject({ messageId: uuidSchema })
 export const fileListQuerySchema = z.strictObject({ messageId: uuidSchema })
 export const fileListSchema = z.object({ items: z.array(uploadedFileSchema) })
 
-/**
- * A signed download link (`?sig=…`): for clients whose session is a bearer token (the Android
- * app), which a browser cannot add to <img>, <video> or a plain link. Short-lived, for the
- * person who asked only, and access is checked again when it is used.
- */
-export const fileLinkSchema = z
-  .object({
-    url: z.string(),
-    /** The JPEG copy of an image under the same signature; null for other files. */
-    fallbackUrl: z.string().nullable(),
-    expiresAt: z.string(),
-  })
+/** A file's signed link (signedLinkSchema), with its image's JPEG copy under the same signature. */
+export const fileLinkSchema = signedLinkSchema
+  .extend({ fallbackUrl: z.string().nullable() })
   .meta({ id: 'FileLink' })
-
-/**
- * A download's query: the signature of a file link, in place of a session. Anything else is
- * ignored, as it was before links existed.
- */
-export const fileDownloadQuerySchema = z.object({
-  // Any text: a link that does not verify answers like a missing file, whatever it holds.
-  sig: z.string().max(300).optional(),
-})
 
 export const imageInUseSchema = z.object({ url: z.string() }).meta({ id: 'ImageInUse' })
 

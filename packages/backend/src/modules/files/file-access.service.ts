@@ -22,8 +22,7 @@ export interface OpenedFile {
   range: Exclude<RangeAnswer, { kind: 'unsatisfiable' }>
 }
 
-/** What any file this person may not read answers: the same as one that does not exist. */
-export const missing = () => new AppError('NOT_FOUND', 'no such file for this user')
+const missing = () => new AppError('NOT_FOUND', 'no such file for this user')
 
 /**
  * Who may read a file besides its owner. Anything not yet in use is the owner's alone; then

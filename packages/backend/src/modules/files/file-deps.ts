@@ -3,9 +3,8 @@ import type { FilesConfig } from '../../config/config.ts'
 import type { Db } from '../../db/database.ts'
 import { createFileStorage } from '../../integrations/storage/create-file-storage.ts'
 import type { FileStorage } from '../../integrations/storage/file-storage.ts'
-import type { AuthContext } from '../../lib/auth-context.ts'
 import type { AppServer } from '../../realtime/socket-server.ts'
-import { resolveSessionById } from '../sessions/session.service.ts'
+import type { SessionLinks } from '../sessions/session-link.service.ts'
 import { personShownChanged } from '../users/person-shown.ts'
 import { FileAccessCache } from './file-access-cache.ts'
 
@@ -24,10 +23,8 @@ export interface FileDeps {
   shownChanged: (userId: string) => Promise<void>
   /** Allowed downloads, reused for a few seconds (file-access-cache.ts). */
   accessCache: FileAccessCache
-  /** Keys signed file links (AUTH_SECRET; file-link.ts). */
-  linkSecret: string
-  /** A live session's identity by id, for the session a signed link was made in. */
-  sessionById: (sessionId: string) => Promise<AuthContext | null>
+  /** Signs links to files for bearer clients (file-link.service.ts). */
+  links: Pick<SessionLinks, 'sign'>
 }
 
 // One per app (keyed by its Socket.IO server, as messaging's runtime is): the plugin and the
@@ -49,8 +46,7 @@ export function fileDepsOf(app: FastifyInstance): FileDeps {
       redis: app.redis,
       keyPrefix: app.config.redisKeyPrefix,
     }),
-    linkSecret: app.config.identity.authSecret,
-    sessionById: (sessionId) => resolveSessionById(app.database.db, app.config.sessions, sessionId),
+    links: app.identity.links,
   }
   depsByApp.set(app.io, deps)
   return deps

@@ -8,7 +8,7 @@ import { createSignedInUser, type SignedInUser } from '../../../test/auth-fixtur
 import { photo, SMALL_PDF, uploaded } from '../../../test/file-fixtures.ts'
 import { addDepartmentStaff, startDepartmentThread } from '../../../test/messaging-fixtures.ts'
 import { createTestApp, type TestApp } from '../../../test/test-app.ts'
-import { fileLinkSignature } from './file-link.ts'
+import { sessionLinkSignature } from '../sessions/session-link.ts'
 
 let t: TestApp
 let dataDir: string
@@ -103,8 +103,8 @@ describe('a signed link serves the file without a session', () => {
     const theirs = await uploaded(t, other, 'document', SMALL_PDF)
     const mine = await uploaded(t, owner, 'document', SMALL_PDF)
     const secret = t.config.identity.authSecret
-    const expired = fileLinkSignature(secret, {
-      fileId: document.id,
+    const expired = sessionLinkSignature(secret, {
+      resource: `file:${document.id}`,
       userId: owner.id,
       sessionId: owner.sessionId,
       expiresAt: Math.floor(Date.now() / 1000) - 1,

@@ -1,21 +1,21 @@
 import {
   attachFileBodySchema,
-  fileDownloadQuerySchema,
   fileLinkSchema,
   fileListQuerySchema,
   fileListSchema,
   fileParamsSchema,
   imageInUseSchema,
   publicFileParamsSchema,
+  signedLinkQuerySchema,
   uploadedFileSchema,
   useImageBodySchema,
 } from '@yektayar/shared'
-import type { FastifyReply, FastifyRequest } from 'fastify'
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { requireAuth, requirePermission } from '../../plugins/authenticate.ts'
+import { requireAuthOrSignedLink } from '../../plugins/signed-link.ts'
 import { listAttachments, openFile, openPublicImage } from './file-access.service.ts'
 import type { FileDeps } from './file-deps.ts'
-import { createFileLink, linkReader } from './file-link.service.ts'
+import { createFileLink, fileLinkResource } from './file-link.service.ts'
 import { sendFile } from './file-reply.ts'
 import { uploadFile } from './file-upload.service.ts'
 import {
@@ -34,23 +34,6 @@ const FILE_HEADERS =
 
 const SIGNED =
   'Or, in place of a session, `?sig=` from `POST /files/{id}/link`: the same person must still be allowed the file when the link is used, and a link that does not verify, has expired or whose session has ended answers 404 NOT_FOUND.'
-
-/**
- * The reader of a download: the signed link's person when it carries one, else the session.
- * A signed answer may be shown by another origin (the Android app's pages come from the
- * device, the API from its host), which the API's default same-origin CORP would refuse.
- */
-async function downloadReader(
-  deps: FileDeps,
-  request: FastifyRequest<{ Params: { id: string }; Querystring: { sig?: string } }>,
-  reply: FastifyReply,
-) {
-  const signature = request.query.sig
-  if (signature === undefined) return requireAuth(request)
-  const auth = await linkReader(deps, request.params.id, signature)
-  reply.header('cross-origin-resource-policy', 'cross-origin')
-  return auth
-}
 
 export const fileRoutes: FastifyPluginAsyncZod<{ deps: FileDeps }> = async (app, { deps }) => {
   app.post(
@@ -108,11 +91,12 @@ export const fileRoutes: FastifyPluginAsyncZod<{ deps: FileDeps }> = async (app,
           summary: variant === 'main' ? 'Download a file' : 'Download the JPEG copy of an image',
           description: `Owners read their own files; an attachment goes to whoever may read its thread now, a document to its owner's treating psychologist (each such read writes an audit row, \`document.read\`). Anyone else, and any unknown id, gets 404. ${SIGNED} ${FILE_HEADERS}`,
           params: fileParamsSchema,
-          querystring: fileDownloadQuerySchema,
+          querystring: signedLinkQuerySchema,
         },
       },
       async (request, reply) => {
-        const reader = await downloadReader(deps, request, reply)
+        const resource = fileLinkResource(request.params.id)
+        const reader = await requireAuthOrSignedLink(request, reply, resource)
         const context = { ip: request.ip, userAgent: request.headers['user-agent'] }
         const target = { id: request.params.id, variant, range: request.headers.range, context }
         return sendFile(reply, await openFile(deps, reader, target), 'private')
@@ -127,7 +111,7 @@ export const fileRoutes: FastifyPluginAsyncZod<{ deps: FileDeps }> = async (app,
         tags,
         summary: 'A signed, short-lived link to a file I may read',
         description:
-          'For clients whose session is a bearer token (the Android app), which a browser does not add to `<img>`, `<video>`, `<track>` or a plain link: `url` (and `fallbackUrl` for an image’s JPEG copy) download the file without a session until `expiresAt` (FILE_LINK_SECONDS, 5 minutes by default), for this person, while this session lasts and they may still read the file. Byte ranges work as with the session. 404 for a file I may not read, as on download.',
+          'For clients whose session is a bearer token (the Android app), which a browser does not add to `<img>`, `<video>`, `<track>` or a plain link: `url` (and `fallbackUrl` for an image’s JPEG copy) download the file without a session until `expiresAt` (SIGNED_LINK_SECONDS, 5 minutes by default), for this person, while this session lasts and they may still read the file. Byte ranges work as with the session. 404 for a file I may not read, as on download.',
         params: fileParamsSchema,
         response: { 200: fileLinkSchema },
       },
