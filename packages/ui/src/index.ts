@@ -15,6 +15,7 @@ export {
 } from './api/api-transport.ts'
 export { type UploadOptions, uploadFile } from './api/api-upload.ts'
 export { problemMessage, useProblemMessage } from './api/problem-message.ts'
+export { type SignedUrl, useSignedUrl } from './api/signed-url.ts'
 export {
   addDays,
   CALENDAR_OF,
