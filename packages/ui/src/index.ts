@@ -109,7 +109,7 @@ export {
 export { SignOutButton, type SignOutButtonProps } from './session/account-action.tsx'
 export { ME_KEY, useMe } from './session/api/me.ts'
 export { SESSION_KEY, useSession } from './session/api/session.ts'
-export { useSignOut } from './session/api/sign-out.ts'
+export { endSessionOnServer, useSignOut } from './session/api/sign-out.ts'
 export { RequireSession, type RequireSessionProps } from './session/require-session.tsx'
 export { safeNextPath } from './session/safe-next-path.ts'
 export {
