@@ -64,7 +64,7 @@ const secureStore = (page: Page) =>
  * through signed links, the app lock, and the shell's wiring. The real plugins on a device are outside what this can show (docs/MOBILE.md).
  */
 describeInBrowser('the web build inside the Android shell (stand-in bridge)', (suite) => {
-  it('signs in with a kept bearer token, and locks and unlocks with a PIN', async () => {
+  it('signs in with a kept bearer token, shows attachments through signed links, and locks with a PIN', async () => {
     const { context, page } = await suite.newPage({ viewport: MOBILE })
     await context.addInitScript(STAND_IN_CAPACITOR_BRIDGE)
     const authorizations: string[] = []
