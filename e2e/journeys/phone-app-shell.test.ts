@@ -2,10 +2,55 @@ import type { Page } from 'playwright-core'
 import { expect, it } from 'vitest'
 import { writeArtifact } from '../support/artifacts.ts'
 import { describeInBrowser, MOBILE } from '../support/browser-suite.ts'
+import { drawnPicture } from '../support/picture.ts'
 import { freshPhone, signInWithCode } from '../support/sign-in.ts'
 import { STAND_IN_CAPACITOR_BRIDGE } from '../support/stand-in-capacitor-bridge.ts'
 
 const step = (name: string) => console.info(`phone app shell e2e: ${name}`)
+
+/** The smallest PDF the server's type check accepts. */
+const PDF = Buffer.from(
+  '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n',
+)
+
+/**
+ * Sends a picture and a PDF in a new conversation and checks both reach the person without a
+ * session cookie: the picture is drawn, and the PDF's link downloads.
+ */
+async function attachmentsLoadWithoutCookie(page: Page, baseUrl: string) {
+  await page.goto(`${baseUrl}/messages/new`)
+  await page.getByRole('radio', { name: /^بالینی/ }).check()
+  await page.getByLabel('پیام', { exact: true }).fill('سلام، نسخه و نامه را می‌فرستم.')
+  await page.getByRole('button', { name: 'ارسال پیام' }).click()
+  await page.waitForURL(/\/messages\/[0-9a-f-]{36}$/)
+  const picture = { ...(await drawnPicture(page)), name: 'نسخه.png' }
+  await page
+    .getByTestId('attach-input')
+    .setInputFiles([picture, { name: 'نامه.pdf', mimeType: 'application/pdf', buffer: PDF }])
+  const tray = page.getByRole('list', { name: 'فایل‌های پیوست' })
+  await expect
+    .poll(() => tray.locator('li[data-upload-status="ready"]').count(), { timeout: 20_000 })
+    .toBe(2)
+  await page.getByRole('button', { name: 'ارسال' }).click()
+
+  const thumbnail = page.getByRole('button', { name: 'بزرگ کردن تصویر نسخه.png' }).locator('img')
+  await thumbnail.waitFor({ timeout: 15_000 })
+  await expect
+    .poll(() => thumbnail.evaluate((img) => (img as HTMLImageElement).naturalWidth))
+    .toBeGreaterThan(0)
+  expect(await thumbnail.evaluate((img) => (img as HTMLImageElement).currentSrc)).toMatch(/\?sig=/)
+
+  const card = page.getByRole('link', { name: 'دانلود نامه.pdf' })
+  await expect.poll(() => card.getAttribute('href')).toMatch(/\?sig=/)
+  const href = (await card.getAttribute('href')) ?? ''
+  const signed = await page.evaluate(async (url) => {
+    const response = await fetch(url, { credentials: 'omit' })
+    return { status: response.status, type: response.headers.get('content-type') }
+  }, href)
+  expect(signed).toEqual({ status: 200, type: 'application/pdf' })
+  // The address without its signature needs a session, which nothing here sends.
+  expect((await fetch(new URL(href.split('?')[0] ?? '', baseUrl))).status).toBe(401)
+}
 
 type BridgeCall = [plugin: string, method: string, options: Record<string, unknown>]
 const bridgeCalls = (page: Page) =>
@@ -15,11 +60,11 @@ const secureStore = (page: Page) =>
 
 /**
  * The web build as the Android app runs it, with a stand-in for Capacitor's bridge (the
- * plugins are the edge): the session as a bearer token in secure storage, the app lock, and the
- * shell's wiring. The real plugins on a device are outside what this can show (docs/MOBILE.md).
+ * plugins are the edge): the session as a bearer token in secure storage, files that need it
+ * through signed links, the app lock, and the shell's wiring. The real plugins on a device are outside what this can show (docs/MOBILE.md).
  */
 describeInBrowser('the web build inside the Android shell (stand-in bridge)', (suite) => {
-  it('signs in with a kept bearer token, and locks and unlocks with a PIN', async () => {
+  it('signs in with a kept bearer token, shows attachments through signed links, and locks with a PIN', async () => {
     const { context, page } = await suite.newPage({ viewport: MOBILE })
     await context.addInitScript(STAND_IN_CAPACITOR_BRIDGE)
     const authorizations: string[] = []
@@ -69,6 +114,14 @@ describeInBrowser('the web build inside the Android shell (stand-in bridge)', (s
       expect(padding).toEqual({ header: '32px', tabs: '24px' })
     }
     writeArtifact('screenshots/app-shell-dashboard-insets-390x844.png', await page.screenshot())
+
+    step('attachments through signed links')
+    // The app's pages come from the device and the API from its host, so the session cookie
+    // the sign-in also set here would never reach the API: without it only the bearer works.
+    await context.clearCookies()
+    await attachmentsLoadWithoutCookie(page, suite.baseUrl)
+    expect(await context.cookies()).toEqual([])
+    writeArtifact('screenshots/app-shell-attachments-390x844.png', await page.screenshot())
 
     step('app lock')
     await page.goto(`${suite.baseUrl}/settings#app-lock`)

@@ -100,6 +100,7 @@ export type {
   ClinicianReview,
   UpdateClinicianListingBody,
 } from './contracts/clinicians.ts'
+export type { SignedLink } from './contracts/common.ts'
 export type {
   CompanionConversation,
   CompanionConversationPage,
@@ -175,7 +176,13 @@ export type {
   SavedExerciseAnswer,
 } from './contracts/exercises.ts'
 export * from './contracts/file-constants.ts'
-export type { AttachFileBody, FileList, UploadedFile, UseImageBody } from './contracts/files.ts'
+export type {
+  AttachFileBody,
+  FileLink,
+  FileList,
+  UploadedFile,
+  UseImageBody,
+} from './contracts/files.ts'
 export * from './contracts/holiday-constants.ts'
 export type {
   Holiday,

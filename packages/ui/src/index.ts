@@ -15,6 +15,7 @@ export {
 } from './api/api-transport.ts'
 export { type UploadOptions, uploadFile } from './api/api-upload.ts'
 export { problemMessage, useProblemMessage } from './api/problem-message.ts'
+export { type SignedUrl, useSignedUrl } from './api/signed-url.ts'
 export {
   addDays,
   CALENDAR_OF,
@@ -108,7 +109,7 @@ export {
 export { SignOutButton, type SignOutButtonProps } from './session/account-action.tsx'
 export { ME_KEY, useMe } from './session/api/me.ts'
 export { SESSION_KEY, useSession } from './session/api/session.ts'
-export { useSignOut } from './session/api/sign-out.ts'
+export { endSessionOnServer, useSignOut } from './session/api/sign-out.ts'
 export { RequireSession, type RequireSessionProps } from './session/require-session.tsx'
 export { safeNextPath } from './session/safe-next-path.ts'
 export {

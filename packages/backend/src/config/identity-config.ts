@@ -7,7 +7,7 @@ import { count, flag, int, secret, urlWithDefault, withoutTrailingSlash } from '
 
 /** Sign-in, providers and limits. */
 export const identityEnvShape = {
-  /** Keys OTP hashes and CSRF tokens; at least 32 characters, required in production. */
+  /** Keys OTP hashes, CSRF tokens and signed links; 32+ characters, required in production. */
   AUTH_SECRET: secret(32),
   /** 32 bytes, base64 or hex; encrypts TOTP secrets at rest. Required in production. */
   TOTP_ENCRYPTION_KEY: secret(),

@@ -10,6 +10,11 @@ export const sessionsEnvShape = {
   SESSION_ABSOLUTE_STAFF_DAYS: int(7, { min: 1 }),
   /** Always on in production; the setting can only turn it on elsewhere. */
   REQUIRE_STAFF_TOTP: flag().optional(),
+  /**
+   * Seconds a signed link (a file, a calendar file) stays usable: the Android app's way to show
+   * what needs its bearer session in <img>, <video> and plain links. Checked again on every use.
+   */
+  SIGNED_LINK_SECONDS: int(300, { min: 30, max: 3600 }),
 }
 
 type SessionsEnv = z.output<z.ZodObject<typeof sessionsEnvShape>>
@@ -22,6 +27,8 @@ export interface SessionsConfig {
    * production, and where REQUIRE_STAFF_TOTP asks for it.
    */
   requireStaffTotp: boolean
+  /** How long a signed link is valid (modules/sessions/session-link.ts). */
+  signedLinkMs: number
 }
 
 export function sessionsConfigOf(env: SessionsEnv, isProduction: boolean): SessionsConfig {
@@ -42,5 +49,6 @@ export function sessionsConfigOf(env: SessionsEnv, isProduction: boolean): Sessi
       staff: env.SESSION_ABSOLUTE_STAFF_DAYS,
     },
     requireStaffTotp: isProduction || env.REQUIRE_STAFF_TOTP === true,
+    signedLinkMs: env.SIGNED_LINK_SECONDS * 1000,
   }
 }

@@ -17,6 +17,7 @@ import {
 } from '../modules/sessions/session.service.ts'
 import { SessionCache } from '../modules/sessions/session-cache.ts'
 import { SessionInvalidation } from '../modules/sessions/session-invalidation.ts'
+import { type SessionLinks, sessionLinks } from '../modules/sessions/session-link.service.ts'
 
 const VERBOSE_LEVELS = new Set(['info', 'debug', 'trace'])
 
@@ -31,6 +32,8 @@ export interface Identity {
   resolve: SessionResolver
   /** The cached identity without waiting; undefined when the database must be asked. */
   peekSession: CachedSessions['peek']
+  /** Signed links to what a session may download, for clients whose session <img> cannot send. */
+  links: SessionLinks
 }
 
 declare module 'fastify' {
@@ -64,6 +67,7 @@ export const identityPlugin = fp(
       invalidation,
       resolve: sessions.resolve,
       peekSession: sessions.peek,
+      links: sessionLinks(app.database.db, config),
     } satisfies Identity)
     app.addHook('onReady', () => invalidation.ready())
     app.addHook('onClose', async () => {

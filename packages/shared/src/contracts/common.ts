@@ -22,6 +22,27 @@ export const dayInputSchema = z.iso.date().refine(inCalendarRange, 'DATE_OUT_OF_
 /** `/:id` path parameters: one resource by its uuid. */
 export const idParamsSchema = z.strictObject({ id: uuidSchema })
 
+/**
+ * A short-lived signed address (`?sig=…`) of something a session may download, for clients
+ * whose session is a bearer token (the Android app), which a browser does not add to <img>,
+ * <video>, <track> or a plain link. For the person who asked, while their session lasts; what
+ * it opens is checked again on every use.
+ */
+export const signedLinkSchema = z
+  .object({ url: z.string(), expiresAt: z.string() })
+  .meta({ id: 'SignedLink' })
+
+export type SignedLink = z.infer<typeof signedLinkSchema>
+
+/**
+ * The query of a download a signed link may open: its signature, in place of a session.
+ * Anything else is ignored, as before links existed.
+ */
+export const signedLinkQuerySchema = z.object({
+  // Any text: a signature that does not verify answers like a missing resource.
+  sig: z.string().max(300).optional(),
+})
+
 /** Keyset pagination's query fields: `cursor` is opaque to clients; a page holds 1 to `maxLimit`. */
 export function pageQueryFields(maxLimit: number, defaultLimit = 20) {
   return {

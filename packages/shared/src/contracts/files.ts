@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { uuidSchema } from './common.ts'
+import { signedLinkSchema, uuidSchema } from './common.ts'
 import { FILE_PURPOSES, FILE_STATUSES } from './file-constants.ts'
 
 export const filePurposeSchema = z.enum(FILE_PURPOSES)
@@ -49,9 +49,15 @@ export const attachFileBodySchema = z.strictObject({ messageId: uuidSchema })
 export const fileListQuerySchema = z.strictObject({ messageId: uuidSchema })
 export const fileListSchema = z.object({ items: z.array(uploadedFileSchema) })
 
+/** A file's signed link (signedLinkSchema), with its image's JPEG copy under the same signature. */
+export const fileLinkSchema = signedLinkSchema
+  .extend({ fallbackUrl: z.string().nullable() })
+  .meta({ id: 'FileLink' })
+
 export const imageInUseSchema = z.object({ url: z.string() }).meta({ id: 'ImageInUse' })
 
 export type UploadedFile = z.infer<typeof uploadedFileSchema>
 export type UseImageBody = z.infer<typeof useImageBodySchema>
 export type FileList = z.infer<typeof fileListSchema>
 export type AttachFileBody = z.infer<typeof attachFileBodySchema>
+export type FileLink = z.infer<typeof fileLinkSchema>

@@ -1,3 +1,4 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
 import { render, screen } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { SafeMarkdown } from './safe-markdown.tsx'
@@ -5,7 +6,12 @@ import { SafeMarkdown } from './safe-markdown.tsx'
 const OUR_IMAGE = '/api/v1/files/0b6c3f1e-8a2d-4c1e-9f3a-2d4e5f6a7b8c'
 
 function renderArticle(markdown: string, lang?: 'fa' | 'en') {
-  const { container } = render(<SafeMarkdown lang={lang}>{markdown}</SafeMarkdown>)
+  // Our pictures go through useSignedUrl, which every app provides a query client for.
+  const { container } = render(
+    <QueryClientProvider client={new QueryClient()}>
+      <SafeMarkdown lang={lang}>{markdown}</SafeMarkdown>
+    </QueryClientProvider>,
+  )
   return container.firstElementChild as HTMLElement
 }
 

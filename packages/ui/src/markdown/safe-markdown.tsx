@@ -1,6 +1,7 @@
 import { type MarkdownUrlKind, safeMarkdownUrl } from '@yektayar/shared/types'
 import type { ComponentPropsWithoutRef } from 'react'
 import Markdown, { type Components } from 'react-markdown'
+import { useSignedUrl } from '../api/signed-url.ts'
 import { cx } from '../components/cx.ts'
 
 /**
@@ -42,7 +43,23 @@ function Link({ href, children, node: _node, ...rest }: ComponentPropsWithoutRef
 
 function Image({ src, alt, node: _node, ...rest }: ComponentPropsWithoutRef<'img'> & Node) {
   if (!src) return alt ? <span className="text-ink-muted">[{alt}]</span> : null
-  return <img {...rest} src={src} alt={alt ?? ''} loading="lazy" className="my-4 rounded-xl" />
+  return <StoredImage {...rest} src={src} alt={alt ?? ''} />
+}
+
+/** One of our stored pictures: a signed link in the Android app (useSignedUrl). */
+function StoredImage(props: ComponentPropsWithoutRef<'img'> & { src: string; alt: string }) {
+  const { src, alt, ...rest } = props
+  const signed = useSignedUrl(src)
+  return (
+    <img
+      {...rest}
+      src={signed.url}
+      alt={alt}
+      onError={signed.onError}
+      loading="lazy"
+      className="my-4 rounded-xl"
+    />
+  )
 }
 
 /** react-markdown passes its syntax-tree node to every component; it must not reach the DOM. */

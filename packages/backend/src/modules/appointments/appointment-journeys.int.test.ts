@@ -40,7 +40,7 @@ describe('appointments as people use them', () => {
   }
   const call = (
     user: SignedInUser,
-    method: 'GET' | 'PATCH' | 'DELETE',
+    method: 'GET' | 'POST' | 'PATCH' | 'DELETE',
     url: string,
     payload?: object,
   ) => t.app.inject({ method, url: `/api/v1/appointments${url}`, headers: user.headers, payload })
@@ -154,5 +154,25 @@ describe('appointments as people use them', () => {
     expect(response.body).not.toContain('مریم')
     expect((await call(psy, 'GET', `/${id}/calendar.ics`)).statusCode).toBe(200)
     expect((await call(await patient(), 'GET', `/${id}/calendar.ics`)).statusCode).toBe(404)
+  })
+
+  it('signs a short-lived calendar link for the app, for this appointment only', async () => {
+    const user = await patient()
+    const { id } = (await book(user, true)).json()
+    const other = (await book(await patient(), true)).json()
+    const made = await call(user, 'POST', `/${id}/calendar-link`)
+    expect(made.statusCode).toBe(200)
+    const { url } = made.json()
+    expect(url).toMatch(new RegExp(`^/api/v1/appointments/${id}/calendar\\.ics\\?sig=`))
+    // No session: the link alone, readable by the app's pages (another origin).
+    const signed = await t.app.inject({ method: 'GET', url })
+    expect(signed.statusCode).toBe(200)
+    expect(signed.body).toContain(`UID:${id}@yektayar`)
+    expect(signed.headers['cross-origin-resource-policy']).toBe('cross-origin')
+    const borrowed = url.replace(id, other.id)
+    expect((await t.app.inject({ method: 'GET', url: borrowed })).json().code).toBe('NOT_FOUND')
+    expect((await call(await patient(), 'POST', `/${id}/calendar-link`)).statusCode).toBe(404)
+    await t.app.inject({ method: 'POST', url: '/api/v1/auth/logout', headers: user.headers })
+    expect((await t.app.inject({ method: 'GET', url })).statusCode).toBe(404)
   })
 })

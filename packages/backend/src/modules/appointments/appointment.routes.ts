@@ -12,11 +12,9 @@ import {
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { AppError } from '../../lib/app-error.ts'
 import type { AuthContext } from '../../lib/auth-context.ts'
-import { localeOf } from '../../lib/locale.ts'
 import { requireAuth, requirePermission } from '../../plugins/authenticate.ts'
 import { getAppointment, listMyAppointments } from './appointment.service.ts'
 import { withViewerActions } from './appointment-actions.ts'
-import { appointmentCalendar } from './appointment-calendar.ts'
 import {
   cancelAppointment,
   changeStatus,
@@ -24,6 +22,7 @@ import {
 } from './appointment-change.service.ts'
 import { undoOutcome } from './appointment-outcome.service.ts'
 import { bookAppointment } from './booking.service.ts'
+import { calendarRoutes } from './calendar.routes.ts'
 import type { CareDeps } from './care-deps.ts'
 import { patientSummaryRoutes } from './patient-summary.routes.ts'
 import { personAppointmentsRoutes } from './person-appointments.routes.ts'
@@ -36,6 +35,7 @@ export const appointmentRoutes: FastifyPluginAsyncZod<{ deps: CareDeps }> = asyn
   { deps },
 ) => {
   await app.register(readRoutes(deps))
+  await app.register(calendarRoutes(deps))
   await app.register(changeRoutes(deps))
   await app.register(patientSummaryRoutes(deps))
   await app.register(personAppointmentsRoutes(deps))
@@ -124,31 +124,6 @@ const readRoutes =
       async (request) => {
         const auth = requireAuth(request)
         return withActions(deps, auth, await getAppointment(deps.db, auth, request.params.id))
-      },
-    )
-
-    app.get(
-      '/appointments/:id/calendar.ics',
-      {
-        schema: {
-          summary: 'The appointment as a calendar file',
-          description:
-            'An iCalendar (RFC 5545) download for whoever may read the appointment: UTC times, a stable UID, and a discreet title that names neither therapy nor the other person.',
-          tags,
-          params: idParamsSchema,
-        },
-      },
-      async (request, reply) => {
-        const view = await getAppointment(deps.db, requireAuth(request), request.params.id)
-        const ics = appointmentCalendar(view, {
-          publicUrl: app.config.publicUrl,
-          language: localeOf(request),
-        })
-        return reply
-          .type('text/calendar; charset=utf-8')
-          .header('content-disposition', 'attachment; filename="yektayar-session.ics"')
-          .header('cache-control', 'no-store')
-          .send(ics)
       },
     )
   }

@@ -83,6 +83,8 @@ describe('attachments follow thread membership', () => {
       expect(response.headers['content-security-policy']).toBe("default-src 'none'; sandbox")
       expect(response.headers['content-disposition']).toBe('attachment; filename=scan.pdf')
       expect(response.headers['cache-control']).toBe('private, no-cache')
+      // Shown by this origin only; the Android app uses signed links (file-link.int.test.ts).
+      expect(response.headers['cross-origin-resource-policy']).toBe('same-origin')
     }
   })
 
@@ -199,6 +201,8 @@ describe('avatars and psychologist photos', () => {
     expect(served.headers['cache-control']).toBe('public, max-age=31536000, immutable')
     expect(served.headers['content-type']).toBe('image/webp')
     expect(served.headers['content-disposition']).toMatch(/^inline/)
+    // Anyone's to show, in the Android app's pages (another origin) too.
+    expect(served.headers['cross-origin-resource-policy']).toBe('cross-origin')
     const jpeg = await get(publicUrl.replace(/\.webp$/, '.jpg'))
     expect(jpeg.headers['content-type']).toBe('image/jpeg')
     expectMissing(await get(publicUrl.replace(/\/[0-9a-f]{16}\./, '/0000000000000000.')))

@@ -99,6 +99,11 @@ async function readableRow(deps: FileDeps, auth: AuthContext, id: string): Promi
   return row
 }
 
+/** The row of a file this person may read now, the kept decision first; NOT_FOUND otherwise. */
+export async function readableFile(deps: FileDeps, auth: AuthContext, id: string) {
+  return deps.accessCache.get(auth, id) ?? (await readableRow(deps, auth, id))
+}
+
 /**
  * A file by id for a signed-in reader; a foreign, guessed or unfinished id is NOT_FOUND. A
  * document opened by anyone but its owner (their psychologist) is audited first, on every read,
@@ -109,7 +114,7 @@ export async function openFile(
   auth: AuthContext,
   target: { id: string; variant: FileVariant; range: string | undefined; context: ReaderContext },
 ): Promise<OpenedFile> {
-  const row = deps.accessCache.get(auth, target.id) ?? (await readableRow(deps, auth, target.id))
+  const row = await readableFile(deps, auth, target.id)
   if (row.purpose === 'document' && row.ownerId !== auth.userId) {
     await auditDocumentRead(deps.db, auth, row, target.context)
   }

@@ -4,6 +4,7 @@ import type { Db } from '../../db/database.ts'
 import { createFileStorage } from '../../integrations/storage/create-file-storage.ts'
 import type { FileStorage } from '../../integrations/storage/file-storage.ts'
 import type { AppServer } from '../../realtime/socket-server.ts'
+import type { SessionLinks } from '../sessions/session-link.service.ts'
 import { personShownChanged } from '../users/person-shown.ts'
 import { FileAccessCache } from './file-access-cache.ts'
 
@@ -22,6 +23,8 @@ export interface FileDeps {
   shownChanged: (userId: string) => Promise<void>
   /** Allowed downloads, reused for a few seconds (file-access-cache.ts). */
   accessCache: FileAccessCache
+  /** Signs links to files for bearer clients (file-link.service.ts). */
+  links: Pick<SessionLinks, 'sign'>
 }
 
 // One per app (keyed by its Socket.IO server, as messaging's runtime is): the plugin and the
@@ -43,6 +46,7 @@ export function fileDepsOf(app: FastifyInstance): FileDeps {
       redis: app.redis,
       keyPrefix: app.config.redisKeyPrefix,
     }),
+    links: app.identity.links,
   }
   depsByApp.set(app.io, deps)
   return deps

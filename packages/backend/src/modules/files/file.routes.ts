@@ -1,17 +1,21 @@
 import {
   attachFileBodySchema,
+  fileLinkSchema,
   fileListQuerySchema,
   fileListSchema,
   fileParamsSchema,
   imageInUseSchema,
   publicFileParamsSchema,
+  signedLinkQuerySchema,
   uploadedFileSchema,
   useImageBodySchema,
 } from '@yektayar/shared'
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { requireAuth, requirePermission } from '../../plugins/authenticate.ts'
+import { requireAuthOrSignedLink } from '../../plugins/signed-link.ts'
 import { listAttachments, openFile, openPublicImage } from './file-access.service.ts'
 import type { FileDeps } from './file-deps.ts'
+import { createFileLink, fileLinkResource } from './file-link.service.ts'
 import { sendFile } from './file-reply.ts'
 import { uploadFile } from './file-upload.service.ts'
 import {
@@ -27,6 +31,9 @@ const HOUR_MS = 3_600_000
 const MINUTE_MS = 60_000
 const FILE_HEADERS =
   "Every file answer has `X-Content-Type-Options: nosniff`, `Content-Security-Policy: default-src 'none'; sandbox`, and `Content-Disposition: attachment` unless it is a picture, video or sound. `Range: bytes=…` answers 206, or 416 RANGE_NOT_SATISFIABLE past the end; a malformed Range is ignored (200)."
+
+const SIGNED =
+  'Or, in place of a session, `?sig=` from `POST /files/{id}/link`: the same person must still be allowed the file when the link is used, and a link that does not verify, has expired or whose session has ended answers 404 NOT_FOUND.'
 
 export const fileRoutes: FastifyPluginAsyncZod<{ deps: FileDeps }> = async (app, { deps }) => {
   app.post(
@@ -82,17 +89,35 @@ export const fileRoutes: FastifyPluginAsyncZod<{ deps: FileDeps }> = async (app,
         schema: {
           tags,
           summary: variant === 'main' ? 'Download a file' : 'Download the JPEG copy of an image',
-          description: `Owners read their own files; an attachment goes to whoever may read its thread now, a document to its owner's treating psychologist (each such read writes an audit row, \`document.read\`). Anyone else, and any unknown id, gets 404. ${FILE_HEADERS}`,
+          description: `Owners read their own files; an attachment goes to whoever may read its thread now, a document to its owner's treating psychologist (each such read writes an audit row, \`document.read\`). Anyone else, and any unknown id, gets 404. ${SIGNED} ${FILE_HEADERS}`,
           params: fileParamsSchema,
+          querystring: signedLinkQuerySchema,
         },
       },
       async (request, reply) => {
+        const resource = fileLinkResource(request.params.id)
+        const reader = await requireAuthOrSignedLink(request, reply, resource)
         const context = { ip: request.ip, userAgent: request.headers['user-agent'] }
         const target = { id: request.params.id, variant, range: request.headers.range, context }
-        return sendFile(reply, await openFile(deps, requireAuth(request), target), 'private')
+        return sendFile(reply, await openFile(deps, reader, target), 'private')
       },
     )
   }
+
+  app.post(
+    '/files/:id/link',
+    {
+      schema: {
+        tags,
+        summary: 'A signed, short-lived link to a file I may read',
+        description:
+          'For clients whose session is a bearer token (the Android app), which a browser does not add to `<img>`, `<video>`, `<track>` or a plain link: `url` (and `fallbackUrl` for an image’s JPEG copy) download the file without a session until `expiresAt` (SIGNED_LINK_SECONDS, 5 minutes by default), for this person, while this session lasts and they may still read the file. Byte ranges work as with the session. 404 for a file I may not read, as on download.',
+        params: fileParamsSchema,
+        response: { 200: fileLinkSchema },
+      },
+    },
+    async (request) => createFileLink(deps, requireAuth(request), request.params.id),
+  )
 
   app.get(
     '/files/public/:id/:name',
@@ -109,6 +134,8 @@ export const fileRoutes: FastifyPluginAsyncZod<{ deps: FileDeps }> = async (app,
     },
     async (request, reply) => {
       const target = { ...request.params, range: request.headers.range }
+      // Anyone's to show, the Android app's pages (another origin) included.
+      reply.header('cross-origin-resource-policy', 'cross-origin')
       return sendFile(reply, await openPublicImage(deps, target), 'immutable')
     },
   )

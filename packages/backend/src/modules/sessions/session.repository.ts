@@ -33,8 +33,15 @@ export async function insertSession(
   return { id: row.id, createdAt: row.createdAt }
 }
 
-/** A live (logged-in, not revoked) session with its user's type and state. */
-export async function findLiveSession(db: Db, tokenHash: string): Promise<SessionRow | undefined> {
+/**
+ * A live (logged-in, not revoked) session with its user's type and state, by its token's hash
+ * (a request's session) or by its id (a signed file link names the session it was made in).
+ */
+export async function findLiveSession(
+  db: Db,
+  key: { tokenHash: string } | { id: string },
+): Promise<SessionRow | undefined> {
+  const match = 'id' in key ? eq(sessions.id, key.id) : eq(sessions.token, key.tokenHash)
   const [row] = await db
     .select({
       id: sessions.id,
@@ -51,9 +58,7 @@ export async function findLiveSession(db: Db, tokenHash: string): Promise<Sessio
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
     .leftJoin(userMfa, eq(userMfa.userId, sessions.userId))
-    .where(
-      and(eq(sessions.token, tokenHash), eq(sessions.isLoggedIn, true), isNull(sessions.revokedAt)),
-    )
+    .where(and(match, eq(sessions.isLoggedIn, true), isNull(sessions.revokedAt)))
     .limit(1)
   if (!row) return undefined
   const { totpEnabledAt, ...rest } = row

@@ -50,14 +50,14 @@ interface LoadedSession {
   deadline: number
 }
 
-/** One database look-up of a token hash: the session, its user, MFA state and permissions. */
+/** One database look-up of a session: the session, its user, MFA state and permissions. */
 async function loadSession(
   db: Db,
   policy: SessionPolicy,
-  tokenHash: string,
+  key: { tokenHash: string } | { id: string },
   now: Date,
 ): Promise<LoadedSession | null> {
-  const session = await findLiveSession(db, tokenHash)
+  const session = await findLiveSession(db, key)
   if (!session?.userActive) return null
   const staff = isStaff(session.userType as UserType)
   const idleMs = policy.idleMinutes[staff ? 'staff' : 'patient'] * MINUTE
@@ -89,7 +89,21 @@ export async function resolveSession(
   now = new Date(),
 ): Promise<AuthContext | null> {
   if (!looksLikeSessionToken(token)) return null
-  return (await loadSession(db, policy, hashSessionToken(token), now))?.auth ?? null
+  return (await loadSession(db, policy, { tokenHash: hashSessionToken(token) }, now))?.auth ?? null
+}
+
+/**
+ * The identity of a session by its id, with the same checks as a token's (revoked, idle,
+ * expired, deactivated: null), from the database every time. For signed file links, which
+ * name the session they were made in so that ending it ends them too.
+ */
+export async function resolveSessionById(
+  db: Db,
+  policy: SessionPolicy,
+  sessionId: string,
+  now = new Date(),
+): Promise<AuthContext | null> {
+  return (await loadSession(db, policy, { id: sessionId }, now))?.auth ?? null
 }
 
 export type SessionResolver = (token: string, now?: Date) => Promise<AuthContext | null>
@@ -119,7 +133,7 @@ export function cachedSessions(db: Db, policy: SessionPolicy, cache: SessionCach
     const hit = cache.get(tokenHash, now.getTime())
     if (hit) return hit
     const generation = cache.generation
-    const loaded = await loadSession(db, policy, tokenHash, now)
+    const loaded = await loadSession(db, policy, { tokenHash }, now)
     if (!loaded) return null
     cache.set(tokenHash, loaded.auth, loaded.deadline, generation)
     return loaded.auth

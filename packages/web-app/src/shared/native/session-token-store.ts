@@ -11,3 +11,8 @@ export function loadSessionToken(): Promise<string | null> {
 export function keepSessionToken(token: string | null): void {
   void writeSecure(KEY, token).catch(() => undefined)
 }
+
+/** Forgets the kept token; settles once storage has (the page may be left right after). */
+export function forgetSessionToken(): Promise<void> {
+  return writeSecure(KEY, null).catch(() => undefined)
+}

@@ -111,7 +111,7 @@ export function useUndoOutcome(id: string, onDone?: (updated: AppointmentView) =
   })
 }
 
-/** The calendar file of an appointment; a plain link downloads it with the session cookie. */
+/** The calendar file of an appointment, for a plain link (useSignedUrl makes it work in the app). */
 export function calendarFileUrl(id: string): string {
   return `/api/v1/appointments/${encodeURIComponent(id)}/calendar.ics`
 }

@@ -1,5 +1,5 @@
 import type { AppointmentView } from '@yektayar/shared/types'
-import { buttonClasses, useTranslation } from '@yektayar/ui'
+import { buttonClasses, useSignedUrl, useTranslation } from '@yektayar/ui'
 import { Link } from 'react-router'
 import { calendarFileUrl } from '../api/appointments.ts'
 
@@ -20,12 +20,14 @@ export function AppointmentLinks({ appointment }: { appointment: AppointmentView
   const { t } = useTranslation()
   const live = appointment.status === 'confirmed' || appointment.status === 'pending'
   const canMessage = appointment.viewer?.role === 'patient' && HAD_CONFIRMED.has(appointment.status)
+  // Asked for only while there is a button to follow it (a signed link in the Android app).
+  const calendar = useSignedUrl(live ? calendarFileUrl(appointment.id) : null, { keepFresh: true })
   if (!live && !canMessage) return null
   return (
     <div className="flex flex-wrap gap-3">
       {live && (
         <a
-          href={calendarFileUrl(appointment.id)}
+          href={calendar.url}
           download="yektayar-session.ics"
           className={buttonClasses({ variant: 'secondary' })}
         >

@@ -1,5 +1,5 @@
 import { act, cleanup, fireEvent, screen, waitFor } from '@testing-library/react'
-import { i18n } from '@yektayar/ui'
+import { configureApiTransport, i18n } from '@yektayar/ui'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { fakeApi, type Reply } from '../../../shared/testing/test-support.tsx'
 import {
@@ -75,6 +75,8 @@ describe('LessonPage: video', () => {
     await screen.findByRole('heading', { level: 1, name: 'تنفس جعبه‌ای' })
     const video = videoOf()
     expect(video.getAttribute('src')).toBe(videoLesson.video?.url)
+    // Same origin with the cookie: no CORS mode that could leave the cookie behind.
+    expect(video.hasAttribute('crossorigin')).toBe(false)
     const track = video.querySelector('track')
     expect(track?.getAttribute('kind')).toBe('captions')
     expect(track?.getAttribute('srclang')).toBe('fa')
@@ -82,6 +84,47 @@ describe('LessonPage: video', () => {
     fireEvent.loadedMetadata(video)
     expect(video.currentTime).toBe(40)
     expect(await screen.findByText('از ۰:۴۰ ادامه داده شد.')).toBeTruthy()
+  })
+
+  it('plays from signed links in the Android app, and comes back where it was on a new one', async () => {
+    const api = 'https://api.example'
+    configureApiTransport({ baseUrl: api, keepSessionToken: () => {} }, 'token')
+    const expiresAt = new Date(Date.now() + 300_000).toISOString()
+    const link = (url: string | undefined, sig: string) => ({
+      status: 200,
+      body: { url: `${url}?sig=${sig}`, fallbackUrl: null, expiresAt },
+    })
+    const videoUrl = videoLesson.video?.url
+    const captionsUrl = videoLesson.captions?.url
+    fakeApi({
+      [`GET ${api}/api/v1/courses/${COURSE_ID}`]: [{ status: 200, body: enrolledCourse(40) }],
+      [`POST ${api}${videoUrl}/link`]: [link(videoUrl, 'v1'), link(videoUrl, 'v2')],
+      [`POST ${api}${captionsUrl}/link`]: [link(captionsUrl, 'c1')],
+    })
+    try {
+      renderCourses(`/courses/${COURSE_ID}/lessons/${VIDEO_ID}`)
+      await screen.findByRole('heading', { level: 1, name: 'تنفس جعبه‌ای' })
+      const video = videoOf()
+      await waitFor(() => expect(video.getAttribute('src')).toBe(`${api}${videoUrl}?sig=v1`))
+      await waitFor(() =>
+        expect(video.querySelector('track')?.getAttribute('src')).toBe(
+          `${api}${captionsUrl}?sig=c1`,
+        ),
+      )
+      // The captions come from the API's origin: only through CORS.
+      expect(video.getAttribute('crossorigin')).toBe('anonymous')
+      fireEvent.loadedMetadata(video)
+      expect(video.currentTime).toBe(40)
+      play(video, 55)
+      // The link ended before a seek: a new one, and the video where the viewer was.
+      fireEvent.error(video)
+      await waitFor(() => expect(video.getAttribute('src')).toBe(`${api}${videoUrl}?sig=v2`))
+      fireEvent.loadedMetadata(video)
+      expect(video.currentTime).toBe(55)
+    } finally {
+      cleanup()
+      configureApiTransport({ baseUrl: '' })
+    }
   })
 
   it('reports only forward: a seek back or a jump ahead sends nothing new', async () => {

@@ -1,5 +1,5 @@
 import { type Lesson, VIDEO_COMPLETE_RATIO } from '@yektayar/shared/types'
-import { localizeDigits, useLanguage, useTranslation } from '@yektayar/ui'
+import { localizeDigits, useLanguage, useSignedUrl, useTranslation } from '@yektayar/ui'
 import { useRef, useState } from 'react'
 import { clockOf } from './clock.ts'
 import type { ProgressReporter } from './use-progress-reporter.ts'
@@ -26,6 +26,11 @@ export function VideoLesson({ lesson, reporter }: VideoLessonProps) {
   const watched = useRef({ furthest: resumeAt, last: resumeAt })
   const [resumed, setResumed] = useState(false)
   const completeAt = Math.ceil(lesson.durationSeconds * VIDEO_COMPLETE_RATIO)
+  // In the Android app both are signed links; one that ends mid-lesson (a seek after its last
+  // minutes) fails, and the video comes back on a new one where the viewer was.
+  const videoLink = useSignedUrl(lesson.video.url)
+  const captionsLink = useSignedUrl(lesson.captions?.url)
+  const reloadAt = useRef<number | null>(null)
 
   const onTime = (video: HTMLVideoElement) => {
     const now = video.currentTime
@@ -48,8 +53,19 @@ export function VideoLesson({ lesson, reporter }: VideoLessonProps) {
         playsInline
         aria-label={t('courses.video.label')}
         className="aspect-video w-full rounded-2xl bg-ink"
-        src={lesson.video.url}
+        src={videoLink.url}
+        // A captions track from another origin (the API, in the app) loads only through CORS.
+        crossOrigin={captionsLink.signed ? 'anonymous' : undefined}
+        onError={(event) => {
+          reloadAt.current = event.currentTarget.currentTime
+          videoLink.onError()
+        }}
         onLoadedMetadata={(event) => {
+          if (reloadAt.current !== null) {
+            event.currentTarget.currentTime = reloadAt.current
+            reloadAt.current = null
+            return
+          }
           if (resumeAt <= 0) return
           event.currentTarget.currentTime = resumeAt
           setResumed(true)
@@ -70,7 +86,8 @@ export function VideoLesson({ lesson, reporter }: VideoLessonProps) {
         {lesson.captions && (
           <track
             kind="captions"
-            src={lesson.captions.url}
+            src={captionsLink.url}
+            onError={captionsLink.onError}
             srcLang="fa"
             label={t('courses.video.captions')}
             default

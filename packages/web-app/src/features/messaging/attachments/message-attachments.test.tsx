@@ -1,8 +1,9 @@
-import { fireEvent, render, screen } from '@testing-library/react'
+import { fireEvent, render, screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import type { ThreadMessage } from '@yektayar/shared/types'
+import { configureApiTransport } from '@yektayar/ui'
 import { describe, expect, it, vi } from 'vitest'
-import { initTestI18n, withQueryClient } from '../../../shared/testing/test-support.tsx'
+import { fakeApi, initTestI18n, withQueryClient } from '../../../shared/testing/test-support.tsx'
 import { Composer } from '../components/composer.tsx'
 import { MessageBubble } from '../components/message-bubble.tsx'
 import { messagingMessagesEn } from '../messaging-messages-en.ts'
@@ -57,6 +58,43 @@ describe('attachments in a conversation', () => {
     expect(card.textContent).toContain('PDF · ۲٫۴ مگابایت')
     // Files alone: no empty paragraph, nothing to edit.
     expect(screen.queryByRole('button', { name: 'ویرایش' })).toBeNull()
+  })
+
+  it('shows them in the Android app through signed links, which its bearer session needs', async () => {
+    const api = 'https://api.example'
+    configureApiTransport({ baseUrl: api, keepSessionToken: () => {} }, 'token')
+    const expiresAt = new Date(Date.now() + 300_000).toISOString()
+    const link = (file: typeof image | typeof pdf) => ({
+      status: 200,
+      body: {
+        url: `${file.url}?sig=s-${file.id.slice(-2)}`,
+        fallbackUrl: file.fallbackUrl && `${file.fallbackUrl}?sig=s-${file.id.slice(-2)}`,
+        expiresAt,
+      },
+    })
+    const calls = fakeApi({
+      [`POST ${api}${image.url}/link`]: [link(image)],
+      [`POST ${api}${pdf.url}/link`]: [link(pdf)],
+    }).calls
+    try {
+      const { container } = render(
+        withQueryClient(<MessageBubble message={message} mine senderName={null} now={now} />),
+      )
+      const jpeg = () => container.querySelector('picture img')?.getAttribute('src')
+      await waitFor(() => expect(jpeg()).toBe(`${api}${image.fallbackUrl}?sig=s-a1`))
+      const webp = container.querySelector('source')?.getAttribute('srcset')
+      expect(webp).toBe(`${api}${image.url}?sig=s-a1`)
+      const card = screen.getByRole('link', { name: /^دانلود آزمایش\.pdf/ })
+      expect(card.getAttribute('href')).toBe(`${api}${pdf.url}?sig=s-a2`)
+      // One link per file, whatever number of elements shows it.
+      expect(calls().map((call) => call.key)).toEqual([
+        `POST ${api}${image.url}/link`,
+        `POST ${api}${pdf.url}/link`,
+      ])
+    } finally {
+      configureApiTransport({ baseUrl: '' })
+      vi.unstubAllGlobals()
+    }
   })
 
   it('sends files without text once they are ready, and attaches a pasted image', async () => {

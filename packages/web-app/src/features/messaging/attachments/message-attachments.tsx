@@ -1,5 +1,5 @@
 import type { MessageAttachment } from '@yektayar/shared/types'
-import { cx, useLanguage, useTranslation } from '@yektayar/ui'
+import { cx, useLanguage, useSignedUrl, useTranslation } from '@yektayar/ui'
 import { lazy, Suspense, useState } from 'react'
 import { FileIcon } from '../../../shared/files/file-icon.tsx'
 import { fileKindOf, formatFileSize } from '../../../shared/files/file-size.ts'
@@ -60,9 +60,10 @@ function FileCard({ file, mine }: { file: MessageAttachment; mine: boolean }) {
   const { t } = useTranslation()
   const language = useLanguage()
   const kind = t(`messaging.attachments.types.${fileKindOf(file.mime)}`)
+  const href = useSignedUrl(file.url, { keepFresh: true }).url
   return (
     <a
-      href={file.url}
+      href={href}
       download={file.displayName}
       className={cx(
         'flex min-w-0 items-center gap-3 rounded-xl border p-2.5 no-underline',

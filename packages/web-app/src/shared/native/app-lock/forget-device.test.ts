@@ -1,0 +1,87 @@
+import { createServer } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { configureApiTransport } from '@yektayar/ui'
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
+import { forgetDevice } from './forget-device.ts'
+
+// The device's secure storage is the edge of the world here: a stand-in shaped like the
+// Capacitor plugin (secure-storage.test.ts), keyed as the web app keys it.
+const stored = vi.hoisted(() => new Map<string, unknown>())
+vi.mock('@aparajita/capacitor-secure-storage', () => {
+  const methods: Record<string, unknown> = {
+    get: async (key: string) => stored.get(key) ?? null,
+    set: async (key: string, value: unknown) => void stored.set(key, value),
+    remove: async (key: string) => stored.delete(key),
+  }
+  const SecureStorage = new Proxy(methods, {
+    get(target, property) {
+      if (property === 'then') throw new Error('"SecureStorage.then()" is not implemented')
+      return target[property as string]
+    },
+  })
+  return { SecureStorage }
+})
+
+/** The API's sign-out on loopback: what it was sent, and whether the device still held the token. */
+const signOuts: { path: string; authorization?: string; tokenStillKept: boolean }[] = []
+const api = createServer((request, response) => {
+  response.setHeader('access-control-allow-origin', request.headers.origin ?? '*')
+  response.setHeader('access-control-allow-headers', 'authorization, accept-language')
+  response.setHeader('access-control-allow-methods', 'POST')
+  if (request.method === 'OPTIONS') return response.writeHead(204).end()
+  signOuts.push({
+    path: `${request.method} ${request.url}`,
+    authorization: request.headers.authorization,
+    tokenStillKept: stored.has('session-token'),
+  })
+  response.writeHead(204).end()
+})
+let origin = ''
+
+beforeAll(async () => {
+  await new Promise<void>((resolve) => api.listen(0, '127.0.0.1', resolve))
+  origin = `http://127.0.0.1:${(api.address() as AddressInfo).port}`
+})
+afterAll(() => new Promise<void>((resolve) => api.close(() => resolve())))
+beforeEach(() => {
+  signOuts.length = 0
+  stored.set('session-token', 'device-token')
+  stored.set('app-lock', JSON.stringify({ method: 'biometric', timeoutMs: 0 }))
+  vi.spyOn(window.location, 'replace').mockImplementation(() => {})
+})
+afterEach(() => {
+  configureApiTransport({ baseUrl: '' })
+  vi.restoreAllMocks()
+})
+
+const appWith = (baseUrl: string) =>
+  configureApiTransport({ baseUrl, keepSessionToken: () => {} }, 'device-token')
+
+describe('forgetting the device after too many wrong PINs', () => {
+  it('ends the session on the server with its token first, then forgets it here', async () => {
+    appWith(origin)
+    await forgetDevice()
+    expect(signOuts).toEqual([
+      {
+        path: 'POST /api/v1/auth/logout',
+        authorization: 'Bearer device-token',
+        tokenStillKept: true,
+      },
+    ])
+    expect(stored.has('session-token')).toBe(false)
+    expect(stored.has('app-lock')).toBe(false)
+    expect(window.location.replace).toHaveBeenCalledWith('/sign-in')
+  })
+
+  it('forgets the device all the same when the server cannot be reached', async () => {
+    const closed = createServer()
+    await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve))
+    const { port } = closed.address() as AddressInfo
+    await new Promise<void>((resolve) => closed.close(() => resolve()))
+    appWith(`http://127.0.0.1:${port}`)
+    await forgetDevice()
+    expect(stored.has('session-token')).toBe(false)
+    expect(stored.has('app-lock')).toBe(false)
+    expect(window.location.replace).toHaveBeenCalledWith('/sign-in')
+  })
+})
