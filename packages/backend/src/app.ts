@@ -5,6 +5,7 @@ import {
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod'
 import type { Redis } from 'ioredis'
+import type { DestinationStream } from 'pino'
 import { apiRoutes } from './api-routes.ts'
 import type { Config } from './config/config.ts'
 import type { Database } from './db/database.ts'
@@ -30,14 +31,18 @@ export interface AppDependencies {
   database: Database
   redis?: Redis
   jobs?: JobQueue
+  /** Where log lines go instead of stdout: tests read them to check what is never logged. */
+  logStream?: DestinationStream
 }
 
 const ONE_MEBIBYTE = 1024 * 1024
 
 /** Builds the whole HTTP + Socket.IO application; main.ts and the tests build it the same way. */
-export async function buildApp({ config, database, redis, jobs }: AppDependencies) {
+export async function buildApp({ config, database, redis, jobs, logStream }: AppDependencies) {
   const app = Fastify({
-    logger: loggerOptions(config),
+    logger: logStream
+      ? { ...loggerOptions(config), transport: undefined, stream: logStream }
+      : loggerOptions(config),
     genReqId: createRequestIdGenerator(),
     childLoggerFactory: lazyChildLogger,
     logController: new LogController({

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import type { FastifyInstance } from 'fastify'
 import type { Redis } from 'ioredis'
+import type { DestinationStream } from 'pino'
 import { buildApp } from '../src/app.ts'
 import { type Config, loadConfig } from '../src/config/config.ts'
 import type { Database } from '../src/db/database.ts'
@@ -25,6 +26,8 @@ export interface TestAppOptions {
   database?: Database
   /** Registers extra routes or hooks (e.g. one that throws) before the app is made ready. */
   beforeReady?: (app: FastifyInstance) => void | Promise<void>
+  /** Receives the app's log lines (set LOG_LEVEL in `env` to see them). */
+  logStream?: DestinationStream
 }
 
 /**
@@ -51,7 +54,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
   const redis = config.redisUrl ? createRedis(config.redisUrl, config.redisKeyPrefix) : undefined
   const jobs = options.withJobs ? createJobQueue(database) : undefined
   await jobs?.start()
-  const app = await buildApp({ config, database, redis, jobs })
+  const app = await buildApp({ config, database, redis, jobs, logStream: options.logStream })
   await options.beforeReady?.(app)
   await app.ready()
   return {
