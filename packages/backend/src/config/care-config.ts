@@ -29,6 +29,10 @@ export interface NotesKey {
 export interface CareConfig {
   /** The first key is current; every key can still decrypt. */
   notesKeys: NotesKey[]
+  /**
+   * These three are the defaults of the dynamic keys care.holdMinutes, care.freeCancelHours and
+   * care.reminderMinutesBefore; the appointment services read those (live-care-config.ts).
+   */
   holdMinutes: number
   freeCancelHours: number
   /** Distinct, largest first; 24 h and 1 h unless configured. */

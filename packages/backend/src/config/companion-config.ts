@@ -9,7 +9,10 @@ export const companionEnvShape = {
   /** The chat completions endpoint of an OpenAI-compatible provider. */
   COMPANION_API_URL: urlWithDefault('https://gen.pollinations.ai/v1/chat/completions'),
   COMPANION_MODEL: z.string().min(1).default('openai-fast'),
-  /** Sent as a bearer token; stays on the server and out of every log. */
+  /**
+   * Sent as a bearer token; stays on the server and out of every log. The default of the
+   * dynamic key companion.apiKey, which an admin may set instead.
+   */
   COMPANION_API_KEY: secret(),
   /** Messages one person may send per hour and per day. */
   COMPANION_HOURLY_QUOTA: count(30, 10_000),

@@ -48,6 +48,7 @@ export type StorageConfig = Store & { memoryCache: MemoryCacheLimits }
 export interface FilesConfig {
   storage: StorageConfig
   maxBytes: { image: number; document: number; media: number }
+  /** Only the default of the dynamic key files.quotaMbPerPurpose, which uploads read. */
   quotaBytesPerPurpose: number
   uploadsPerHour: number
   unusedTtlMs: number

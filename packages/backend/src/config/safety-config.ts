@@ -10,6 +10,7 @@ export const safetyEnvShape = {
 type SafetyEnv = z.output<z.ZodObject<typeof safetyEnvShape>>
 
 export interface SafetyConfig {
+  /** Only the default of the dynamic key safety.escalateAfterSeconds, which escalation reads. */
   escalateAfterMs: number
 }
 

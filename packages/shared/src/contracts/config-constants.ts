@@ -7,8 +7,8 @@
 export const CONFIG_SOURCES = ['default', 'env', 'database'] as const
 export type ConfigSource = (typeof CONFIG_SOURCES)[number]
 
-/** The groups the configuration screen shows keys in. */
-export const CONFIG_GROUPS = ['companion'] as const
+/** The groups the configuration screen shows keys in, in the screen's order. */
+export const CONFIG_GROUPS = ['care', 'safety', 'companion', 'files'] as const
 export type ConfigGroup = (typeof CONFIG_GROUPS)[number]
 
 /** What is stored in a sensitive key's `value` and `default` in answers: never the secret. */

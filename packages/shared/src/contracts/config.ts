@@ -20,7 +20,8 @@ const localisedText = z.object({ fa: z.string(), en: z.string() })
 /**
  * How the value looks, as JSON Schema (draft 2020-12) generated from the registry's Zod schema:
  * `enum` → a choice, `type: 'integer' | 'number'` with `minimum`/`maximum`, `boolean`, `string`
- * with `minLength`/`maxLength`. Clients pick their input from it; the server validates anyway.
+ * with `minLength`/`maxLength`, `array` of such numbers with `minItems`/`maxItems`. Clients pick
+ * their input from it; the server validates anyway.
  */
 export const configValueShapeSchema = z.record(z.string(), z.unknown())
 export type ConfigValueShape = z.infer<typeof configValueShapeSchema>

@@ -20,6 +20,22 @@ describe('controlOf', () => {
       maxLength: 100,
     })
     expect(controlOf({ type: 'array' })).toEqual({ kind: 'json' })
+    expect(controlOf({ type: 'array', items: { type: 'string' } })).toEqual({ kind: 'json' })
+  })
+
+  it('gives a list of numbers one field, with the bounds of the list and of each number', () => {
+    const shape = {
+      type: 'array',
+      minItems: 1,
+      maxItems: 20,
+      items: { type: 'integer', minimum: 1, maximum: 43200 },
+    }
+    expect(controlOf(shape)).toEqual({
+      kind: 'numberList',
+      item: { kind: 'number', integer: true, min: 1, max: 43200 },
+      minItems: 1,
+      maxItems: 20,
+    })
   })
 })
 
@@ -40,6 +56,31 @@ describe('valueOfDraft', () => {
     expect(valueOfDraft(model, ' abc ')).toEqual({ value: 'abc' })
     expect(valueOfDraft(model, '  ')).toEqual({ problem: { key: 'required' } })
     expect(valueOfDraft(model, 'abcdef')).toEqual({ problem: { key: 'maxLength', limit: 5 } })
+  })
+
+  it('reads a list of numbers in Persian or Latin, and checks each and the whole', () => {
+    const reminders = controlOf({
+      type: 'array',
+      minItems: 1,
+      maxItems: 3,
+      items: { type: 'integer', minimum: 1, maximum: 43200 },
+    })
+    expect(draftOf(reminders, [1440, 60])).toBe('1440, 60')
+    expect(valueOfDraft(reminders, '1440, 60')).toEqual({ value: [1440, 60] })
+    expect(valueOfDraft(reminders, '۳۰،۱۲۰ ۶۰۰')).toEqual({ value: [30, 120, 600] })
+    expect(valueOfDraft(reminders, ' , ')).toEqual({ problem: { key: 'required' } })
+    expect(valueOfDraft(reminders, '60, 60')).toEqual({ problem: { key: 'duplicate' } })
+    expect(valueOfDraft(reminders, '60, 0')).toEqual({ problem: { key: 'min', limit: 1 } })
+    expect(valueOfDraft(reminders, '60, 50000')).toEqual({ problem: { key: 'max', limit: 43200 } })
+    expect(valueOfDraft(reminders, '60, 1.5')).toEqual({ problem: { key: 'notInteger' } })
+    expect(valueOfDraft(reminders, '60, x')).toEqual({ problem: { key: 'notNumber' } })
+    expect(valueOfDraft(reminders, '1, 2, 3, 4')).toEqual({
+      problem: { key: 'maxItems', limit: 3 },
+    })
+    const pair = controlOf({ type: 'array', minItems: 2, items: { type: 'number' } })
+    expect(valueOfDraft(pair, '2.5')).toEqual({ problem: { key: 'minItems', limit: 2 } })
+    expect(valueOfDraft(pair, '2٫5 3')).toEqual({ value: [2.5, 3] })
+    expect(valueOfDraft(pair, '5')).toEqual({ problem: { key: 'minItems', limit: 2 } })
   })
 
   it('round-trips switches and JSON', () => {

@@ -3,30 +3,47 @@ import { toLatinDigits } from '@yektayar/ui'
 
 /**
  * The input a key's value gets, read from the JSON Schema the server sends (`shape`): a choice
- * for an enum, a switch for a boolean, a number field with its bounds, a text field with its
- * lengths; anything else is edited as JSON text.
+ * for an enum, a switch for a boolean, a number field with its bounds, a list of numbers typed
+ * in one field, a text field with its lengths; anything else is edited as JSON text.
  */
 export type ValueControl =
   | { kind: 'select'; options: string[] }
   | { kind: 'switch' }
-  | { kind: 'number'; integer: boolean; min?: number; max?: number }
+  | NumberControl
+  | { kind: 'numberList'; item: NumberControl; minItems?: number; maxItems?: number }
   | { kind: 'text'; minLength?: number; maxLength?: number }
   | { kind: 'json' }
 
+interface NumberControl {
+  kind: 'number'
+  integer: boolean
+  min?: number
+  max?: number
+}
+
 const numberOr = (value: unknown) => (typeof value === 'number' ? value : undefined)
+
+function numberControlOf(shape: ConfigValueShape): NumberControl | null {
+  if (shape.type !== 'integer' && shape.type !== 'number') return null
+  return {
+    kind: 'number',
+    integer: shape.type === 'integer',
+    min: numberOr(shape.minimum),
+    max: numberOr(shape.maximum),
+  }
+}
 
 export function controlOf(shape: ConfigValueShape): ValueControl {
   if (Array.isArray(shape.enum) && shape.enum.every((item) => typeof item === 'string')) {
     return { kind: 'select', options: shape.enum }
   }
   if (shape.type === 'boolean') return { kind: 'switch' }
-  if (shape.type === 'integer' || shape.type === 'number') {
-    return {
-      kind: 'number',
-      integer: shape.type === 'integer',
-      min: numberOr(shape.minimum),
-      max: numberOr(shape.maximum),
-    }
+  const number = numberControlOf(shape)
+  if (number) return number
+  const item = shape.type === 'array' ? numberControlOf(itemShapeOf(shape)) : null
+  if (item) {
+    const { minItems, maxItems } = shape
+    return { kind: 'numberList', item, minItems: numberOr(minItems), maxItems: numberOr(maxItems) }
   }
   if (shape.type === 'string') {
     return {
@@ -38,9 +55,27 @@ export function controlOf(shape: ConfigValueShape): ValueControl {
   return { kind: 'json' }
 }
 
+function itemShapeOf(shape: ConfigValueShape): ConfigValueShape {
+  const { items } = shape
+  return typeof items === 'object' && items !== null && !Array.isArray(items)
+    ? (items as ConfigValueShape)
+    : {}
+}
+
 /** A problem with what was typed, as a message key under `configuration.errors` and its numbers. */
 export interface DraftProblem {
-  key: 'required' | 'notNumber' | 'notInteger' | 'min' | 'max' | 'minLength' | 'maxLength' | 'json'
+  key:
+    | 'required'
+    | 'notNumber'
+    | 'notInteger'
+    | 'min'
+    | 'max'
+    | 'minLength'
+    | 'maxLength'
+    | 'minItems'
+    | 'maxItems'
+    | 'duplicate'
+    | 'json'
   limit?: number
 }
 
@@ -52,6 +87,7 @@ export type Draft = string | boolean
 export function draftOf(control: ValueControl, value: unknown): Draft {
   if (control.kind === 'switch') return value === true
   if (control.kind === 'json') return value === undefined ? '' : JSON.stringify(value, null, 2)
+  if (control.kind === 'numberList') return Array.isArray(value) ? value.join(', ') : ''
   return value === undefined || value === null ? '' : String(value)
 }
 
@@ -64,6 +100,7 @@ export function valueOfDraft(control: ValueControl, draft: Draft): DraftResult {
   const text = String(draft)
   if (control.kind === 'select') return text ? { value: text } : { problem: { key: 'required' } }
   if (control.kind === 'number') return numberOfDraft(control, text)
+  if (control.kind === 'numberList') return numberListOfDraft(control, text)
   if (control.kind === 'json') return jsonOfDraft(text)
   const trimmed = text.trim()
   const { minLength = 0, maxLength } = control
@@ -75,10 +112,7 @@ export function valueOfDraft(control: ValueControl, draft: Draft): DraftResult {
   return { value: trimmed }
 }
 
-function numberOfDraft(
-  control: Extract<ValueControl, { kind: 'number' }>,
-  text: string,
-): DraftResult {
+function numberOfDraft(control: NumberControl, text: string): DraftResult {
   const latin = toLatinDigits(text.trim()).replace('٫', '.')
   if (latin === '') return { problem: { key: 'required' } }
   const value = Number(latin)
@@ -91,6 +125,31 @@ function numberOfDraft(
     return { problem: { key: 'max', limit: control.max } }
   }
   return { value }
+}
+
+/**
+ * Numbers separated by commas (Latin or Persian) or spaces, each checked as a number field
+ * would check it, each once: the list is a set of times, and the server keeps its own order.
+ */
+function numberListOfDraft(
+  control: Extract<ValueControl, { kind: 'numberList' }>,
+  text: string,
+): DraftResult {
+  const parts = text.split(/[,،\s]+/).filter(Boolean)
+  const { minItems = 1, maxItems } = control
+  if (parts.length === 0) return { problem: { key: 'required' } }
+  if (parts.length < minItems) return { problem: { key: 'minItems', limit: minItems } }
+  if (maxItems !== undefined && parts.length > maxItems) {
+    return { problem: { key: 'maxItems', limit: maxItems } }
+  }
+  const values: number[] = []
+  for (const part of parts) {
+    const result = numberOfDraft(control.item, part)
+    if ('problem' in result) return result
+    values.push(result.value as number)
+  }
+  if (new Set(values).size !== values.length) return { problem: { key: 'duplicate' } }
+  return { value: values }
 }
 
 function jsonOfDraft(text: string): DraftResult {

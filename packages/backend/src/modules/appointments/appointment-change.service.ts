@@ -186,6 +186,7 @@ async function moveInTx(
     viewer: auth,
     reschedule: { appointmentId: row.id, durationMinutes: row.durationMinutes ?? 60 },
     enforcePolicy: actor === 'patient',
+    maxHorizonDays: deps.maxBookingHorizonDays(),
   })
   await releaseExpiredHolds(tx, {
     now,

@@ -14,7 +14,7 @@ import {
   type AppointmentReminderJob,
   remindIfStillDue,
 } from './appointment-reminders.ts'
-import type { CareDeps } from './care-deps.ts'
+import { type CareDeps, careDepsOf } from './care-deps.ts'
 
 interface ReminderRow {
   id: string
@@ -33,7 +33,7 @@ describe('appointment notices and reminders through notification.event', () => {
 
   beforeAll(async () => {
     t = await createTestApp({ withJobs: true })
-    deps = { db: t.database.db, jobs: t.jobs, care: t.config.care, log: console }
+    deps = { ...careDepsOf(t.app), log: console }
     patient = await createSignedInUser(t, 'patient')
     psy = await createPsychologist(t, {
       sessionTypes: [

@@ -30,7 +30,10 @@ export interface PlannedReminder {
   startAfter: Date
 }
 
-/** The reminders still ahead of an appointment (config: APPOINTMENT_REMINDER_MINUTES). */
+/**
+ * The reminders still ahead of an appointment, at the times in force when it is confirmed or
+ * moved (care.reminderMinutesBefore); reminders already planned keep their times.
+ */
 export function planReminders(deps: CareDeps, row: AppointmentRow, now: Date): PlannedReminder[] {
   return deps.care.reminderMinutesBefore.flatMap((minutesBefore) => {
     const startAfter = new Date(row.scheduledAt.getTime() - minutesBefore * 60_000)

@@ -101,7 +101,7 @@ const readRoutes =
           tags,
           summary: 'Booking terms',
           description:
-            'The free-cancel window and the payment hold (APPOINTMENT_FREE_CANCEL_HOURS, APPOINTMENT_HOLD_MINUTES), for screens that state them.',
+            'The free-cancel window and the payment hold in force (the dynamic configuration’s care.freeCancelHours and care.holdMinutes, which default to APPOINTMENT_FREE_CANCEL_HOURS and APPOINTMENT_HOLD_MINUTES), for screens that state them.',
           response: { 200: appointmentPolicySchema },
         },
       },

@@ -10,7 +10,7 @@ import { registerCareJobs } from './care-jobs.ts'
  */
 export const appointmentsPlugin = modulePlugin(
   'appointments',
-  ['authenticate', 'audit', 'professionals'],
+  ['authenticate', 'audit', 'config', 'professionals'],
   async (app) => {
     const deps = careDepsOf(app)
     await registerCareJobs(deps)

@@ -37,6 +37,7 @@ export async function bookAppointment(
     start: new Date(body.startsAt),
     now,
     viewer: patient,
+    maxHorizonDays: deps.maxBookingHorizonDays(),
   }
   // A cheap check first, outside any transaction: under contention most requests end here.
   await resolveBookableSlot(deps.db, { ...request, fresh: false })

@@ -5,7 +5,7 @@ import { createSignedInUser, type SignedInUser } from '../../../test/auth-fixtur
 import { api } from '../../../test/course-fixtures.ts'
 import { createTestApp, type TestApp } from '../../../test/test-app.ts'
 import { remindIfStillDue } from '../appointments/appointment-reminders.ts'
-import type { CareDeps } from '../appointments/care-deps.ts'
+import { type CareDeps, careDepsOf } from '../appointments/care-deps.ts'
 
 let t: TestApp
 let deps: CareDeps
@@ -13,7 +13,7 @@ let psychologist: SignedInUser
 
 beforeAll(async () => {
   t = await createTestApp({ withJobs: true })
-  deps = { db: t.database.db, jobs: t.jobs, care: t.config.care, log: console }
+  deps = { ...careDepsOf(t.app), log: console }
 })
 afterAll(() => t.close())
 // Each test its own psychologist: their sessions never overlap another test's.

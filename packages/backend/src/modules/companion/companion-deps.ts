@@ -13,7 +13,7 @@ import { StreamingSaves } from './streaming-saves.ts'
 
 /**
  * Where the companion's settings come from, read on every request and never kept: the
- * environment, with provider, model and quotas from the admins' dynamic configuration (a
+ * environment, with provider, model, key and quotas from the admins' dynamic configuration (a
  * value stored there wins), so those change on every instance without a restart.
  */
 export interface CompanionSettingsSource {
@@ -52,6 +52,7 @@ export function companionDepsOf(app: FastifyInstance): CompanionDeps {
       ...fromEnv,
       provider: dynamic.get('companion.provider'),
       model: dynamic.get('companion.model'),
+      apiKey: dynamic.get('companion.apiKey'),
       hourlyQuota: dynamic.get('companion.hourlyQuota'),
       dailyQuota: dynamic.get('companion.dailyQuota'),
     }),

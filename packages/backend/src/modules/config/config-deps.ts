@@ -3,7 +3,8 @@ import type { Config } from '../../config/config.ts'
 import type { Db } from '../../db/database.ts'
 import type { AppServer } from '../../realtime/socket-server.ts'
 import { findConfigRows } from './config.repository.ts'
-import { CONFIG_REGISTRY, type ConfigRegistry } from './config-registry.ts'
+import type { ConfigRegistry } from './config-key-definition.ts'
+import { CONFIG_REGISTRY } from './config-registry.ts'
 import { DynamicConfig } from './dynamic-config.ts'
 
 /** What the configuration services need; tests build it the same way. */

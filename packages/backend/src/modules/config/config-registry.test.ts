@@ -52,13 +52,59 @@ describe('the config registry', () => {
     expect(ruleProblems({ 'companion.hourlyQuota': 50, 'companion.dailyQuota': 50 })).toEqual([])
   })
 
-  it('refuses the OpenAI-compatible provider while the server has no key for it', () => {
+  it('refuses the OpenAI-compatible provider while it has no key, stored or from the server', () => {
     const choice = { 'companion.provider': 'openai-compatible' }
-    const [problem] = ruleProblems(choice)
+    const [problem] = ruleProblems({ ...choice, 'companion.apiKey': '' })
+    expect(problem?.en).toContain('companion.apiKey')
     expect(problem?.en).toContain('COMPANION_API_KEY')
+    expect(ruleProblems({ ...choice, 'companion.apiKey': 'sk_test_registry' })).toEqual([])
+    expect(ruleProblems({ 'companion.provider': 'offline', 'companion.apiKey': '' })).toEqual([])
+  })
+
+  it('takes the server’s key as the secret’s default, and keeps it secret', () => {
     const withKey = loadConfig({ NODE_ENV: 'test', COMPANION_API_KEY: 'sk_test_registry' })
-    expect(ruleProblems(choice, withKey)).toEqual([])
-    expect(ruleProblems({ 'companion.provider': 'offline' })).toEqual([])
+    const key = CONFIG_REGISTRY.keys['companion.apiKey']
+    expect(key?.sensitive).toBe(true)
+    expect(resolveAll(CONFIG_REGISTRY, [], withKey).get('companion.apiKey')).toMatchObject({
+      value: 'sk_test_registry',
+      source: 'env',
+    })
+    expect(resolveAll(CONFIG_REGISTRY, [], config).get('companion.apiKey')?.value).toBe('')
+    const accepts = (value: unknown) => key?.schema.safeParse(value).success
+    expect(accepts(' sk-abc_123.XYZ ')).toBe(true)
+    expect(accepts('sk abc')).toBe(false)
+    expect(accepts('sk\r\nx')).toBe(false)
+    expect(accepts('x'.repeat(501))).toBe(false)
+  })
+
+  it('takes the care, safety and files defaults from the environment', () => {
+    const env = loadConfig({
+      NODE_ENV: 'test',
+      APPOINTMENT_FREE_CANCEL_HOURS: '12',
+      APPOINTMENT_HOLD_MINUTES: '20',
+      APPOINTMENT_REMINDER_MINUTES: '60,2880',
+      SAFETY_ESCALATE_AFTER_SECONDS: '120',
+      FILE_QUOTA_MB_PER_PURPOSE: '50',
+    })
+    const values = [...resolveAll(CONFIG_REGISTRY, [], env)].map(([key, r]) => [key, r.value])
+    expect(Object.fromEntries(values)).toMatchObject({
+      'care.freeCancelHours': 12,
+      'care.holdMinutes': 20,
+      'care.reminderMinutesBefore': [2880, 60],
+      'care.maxBookingHorizonDays': 365,
+      'safety.escalateAfterSeconds': 120,
+      'files.quotaMbPerPurpose': 50,
+    })
+  })
+
+  it('keeps reminder times distinct, in range, and largest first', () => {
+    const schema = CONFIG_REGISTRY.keys['care.reminderMinutesBefore']?.schema
+    expect(schema?.parse([60, 1440, 15])).toEqual([1440, 60, 15])
+    expect(schema?.safeParse([60, 60]).success).toBe(false)
+    expect(schema?.safeParse([]).success).toBe(false)
+    expect(schema?.safeParse([0]).success).toBe(false)
+    expect(schema?.safeParse([43_201]).success).toBe(false)
+    expect(schema?.safeParse([1.5]).success).toBe(false)
   })
 
   it('bounds each companion value', () => {
@@ -73,6 +119,21 @@ describe('the config registry', () => {
     expect(accepts('companion.hourlyQuota', 2.5)).toBe(false)
     expect(accepts('companion.dailyQuota', 10_000)).toBe(true)
     expect(accepts('companion.dailyQuota', 0)).toBe(false)
+  })
+
+  it('bounds each care, safety and files value', () => {
+    const { keys } = CONFIG_REGISTRY
+    const accepts = (key: string, value: unknown) => keys[key]?.schema.safeParse(value).success
+    expect(accepts('care.freeCancelHours', 0)).toBe(true)
+    expect(accepts('care.freeCancelHours', 721)).toBe(false)
+    expect(accepts('care.holdMinutes', 0)).toBe(false)
+    expect(accepts('care.holdMinutes', 120)).toBe(true)
+    expect(accepts('care.maxBookingHorizonDays', 366)).toBe(false)
+    expect(accepts('care.maxBookingHorizonDays', 1)).toBe(true)
+    expect(accepts('safety.escalateAfterSeconds', 9)).toBe(false)
+    expect(accepts('safety.escalateAfterSeconds', 3600)).toBe(true)
+    expect(accepts('files.quotaMbPerPurpose', 0)).toBe(false)
+    expect(accepts('files.quotaMbPerPurpose', 100_000)).toBe(true)
   })
 
   it('ignores a stored value its schema refuses and serves the default', () => {

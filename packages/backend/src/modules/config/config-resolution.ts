@@ -1,7 +1,7 @@
 import type { ConfigSource } from '@yektayar/shared'
 import type { Config } from '../../config/config.ts'
 import type { StoredConfigRow } from './config.repository.ts'
-import type { ConfigKeyDefinition, ConfigRegistry } from './config-registry.ts'
+import type { ConfigKeyDefinition, ConfigRegistry } from './config-key-definition.ts'
 
 export interface ResolvedConfigValue {
   value: unknown

@@ -1,6 +1,6 @@
 import { CONFIG_MASK, type ConfigEntry } from '@yektayar/shared'
 import { z } from 'zod'
-import type { ConfigKeyDefinition } from './config-registry.ts'
+import type { ConfigKeyDefinition } from './config-key-definition.ts'
 import type { ResolvedConfigValue } from './config-resolution.ts'
 
 const shapes = new WeakMap<ConfigKeyDefinition, Record<string, unknown>>()

@@ -53,6 +53,29 @@ describe.skipIf(!process.env.REDIS_URL)('two instances through Redis (needs REDI
     await until(() => dynamicConfigOf(a.app).get('companion.model') === fromEnv, 1_000)
   })
 
+  it('governs what the other instance answers from its next request', async () => {
+    const patient = await createSignedInUser(b, 'patient')
+    const policyOnB = async () =>
+      (await b.app.inject({ url: '/api/v1/appointments/policy', headers: patient.headers })).json()
+    expect(await policyOnB()).toMatchObject({ freeCancelHours: 24 })
+    const response = await a.app.inject({
+      method: 'PUT',
+      url: '/api/v1/admin/config/care.freeCancelHours',
+      headers: admin.headers,
+      payload: { value: 3 },
+    })
+    expect(response.statusCode).toBe(200)
+    await until(() => dynamicConfigOf(b.app).get('care.freeCancelHours') === 3, 1_000)
+    expect(await policyOnB()).toMatchObject({ freeCancelHours: 3 })
+    await a.app.inject({
+      method: 'DELETE',
+      url: '/api/v1/admin/config/care.freeCancelHours',
+      headers: admin.headers,
+    })
+    // Settled on b before the next test listens there for changes.
+    await until(() => dynamicConfigOf(b.app).get('care.freeCancelHours') === 24, 1_000)
+  })
+
   it('tells what depends on a value that it changed', async () => {
     let heard = 0
     const stop = dynamicConfigOf(b.app).onChange(() => heard++)

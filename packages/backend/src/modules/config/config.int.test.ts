@@ -1,13 +1,9 @@
 import { CONFIG_MASK, type ConfigEntry, type ConfigList } from '@yektayar/shared'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { z } from 'zod'
 import { createSignedInUser, type SignedInUser } from '../../../test/auth-fixtures.ts'
 import { createTestApp, type TestApp } from '../../../test/test-app.ts'
-import { findConfigRows } from './config.repository.ts'
-import { listConfig, resetConfigValue, setConfigValue } from './config.service.ts'
-import { type ConfigDeps, dynamicConfigOf } from './config-deps.ts'
-import { CONFIG_REGISTRY, type ConfigRegistry } from './config-registry.ts'
-import { DynamicConfig } from './dynamic-config.ts'
+import { dynamicConfigOf } from './config-deps.ts'
+import { CONFIG_REGISTRY } from './config-registry.ts'
 
 let t: TestApp
 let admin: SignedInUser
@@ -169,63 +165,33 @@ describe('/api/v1/admin/config', () => {
 })
 
 describe('a sensitive key', () => {
-  // No key code reads today is secret, so this registry adds one to check what secrets get.
-  const registry: ConfigRegistry = {
-    keys: {
-      ...CONFIG_REGISTRY.keys,
-      'test.apiKey': {
-        group: 'companion',
-        schema: z.string().min(8),
-        fallback: { from: 'default', value: '' },
-        description: { fa: 'کلید آزمایشی', en: 'A test key' },
-        sensitive: true,
-      },
-    },
-    rules: [],
-  }
-  let deps: ConfigDeps
-
-  beforeAll(async () => {
-    const reader = new DynamicConfig({
-      registry,
-      config: t.config,
-      load: (keys) => findConfigRows(t.database.db, keys),
-      channel: 'unused',
-      refreshMs: 60_000,
-      log: t.app.log,
-    })
-    await reader.start()
-    deps = { db: t.database.db, registry, reader, config: t.config }
-  })
-  afterAll(() => deps.reader.close())
-
-  const meta = { ip: '127.0.0.1', locale: 'en' as const }
-
-  it('is masked in answers, readable by code, and audited only as changed', async () => {
+  // companion.apiKey; companion-api-key.int.test.ts follows it to the provider and the logs.
+  it('masks the server’s key as its default, and a stored one as its value', async () => {
     const secret = 'sk_secret_value_123'
-    const actor = {
-      userId: admin.id,
-      userType: 'admin' as const,
-      sessionId: 'x',
-      permissions: new Set<string>(),
-    }
-    const unset = listConfig(deps).items.find((item) => item.key === 'test.apiKey')
-    expect(unset).toMatchObject({ value: null, default: null, sensitive: true })
-    const entry = await setConfigValue(deps, actor, 'test.apiKey', secret, meta)
-    expect(entry).toMatchObject({ value: CONFIG_MASK, source: 'database' })
-    expect(JSON.stringify(listConfig(deps))).not.toContain(secret)
-    expect(deps.reader.resolve('test.apiKey').value).toBe(secret)
-    await resetConfigValue(deps, actor, 'test.apiKey', meta)
-    const audit = await auditOf('test.apiKey')
+    const entryOf = async () => (await list()).items.find((i) => i.key === 'companion.apiKey')
+    expect(await entryOf()).toMatchObject({
+      value: CONFIG_MASK,
+      default: CONFIG_MASK,
+      source: 'env',
+      sensitive: true,
+      shape: { type: 'string', maxLength: 500 },
+    })
+    expect((await put(admin, 'companion.apiKey', { value: secret })).statusCode).toBe(200)
+    expect(dynamicConfigOf(t.app).get('companion.apiKey')).toBe(secret)
+    expect(await entryOf()).toMatchObject({ value: CONFIG_MASK, source: 'database' })
+    expect(JSON.stringify(await list())).not.toContain(secret)
+    const [row] = await t.database.query(
+      `SELECT is_sensitive FROM config WHERE key = 'companion.apiKey'`,
+    )
+    expect(row).toEqual({ is_sensitive: true })
+    await reset(admin, 'companion.apiKey')
+    expect(dynamicConfigOf(t.app).get('companion.apiKey')).toBe('sk_test_config')
+    const audit = await auditOf('companion.apiKey')
     expect(audit.map((row) => [row.action, row.changes])).toEqual([
       ['config.set', { changed: true }],
       ['config.reset', { changed: true }],
     ])
     expect(JSON.stringify(audit)).not.toContain(secret)
-    const [row] = await t.database.query(
-      `SELECT is_sensitive FROM config WHERE key = 'test.apiKey'`,
-    )
-    expect(row).toBeUndefined()
   })
 })
 

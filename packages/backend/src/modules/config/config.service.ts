@@ -11,7 +11,7 @@ import {
   upsertConfigRow,
 } from './config.repository.ts'
 import type { ConfigDeps } from './config-deps.ts'
-import type { ConfigKeyDefinition } from './config-registry.ts'
+import type { ConfigKeyDefinition } from './config-key-definition.ts'
 import { fallbackValueOf, resolveAll } from './config-resolution.ts'
 import { toConfigEntry } from './config-view.ts'
 

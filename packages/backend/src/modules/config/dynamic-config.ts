@@ -2,7 +2,8 @@ import type { FastifyBaseLogger } from 'fastify'
 import type { Redis } from 'ioredis'
 import type { Config } from '../../config/config.ts'
 import type { StoredConfigRow } from './config.repository.ts'
-import type { ConfigKey, ConfigRegistry, ConfigValue } from './config-registry.ts'
+import type { ConfigRegistry } from './config-key-definition.ts'
+import type { ConfigKey, ConfigValue } from './config-registry.ts'
 import { type ResolvedConfigValue, resolveAll } from './config-resolution.ts'
 
 export interface DynamicConfigOptions {

@@ -285,6 +285,33 @@ describe('quota and rate limit', () => {
     }
   })
 
+  it('follows the quota an admin sets, from the next upload, without a restart', async () => {
+    const admin = await createSignedInUser(t, 'admin')
+    const setQuota = (value: number) =>
+      t.app.inject({
+        method: 'PUT',
+        url: '/api/v1/admin/config/files.quotaMbPerPurpose',
+        headers: admin.headers,
+        payload: { value },
+      })
+    const user = await createSignedInUser(t, 'patient')
+    const big = Buffer.concat([SMALL_PDF, Buffer.alloc(700 * 1024, 32)])
+    try {
+      await uploaded(t, user, 'document', big, { filename: 'a.pdf' })
+      expect((await setQuota(1)).statusCode).toBe(200)
+      const refused = await upload(t, user, 'document', big, { filename: 'b.pdf' })
+      expect([refused.statusCode, refused.json().code]).toEqual([409, 'FILE_QUOTA_EXCEEDED'])
+      expect((await setQuota(2)).statusCode).toBe(200)
+      await uploaded(t, user, 'document', big, { filename: 'b.pdf' })
+    } finally {
+      await t.app.inject({
+        method: 'DELETE',
+        url: '/api/v1/admin/config/files.quotaMbPerPurpose',
+        headers: admin.headers,
+      })
+    }
+  })
+
   it('limits uploads per person (429)', async () => {
     const limited = await createTestApp({
       env: { DATA_DIR: dataDir, FILE_UPLOADS_PER_HOUR: '2' },

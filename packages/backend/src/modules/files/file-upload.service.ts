@@ -90,7 +90,7 @@ export async function uploadFile(
   requireMayUpload(auth, form.purpose)
   const { mime, image, rule } = await judge(deps, form)
   const held = await bytesHeld(deps.db, auth.userId, form.purpose)
-  if (held + form.size > deps.config.quotaBytesPerPurpose) {
+  if (held + form.size > deps.quotaBytesPerPurpose()) {
     throw new AppError('FILE_QUOTA_EXCEEDED', `${held} bytes held for ${form.purpose}`)
   }
   const id = randomUUID()

@@ -22,7 +22,16 @@ import { multipartLimits } from './upload-form.ts'
  */
 export const filesPlugin = modulePlugin(
   'files',
-  ['authenticate', 'audit', 'users', 'professionals', 'appointments', 'messaging', 'learning'],
+  [
+    'authenticate',
+    'audit',
+    'config',
+    'users',
+    'professionals',
+    'appointments',
+    'messaging',
+    'learning',
+  ],
   async (app) => {
     const deps = fileDepsOf(app)
     provideMessageAttachments(messageAttachments)

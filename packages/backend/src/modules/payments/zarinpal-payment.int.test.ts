@@ -13,6 +13,7 @@ import {
 } from '../../../test/payment-fixtures.ts'
 import type { AuthContext } from '../../lib/auth-context.ts'
 import { sweepAppointments } from '../appointments/appointment-confirmation.ts'
+import { careDepsOf as careDepsOfApp } from '../appointments/care-deps.ts'
 import { insertTransaction } from './payment.repository.ts'
 import type { PaymentDeps } from './payment-deps.ts'
 import { initiatePayment } from './payment-initiate.service.ts'
@@ -26,12 +27,7 @@ describe('paying through the Zarinpal v4 adapter', () => {
   })
   afterAll(() => bed.close())
 
-  const careDepsOf = () => ({
-    db: bed.t.database.db,
-    jobs: undefined,
-    care: bed.t.config.care,
-    log: bed.t.app.log,
-  })
+  const careDepsOf = () => ({ ...careDepsOfApp(bed.t.app), jobs: undefined })
   const depsOf = (): PaymentDeps => ({
     gateway: createZarinpalGateway(bed.t.config.payments, bed.t.app.log),
     publicUrl: bed.t.config.publicUrl,

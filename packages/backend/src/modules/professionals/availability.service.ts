@@ -40,6 +40,7 @@ export async function getAvailabilityJson(
   psychologistId: string,
   query: AvailabilityQuery,
   viewer: AuthContext | null,
+  maxHorizonDays: number,
   now = new Date(),
 ): Promise<EncodedBody> {
   // Unverified profiles answer only their owner and verifiers, so they never share a key.
@@ -47,10 +48,15 @@ export async function getAvailabilityJson(
     viewer?.userId === psychologistId || viewer?.permissions.has('professionals.verify')
       ? (viewer?.userId ?? '')
       : 'public'
-  const key = [audience, query.sessionType, query.from, query.to, query.timeZone].join('|')
+  // The cap is in the key: a changed cap is never answered from before it changed.
+  const { sessionType, from, to, timeZone } = query
+  const key = [audience, sessionType, from, to, timeZone, maxHorizonDays].join('|')
   const cached = cachedAnswer<EncodedBody>(psychologistId, key)
   if (cached) return cached
-  const slots = await computeAvailability(db, psychologistId, query, viewer, now)
+  const slots = await computeAvailability(db, psychologistId, query, viewer, {
+    maxHorizonDays,
+    now,
+  })
   const answer = new EncodedBody(Buffer.from(JSON.stringify(slots)))
   rememberAnswer(psychologistId, key, answer)
   return answer
@@ -61,7 +67,7 @@ async function computeAvailability(
   psychologistId: string,
   query: AvailabilityQuery,
   viewer: AuthContext | null,
-  now: Date,
+  { maxHorizonDays, now }: { maxHorizonDays: number; now: Date },
 ) {
   const zone = query.timeZone
   if (zone !== undefined && !isValidTimeZone(zone)) throw new AppError('INVALID_TIME_ZONE', zone)
@@ -72,6 +78,7 @@ async function computeAvailability(
     from: rough.from - DAY_MS,
     to: rough.to + DAY_MS,
     now,
+    maxHorizonDays,
   })
   const { timeZone } = bundle.schedule.policy
   const { from, to } = zone ? rough : rangeOf(query, timeZone, now)

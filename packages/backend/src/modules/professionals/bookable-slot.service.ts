@@ -38,6 +38,8 @@ export interface SlotRequest {
   enforcePolicy?: boolean
   /** False for a cheap early check outside the transaction (cached profile and hours). */
   fresh?: boolean
+  /** The platform's cap on how far ahead anyone books (care.maxBookingHorizonDays). */
+  maxHorizonDays: number
 }
 
 /**
@@ -52,6 +54,7 @@ export async function resolveBookableSlot(db: Db, input: SlotRequest): Promise<B
     now: input.now,
     excludeAppointmentId: input.reschedule?.appointmentId,
     fresh: input.fresh ?? true,
+    maxHorizonDays: input.maxHorizonDays,
   })
   if (!bundle.isActive) throw new AppError('NOT_FOUND', 'professional')
   const sessionType = bundle.sessionTypes.find((t) => t.id === input.sessionTypeId)

@@ -18,6 +18,7 @@ import { z } from 'zod'
 import { sendEncodedJson } from '../../lib/encoded-reply.ts'
 import { requestMetaOf } from '../../lib/request-meta.ts'
 import { requirePermission } from '../../plugins/authenticate.ts'
+import { dynamicConfigOf } from '../config/config-deps.ts'
 import { getAvailabilityJson } from './availability.service.ts'
 import {
   addMyOverride,
@@ -43,6 +44,9 @@ export const professionalRoutes: FastifyPluginAsyncZod = async (app) => {
 
 const directoryRoutes: FastifyPluginAsyncZod = async (app) => {
   const db = app.database.db
+  const dynamic = dynamicConfigOf(app)
+  // Read per request: an admin's change of the cap applies to the next listing.
+  const maxHorizonDays = () => dynamic.get('care.maxBookingHorizonDays')
 
   app.get(
     '/professionals',
@@ -55,7 +59,7 @@ const directoryRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: professionalPageSchema },
       },
     },
-    async (request) => listProfessionals(db, request.query, request.auth),
+    async (request) => listProfessionals(db, request.query, request.auth, maxHorizonDays()),
   )
 
   app.get(
@@ -88,7 +92,8 @@ const directoryRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const json = await getAvailabilityJson(db, request.params.id, request.query, request.auth)
+      const { params, query, auth } = request
+      const json = await getAvailabilityJson(db, params.id, query, auth, maxHorizonDays())
       return sendEncodedJson(request, reply, json)
     },
   )

@@ -59,6 +59,7 @@ export async function listProfessionals(
   db: Db,
   query: ProfessionalListQuery,
   viewer: AuthContext | null,
+  maxHorizonDays: number,
   now = new Date(),
 ) {
   const filter = {
@@ -71,7 +72,10 @@ export async function listProfessionals(
   const items: { row: DirectoryRow; item: Item }[] = []
   for (let scanned = 0; items.length <= query.limit && scanned < 20; scanned++) {
     const rows = await listDirectory(db, filter)
-    const kept = await withAvailability(db, rows, query.availableWithinDays, now)
+    const kept = await withAvailability(db, rows, query.availableWithinDays, {
+      maxHorizonDays,
+      now,
+    })
     items.push(...kept.slice(0, query.limit + 1 - items.length))
     const last = rows.at(-1)
     if (rows.length <= query.limit || !last) break
@@ -90,7 +94,7 @@ async function withAvailability(
   db: Db,
   rows: DirectoryRow[],
   withinDays: number | undefined,
-  now: Date,
+  { maxHorizonDays, now }: { maxHorizonDays: number; now: Date },
 ): Promise<{ row: DirectoryRow; item: Item }[]> {
   const window = {
     from: now.getTime(),
@@ -100,7 +104,7 @@ async function withAvailability(
   const bundles = await loadSchedules(
     db,
     rows.map((row) => row.id),
-    window,
+    { ...window, maxHorizonDays },
   )
   const kept: { row: DirectoryRow; item: Item }[] = []
   for (const row of rows) {

@@ -9,7 +9,7 @@ import { professionalRoutes } from './professional.routes.ts'
  */
 export const professionalsPlugin = modulePlugin(
   'professionals',
-  ['authenticate', 'audit'],
+  ['authenticate', 'audit', 'config'],
   async (app) => {
     await app.register(professionalRoutes)
     await app.register(holidayRoutes)

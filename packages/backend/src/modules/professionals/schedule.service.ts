@@ -31,6 +31,11 @@ export interface ScheduleWindow {
   excludeAppointmentId?: string
   /** Bookings read everything fresh (in their transaction); displays may use the cache. */
   fresh?: boolean
+  /**
+   * The platform's cap on how far ahead anyone books (care.maxBookingHorizonDays, read by the
+   * caller at the time of the request): a psychologist's own horizon is held to it.
+   */
+  maxHorizonDays: number
 }
 
 /** A psychologist's calendar and what decides who may see and book it. */
@@ -111,9 +116,20 @@ export async function loadSchedules(
   const bundles = new Map<string, ScheduleBundle>()
   for (const [id, part] of parts) {
     const own = busy.filter((b) => b.psychologistId === id)
-    bundles.set(id, { ...part, schedule: { ...part.schedule, holidays, busy: own } })
+    const policy = cappedPolicy(part.schedule.policy, window.maxHorizonDays)
+    bundles.set(id, { ...part, schedule: { ...part.schedule, policy, holidays, busy: own } })
   }
   return bundles
+}
+
+/**
+ * The horizon in force: the psychologist's, or the platform's cap when that is nearer. Applied
+ * here, where every slot listing and booking check gets its schedule, rather than to what the
+ * psychologist stored: raising the cap again gives back what they chose.
+ */
+function cappedPolicy(policy: SchedulePolicy, maxHorizonDays: number): SchedulePolicy {
+  if (policy.bookingHorizonDays <= maxHorizonDays) return policy
+  return { ...policy, bookingHorizonDays: maxHorizonDays }
 }
 
 async function staticPartsOf(db: Db, ids: string[], window: ScheduleWindow) {

@@ -168,6 +168,33 @@ describe('GET /admin/dashboard', () => {
     expect(figure(again.json(), 'pendingVerification')).toMatchObject({ current: 0, previous: 1 })
   })
 
+  it('counts late cancellations by the cancel window in force, changed at run time', async () => {
+    const rateNow = async () => {
+      const response = await t.app.inject({
+        url: '/api/v1/admin/dashboard?weeks=4',
+        headers: admin.headers,
+      })
+      return figure(response.json(), 'completionRate')
+    }
+    // The first test's week: 2 completed of 2 completed, 1 no-show and 1 late cancellation.
+    expect(await rateNow()).toMatchObject({ current: 50 })
+    const set = await t.app.inject({
+      method: 'PUT',
+      url: '/api/v1/admin/config/care.freeCancelHours',
+      headers: admin.headers,
+      payload: { value: 72 },
+    })
+    expect(set.statusCode).toBe(200)
+    // The cancellation 48 hours ahead is now late too: 2 of 5, not served from the cache.
+    expect(await rateNow()).toMatchObject({ current: 40 })
+    await t.app.inject({
+      method: 'DELETE',
+      url: '/api/v1/admin/config/care.freeCancelHours',
+      headers: admin.headers,
+    })
+    expect(await rateNow()).toMatchObject({ current: 50 })
+  })
+
   it('refuses a week count out of range', async () => {
     const response = await t.app.inject({
       method: 'GET',

@@ -1,6 +1,7 @@
 import { dashboardQuerySchema, dashboardSchema } from '@yektayar/shared'
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { requirePermission } from '../../plugins/authenticate.ts'
+import { dynamicConfigOf } from '../config/config-deps.ts'
 import { type DashboardDeps, dashboardWeeklyCache, getDashboard } from './dashboard.service.ts'
 
 const tags = ['reports']
@@ -9,9 +10,10 @@ export const dashboardRoutes: FastifyPluginAsyncZod = async (app) => {
   const now = () => new Date()
   // DASHBOARD_CACHE_SECONDS: see dashboard.service.ts for what is reused and what is live.
   const cacheMs = app.config.reports.dashboardCacheMs
+  const dynamic = dynamicConfigOf(app)
   const deps: DashboardDeps = {
     db: app.database.db,
-    lateCancelHours: app.config.care.freeCancelHours,
+    lateCancelHours: () => dynamic.get('care.freeCancelHours'),
     now,
     cacheMs,
     weekly: dashboardWeeklyCache({ cacheMs, now }),

@@ -13,8 +13,11 @@ import { REPORT_TIME_ZONE, type ReportWeeks, reportWeeks } from './jalali-weeks.
 
 export interface DashboardDeps {
   db: Db
-  /** A confirmed session cancelled less than this many hours before it starts is a late cancellation. */
-  lateCancelHours: number
+  /**
+   * A confirmed session cancelled less than this many hours before it starts is a late
+   * cancellation: the cancel window in force (care.freeCancelHours), read at each computation.
+   */
+  lateCancelHours: () => number
   now: () => Date
   /** How long the weekly aggregates are reused (milliseconds); 0 computes them on every call. */
   cacheMs: number
@@ -45,15 +48,21 @@ export function dashboardWeeklyCache(deps: Pick<DashboardDeps, 'cacheMs' | 'now'
 }
 
 function cachedWeekly(deps: DashboardDeps, weeks: ReportWeeks): Promise<WeeklyPart> {
-  const key = `${weeks.starts[0]}|${weeks.starts.length}`
-  return deps.weekly.get(key, () => computeWeekly(deps, weeks))
+  // The window is in the key: figures counted under another window are not served after a change.
+  const lateHours = deps.lateCancelHours()
+  const key = `${weeks.starts[0]}|${weeks.starts.length}|${lateHours}`
+  return deps.weekly.get(key, () => computeWeekly(deps, weeks, lateHours))
 }
 
-async function computeWeekly(deps: DashboardDeps, weeks: ReportWeeks): Promise<WeeklyPart> {
+async function computeWeekly(
+  deps: DashboardDeps,
+  weeks: ReportWeeks,
+  lateHours: number,
+): Promise<WeeklyPart> {
   const { edges, starts } = weeks
   const count = starts.length
   const [appointments, money, signUps] = await Promise.all([
-    countAppointmentWeeks(deps.db, edges, deps.lateCancelHours),
+    countAppointmentWeeks(deps.db, edges, lateHours),
     sumMoneyWeeks(deps.db, edges),
     countSignUpWeeks(deps.db, edges),
   ])

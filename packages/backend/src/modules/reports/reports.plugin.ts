@@ -6,6 +6,6 @@ import { dashboardRoutes } from './dashboard.routes.ts'
  * straight from other modules' tables (a read model: it writes nothing, and no module depends
  * on it), never anyone's content.
  */
-export const reportsPlugin = modulePlugin('reports', ['authenticate'], async (app) => {
+export const reportsPlugin = modulePlugin('reports', ['authenticate', 'config'], async (app) => {
   await app.register(dashboardRoutes)
 })

@@ -21,7 +21,7 @@ export async function scheduleEscalation(
 ) {
   await deps.jobs?.send(SAFETY_ESCALATE_JOB, job, {
     singletonKey: `${job.alertId}:${job.tier}`,
-    startAfter: new Date(now + deps.escalateAfterMs),
+    startAfter: new Date(now + deps.escalateAfterMs()),
     retryLimit: 10,
     retryBackoff: true,
   })

@@ -15,6 +15,7 @@ import { eventually } from '../../../test/notification-fixtures.ts'
 import { CRISIS_TEXT, grantPermission } from '../../../test/safety-fixtures.ts'
 import { createTestApp, type TestApp } from '../../../test/test-app.ts'
 import { escalateAlert } from './alert-escalation.ts'
+import { raiseAlert } from './alert-raise.ts'
 import { safetyDepsOf } from './safety-deps.ts'
 
 /**
@@ -128,5 +129,34 @@ describe('a crisis message pages people at once', () => {
       `SELECT data FROM pgboss.job WHERE name = 'safety.escalate' ORDER BY created_on`,
     )
     expect(jobs.map((job) => job.data.tier)).toEqual([0, 1])
+  })
+})
+
+describe('the escalation delay', () => {
+  it('follows the delay an admin sets, from the next alert, without a restart', async () => {
+    const set = await api(t, admin, 'PUT', '/api/v1/admin/config/safety.escalateAfterSeconds', {
+      value: 45,
+    })
+    expect(set.status).toBe(200)
+    try {
+      const someone = await createSignedInUser(t, 'patient')
+      const alertId = await raiseAlert(safetyDepsOf(t.app), {
+        patientId: someone.id,
+        source: 'message',
+        sourceId: null,
+        reasons: ['explicit_intent'],
+        text: CRISIS_TEXT,
+      })
+      const [job] = await t.database.query<{ delay: number }>(
+        `SELECT extract(epoch FROM start_after - created_on)::float AS delay FROM pgboss.job
+         WHERE name = 'safety.escalate' AND data->>'alertId' = $1`,
+        [alertId],
+      )
+      // 45 s, not the 600 s default; queued a moment after the row's clock started.
+      expect(job?.delay).toBeGreaterThan(43)
+      expect(job?.delay).toBeLessThan(47)
+    } finally {
+      await api(t, admin, 'DELETE', '/api/v1/admin/config/safety.escalateAfterSeconds')
+    }
   })
 })

@@ -14,7 +14,7 @@ import { safetyDepsOf } from './safety-deps.ts'
  */
 export const safetyPlugin = modulePlugin(
   'safety',
-  ['socket-io', 'authenticate', 'audit', 'users', 'appointments'],
+  ['socket-io', 'authenticate', 'audit', 'config', 'users', 'appointments'],
   async (app) => {
     const deps = safetyDepsOf(app)
     if (app.jobs) await workEscalations(deps, app.jobs)

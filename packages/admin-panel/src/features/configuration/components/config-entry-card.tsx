@@ -140,7 +140,7 @@ export function ConfigEntryCard({ entry }: { entry: ConfigEntry }) {
                 reset.mutate(undefined, { onSuccess: settle('resetDone') })
               }}
             >
-              {t('configuration.reset')}
+              {t(entry.sensitive ? 'configuration.clearSecret' : 'configuration.reset')}
             </Button>
           )}
         </div>

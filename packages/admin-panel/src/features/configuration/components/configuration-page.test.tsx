@@ -50,6 +50,29 @@ const ENTRIES: ConfigEntry[] = [
     value: true,
     source: 'default',
   }),
+  entry('care.reminderMinutesBefore', {
+    group: 'care',
+    shape: {
+      type: 'array',
+      minItems: 1,
+      maxItems: 20,
+      items: { type: 'integer', minimum: 1, maximum: 43200 },
+    },
+    default: [1440, 60],
+    value: [1440, 60],
+  }),
+  entry('files.quotaMbPerPurpose', {
+    group: 'files',
+    shape: { type: 'integer', minimum: 1, maximum: 100000 },
+    default: 200,
+    value: 200,
+  }),
+  entry('safety.escalateAfterSeconds', {
+    group: 'safety',
+    shape: { type: 'integer', minimum: 10, maximum: 3600 },
+    default: 600,
+    value: 600,
+  }),
 ]
 
 const problem = (status: number, code: string, errors?: unknown) => ({
@@ -82,7 +105,8 @@ describe('configuration', () => {
     expect(daily.getByRole('button', { name: 'Reset to default' })).toBeTruthy()
 
     const secret = within(cardOf('companion.apiKey'))
-    expect(secret.getByText('Hidden')).toBeTruthy()
+    expect(secret.getByText('Set (hidden)')).toBeTruthy()
+    expect(secret.getByRole('button', { name: 'Clear the stored value' })).toBeTruthy()
     const replace = secret.getByLabelText(
       'Replace the secret value of companion.apiKey',
     ) as HTMLInputElement
@@ -189,6 +213,84 @@ describe('configuration', () => {
     ).toBe('')
   })
 
+  it('shows the groups in their order, each under its title', async () => {
+    fakeApi(['config.manage'], () => ({ status: 200, body: { items: ENTRIES } }))
+    renderPage('/configuration', ConfigurationPage)
+    await screen.findByRole('heading', { name: 'Appointments' })
+    const titles = screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)
+    expect(titles).toEqual(['Appointments', 'Clinical safety', 'AI companion', 'Files'])
+    expect(
+      within(cardOf('safety.escalateAfterSeconds')).getByLabelText(
+        'New value of safety.escalateAfterSeconds',
+      ),
+    ).toBeTruthy()
+  })
+
+  it('edits a list of numbers in one field, checked before it is sent', async () => {
+    let stored: number[] = [1440, 60]
+    const calls = fakeApi(['config.manage'], (call) => {
+      const reminders = ENTRIES.find((e) => e.key === 'care.reminderMinutesBefore') as ConfigEntry
+      if (call.method === 'PUT') {
+        stored = [...(call.body as { value: number[] }).value].sort((a, b) => b - a)
+        return { status: 200, body: { ...reminders, value: stored, source: 'database' } }
+      }
+      const items = ENTRIES.map((e) => (e === reminders ? { ...e, value: stored } : e))
+      return { status: 200, body: { items } }
+    })
+    renderPage('/configuration', ConfigurationPage)
+    await screen.findByRole('heading', { name: 'care.reminderMinutesBefore' })
+    const card = within(cardOf('care.reminderMinutesBefore'))
+    expect(card.getByTestId('current-care.reminderMinutesBefore').textContent).toBe('1440, 60')
+    const input = card.getByLabelText('New value of care.reminderMinutesBefore') as HTMLInputElement
+    expect(input.value).toBe('1440, 60')
+    expect(card.getByText('Separate the numbers with commas.')).toBeTruthy()
+    await userEvent.clear(input)
+    await userEvent.type(input, '30, 30')
+    await userEvent.click(card.getByRole('button', { name: 'Save' }))
+    expect(card.getByText('Enter each number once.')).toBeTruthy()
+    expect(calls.filter((c) => c.method === 'PUT')).toHaveLength(0)
+
+    await userEvent.clear(input)
+    await userEvent.type(input, '۳۰، ۶۰۰')
+    await userEvent.click(card.getByRole('button', { name: 'Save' }))
+    expect(await card.findByText('Saved and applied on every server.')).toBeTruthy()
+    expect(calls.find((c) => c.method === 'PUT')).toMatchObject({
+      path: '/api/v1/admin/config/care.reminderMinutesBefore',
+      body: { value: [30, 600] },
+    })
+    await waitFor(() =>
+      expect(card.getByTestId('current-care.reminderMinutesBefore').textContent).toBe('600, 30'),
+    )
+  })
+
+  it('says whether a secret is set, and clears a stored one back to the server’s', async () => {
+    const apiKey = ENTRIES[3] as ConfigEntry
+    let cleared = false
+    const calls = fakeApi(['config.manage'], (call) => {
+      const unset = { ...apiKey, value: null, default: null, source: 'env', updatedAt: null }
+      if (call.method === 'DELETE') {
+        cleared = true
+        return { status: 200, body: unset }
+      }
+      const items = ENTRIES.map((e) => (e === apiKey && cleared ? unset : e))
+      return { status: 200, body: { items } }
+    })
+    renderPage('/configuration', ConfigurationPage)
+    await screen.findByRole('heading', { name: 'companion.apiKey' })
+    const card = within(cardOf('companion.apiKey'))
+    expect(card.getByTestId('current-companion.apiKey').textContent).toBe('Set (hidden)')
+    await userEvent.click(card.getByRole('button', { name: 'Clear the stored value' }))
+    expect(await card.findByText('Back to the default value.')).toBeTruthy()
+    expect(calls.find((c) => c.method === 'DELETE')?.path).toBe(
+      '/api/v1/admin/config/companion.apiKey',
+    )
+    await waitFor(() =>
+      expect(card.getByTestId('current-companion.apiKey').textContent).toBe('Not set'),
+    )
+    expect(card.queryByRole('button', { name: 'Clear the stored value' })).toBeNull()
+    expect(card.getByText('Default: Not set')).toBeTruthy()
+  })
+
   it('says when the list could not be read, and tries again', async () => {
     let fail = true
     fakeApi(['config.manage'], () =>
@@ -210,6 +312,11 @@ describe('configuration', () => {
     expect(daily.getByTestId('current-companion.dailyQuota').textContent).toBe('۴۰')
     expect(daily.getByText('پیش‌فرض: ۱۰۰')).toBeTruthy()
     expect(daily.getByText('توضیح companion.dailyQuota')).toBeTruthy()
+    expect(screen.getByRole('heading', { name: 'نوبت‌ها' })).toBeTruthy()
+    const reminders = within(cardOf('care.reminderMinutesBefore'))
+    expect(reminders.getByTestId('current-care.reminderMinutesBefore').textContent).toBe('۱۴۴۰، ۶۰')
+    expect(reminders.getByText('عددها را با ویرگول از هم جدا کنید.')).toBeTruthy()
+    expect(within(cardOf('companion.apiKey')).getByText('تعیین شده (پنهان)')).toBeTruthy()
   })
 
   it('tells staff without config.manage, and asks nothing', async () => {

@@ -11,7 +11,7 @@ export interface ValueInputProps {
   onChange: (draft: Draft) => void
 }
 
-/** The input a key's schema calls for: a choice, a switch, a number, text, or JSON. */
+/** The input a key's schema calls for: a choice, a switch, a number or numbers, text, or JSON. */
 export function ValueInput({
   control,
   label,
@@ -46,6 +46,17 @@ export function ValueInput({
         error={error}
         type="password"
         autoComplete="off"
+        dir="ltr"
+        {...text}
+      />
+    )
+  }
+  if (control.kind === 'numberList') {
+    return (
+      <TextField
+        label={label}
+        hint={hint ?? t('configuration.listHint')}
+        error={error}
         dir="ltr"
         {...text}
       />
