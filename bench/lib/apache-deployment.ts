@@ -32,10 +32,10 @@ import type { SeededStore } from './seeded-store.ts'
 const log = (line: string) => process.stderr.write(`bench: ${line}\n`)
 
 /**
- * Apache's event MPM sized for the fan-out's 5,000 sockets: a WebSocket proxied by Apache 2.4
- * keeps a worker thread for as long as it is open, and Debian's mpm_event.conf allows 150 at
- * once (Apache's compiled default 400). Every process starts at once, so no measured second
- * is spent while Apache grows.
+ * The production sizing (deploy/apache/yektayar-mpm-event.conf, which startApache includes: a
+ * WebSocket proxied by Apache 2.4 holds a worker thread while it is open; 2,000 of them) raised
+ * for the fan-out's 5,000 sockets, as that file says to grow it. Every process starts at once,
+ * so no measured second is spent while Apache grows.
  */
 const MPM_FOR_SOCKETS = [
   'ServerLimit 12',

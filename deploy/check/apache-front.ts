@@ -1,6 +1,6 @@
 // Apache in front of the PM2 instances as deploy:check and the bench's Apache scenarios run it:
-// a scratch ServerRoot that includes deploy/apache/yektayar.conf as it is, with its Defines set
-// first, and a self-signed certificate.
+// a scratch ServerRoot that includes deploy/apache/yektayar.conf and yektayar-mpm-event.conf as
+// they are, with the site's Defines set first, and a self-signed certificate.
 import { spawnSync } from 'node:child_process'
 import { existsSync, writeFileSync } from 'node:fs'
 import { get } from 'node:https'
@@ -10,6 +10,8 @@ import { REPOSITORY_ROOT, run } from './command.ts'
 const MODULES = [
   'mpm_event',
   'authz_core',
+  'authz_host',
+  'status',
   'alias',
   'mime',
   'headers',
@@ -26,6 +28,9 @@ const MODULES = [
   'slotmem_shm',
 ]
 
+/** Debian's apache2 package's module settings (installApacheIfMissing installs that package). */
+const DEBIAN_MODS = '/etc/apache2/mods-available'
+
 export interface ApacheFront {
   /** Scratch ServerRoot: configuration, certificate, pid file and logs. */
   dir: string
@@ -37,7 +42,7 @@ export interface ApacheFront {
   appPort: number
   /** Addresses besides 127.0.0.1 to serve HTTPS on. */
   extraAddresses?: string[]
-  /** Server-wide lines before the site (the bench sizes the MPM for its sockets). */
+  /** Server-wide lines before the site, after the MPM sizing (the bench raises it). */
   extraLines?: string[]
 }
 
@@ -88,6 +93,11 @@ function configuration(front: ApacheFront): string[] {
     'User www-data',
     'Group www-data',
     'SSLSessionCache shmcb:ssl_scache(512000)',
+    // As apache2.conf reads them on Debian: the package's mods-enabled/ files (MPM sizing,
+    // /server-status for local requests) first, then conf-enabled/yektayar-mpm-event.conf.
+    `Include ${DEBIAN_MODS}/mpm_event.conf`,
+    `Include ${DEBIAN_MODS}/status.conf`,
+    `Include ${join(REPOSITORY_ROOT, 'deploy/apache/yektayar-mpm-event.conf')}`,
     ...(front.extraLines ?? []),
     `Listen 127.0.0.1:${httpPort}`,
     `Listen 127.0.0.1:${httpsPort}`,
@@ -127,6 +137,20 @@ export async function startApache(front: ApacheFront): Promise<void> {
   for (let i = 0; i < 50 && !(await answersOk(`${front.origin}/readyz`)); i++) {
     await new Promise((resolve) => setTimeout(resolve, 100))
   }
+}
+
+/**
+ * BusyWorkers of mod_status (`/server-status?auto` on the HTTP port, local requests only, as an
+ * operator asks for it), or undefined when it does not answer within 2 s: asking takes a thread.
+ */
+export async function busyWorkers(httpPort: number): Promise<number | undefined> {
+  const url = `http://127.0.0.1:${httpPort}/server-status?auto`
+  const text = await fetch(url, { signal: AbortSignal.timeout(2_000) }).then(
+    (response) => (response.ok ? response.text() : ''),
+    () => '',
+  )
+  const busy = /^BusyWorkers: (\d+)$/m.exec(text)?.[1]
+  return busy === undefined ? undefined : Number(busy)
 }
 
 /**

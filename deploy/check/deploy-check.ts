@@ -1,11 +1,13 @@
 // `npm run deploy:check`: the deployment files of deploy/ tested for real on this machine.
 // Builds, starts two instances under PM2 (deploy/ecosystem.config.cjs, a scratch PM2_HOME) on a
 // scratch PostgreSQL database and Redis, behind Apache (deploy/apache/yektayar.conf included as
-// is, with a self-signed certificate made here), then through Apache's HTTPS port: signs in,
-// books and pays on the sandbox gateway, exchanges messages between two Socket.IO clients with
-// the default transports, uploads and fetches a file, streams an AI companion reply; reloads
-// PM2 while requests and socket sends run (0 failed, 0 acknowledged messages lost); backs up,
-// drops the database, restores and finds the data again. Cleans up on success and failure.
+// is, sized by deploy/apache/yektayar-mpm-event.conf, with a self-signed certificate made here),
+// then through Apache's HTTPS port: signs in, holds 300 WebSockets open while the site still
+// answers, books and pays on the sandbox gateway, exchanges messages between two Socket.IO
+// clients with the default transports, uploads and fetches a file, streams an AI companion
+// reply; reloads PM2 while requests and socket sends run (0 failed, 0 acknowledged messages
+// lost); backs up, drops the database, restores and finds the data again. Cleans up on success
+// and failure.
 //
 // Needs: root (or rights to run apache2 and bind its ports), PostgreSQL with a CREATEDB user
 // (PGHOST/PGPORT/PGUSER, default 127.0.0.1:5432 postgres), Redis (CHECK_REDIS_URL, default
@@ -20,6 +22,7 @@ import { join } from 'node:path'
 import { io, type Socket } from 'socket.io-client'
 import { SERVER_V8_FLAGS } from '../../scripts/backend-command.mjs'
 import {
+  busyWorkers,
   installApacheIfMissing,
   selfSignedCertificate,
   startApache,
@@ -35,6 +38,7 @@ import {
   writeEnvFile,
 } from './pm2-instances.ts'
 import { removeRedisKeys } from './redis-keys.ts'
+import { openWebSockets } from './websocket-crowd.ts'
 
 // The self-signed certificate is trusted the way `curl -k` trusts it: this process talks only
 // to the Apache it started.
@@ -46,6 +50,8 @@ const started = performance.now()
 const seconds = (from = started) => ((performance.now() - from) / 1000).toFixed(1)
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 const log = (line: string) => console.log(`deploy:check: ${line}`)
+/** WebSockets held open at once: twice Debian's MaxRequestWorkers (150). */
+const CROWD = 300
 
 class CheckFailed extends Error {}
 function assert(condition: unknown, message: string): asserts condition {
@@ -239,6 +245,17 @@ async function connect(origin: string, token: string): Promise<Socket> {
     })
   })
   return socket
+}
+
+/**
+ * How long `work` took in ms, or undefined if it had not finished after `limitMs` (it is left
+ * to finish or fail unheard). A failure within the limit is thrown.
+ */
+async function finishedWithin(limitMs: number, work: Promise<unknown>) {
+  const at = performance.now()
+  work.catch(() => {})
+  const finished = await Promise.race([work.then(() => true), sleep(limitMs).then(() => false)])
+  return finished ? Math.round(performance.now() - at) : undefined
 }
 
 /** RFC 6238 with an authenticator's defaults (SHA-1, 6 digits, 30 s) from a base32 secret. */
@@ -436,6 +453,34 @@ async function main() {
     })
     await psychologist.json('/api/v1/auth/session')
     log('psychologist signed in and enrolled TOTP')
+  })
+
+  await step(`${CROWD} WebSockets open through Apache, and the site still answers`, async () => {
+    // Each open WebSocket holds one of Apache's worker threads: on Debian's sizing (150) half
+    // of these would wait, and every request after them (deploy/apache/yektayar-mpm-event.conf).
+    const at = performance.now()
+    const crowd = await openWebSockets(origin, patient.token ?? '', CROWD, 10_000)
+    sockets.push(...crowd.sockets)
+    const connectSeconds = seconds(at)
+    const busy = await busyWorkers(httpPort)
+    const healthz = fetch(`${origin}/healthz`).then((response) => {
+      assert(response.status === 200, `GET /healthz answered ${response.status}`)
+    })
+    const healthzMs = await finishedWithin(2_000, healthz)
+    const phone = `+98937${String(Date.now() % 10_000_000).padStart(7, '0')}`
+    const signInMs = await finishedWithin(3_000, signIn(new Client(origin), phone))
+    const answer = (ms: number | undefined, limit: string) =>
+      ms === undefined ? `no answer in ${limit}` : `${ms} ms`
+    log(
+      `${crowd.connected} of ${CROWD} connected in ${connectSeconds} s; while open: ` +
+        `Apache's busy workers ${busy ?? 'no answer'}, GET /healthz ${answer(healthzMs, '2 s')}, ` +
+        `a sign-in ${answer(signInMs, '3 s')}`,
+    )
+    for (const socket of crowd.sockets) socket.close()
+    assert(crowd.connected === CROWD, `${crowd.connected} of ${CROWD} WebSockets connected in 10 s`)
+    assert(healthzMs !== undefined, `GET /healthz unanswered in 2 s with ${CROWD} WebSockets open`)
+    assert(signInMs !== undefined, `a sign-in unfinished in 3 s with ${CROWD} WebSockets open`)
+    assert(busy !== undefined, 'http://127.0.0.1/server-status?auto did not answer')
   })
 
   await step('the client address reaches the app (X-Forwarded-For, TRUSTED_PROXIES)', async () => {
