@@ -100,7 +100,9 @@ async function isSettled(
 ): Promise<boolean> {
   if (outcome.kind === 'paid' || outcome.code !== 'PAYMENT_NOT_PAID') return true
   const createdAt = row.createdAt?.getTime() ?? 0
-  const holdEndsAt = createdAt + deps.care.care.holdMinutes * 60_000
+  const heldMinutes = row.metadata?.holdMinutes
+  const holdMinutes = typeof heldMinutes === 'number' ? heldMinutes : deps.care.care.holdMinutes
+  const holdEndsAt = createdAt + holdMinutes * 60_000
   if (now.getTime() >= holdEndsAt) return true
   return (await deps.gateway.inquire(row.authority ?? '')) === 'failed'
 }

@@ -36,6 +36,9 @@ export async function openPendingPayment(
     .transaction(async (tx) => {
       const created = await insertPendingPayment(tx, {
         ...request.values,
+        // The hold in force when paying began: an admin shortening it meanwhile must not end
+        // this payer's time on the bank's page (payment-settlement.ts, isSettled).
+        metadata: { ...request.values.metadata, holdMinutes: deps.care.care.holdMinutes },
         currency: 'IRR',
         type: 'payment',
         status: 'pending',

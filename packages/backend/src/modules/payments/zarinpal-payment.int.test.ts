@@ -196,6 +196,20 @@ describe('paying through the Zarinpal v4 adapter', () => {
     })
   })
 
+  it('gives a payer the hold in force when they began, though an admin shortened it since', async () => {
+    const { transactionId } = await startPayment(bed)
+    const shortened = careDepsOf()
+    const deps: PaymentDeps = {
+      ...depsOf(),
+      care: { ...shortened, care: { ...shortened.care, holdMinutes: 1 } },
+    }
+    // Twelve minutes on (the reconciler looks at payments ten minutes old): past the new
+    // one-minute hold, inside the one this payment began with.
+    expect(bed.t.config.care.holdMinutes).toBeGreaterThan(12)
+    await reconcilePayments(deps, new Date(Date.now() + 12 * 60_000))
+    expect((await transactionRow(bed.t, transactionId))?.status).toBe('pending')
+  })
+
   it('fails a payment the gateway never issued an authority for, and keeps the hold', async () => {
     const appointmentId = await holdAppointment(bed.t, bed.patient, bed.psy, bed.nextSlot())
     // What a process stopped between our insert and the gateway's answer leaves behind.
