@@ -64,6 +64,10 @@ describe('the audit lookup', () => {
       resource: 'thing',
       resourceId: 'a',
     })
+    // The list is newest first to the millisecond (its cursor's precision), then by id: rows
+    // written within one millisecond come in either order (the log is append-only, so the
+    // time cannot be set afterwards); a few milliseconds apart, the order is known.
+    await new Promise((resolve) => setTimeout(resolve, 5))
     await recordAudit(t.database.db, {
       userId: actor.id,
       action: 'test.two',
