@@ -8,15 +8,13 @@ const tags = ['reports']
 
 export const dashboardRoutes: FastifyPluginAsyncZod = async (app) => {
   const now = () => new Date()
-  // DASHBOARD_CACHE_SECONDS: see dashboard.service.ts for what is reused and what is live.
-  const cacheMs = app.config.reports.dashboardCacheMs
   const dynamic = dynamicConfigOf(app)
   const deps: DashboardDeps = {
     db: app.database.db,
     lateCancelHours: () => dynamic.get('care.freeCancelHours'),
     now,
-    cacheMs,
-    weekly: dashboardWeeklyCache({ cacheMs, now }),
+    // DASHBOARD_CACHE_SECONDS: see dashboard.service.ts for what is reused and what is live.
+    weekly: dashboardWeeklyCache(app.config.reports.dashboardCacheMs, now),
   }
 
   app.get(

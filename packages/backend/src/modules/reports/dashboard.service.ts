@@ -19,9 +19,7 @@ export interface DashboardDeps {
    */
   lateCancelHours: () => number
   now: () => Date
-  /** How long the weekly aggregates are reused (milliseconds); 0 computes them on every call. */
-  cacheMs: number
-  /** Where they are kept: one per app instance (dashboardWeeklyCache). */
+  /** Where the weekly aggregates are kept: one per app instance (dashboardWeeklyCache). */
   weekly: WeeklyCache
 }
 
@@ -35,16 +33,17 @@ type WeeklyCache = KeptWhileRenewed<WeeklyPart>
 
 /**
  * The weekly aggregates over the big tables (appointments, payments, users) are computed at
- * most once per `cacheMs` per instance, concurrent callers share one computation, and a stale
- * set is renewed while the last one is still served: several admins (or one with several tabs)
+ * most once per `cacheMs` (DASHBOARD_CACHE_SECONDS; 0 computes them on every call) per
+ * instance, concurrent callers share one computation, and a stale set is renewed while the
+ * last one is still served: several admins (or one with several tabs)
  * reloading the dashboard cost the database one set of queries a minute, and no response waits
  * for them but the very first. Weekly figures a minute or two old are still this week's
  * figures (`computedAt` says how old); what staff act on (psychologists waiting for
  * verification, open safety alerts, failed notifications to retry) is counted live on every
  * call, from small tables or a partial index.
  */
-export function dashboardWeeklyCache(deps: Pick<DashboardDeps, 'cacheMs' | 'now'>): WeeklyCache {
-  return keptWhileRenewed(deps.cacheMs, () => deps.now().getTime())
+export function dashboardWeeklyCache(cacheMs: number, now: () => Date): WeeklyCache {
+  return keptWhileRenewed(cacheMs, () => now().getTime())
 }
 
 function cachedWeekly(deps: DashboardDeps, weeks: ReportWeeks): Promise<WeeklyPart> {

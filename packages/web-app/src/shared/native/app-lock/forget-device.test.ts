@@ -2,25 +2,13 @@ import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { configureApiTransport } from '@yektayar/ui'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
+import { stored } from '../testing/secure-storage-stand-in.ts'
 import { forgetDevice } from './forget-device.ts'
 
-// The device's secure storage is the edge of the world here: a stand-in shaped like the
-// Capacitor plugin (secure-storage.test.ts), keyed as the web app keys it.
-const stored = vi.hoisted(() => new Map<string, unknown>())
-vi.mock('@aparajita/capacitor-secure-storage', () => {
-  const methods: Record<string, unknown> = {
-    get: async (key: string) => stored.get(key) ?? null,
-    set: async (key: string, value: unknown) => void stored.set(key, value),
-    remove: async (key: string) => stored.delete(key),
-  }
-  const SecureStorage = new Proxy(methods, {
-    get(target, property) {
-      if (property === 'then') throw new Error('"SecureStorage.then()" is not implemented')
-      return target[property as string]
-    },
-  })
-  return { SecureStorage }
-})
+vi.mock(
+  '@aparajita/capacitor-secure-storage',
+  () => import('../testing/secure-storage-stand-in.ts'),
+)
 
 /** The API's sign-out on loopback: what it was sent, and whether the device still held the token. */
 const signOuts: { path: string; authorization?: string; tokenStillKept: boolean }[] = []
