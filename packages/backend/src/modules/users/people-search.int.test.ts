@@ -46,7 +46,9 @@ describe('people search', () => {
       `0098${zahra.phone.slice(3)}`,
       national.replace(/\d/g, (d) => String.fromCharCode(0x06f0 + Number(d))),
       national.slice(0, 8), // its start, with the trunk zero
-      zahra.phone.slice(-6), // digits from its middle or end
+      // Digits from its middle: "12" and five random ones (random last digits that began with
+      // 0 were read as the national form, one time in ten).
+      zahra.phone.slice(4, 11),
     ]
     for (const form of forms) expect(await search(form), form).toContain(zahra.id)
     expect(await search(national)).toEqual([zahra.id])
