@@ -74,8 +74,11 @@ export async function startBackend(
     RATE_LIMIT_OTP_SEND_PER_IP: '1000',
     RATE_LIMIT_SIGN_IN_PER_IP: '1000',
     OTP_RESEND_COOLDOWN_SECONDS: '1',
-    // The sandbox pays refunds back at its next minute's sweep, so a journey sees it happen.
-    SANDBOX_REFUND_DELAY_SECONDS: '0',
+    // The sandbox pays a refund back at the first minute's sweep after this delay, so a
+    // journey sees it happen. Not 0: the sweep could then come seconds after the cancel, before
+    // the journey looked at the "requested" state (failed once in CI). 45 s leaves the journey
+    // that long to see it, and the refund is paid within 45–105 s.
+    SANDBOX_REFUND_DELAY_SECONDS: '45',
     // Journeys poll the dev outbox and browse without a session, all from 127.0.0.1.
     RATE_LIMIT_PUBLIC_PER_MINUTE: '100000',
     ...extraEnv,
