@@ -109,4 +109,23 @@ describe('people search', () => {
     } while (cursor)
     expect(seen.sort()).toEqual(rows.map((row) => row.id).sort())
   })
+
+  it('keeps the type and state filters on a whole number asked many times', async () => {
+    // A whole number's query is a named statement: after five runs on a connection PostgreSQL
+    // plans it once for any number, and the filters are then checked per row, not planned away.
+    const national = `0${zahra.phone.slice(3)}`
+    const ask = async (filters: string) => {
+      const response = await t.app.inject({
+        url: `/api/v1/users?q=${encodeURIComponent(national)}${filters}`,
+        headers: admin.headers,
+      })
+      return response.json().items.map((item: { id: string }) => item.id)
+    }
+    for (let round = 0; round < 30; round++) {
+      expect(await ask('')).toEqual([zahra.id])
+      expect(await ask('&type=patient&isActive=true')).toEqual([zahra.id])
+      expect(await ask('&type=psychologist')).toEqual([])
+      expect(await ask('&isActive=false')).toEqual([])
+    }
+  })
 })

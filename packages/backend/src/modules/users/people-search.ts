@@ -1,5 +1,4 @@
 import { phoneSearchOf } from '@yektayar/shared'
-import { type SQL, sql } from 'drizzle-orm'
 
 /** Printable ASCII without spaces: what the addresses we store are made of. */
 const couldBeInEmail = (text: string) => /^[\x21-\x7e]+$/.test(text)
@@ -7,33 +6,34 @@ const couldBeInEmail = (text: string) => /^[\x21-\x7e]+$/.test(text)
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`)
 
 /**
- * The admin's people search as conditions on a row of `users`, any of which matches; each is
- * one that an index answers (migration 1020), and the list runs each on its own (see
- * listUserRows), since PostgreSQL cannot combine an OR over a subquery through indexes:
- * - digits (with or without +98 or the trunk zero, in any digit script): phone numbers, in the
- *   stored E.164 form, so "0912…" finds "+98912…";
- * - an `@`: email addresses;
- * - anything else: names folded with course_search_key (ي/ی, ك/ک, ZWNJ, spaces), and emails
- *   when the text could be part of one (printable ASCII, no spaces).
+ * The ways the admin's people search can match, each answered by an index (migration 1020):
+ * - `phone`: a whole number, with or without +98 or the trunk zero, in any digit script, in
+ *   the stored E.164 form, so "0912…" finds "+98912…" (the unique index on identifiers);
+ * - `phoneLike`: the start or a part of a number (trigram index);
+ * - `email`: an `@`, any part of an address (trigram index);
+ * - `name`: names folded with course_search_key (ي/ی, ك/ک, ZWNJ, spaces; trigram index);
+ * - `nameOrEmail`: text that could be either (printable ASCII, no spaces).
  */
-export function peopleMatches(query: string): SQL[] {
+export type PeopleSearch =
+  | { kind: 'phone'; phone: string }
+  | { kind: 'phoneLike'; pattern: string }
+  | { kind: 'email'; pattern: string }
+  | { kind: 'name'; name: string }
+  | { kind: 'nameOrEmail'; name: string; pattern: string }
+
+export function peopleSearchOf(query: string): PeopleSearch {
   const phone = phoneSearchOf(query)
+  if (phone?.kind === 'exact') return { kind: 'phone', phone: phone.value }
   if (phone) {
-    const value =
-      phone.kind === 'exact'
-        ? escapeLike(phone.value)
-        : phone.kind === 'prefix'
-          ? `${escapeLike(phone.value)}%`
-          : `%${phone.value}%`
-    return [
-      sql`id IN (SELECT user_id FROM user_identifiers WHERE type = 'phone' AND value LIKE ${value})`,
-    ]
+    const value = escapeLike(phone.value)
+    return { kind: 'phoneLike', pattern: phone.kind === 'prefix' ? `${value}%` : `%${value}%` }
   }
-  const email = `%${escapeLike(query.trim().toLowerCase())}%`
-  const emails = sql`id IN (SELECT user_id FROM user_identifiers WHERE type = 'email' AND value LIKE ${email})`
-  if (query.includes('@')) return [emails]
-  const name = sql`search_key LIKE '%' || course_search_key(${escapeLike(query)}) || '%'`
+  const pattern = `%${escapeLike(query.trim().toLowerCase())}%`
+  if (query.includes('@')) return { kind: 'email', pattern }
+  const name = escapeLike(query)
   // Persian letters or a space cannot be part of an address we accept, so such a query (most
   // name searches) is not also run over the emails.
-  return couldBeInEmail(query.trim()) ? [name, emails] : [name]
+  return couldBeInEmail(query.trim())
+    ? { kind: 'nameOrEmail', name, pattern }
+    : { kind: 'name', name }
 }

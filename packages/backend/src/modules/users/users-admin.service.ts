@@ -6,8 +6,9 @@ import type { RequestMeta } from '../../lib/request-meta.ts'
 import { recordAudit } from '../audit/audit.service.ts'
 import { keepingAccessManager } from '../rbac/access-rules.ts'
 import { endUserAccess } from '../sessions/session-revocation.ts'
+import { listUserRows } from './people-list.repository.ts'
 import { findUserView, toUserViews } from './user-view.ts'
-import { listUserRows, setUserActive } from './users.repository.ts'
+import { setUserActive } from './users.repository.ts'
 import type { UsersDeps } from './users-deps.ts'
 
 export interface UserListQuery {

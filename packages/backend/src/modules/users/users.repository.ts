@@ -3,7 +3,6 @@ import { type AnyColumn, and, asc, eq, inArray, type SQL, sql } from 'drizzle-or
 import type { Db } from '../../db/database.ts'
 import { userIdentifiers, userMfa, users } from '../../db/schema/index.ts'
 import { newestFirst } from '../../lib/keyset.ts'
-import { peopleMatches } from './people-search.ts'
 
 export interface AccountRow {
   id: string
@@ -91,7 +90,8 @@ const identifiersOfUser = sql<IdentifierJson[]>`(
   ) ORDER BY i.created_at, i.id), '[]'::json)
   FROM user_identifiers i WHERE i.user_id = ${users.id})`
 
-const userColumns = {
+/** A user's row as the users API shows it (user-view.ts), read in one query. */
+export const userColumns = {
   id: users.id,
   type: users.type,
   isActive: users.isActive,
@@ -128,37 +128,6 @@ export function findIdentifiersOf(db: Db, userIds: string[]) {
     .from(userIdentifiers)
     .where(inArray(userIdentifiers.userId, userIds))
     .orderBy(asc(userIdentifiers.createdAt))
-}
-
-export interface UserListFilter {
-  q?: string
-  type?: UserType
-  isActive?: boolean
-  before?: { createdAt: Date; id: string }
-  limit: number
-}
-
-/**
- * The admin's list and search, newest first, one extra row for paging. Each way of matching
- * (see peopleMatches) picks its own first page from idx_users_newest, walking it and stopping
- * as soon as the page is full (a common name) or from a trigram index (a rare one), whichever
- * the planner finds cheaper; the pages are then merged. Raw created_at orders exactly like the
- * cursor's milliseconds because the column holds milliseconds only (migration 1020).
- */
-export function listUserRows(db: Db, filter: UserListFilter) {
-  const { before } = filter
-  const conditions: (SQL | undefined)[] = [
-    filter.type ? sql`type = ${filter.type}` : undefined,
-    filter.isActive === undefined ? undefined : sql`is_active = ${filter.isActive}`,
-    before
-      ? sql`(created_at, id) < (${before.createdAt.toISOString()}::timestamptz, ${before.id}::uuid)`
-      : undefined,
-  ]
-  const pageOf = (match?: SQL) =>
-    sql`(SELECT id FROM users WHERE ${and(...conditions, match) ?? sql`true`}
-      ORDER BY created_at DESC, id DESC LIMIT ${filter.limit + 1})`
-  const pages = filter.q ? peopleMatches(filter.q).map(pageOf) : [pageOf()]
-  return findUserRows(db, sql`${users.id} IN (${sql.join(pages, sql` UNION `)})`, filter.limit + 1)
 }
 
 /** Merges the patch into the JSONB columns; keys set to null are removed. */
