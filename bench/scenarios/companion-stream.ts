@@ -210,3 +210,26 @@ export const companionChunkGap: Scenario = {
     return measurementOf(run.gaps, run)
   },
 }
+
+/**
+ * The floor of both: the same 200 streams relayed by a bare node:http server with nothing of
+ * the app (companion-relay.child.ts), on the same machine in the same run. No budget: it says
+ * how much of the app's figures the machine itself sets.
+ */
+export const companionRelayFirstToken: Scenario = {
+  name: 'companion floor (bare relay): added time to first token (200 streams)',
+  server: 'companion-relay',
+  async measure(target) {
+    const run = await runFor(target)
+    return measurementOf(run.firstToken, run)
+  },
+}
+
+export const companionRelayChunkGap: Scenario = {
+  name: 'companion floor (bare relay): added gap between chunks (200 streams)',
+  server: 'companion-relay',
+  async measure(target) {
+    const run = await runFor(target)
+    return measurementOf(run.gaps, run)
+  },
+}

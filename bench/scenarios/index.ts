@@ -12,7 +12,12 @@ import { authSession } from './auth-session.ts'
 import { avatarUpload } from './avatar-upload.ts'
 import { careAvailability, careAvailabilityUncached } from './care-availability.ts'
 import { careBooking } from './care-booking.ts'
-import { companionChunkGap, companionFirstToken } from './companion-stream.ts'
+import {
+  companionChunkGap,
+  companionFirstToken,
+  companionRelayChunkGap,
+  companionRelayFirstToken,
+} from './companion-stream.ts'
 import { courseList, courseListUncached } from './course-list.ts'
 import { courseProgress } from './course-progress.ts'
 import { healthz } from './healthz.ts'
@@ -62,6 +67,8 @@ export const scenarios: Scenario[] = [
   courseListUncached,
   companionFirstToken,
   companionChunkGap,
+  companionRelayFirstToken,
+  companionRelayChunkGap,
   adminPeopleSearch,
   adminDashboard,
   adminPaymentsExport,

@@ -1,7 +1,7 @@
 import { startAdminApp, startAdminAppUncached } from './admin-app.ts'
 import { startApp } from './app.ts'
 import { startCareApp } from './app-care.ts'
-import { startCompanionApp } from './companion-app.ts'
+import { startCompanionApp, startCompanionRelay } from './companion-app.ts'
 import { startCoursesApp, startCoursesAppUncached } from './courses-app.ts'
 import { startFilesApp } from './files-app.ts'
 import { startMessagingApache } from './messaging-apache.ts'
@@ -29,6 +29,7 @@ export const servers = {
   'courses-app': startCoursesApp,
   'courses-app-uncached': startCoursesAppUncached,
   'companion-app': startCompanionApp,
+  'companion-relay': startCompanionRelay,
   'admin-app': startAdminApp,
   'admin-app-uncached': startAdminAppUncached,
 } satisfies Record<string, StartServer>
