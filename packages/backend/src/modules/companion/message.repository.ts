@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto'
 import { and, desc, eq, lt, sql } from 'drizzle-orm'
 import type { Db } from '../../db/database.ts'
 import { companionMessages } from '../../db/schema/index.ts'
@@ -9,27 +10,35 @@ type NewMessage = typeof companionMessages.$inferInsert
 const m = companionMessages
 const millis = sql`date_trunc('milliseconds', ${m.createdAt})`
 
-/** The person's message and the reply row answering it, in one transaction. */
+/**
+ * The person's message and the reply row answering it, in one statement (atomic like a
+ * transaction, one round trip instead of four before the first word): the message's id is made
+ * here so the reply can point at it; the reference is checked at the statement's end.
+ */
 export async function insertExchange(
   db: Db,
   message: NewMessage,
   reply: Omit<NewMessage, 'replyToId' | 'conversationId' | 'role'>,
 ): Promise<{ message: MessageRow; reply: MessageRow }> {
-  return db.transaction(async (tx) => {
-    const [userRow] = await tx.insert(m).values(message).returning()
-    if (!userRow) throw new Error('message insert returned no row')
-    const [replyRow] = await tx
-      .insert(m)
-      .values({
+  const id = randomUUID()
+  const rows = await db
+    .insert(m)
+    .values([
+      { ...message, id },
+      {
         ...reply,
-        conversationId: userRow.conversationId,
+        conversationId: message.conversationId,
         role: 'assistant',
-        replyToId: userRow.id,
-      })
-      .returning()
-    if (!replyRow) throw new Error('reply insert returned no row')
-    return { message: userRow, reply: replyRow }
-  })
+        replyToId: id,
+        // One statement's rows can share a millisecond: the reply is ordered after its message.
+        createdAt: sql`date_trunc('milliseconds', clock_timestamp()) + interval '1 millisecond'`,
+      },
+    ])
+    .returning()
+  const userRow = rows.find((row) => row.id === id)
+  const replyRow = rows.find((row) => row.replyToId === id)
+  if (!userRow || !replyRow) throw new Error('exchange insert returned no rows')
+  return { message: userRow, reply: replyRow }
 }
 
 /** A send retried with its client id: the first message and its reply. */

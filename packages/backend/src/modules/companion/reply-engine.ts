@@ -22,8 +22,18 @@ import { OutputGuard } from './output-guard.ts'
 import type { FinalEvent, ReplyRun } from './reply-run.ts'
 import { addUsage } from './usage.repository.ts'
 
+/** What the reply's prompt is made of, read beside the send's other reads (send.service.ts). */
+export interface ReplyContext {
+  /** The conversation's latest turns before the person's message, oldest first. */
+  turns: Turn[]
+  profile: unknown
+}
+
 export interface ReplyInput {
   userId: string
+  /** The person's message, the prompt's last turn. */
+  text: string
+  context: ReplyContext
   locale: Locale
   safety: SafetyDecision
   /** The person chose the offline companion for this message. */
@@ -53,7 +63,7 @@ export async function runReply(deps: CompanionDeps, run: ReplyRun, input: ReplyI
   const timer = setTimeout(() => run.stop(), input.settings.replyTimeoutMs)
   let outcome: Outcome = { status: 'complete', kind: kindOf(provider), replacedReason: null }
   try {
-    const request = await requestFor(deps, run, input)
+    const request = requestFor(input)
     outcome = await streamInto(deps, run, provider, request, input.locale)
     if (outcome.status === 'complete' && outcome.kind !== 'replaced') {
       if (input.safety.level === 'concern') run.append(HUMAN_OFFER[input.locale])
@@ -99,24 +109,29 @@ function kindOf(provider: CompanionProvider): CompanionReplyKind {
   return provider.kind === 'offline' ? 'offline' : 'model'
 }
 
-async function requestFor(
+/** The turns read for a reply's context: the latest CONTEXT_TURNS before the new message. */
+export async function readReplyContext(
   deps: CompanionDeps,
-  run: ReplyRun,
-  input: ReplyInput,
-): Promise<CompanionRequest> {
+  conversationId: string,
+  userId: string,
+): Promise<ReplyContext> {
   const [rows, profile] = await Promise.all([
-    recentMessages(deps.db, run.conversationId, CONTEXT_TURNS),
-    findProfile(deps.db, input.userId),
+    recentMessages(deps.db, conversationId, CONTEXT_TURNS),
+    findProfile(deps.db, userId),
   ])
   const turns: Turn[] = rows.map((row) => ({
     role: row.role === 'user' ? 'user' : 'assistant',
     content: row.content,
   }))
+  return { turns, profile }
+}
+
+function requestFor(input: ReplyInput): CompanionRequest {
   return companionRequestOf({
     locale: input.locale,
     level: input.safety.level,
-    turns,
-    names: namesIn(profile),
+    turns: [...input.context.turns, { role: 'user', content: input.text }],
+    names: namesIn(input.context.profile),
     contextChars: input.settings.contextChars,
   })
 }

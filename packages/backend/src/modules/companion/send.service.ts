@@ -17,8 +17,8 @@ import {
   type MessageRow,
   stopAbandonedReplies,
 } from './message.repository.ts'
-import { consumeQuota } from './quota.ts'
-import { runReply } from './reply-engine.ts'
+import { consumeQuota, peekQuota } from './quota.ts'
+import { readReplyContext, runReply } from './reply-engine.ts'
 import { type FinalEvent, ReplyRun } from './reply-run.ts'
 import { addUsage } from './usage.repository.ts'
 
@@ -57,13 +57,16 @@ export async function acceptSend(
   body: SendInput,
   locale: Locale,
 ): Promise<AcceptedSend> {
-  // The three reads go together, one round trip instead of three before the first word; their
+  // The reads go together, one round trip instead of five before the first word (the reply's
+  // context and the person's quota too, though a retry or a crisis will not need them); their
   // answers are still taken in order, so someone else's conversation is a 404 whatever the
   // others found, and nothing they read leaves this function unless it is the person's own.
-  const [own, retry, replying] = await Promise.allSettled([
+  const [own, retry, replying, context, quotaSeen] = await Promise.allSettled([
     requireOwnConversation(deps, auth, conversationId),
     findExchangeByClientId(deps.db, conversationId, body.clientMessageId),
     hasStreamingReply(deps.db, conversationId),
+    readReplyContext(deps, conversationId, auth.userId),
+    peekQuota(deps.counters, auth.userId),
   ])
   const retried = settledValue(own) && settledValue(retry)
   if (retried) return answerRetry(deps, retried.message, retried.reply)
@@ -71,7 +74,8 @@ export async function acceptSend(
   const safety = riskOf(body.text)
   if (safety.level === 'crisis') return acceptCrisis(deps, auth, conversationId, body, locale)
   await refuseWhileReplying(deps, conversationId, settings, settledValue(replying))
-  await consumeQuota(deps.counters, auth.userId, settings)
+  const replyContext = settledValue(context)
+  await consumeQuota(deps.counters, auth.userId, settings, settledValue(quotaSeen))
   if (!deps.replies.reserve(settings.maxStreams)) throw new AppError('COMPANION_BUSY')
   let exchange: { message: MessageRow; reply: MessageRow } | undefined
   try {
@@ -89,6 +93,8 @@ export async function acceptSend(
     deps,
     runReply(deps, run, {
       userId: auth.userId,
+      text: body.text,
+      context: replyContext,
       locale,
       safety,
       offline: body.provider === 'offline',
