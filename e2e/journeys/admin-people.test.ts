@@ -12,7 +12,8 @@ import { freshPhone } from '../support/sign-in.ts'
  * their page, deactivates them with a reason and sees it in their audit trail; then asks Access
  * why that person can book appointments and is shown the group. In English, they change a
  * configuration key, see a patient's quota follow it at once, and find the change in the audit
- * log with its before and after. The admin enrols in two-step sign-in, as staff must, so these
+ * log with its before and after. They also put themselves first on the crisis on-call rota
+ * with the keyboard. The admin enrols in two-step sign-in, as staff must, so these
  * journeys have a backend of their own (see twoStepAdmin); each test signs in in its own context.
  */
 
@@ -103,6 +104,40 @@ describeInBrowser('admin people, access, configuration and audit', (suite) => {
     await answer.getByText('این حساب غیرفعال است، پس فعلاً هیچ کاری نمی‌تواند بکند.').waitFor()
     await expectNoSeriousViolations(page, 'access page')
     await screenshotBothSizes(page, 'admin-access', [DESKTOP, TABLET])
+    expect(suite.pageErrors).toEqual([])
+  })
+
+  // No restore: nothing else on this file's own backend pages anyone.
+  it('puts the admin first on the crisis on-call rota with the keyboard, and it stays', async () => {
+    const origin = backend.origin
+    const { context, page } = await suite.newPage({ viewport: DESKTOP })
+    step('the admin signs in with two-step sign-in')
+    await admin.signIn(context)
+
+    step('Crisis on-call: the demo rota pages Dr Ahmadi first')
+    await page.goto(`${origin}/admin`)
+    const nav = page.getByRole('navigation', { name: 'بخش‌های پنل' })
+    await nav.getByRole('link', { name: 'کشیک بحران' }).click()
+    await page.getByRole('heading', { level: 1, name: 'فهرست کشیک بحران' }).waitFor()
+    const first = page
+      .getByRole('region', { name: 'ترتیب کشیک، نفر اول بالا' })
+      .getByRole('listitem')
+      .first()
+    await first.filter({ hasText: 'مریم احمدی' }).filter({ hasText: 'اول خبر می‌شود' }).waitFor()
+
+    step('move the admin up with the keyboard and save')
+    await page.getByRole('button', { name: 'بردن مدیر یکتایار به بالاتر' }).focus()
+    await page.keyboard.press('Enter')
+    await first.filter({ hasText: 'مدیر یکتایار' }).waitFor()
+    await page.getByText('تغییرها هنوز ذخیره نشده‌اند', { exact: false }).waitFor()
+    await page.getByRole('button', { name: 'ذخیرهٔ فهرست' }).click()
+    await page.getByText('فهرست کشیک ذخیره شد.').waitFor()
+    await expectNoSeriousViolations(page, 'on-call rota')
+    await screenshotBothSizes(page, 'admin-on-call', [DESKTOP, TABLET])
+
+    step('the new order is what the server keeps')
+    await page.reload()
+    await first.filter({ hasText: 'مدیر یکتایار' }).filter({ hasText: 'اول خبر می‌شود' }).waitFor()
     expect(suite.pageErrors).toEqual([])
   })
 

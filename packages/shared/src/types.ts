@@ -286,6 +286,8 @@ export type {
   UserAccess,
 } from './contracts/rbac.ts'
 export type {
+  OnCallCandidates,
+  OnCallRota,
   SafeNowResponse,
   SafetyAlert,
   SafetyAlertDetail,

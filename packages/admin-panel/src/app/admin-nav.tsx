@@ -10,6 +10,7 @@ import { departmentsNavPlaces } from '../features/departments/routes.tsx'
 import { holidaysNavPlaces } from '../features/holidays/routes.tsx'
 import { moneyNavPlaces } from '../features/money/routes.tsx'
 import { notificationsNavPlaces } from '../features/notifications/routes.tsx'
+import { onCallNavPlaces } from '../features/on-call/routes.tsx'
 import { peopleNavPlaces } from '../features/people/routes.tsx'
 
 /** The sections of the panel, each listed only for staff holding its permission. */
@@ -22,6 +23,7 @@ const PLACES = [
   ...departmentsNavPlaces,
   ...companionFiguresNavPlaces,
   ...configurationNavPlaces,
+  ...onCallNavPlaces,
   ...holidaysNavPlaces,
   ...auditLogNavPlaces,
   ...moneyNavPlaces,

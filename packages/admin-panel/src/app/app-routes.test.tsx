@@ -204,6 +204,17 @@ describe('admin-panel routes', () => {
     expect(nav.textContent).not.toContain('آمار همراه هوشمند')
   })
 
+  it('lists the crisis on-call rota for safety.manage and opens it', async () => {
+    const { calledPaths } = fakeApi(signedInAs('admin', ['safety.manage']))
+    renderAt('/admin/on-call')
+    expect(await screen.findByRole('heading', { level: 1, name: 'فهرست کشیک بحران' })).toBeTruthy()
+    const nav = screen.getByRole('navigation', { name: 'بخش‌های پنل' })
+    expect(within(nav).getByRole('link', { name: 'کشیک بحران' }).getAttribute('href')).toBe(
+      '/admin/on-call',
+    )
+    await waitFor(() => expect(calledPaths()).toContain('/api/v1/safety/on-call'))
+  })
+
   it('opens the companion figures page for reports.read holders', async () => {
     const { calledPaths } = fakeApi(signedInAs('admin', ['reports.read']))
     renderAt('/admin/companion-figures')

@@ -23,6 +23,8 @@ import { moneyMessagesEn } from '../features/money/money-messages-en.ts'
 import { moneyMessagesFa } from '../features/money/money-messages-fa.ts'
 import { notificationsMessagesEn } from '../features/notifications/notifications-messages-en.ts'
 import { notificationsMessagesFa } from '../features/notifications/notifications-messages-fa.ts'
+import { onCallMessagesEn } from '../features/on-call/on-call-messages-en.ts'
+import { onCallMessagesFa } from '../features/on-call/on-call-messages-fa.ts'
 import { peopleMessagesEn } from '../features/people/people-messages-en.ts'
 import { peopleMessagesFa } from '../features/people/people-messages-fa.ts'
 import { sharedMessagesEn } from '../shared/shared-messages-en.ts'
@@ -41,6 +43,7 @@ export function initAppI18n() {
       courses: coursesMessagesFa,
       notifications: notificationsMessagesFa,
       configuration: configurationMessagesFa,
+      onCall: onCallMessagesFa,
       companionFigures: companionFiguresMessagesFa,
       holidays: holidaysMessagesFa,
       auditLog: auditLogMessagesFa,
@@ -58,6 +61,7 @@ export function initAppI18n() {
       courses: coursesMessagesEn,
       notifications: notificationsMessagesEn,
       configuration: configurationMessagesEn,
+      onCall: onCallMessagesEn,
       companionFigures: companionFiguresMessagesEn,
       holidays: holidaysMessagesEn,
       auditLog: auditLogMessagesEn,

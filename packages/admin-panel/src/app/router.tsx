@@ -12,6 +12,7 @@ import { departmentsRoutes } from '../features/departments/routes.tsx'
 import { holidaysRoutes } from '../features/holidays/routes.tsx'
 import { moneyRoutes } from '../features/money/routes.tsx'
 import { notificationsRoutes } from '../features/notifications/routes.tsx'
+import { onCallRoutes } from '../features/on-call/routes.tsx'
 import { peopleRoutes } from '../features/people/routes.tsx'
 import { AppShell } from './app-shell.tsx'
 
@@ -25,6 +26,7 @@ export const appRoutes: RouteObject[] = framedRoutes(AppShell, [
       ...coursesRoutes,
       ...notificationsRoutes,
       ...configurationRoutes,
+      ...onCallRoutes,
       ...companionFiguresRoutes,
       ...holidaysRoutes,
       ...auditLogRoutes,

@@ -12,6 +12,7 @@ export const shellMessagesEn: typeof shellMessagesFa = {
     notificationDeliveries: 'Delivery log',
     companionFigures: 'Companion figures',
     configuration: 'Configuration',
+    onCall: 'Crisis on-call',
     holidays: 'Holidays',
     appointments: 'Appointments',
     payments: 'Payments',

@@ -10,6 +10,7 @@ export const shellMessagesFa = {
     notificationDeliveries: 'گزارش ارسال اعلان‌ها',
     companionFigures: 'آمار همراه هوشمند',
     configuration: 'پیکربندی',
+    onCall: 'کشیک بحران',
     holidays: 'تعطیلات',
     people: 'افراد',
     access: 'دسترسی‌ها',

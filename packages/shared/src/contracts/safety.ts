@@ -110,7 +110,17 @@ export type SafetyPlan = z.infer<typeof safetyPlanSchema>
 export const putSafetyPlanBodySchema = z.strictObject({ sections: safetyPlanSectionsSchema })
 
 /** The on-call rota, first responder first; the next one is told when an alert escalates. */
-export const onCallRotaSchema = z.object({ responders: z.array(personRef) })
+export const onCallRotaSchema = z.object({
+  responders: z.array(personRef),
+  /** How long an alert waits unacknowledged before it escalates (safety.escalateAfterSeconds). */
+  escalateAfterSeconds: z.number().int(),
+})
+export type OnCallRota = z.infer<typeof onCallRotaSchema>
+
+/** Everyone who may be put on the rota: active people holding safety.respond, by name. */
+export const onCallCandidatesSchema = z.object({ items: z.array(personRef) })
+export type OnCallCandidates = z.infer<typeof onCallCandidatesSchema>
+
 export const putOnCallRotaBodySchema = z.strictObject({
   userIds: z.array(z.uuid()).max(50),
 })

@@ -71,5 +71,6 @@ export const auditLogMessagesEn: typeof auditLogMessagesFa = {
     professional_unverify: 'Psychologist unverified',
     config_set: 'Setting changed',
     config_reset: 'Setting reset to default',
+    safety_on_call_set: 'Crisis on-call rota changed',
   },
 }

@@ -69,5 +69,6 @@ export const auditLogMessagesFa = {
     professional_unverify: 'لغو تأیید روان‌شناس',
     config_set: 'تغییر تنظیمات',
     config_reset: 'بازگرداندن تنظیم به پیش‌فرض',
+    safety_on_call_set: 'تغییر فهرست کشیک بحران',
   },
 }

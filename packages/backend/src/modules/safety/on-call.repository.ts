@@ -3,6 +3,11 @@ import type { Db } from '../../db/database.ts'
 import { queryRows } from '../../db/sql-query.ts'
 import { displayNameOf } from '../users/display-name-sql.ts'
 
+interface Person {
+  id: string
+  name: string
+}
+
 /** Active people who hold `safety.respond`, directly or through a group. */
 const RESPONDERS = sql`
   SELECT u.id FROM users u WHERE u.is_active AND u.id IN (
@@ -27,7 +32,7 @@ export async function listActiveAdminIds(db: Db): Promise<string[]> {
 }
 
 /** The rota, first responder first; people who lost `safety.respond` or were deactivated drop out. */
-export function listRota(db: Db): Promise<Array<{ id: string; name: string }>> {
+export function listRota(db: Db): Promise<Person[]> {
   return queryRows(
     db,
     sql`SELECT o.user_id AS id, ${displayNameOf('u')} AS name
@@ -36,13 +41,35 @@ export function listRota(db: Db): Promise<Array<{ id: string; name: string }>> {
   )
 }
 
-export async function replaceRota(db: Db, userIds: string[]): Promise<void> {
-  await db.transaction(async (tx) => {
-    await tx.execute(sql`DELETE FROM safety_on_call`)
-    for (const [index, userId] of userIds.entries()) {
-      await tx.execute(
-        sql`INSERT INTO safety_on_call (user_id, position) VALUES (${userId}, ${index + 1})`,
-      )
-    }
-  })
+/** The rota as stored, everyone on it (also those who dropped out): what a change replaces. */
+export function listStoredRota(db: Db): Promise<Person[]> {
+  return queryRows(
+    db,
+    sql`SELECT o.user_id AS id, ${displayNameOf('u')} AS name
+      FROM safety_on_call o JOIN users u ON u.id = o.user_id ORDER BY o.position`,
+  )
+}
+
+/** Everyone who may be put on the rota, by name. Staff holding one permission: a short list. */
+export function listCandidates(db: Db): Promise<Person[]> {
+  return queryRows(
+    db,
+    sql`SELECT u.id, ${displayNameOf('u')} AS name FROM users u
+      WHERE u.id IN (${RESPONDERS}) ORDER BY name, u.id`,
+  )
+}
+
+/** Serialises changes of the rota, so each one's audited "before" is what it replaced. */
+export async function lockRota(tx: Db): Promise<void> {
+  await tx.execute(sql`SELECT pg_advisory_xact_lock(hashtextextended('safety.on_call', 0))`)
+}
+
+/** Call inside a transaction: the rota is never seen half written. */
+export async function replaceRota(tx: Db, userIds: string[]): Promise<void> {
+  await tx.execute(sql`DELETE FROM safety_on_call`)
+  for (const [index, userId] of userIds.entries()) {
+    await tx.execute(
+      sql`INSERT INTO safety_on_call (user_id, position) VALUES (${userId}, ${index + 1})`,
+    )
+  }
 }

@@ -16,7 +16,6 @@ let patient: SignedInUser
 let psychologist: SignedInUser
 let otherPsychologist: SignedInUser
 let responder: SignedInUser
-let admin: SignedInUser
 
 beforeAll(async () => {
   t = await createTestApp()
@@ -24,7 +23,6 @@ beforeAll(async () => {
   psychologist = await createSignedInUser(t, 'psychologist')
   otherPsychologist = await createSignedInUser(t, 'psychologist')
   responder = await createSignedInUser(t, 'psychologist')
-  admin = await createSignedInUser(t, 'admin')
   await grantPermission(t, responder.id, 'safety.respond')
   await addDepartmentStaff(t, 'clinical', responder.id)
   await createConfirmedAppointment(t, patient.id, psychologist.id)
@@ -159,29 +157,5 @@ describe('are you safe right now, and talk to someone now', () => {
   it('refuses an answer it does not know', async () => {
     const { status } = await api(t, patient, 'POST', '/api/v1/safety/safe-now', { answer: 'maybe' })
     expect(status).toBe(400)
-  })
-})
-
-describe('the on-call rota', () => {
-  it('is set by safety.manage, only with responders, and refused to others', async () => {
-    const refused = await api(t, responder, 'PUT', '/api/v1/safety/on-call', {
-      userIds: [responder.id],
-    })
-    expect(refused.status).toBe(403)
-    const outsider = await api<{ code: string }>(t, admin, 'PUT', '/api/v1/safety/on-call', {
-      userIds: [responder.id, otherPsychologist.id],
-    })
-    expect(outsider.status).toBe(422)
-    expect(outsider.body.code).toBe('ON_CALL_NOT_RESPONDER')
-    const set = await api<{ responders: Array<{ id: string }> }>(
-      t,
-      admin,
-      'PUT',
-      '/api/v1/safety/on-call',
-      {
-        userIds: [responder.id],
-      },
-    )
-    expect(set.body.responders.map((person) => person.id)).toEqual([responder.id])
   })
 })
