@@ -95,3 +95,8 @@ export function isoOf(column: string): SQL {
  * times in cursors compare exactly with the stored values.
  */
 export const NOW_MS = sql.raw(`date_trunc('milliseconds', clock_timestamp())`)
+
+/** A JS array as one PostgreSQL array literal parameter (both drivers take the text form). */
+export function toTextArray(values: string[]): string {
+  return `{${values.map((value) => `"${value.replaceAll('\\', '\\\\').replaceAll('"', '\\"')}"`).join(',')}}`
+}

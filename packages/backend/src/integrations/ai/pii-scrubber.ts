@@ -6,6 +6,7 @@ import { escapeRegExp } from './escape-reg-exp.ts'
 // little, a leaked number cannot be taken back.
 
 const DIGIT = '[0-9\\u06f0-\\u06f9\\u0660-\\u0669]'
+const ANY_DIGIT = new RegExp(DIGIT, 'u')
 const ZERO = '[0\\u06f0\\u0660]'
 const EIGHT = '[8\\u06f8\\u0668]'
 const NINE = '[9\\u06f9\\u0669]'
@@ -56,13 +57,25 @@ const MIN_NAME_LENGTH = 2
  * Iranian mobile numbers, e-mail addresses and national ids. Everything else is left as it was.
  */
 export function scrubPersonalData(text: string, knownNames: string[]): string {
-  // E-mails first, since an address may hold a name or a number; names last, for the same reason.
-  const scrubbed = text
-    .replace(EMAIL, '[email]')
-    .replace(MOBILE, '[phone]')
-    .replace(NATIONAL_ID, '[national-id]')
+  return personalDataScrubber(knownNames)(text)
+}
+
+/**
+ * scrubPersonalData for many texts of one person (a prompt's turns): the pattern of their names
+ * is compiled once, not once per text.
+ */
+export function personalDataScrubber(knownNames: string[]): (text: string) => string {
   const names = namePattern(knownNames)
-  return names ? scrubbed.replace(names, '[name]') : scrubbed
+  return (text) => {
+    // E-mails first, since an address may hold a name or a number; names last, for the same
+    // reason. A text without an `@` or a digit has no address or number to look for.
+    let scrubbed = text
+    if (text.includes('@')) scrubbed = scrubbed.replace(EMAIL, '[email]')
+    if (ANY_DIGIT.test(text)) {
+      scrubbed = scrubbed.replace(MOBILE, '[phone]').replace(NATIONAL_ID, '[national-id]')
+    }
+    return names ? scrubbed.replace(names, '[name]') : scrubbed
+  }
 }
 
 /**

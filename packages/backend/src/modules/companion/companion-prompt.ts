@@ -3,7 +3,7 @@ import type {
   CompanionMessage,
   CompanionRequest,
 } from '../../integrations/ai/companion-provider.ts'
-import { scrubPersonalData } from '../../integrations/ai/pii-scrubber.ts'
+import { personalDataScrubber } from '../../integrations/ai/pii-scrubber.ts'
 import type { Locale } from '../../lib/app-error.ts'
 
 // The boundaries every model reply is asked to keep (DESIGN §11), in both languages, whatever the
@@ -63,9 +63,10 @@ export interface PromptInput {
 export function companionRequestOf(input: PromptInput): CompanionRequest {
   const kept: CompanionMessage[] = []
   let budget = input.contextChars
+  const scrub = personalDataScrubber(input.names)
   for (let index = input.turns.length - 1; index >= 0; index--) {
     const turn = input.turns[index] as Turn
-    const content = scrubPersonalData(turn.content, input.names)
+    const content = scrub(turn.content)
     if (content.trim() === '') continue
     if (kept.length > 0 && content.length > budget) break
     budget -= content.length

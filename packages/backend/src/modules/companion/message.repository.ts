@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto'
 import { and, desc, eq, lt, sql } from 'drizzle-orm'
 import type { Db } from '../../db/database.ts'
 import { companionMessages } from '../../db/schema/index.ts'
+import { toTextArray } from '../../db/sql-query.ts'
 import type { PageAfter } from './conversation.repository.ts'
 
 export type MessageRow = typeof companionMessages.$inferSelect
@@ -94,13 +95,12 @@ export async function recentMessages(db: Db, conversationId: string, limit: numb
  */
 export async function saveStreamingContents(db: Db, replies: ReadonlyMap<string, string>) {
   if (replies.size === 0) return
-  const rows = sql.join(
-    [...replies].map(([id, content]) => sql`(${id}::uuid, ${content}::text)`),
-    sql`, `,
-  )
+  // Two array parameters, not a (id, content) pair per reply: at 200 streams, building 400
+  // parameters a second through Drizzle held the event loop the streams need.
   await db.execute(sql`
     UPDATE ${m} SET content = saved.content
-    FROM (VALUES ${rows}) AS saved (id, content)
+    FROM unnest(${toTextArray([...replies.keys()])}::uuid[], ${toTextArray([...replies.values()])}::text[])
+      AS saved (id, content)
     WHERE ${m.id} = saved.id AND ${m.status} = 'streaming'
   `)
 }

@@ -1,7 +1,7 @@
 import type { ParticipantRole, ThreadKind, ThreadStatus } from '@yektayar/shared'
 import { type SQL, sql } from 'drizzle-orm'
 import type { Db } from '../../db/database.ts'
-import { isoOf, queryRows, queryRowsPrepared } from '../../db/sql-query.ts'
+import { isoOf, queryRows, queryRowsPrepared, toTextArray } from '../../db/sql-query.ts'
 import { avatarUrlOf, displayNameOf } from '../users/display-name-sql.ts'
 
 /** One thread as the list, the inbox and the details show it, from one person's point of view. */
@@ -278,9 +278,4 @@ export async function idsAmong(
   if (ids.length === 0) return []
   const rows = await queryRows<{ id: string }>(db, query(sql`${toTextArray(ids)}::uuid[]`))
   return rows.map((row) => row.id)
-}
-
-/** A JS array as one PostgreSQL array literal parameter (both drivers take the text form). */
-export function toTextArray(values: string[]): string {
-  return `{${values.map((value) => `"${value.replaceAll('\\', '\\\\').replaceAll('"', '\\"')}"`).join(',')}}`
 }
