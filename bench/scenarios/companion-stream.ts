@@ -183,6 +183,24 @@ function measurementOf(values: number[], run: CompanionRun): Measurement {
   }
 }
 
+/** A row of the table: one figure of the server's run (both rows of a server share it). */
+function rowOf(
+  name: string,
+  server: Scenario['server'],
+  figures: (run: CompanionRun) => number[],
+  budget?: Scenario['budget'],
+): Scenario {
+  return {
+    name,
+    server,
+    ...(budget ? { budget } : {}),
+    async measure(target) {
+      const run = await runFor(target)
+      return measurementOf(figures(run), run)
+    },
+  }
+}
+
 /**
  * Issue 19: 200 conversations streaming a 300-token reply at once from one instance, the
  * provider a local stand-in at a fixed pace. What the app adds to the provider's own time to
@@ -191,45 +209,33 @@ function measurementOf(values: number[], run: CompanionRun): Measurement {
  * timestamps the stand-in writes into each token. All cores: stand-in, app and clients share
  * the machine, as in production the app shares it with PostgreSQL.
  */
-export const companionFirstToken: Scenario = {
-  name: 'companion: added time to first token (200 streams)',
-  server: 'companion-app',
-  budget: { maxP99Ms: 20, maxEventLoopDelayP99Ms: 20, maxFailures: 0 },
-  async measure(target) {
-    const run = await runFor(target)
-    return measurementOf(run.firstToken, run)
-  },
-}
+export const companionFirstToken = rowOf(
+  'companion: added time to first token (200 streams)',
+  'companion-app',
+  (run) => run.firstToken,
+  { maxP99Ms: 20, maxEventLoopDelayP99Ms: 20, maxFailures: 0 },
+)
 
-export const companionChunkGap: Scenario = {
-  name: 'companion: added gap between chunks (200 streams)',
-  server: 'companion-app',
-  budget: { maxP99Ms: 5, maxFailures: 0 },
-  async measure(target) {
-    const run = await runFor(target)
-    return measurementOf(run.gaps, run)
-  },
-}
+export const companionChunkGap = rowOf(
+  'companion: added gap between chunks (200 streams)',
+  'companion-app',
+  (run) => run.gaps,
+  { maxP99Ms: 5, maxFailures: 0 },
+)
 
 /**
  * The floor of both: the same 200 streams relayed by a bare node:http server with nothing of
  * the app (companion-relay.child.ts), on the same machine in the same run. No budget: it says
  * how much of the app's figures the machine itself sets.
  */
-export const companionRelayFirstToken: Scenario = {
-  name: 'companion floor (bare relay): added time to first token (200 streams)',
-  server: 'companion-relay',
-  async measure(target) {
-    const run = await runFor(target)
-    return measurementOf(run.firstToken, run)
-  },
-}
+export const companionRelayFirstToken = rowOf(
+  'companion floor (bare relay): added time to first token (200 streams)',
+  'companion-relay',
+  (run) => run.firstToken,
+)
 
-export const companionRelayChunkGap: Scenario = {
-  name: 'companion floor (bare relay): added gap between chunks (200 streams)',
-  server: 'companion-relay',
-  async measure(target) {
-    const run = await runFor(target)
-    return measurementOf(run.gaps, run)
-  },
-}
+export const companionRelayChunkGap = rowOf(
+  'companion floor (bare relay): added gap between chunks (200 streams)',
+  'companion-relay',
+  (run) => run.gaps,
+)
