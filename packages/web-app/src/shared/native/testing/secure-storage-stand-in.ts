@@ -1,7 +1,7 @@
 /**
  * The device's secure storage for unit tests, the edge of the world here: shaped like the
- * Capacitor plugin, a proxy answering every property, `then` included (where Capacitor throws
- * "not implemented"), so handing it to a promise would break as it does on a device. Use with
+ * Capacitor plugin, a proxy answering every property, `then` included (where Capacitor's plugin
+ * proxy throws, having no such method), so handing it to a promise would break as on a device. Use with
  * `vi.mock('@aparajita/capacitor-secure-storage', () => import('…/secure-storage-stand-in.ts'))`
  * and read what was kept in `stored`.
  */
@@ -15,7 +15,7 @@ const methods: Record<string, unknown> = {
 
 export const SecureStorage = new Proxy(methods, {
   get(target, property) {
-    if (property === 'then') throw new Error('"SecureStorage.then()" is not implemented')
+    if (property === 'then') throw new Error('"SecureStorage.then()" is no method of the plugin')
     return target[property as string]
   },
 })
